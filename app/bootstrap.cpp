@@ -1,0 +1,56 @@
+#include "bootstrap.h"
+
+#include "common/logging.h"
+#include "engine/engine.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApp, "paynudge.app")
+
+namespace paynudge {
+namespace {
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = (u"paynudge: "_s + text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+} // namespace
+
+int Bootstrap::run(const CommandLine &cl)
+{
+    QList<ConfigError> errors;
+    config = Config::load(cl.configPath, &errors);
+    if (!errors.isEmpty()) {
+        printError(u"the configuration %1 has %2 problem(s); nothing was started:"_s.arg(cl.configPath).arg(errors.size()));
+        for (const ConfigError &e : std::as_const(errors))
+            printError(u"  "_s + e.message());
+        return ExitUsage;
+    }
+
+    logging::install({ QDir(cl.dataDir).filePath(u"logs"_s), cl.headless });
+    qCInfo(lcApp).noquote() << "PayNudge" << QStringLiteral(PAYNUDGE_VERSION) << "starting; config" << cl.configPath
+                            << "data" << cl.dataDir;
+
+    engine = std::make_unique<Engine>();
+    Engine::Options options;
+    options.config = config;
+    options.dataDir = cl.dataDir;
+    QString error;
+    if (!engine->open(options, &error)) {
+        printError(error);
+        qCCritical(lcApp).noquote() << error;
+        const bool locked = error.contains(u"already using this store"_s);
+        engine.reset();
+        return locked ? ExitLocked : ExitRuntimeError;
+    }
+    return ExitOk;
+}
+
+} // namespace paynudge

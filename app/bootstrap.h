@@ -1,0 +1,31 @@
+#pragma once
+
+#include "commandline.h"
+
+#include "config/config.h"
+
+#include <memory>
+
+namespace paynudge {
+
+class Engine;
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitRuntimeError = 1, // the store or a service could not start
+    ExitUsage = 2,        // bad command line or configuration
+    ExitLocked = 3,       // another PayNudge owns this store
+};
+
+// What every mode (window, tray, headless) does before it diverges: read and validate the
+// configuration, start logging, open the engine. Returns ExitOk or the code to exit with,
+// having printed why.
+struct Bootstrap
+{
+    Config config;
+    std::unique_ptr<Engine> engine;
+
+    int run(const CommandLine &cl);
+};
+
+} // namespace paynudge

@@ -1,0 +1,64 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine cl;
+    QCommandLineParser p;
+    p.setApplicationDescription(u"PayNudge (催付助手) reminds WeChat shop customers of orders they placed and "
+                                u"did not pay."_s);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help and exit."_s);
+    const QCommandLineOption version({ u"v"_s, u"version"_s }, u"Show the version and exit."_s);
+    const QCommandLineOption headless(u"headless"_s, u"Run the engine without a window (servers). "
+                                                     u"SIGINT/SIGTERM stop it cleanly."_s);
+    const QCommandLineOption tray(u"tray"_s, u"Start hidden in the system tray."_s);
+    const QCommandLineOption demo(u"demo"_s, u"Run against a throw-away data dir, fed with sample orders."_s);
+    const QCommandLineOption config(u"config"_s, u"Read the configuration from <file> (INI)."_s, u"file"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the store and logs in <dir>."_s, u"dir"_s);
+    p.addOptions({ help, version, headless, tray, demo, config, dataDir });
+    p.addPositionalArgument(u"command"_s, u"Optional: import FILE — store the orders of a CSV file."_s, u"[command]"_s);
+
+    cl.helpText = p.helpText().replace(u"<executable_name>"_s, u"paynudge"_s); // no app object yet
+    if (!p.parse(arguments)) {
+        cl.action = Action::Error;
+        cl.error = p.errorText();
+        return cl;
+    }
+    if (p.isSet(help)) {
+        cl.action = Action::Help;
+        return cl;
+    }
+    if (p.isSet(version)) {
+        cl.action = Action::Version;
+        return cl;
+    }
+    cl.headless = p.isSet(headless);
+    cl.tray = p.isSet(tray);
+    cl.demo = p.isSet(demo);
+    cl.positional = p.positionalArguments();
+    if (cl.headless && cl.tray) {
+        cl.action = Action::Error;
+        cl.error = u"--headless and --tray exclude each other"_s;
+        return cl;
+    }
+    cl.configPath = p.isSet(config)
+        ? QDir::current().absoluteFilePath(p.value(config))
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"paynudge.ini"_s);
+    cl.dataDir = p.isSet(dataDir) ? QDir::current().absoluteFilePath(p.value(dataDir))
+                                  : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (p.isSet(config) && !QFileInfo::exists(cl.configPath)) {
+        cl.action = Action::Error;
+        cl.error = u"the configuration file %1 does not exist"_s.arg(cl.configPath);
+    }
+    return cl;
+}
+
+} // namespace paynudge

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace paynudge {
+
+// What the user asked for on the command line (the public interface shops script against:
+// extend, never rename).
+struct CommandLine
+{
+    bool headless = false;
+    bool tray = false;
+    bool demo = false;
+    QString configPath;  // resolved: --config or the per-user default
+    QString dataDir;     // resolved: --data-dir or the per-user default
+    QStringList positional;
+
+    enum class Action { Run, Help, Version, Error };
+    Action action = Action::Run;
+    QString helpText;
+    QString error;
+
+    // Needs QCoreApplication's names set (for the default paths) but no application object.
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace paynudge

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "domain/reminderplan.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace paynudge {
+
+// [reminder]
+struct ReminderSettings
+{
+    ReminderPlan plan;
+    int batchSize = 20;      // reminders claimed per batch
+    int safetyTickSec = 7;   // the sweeper also wakes at each due time; this catches anything else
+    int maxInFlight = 64;    // sends in flight across all accounts
+};
+
+// [store]
+struct StoreSettings
+{
+    QString path; // SQLite file; empty = <data dir>/paynudge.sqlite
+};
+
+// [intake]
+struct IntakeSettings
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787;
+    QString token;       // inline token (discouraged); see tokenFile
+    QString tokenFile;   // a file holding the token
+    bool enabled = true;
+};
+
+// [wechat]
+struct WeChatSettings
+{
+    QUrl apiBase = QUrl(QStringLiteral("https://api.weixin.qq.com"));
+    int timeoutSec = 10;
+    int maxInFlight = 8; // per account
+};
+
+// [dryrun]
+struct DryRunSettings
+{
+    int latencyMs = 0; // pretend each dry-run send takes this long (demos, crash tests)
+};
+
+enum class MessageKind { Template, Subscribe, MiniProgram };
+enum class TokenSource { Stable, Classic, Url };
+
+// [accounts/<key>]
+struct AccountConfig
+{
+    QString key;
+    QString name;
+    QString appid;
+    QString secretEnv;
+    QString secretFile;
+    TokenSource tokenSource = TokenSource::Stable;
+    QUrl tokenUrl;
+    MessageKind kind = MessageKind::Template;
+    QString templateId;
+    QString url;               // link template, e.g. https://shop.example/order/{order_no}
+    QString miniprogramAppid;  // link to a mini program instead of a web page
+    QString miniprogramPage;
+    QString miniprogramState = QStringLiteral("formal"); // miniprogram kind: developer | trial | formal
+    QList<QPair<QString, QString>> fields; // template key → value pattern, sorted by key
+    bool dryRun = false;       // render and record only, never send
+
+    // Without an appid there is nothing to send with: such an account runs dry.
+    bool sendsForReal() const { return !dryRun && !appid.isEmpty(); }
+    QString displayName() const { return name.isEmpty() ? key : name; }
+};
+
+QString toString(MessageKind k);
+QString toString(TokenSource s);
+
+struct ConfigError
+{
+    QString key;      // "reminder/rounds"
+    QString value;    // what the file says
+    QString expected; // what would be accepted
+    QString message() const;
+};
+
+struct Config
+{
+    ReminderSettings reminder;
+    StoreSettings store;
+    IntakeSettings intake;
+    WeChatSettings wechat;
+    DryRunSettings dryRun;
+    QList<AccountConfig> accounts;
+    QString language; // [ui] language: empty = system locale
+    QString sourcePath;
+
+    const AccountConfig *account(const QString &key) const;
+
+    // Reads and validates an INI file. A missing file is not an error (defaults apply);
+    // any bad value is, and nothing of the file is used then.
+    static Config load(const QString &path, QList<ConfigError> *errors);
+    static Config defaults();
+
+    // The key PayNudge uses for orders when no account is configured: a dry-run account, so
+    // a fresh install runs end to end.
+    static QString implicitAccountKey();
+};
+
+} // namespace paynudge

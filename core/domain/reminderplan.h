@@ -1,0 +1,59 @@
+#pragma once
+
+#include "states.h"
+
+#include <QList>
+#include <QString>
+#include <QTime>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace paynudge {
+
+// A daily window (local time of the shop) in which no reminder is sent.
+struct QuietHours
+{
+    QTime start;
+    QTime end; // may be earlier than start: the window runs over midnight
+
+    // If `atMs` falls inside the window, the end of that window; otherwise nothing.
+    std::optional<qint64> endIfInside(qint64 atMs, const QTimeZone &zone) const;
+
+    static std::optional<QuietHours> parse(const QString &text); // "22:00-08:00"
+    QString toString() const;
+};
+
+enum class QuietPolicy { Defer, Skip };
+
+struct PlannedReminder
+{
+    int round = 0;
+    qint64 dueAt = 0;
+    ReminderState state = ReminderState::Scheduled; // Scheduled or Skipped
+    QString reason;                                 // why it was skipped
+};
+
+// When each reminder of an order is due, from [reminder] in the config.
+struct ReminderPlan
+{
+    QList<qint64> roundOffsetsSec { 600 };
+    qint64 closeAfterSec = 7200;
+    std::optional<QuietHours> quietHours;
+    QuietPolicy quietPolicy = QuietPolicy::Defer;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+
+    qint64 effectiveCloseAt(qint64 placedAt, std::optional<qint64> closeAt) const;
+    QList<PlannedReminder> plan(qint64 placedAt, qint64 closeAt) const;
+    // The time a reminder due at `dueAt` may go out: later if it falls in quiet hours.
+    // Nothing if the quiet-hours policy skips it.
+    std::optional<qint64> sendableAt(qint64 dueAt) const;
+};
+
+namespace skipReason {
+inline constexpr char16_t PastClose[] = u"order closes before the reminder is due";
+inline constexpr char16_t QuietHoursSkip[] = u"due in quiet hours (policy: skip)";
+inline constexpr char16_t QuietHoursPastClose[] = u"quiet hours last until after the order closes";
+} // namespace skipReason
+
+} // namespace paynudge

@@ -1,0 +1,344 @@
+#include "engine.h"
+
+#include "common/clock.h"
+#include "engine/storelock.h"
+#include "engine/sweeper.h"
+#include "send/dryrunsender.h"
+#include "send/senderrouter.h"
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcEngine, "paynudge.core.engine")
+
+namespace paynudge {
+
+Engine::Engine(QObject *parent)
+    : QObject(parent)
+{
+    m_resumeTimer.setSingleShot(true);
+    connect(&m_resumeTimer, &QTimer::timeout, this, &Engine::updatePausedSet);
+}
+
+Engine::~Engine()
+{
+    stop();
+    // The sweeper and senders hold references into the store: they go first.
+    delete m_sweeper;
+    delete m_router;
+    delete m_dryRun;
+    m_queue.reset();
+    m_orders.reset();
+    m_accountStore.reset();
+    m_db.reset();
+    m_lock.reset();
+}
+
+QString Engine::storePathFor(const Config &config, const QString &dataDir)
+{
+    if (!config.store.path.isEmpty())
+        return config.store.path;
+    return QDir(dataDir).filePath(u"paynudge.sqlite"_s);
+}
+
+bool Engine::open(const Options &options, QString *error)
+{
+    m_config = options.config;
+    if (options.clock) {
+        m_clock = options.clock;
+    } else {
+        m_ownClock = std::make_unique<SystemClock>();
+        m_clock = m_ownClock.get();
+    }
+    m_storePath = storePathFor(m_config, options.dataDir);
+    if (m_storePath != u":memory:")
+        m_storePath = QFileInfo(m_storePath).absoluteFilePath();
+
+    if (options.lockStore && m_storePath != u":memory:") {
+        if (!QDir().mkpath(QFileInfo(m_storePath).absolutePath())) {
+            *error = u"cannot create the folder for the store %1"_s.arg(m_storePath);
+            return false;
+        }
+        m_lock = std::make_unique<StoreLock>(m_storePath);
+        if (!m_lock->acquire(error))
+            return false;
+    }
+
+    m_db = std::make_unique<Database>();
+    const QString connection = options.connectionName.isEmpty()
+        ? u"engine-"_s + QString::fromLatin1(QCryptographicHash::hash(m_storePath.toUtf8(), QCryptographicHash::Md5).toHex())
+        : options.connectionName;
+    if (!m_db->open({ m_storePath, connection, true }, error))
+        return false;
+    m_orders = std::make_unique<OrderStore>(*m_db);
+    m_queue = std::make_unique<ReminderQueue>(*m_db);
+    m_accountStore = std::make_unique<AccountStates>(*m_db);
+    m_accountStates = m_accountStore->load();
+
+    m_dryRun = new DryRunSender(*m_clock, this);
+    m_router = new SenderRouter(m_dryRun, this);
+    m_sweeper = new Sweeper(*m_queue, *m_router, *m_clock, this);
+    connect(m_sweeper, &Sweeper::resultsRecorded, this, &Engine::onResults);
+    connect(m_sweeper, &Sweeper::claimed, this, [this](const QList<ClaimedReminder> &claimed) {
+        QList<qint64> ids;
+        for (const ClaimedReminder &c : claimed)
+            ids << c.reminder.id;
+        emit remindersChanged(ids);
+    });
+    connect(m_sweeper, &Sweeper::settledWithoutSend, this, [this](const QList<ReminderRecord> &reminders) {
+        QList<qint64> ids;
+        for (const ReminderRecord &r : reminders)
+            ids << r.id;
+        emit remindersChanged(ids);
+    });
+    connect(m_sweeper, &Sweeper::storeError, this, &Engine::storeError);
+    connect(m_sweeper, &Sweeper::idle, this, &Engine::idle);
+    connect(m_clock, &Clock::jumped, this, &Engine::updatePausedSet);
+    applyConfig(m_config);
+
+    const RetryPolicy retry = m_sweeper->settings().retry;
+    m_recovery = m_queue->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs);
+    if (!m_recovery.retried.isEmpty() || !m_recovery.unknown.isEmpty())
+        qCWarning(lcEngine) << "recovered after an interrupted run:" << m_recovery.retried.size()
+                            << "reminders retried with their client_msg_id," << m_recovery.unknown.size()
+                            << "left unknown for an operator";
+    qCInfo(lcEngine).noquote() << "store" << m_storePath << "open, schema" << m_db->schemaVersion();
+    return true;
+}
+
+void Engine::applyConfig(const Config &config)
+{
+    m_config = config;
+    if (!m_sweeper)
+        return;
+    m_dryRun->setAccounts(config.accounts);
+    m_dryRun->setTimeZone(config.reminder.plan.zone);
+    m_dryRun->setLatencyMs(config.dryRun.latencyMs);
+    applySweepSettings();
+    updatePausedSet();
+}
+
+void Engine::applySweepSettings()
+{
+    SweepSettings s = m_sweeper->settings();
+    s.batchSize = m_config.reminder.batchSize;
+    s.safetyTickSec = m_config.reminder.safetyTickSec;
+    s.maxInFlight = m_config.reminder.maxInFlight;
+    s.plan = m_config.reminder.plan;
+    m_sweeper->setSettings(s);
+}
+
+void Engine::start()
+{
+    if (!m_sweeper)
+        return;
+    m_sweeper->start();
+    if (!m_recovery.unknown.isEmpty())
+        emit problem(QString(), u"%1 reminders were interrupted too long ago to retry safely; "
+                                u"decide in the history (state unknown)"_s.arg(m_recovery.unknown.size()));
+}
+
+void Engine::stop()
+{
+    if (m_sweeper)
+        m_sweeper->stop();
+}
+
+bool Engine::isRunning() const
+{
+    return m_sweeper && m_sweeper->isRunning();
+}
+
+void Engine::noteAccepted(const QList<AcceptResult> &results)
+{
+    QList<qint64> ids;
+    for (const AcceptResult &r : results) {
+        if (r.kind != AcceptResult::Kind::Created)
+            continue;
+        ids << r.order.id;
+        for (const ReminderRecord &rem : r.reminders)
+            if (rem.state == ReminderState::Scheduled)
+                m_sweeper->noteDue(rem.dueAt);
+    }
+    if (!ids.isEmpty())
+        emit ordersAccepted(ids);
+}
+
+AcceptResult Engine::acceptOrder(const OrderInput &order)
+{
+    AcceptResult r = m_orders->accept(order, m_config.reminder.plan, m_clock->nowMs());
+    noteAccepted({ r });
+    return r;
+}
+
+QList<AcceptResult> Engine::acceptOrders(const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed,
+                                         QString *error)
+{
+    QList<AcceptResult> results =
+        m_orders->acceptMany(orders, m_config.reminder.plan, m_clock->nowMs(), mode, committed, error);
+    if (*committed)
+        noteAccepted(results);
+    return results;
+}
+
+OrderEventResult Engine::orderPaid(const QString &orderNo, std::optional<qint64> paidAt)
+{
+    const qint64 now = m_clock->nowMs();
+    OrderEventResult r = m_orders->markPaid(orderNo, paidAt.value_or(now), now);
+    if (r.ok && r.known)
+        emit orderSettled(r.orderId, r.status, r.cancelledReminderIds);
+    return r;
+}
+
+OrderEventResult Engine::orderClosed(const QString &orderNo, std::optional<qint64> closedAt)
+{
+    const qint64 now = m_clock->nowMs();
+    OrderEventResult r = m_orders->markClosed(orderNo, closedAt.value_or(now), now);
+    if (r.ok && r.known)
+        emit orderSettled(r.orderId, r.status, r.cancelledReminderIds);
+    return r;
+}
+
+QString Engine::sendNow(qint64 reminderId, const QString &actor)
+{
+    const QString error = m_queue->sendNow(reminderId, m_clock->nowMs(), actor);
+    if (error.isEmpty()) {
+        emit remindersChanged({ reminderId });
+        m_sweeper->sweepSoon();
+    }
+    return error;
+}
+
+QString Engine::skipReminder(qint64 reminderId, const QString &actor)
+{
+    const QString error = m_queue->skip(reminderId, m_clock->nowMs(), actor);
+    if (error.isEmpty())
+        emit remindersChanged({ reminderId });
+    return error;
+}
+
+QString Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId)
+{
+    qint64 id = 0;
+    const QString error = m_queue->resend(orderId, m_clock->nowMs(), actor, &id);
+    if (!error.isEmpty())
+        return error;
+    if (newReminderId)
+        *newReminderId = id;
+    emit remindersChanged({ id });
+    m_sweeper->sweepSoon();
+    return {};
+}
+
+QString Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &actor)
+{
+    const qint64 now = m_clock->nowMs();
+    const QString error = markSent ? m_queue->resolveUnknownAsSent(reminderId, now, actor)
+                                   : m_queue->resolveUnknownByResend(reminderId, now, actor);
+    if (error.isEmpty()) {
+        emit remindersChanged({ reminderId });
+        if (!markSent)
+            m_sweeper->sweepSoon();
+    }
+    return error;
+}
+
+void Engine::setAccountState(const AccountState &state)
+{
+    QString error;
+    if (!m_accountStore->save(state, &error))
+        qCWarning(lcEngine).noquote() << "cannot persist the state of account" << state.account << ":" << error;
+    m_accountStates.insert(state.account, state);
+    updatePausedSet();
+    emit accountStateChanged(state.account);
+}
+
+void Engine::pauseAll(const QString &reason)
+{
+    setAccountState({ AccountStates::allAccounts(), true, reason.isEmpty() ? u"paused by operator"_s : reason,
+                      std::nullopt, m_clock->nowMs() });
+    emit pausedChanged(true);
+}
+
+void Engine::resumeAll()
+{
+    setAccountState({ AccountStates::allAccounts(), false, {}, std::nullopt, m_clock->nowMs() });
+    emit pausedChanged(false);
+}
+
+bool Engine::isPaused() const
+{
+    return m_accountStates.value(AccountStates::allAccounts()).paused;
+}
+
+void Engine::pauseAccount(const QString &account, const QString &reason, std::optional<qint64> until)
+{
+    qCWarning(lcEngine).noquote() << "account" << account << "paused:" << reason;
+    setAccountState({ account, true, reason, until, m_clock->nowMs() });
+}
+
+void Engine::resumeAccount(const QString &account)
+{
+    qCInfo(lcEngine).noquote() << "account" << account << "resumed";
+    setAccountState({ account, false, {}, std::nullopt, m_clock->nowMs() });
+}
+
+bool Engine::isAccountPaused(const QString &account) const
+{
+    const AccountState s = m_accountStates.value(account);
+    return s.paused && (!s.until || *s.until > m_clock->nowMs());
+}
+
+void Engine::updatePausedSet()
+{
+    if (!m_sweeper)
+        return;
+    const qint64 now = m_clock->nowMs();
+    QSet<QString> paused;
+    std::optional<qint64> nextResume;
+    for (auto it = m_accountStates.cbegin(); it != m_accountStates.cend(); ++it) {
+        const AccountState &s = it.value();
+        if (!s.paused || it.key() == AccountStates::allAccounts())
+            continue;
+        if (s.until && *s.until <= now) {
+            qCInfo(lcEngine).noquote() << "account" << s.account << "resumes: its pause has ended";
+            continue;
+        }
+        paused.insert(s.account);
+        if (s.until)
+            nextResume = nextResume ? std::min(*nextResume, *s.until) : *s.until;
+    }
+    m_sweeper->setPausedAccounts(paused);
+    m_sweeper->setPaused(isPaused());
+    if (nextResume)
+        m_resumeTimer.start(int(std::clamp<qint64>(*nextResume - now, 0, 3600 * 1000)));
+    else
+        m_resumeTimer.stop();
+}
+
+void Engine::onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw)
+{
+    QList<qint64> ids;
+    ids.reserve(results.size());
+    for (const AttemptResult &r : results)
+        ids << r.reminderId;
+    emit remindersChanged(ids);
+
+    for (const SendResult &s : raw) {
+        if (s.status != SendStatus::AccountQuota && s.status != SendStatus::AccountConfig)
+            continue;
+        const AccountState current = m_accountStates.value(s.account);
+        if (current.paused && current.reason == s.operatorHint && current.until == s.pauseUntil)
+            continue; // many sends of one account fail alike; pause and tell once
+        const QString reason = s.operatorHint.isEmpty() ? s.errmsg : s.operatorHint;
+        pauseAccount(s.account, reason, s.status == SendStatus::AccountQuota ? s.pauseUntil : std::nullopt);
+        emit problem(s.account, reason);
+    }
+}
+
+} // namespace paynudge

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "config/config.h"
+#include "store/accountstates.h"
+#include "store/orderstore.h"
+#include "store/reminderqueue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace paynudge {
+
+class Clock;
+class Database;
+class DryRunSender;
+class SenderRouter;
+class StoreLock;
+class Sweeper;
+struct SendResult;
+
+// The core's facade: one per store. The window, the tray, the intake API and `--headless`
+// all drive the same engine; none of them touches SQL or HTTP of another layer.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        Config config;
+        QString dataDir;          // holds the store (unless [store] path says otherwise) and logs
+        Clock *clock = nullptr;   // default: the system clock
+        bool lockStore = true;    // tests that open a second view on a store pass false
+        QString connectionName;   // default: derived from the store path
+    };
+
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Takes the store lock, opens and migrates the store, settles what a crash left in flight.
+    bool open(const Options &options, QString *error);
+    void start();
+    void stop();
+    bool isRunning() const;
+
+    const Config &config() const { return m_config; }
+    // Applies a changed configuration without a restart (plan, batch, accounts).
+    void applyConfig(const Config &config);
+    Clock &clock() const { return *m_clock; }
+    QString storePath() const { return m_storePath; }
+    static QString storePathFor(const Config &config, const QString &dataDir);
+
+    Database &database() { return *m_db; }
+    OrderStore &orders() { return *m_orders; }
+    ReminderQueue &queue() { return *m_queue; }
+    Sweeper &sweeper() { return *m_sweeper; }
+    SenderRouter &router() { return *m_router; }
+    DryRunSender &dryRunSender() { return *m_dryRun; }
+
+    // Intake: every order and payment event enters here.
+    AcceptResult acceptOrder(const OrderInput &order);
+    QList<AcceptResult> acceptOrders(const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed,
+                                     QString *error);
+    OrderEventResult orderPaid(const QString &orderNo, std::optional<qint64> paidAt = std::nullopt);
+    OrderEventResult orderClosed(const QString &orderNo, std::optional<qint64> closedAt = std::nullopt);
+
+    // Operator commands. An empty string means done; otherwise it says why not.
+    QString sendNow(qint64 reminderId, const QString &actor);
+    QString skipReminder(qint64 reminderId, const QString &actor);
+    QString resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId = nullptr);
+    QString resolveUnknown(qint64 reminderId, bool markSent, const QString &actor);
+
+    void pauseAll(const QString &reason = {});
+    void resumeAll();
+    bool isPaused() const;
+    void pauseAccount(const QString &account, const QString &reason, std::optional<qint64> until = std::nullopt);
+    void resumeAccount(const QString &account);
+    QHash<QString, AccountState> accountStates() const { return m_accountStates; }
+    bool isAccountPaused(const QString &account) const;
+
+    // Recovery on the last open (for the log, the window and tests).
+    const RecoveryReport &lastRecovery() const { return m_recovery; }
+
+signals:
+    void ordersAccepted(const QList<qint64> &orderIds);
+    void orderSettled(qint64 orderId, paynudge::OrderStatus status, const QList<qint64> &cancelledReminderIds);
+    void remindersChanged(const QList<qint64> &reminderIds);
+    void accountStateChanged(const QString &account);
+    void pausedChanged(bool paused);
+    // Something an operator has to act on (account paused by an error, reminders left unknown).
+    void problem(const QString &account, const QString &message);
+    void storeError(const QString &message);
+    // Nothing due, nothing in flight.
+    void idle();
+
+private:
+    void onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw);
+    void noteAccepted(const QList<AcceptResult> &results);
+    void updatePausedSet();
+    void setAccountState(const AccountState &state);
+    void applySweepSettings();
+
+    Config m_config;
+    std::unique_ptr<Clock> m_ownClock;
+    Clock *m_clock = nullptr;
+    QString m_storePath;
+    std::unique_ptr<StoreLock> m_lock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrderStore> m_orders;
+    std::unique_ptr<ReminderQueue> m_queue;
+    std::unique_ptr<AccountStates> m_accountStore;
+    DryRunSender *m_dryRun = nullptr;
+    SenderRouter *m_router = nullptr;
+    Sweeper *m_sweeper = nullptr;
+    QHash<QString, AccountState> m_accountStates;
+    QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
+    RecoveryReport m_recovery;
+};
+
+} // namespace paynudge

@@ -1,0 +1,228 @@
+#include "sweeper.h"
+
+#include "common/clock.h"
+#include "send/sender.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSweep, "paynudge.core.sweep")
+
+namespace paynudge {
+namespace {
+// Batches claimed in one wake before yielding to the event loop, so a huge backlog never
+// freezes the window or the intake API.
+constexpr int kBatchesPerTurn = 8;
+// Results are written in groups: one transaction for everything that finished together.
+constexpr int kFlushAt = 256;
+} // namespace
+
+Sweeper::Sweeper(ReminderQueue &queue, Sender &sender, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_sender(sender)
+    , m_clock(clock)
+{
+    m_wake.setSingleShot(true);
+    m_wake.setTimerType(Qt::PreciseTimer);
+    connect(&m_wake, &QTimer::timeout, this, [this] {
+        m_armedFor.reset();
+        sweep();
+    });
+    m_safety.setTimerType(Qt::CoarseTimer);
+    connect(&m_safety, &QTimer::timeout, this, &Sweeper::sweep);
+    connect(&m_sender, &Sender::finished, this, &Sweeper::onFinished);
+    connect(&m_clock, &Clock::jumped, this, &Sweeper::sweepSoon);
+}
+
+Sweeper::~Sweeper()
+{
+    stop();
+}
+
+void Sweeper::setSettings(const SweepSettings &settings)
+{
+    m_settings = settings;
+    if (m_running) {
+        m_safety.start(m_settings.safetyTickSec * 1000);
+        sweepSoon();
+    }
+}
+
+void Sweeper::setPausedAccounts(const QSet<QString> &accounts)
+{
+    if (accounts == m_pausedAccounts)
+        return;
+    m_pausedAccounts = accounts;
+    sweepSoon(); // a resumed account may have a backlog waiting
+}
+
+void Sweeper::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    qCInfo(lcSweep) << (paused ? "sending paused" : "sending resumed");
+    if (paused) {
+        m_wake.stop();
+        m_armedFor.reset();
+    } else {
+        sweepSoon();
+    }
+}
+
+void Sweeper::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_safety.start(m_settings.safetyTickSec * 1000);
+    sweepSoon();
+}
+
+void Sweeper::stop()
+{
+    m_running = false;
+    m_wake.stop();
+    m_safety.stop();
+    m_armedFor.reset();
+    flushResults();
+}
+
+void Sweeper::sweepSoon()
+{
+    if (m_sweepQueued || !m_running)
+        return;
+    m_sweepQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_sweepQueued = false;
+        sweep();
+    });
+}
+
+void Sweeper::noteDue(qint64 dueAt)
+{
+    if (!m_running || m_paused)
+        return;
+    if (m_armedFor && *m_armedFor <= dueAt && m_wake.isActive())
+        return;
+    const qint64 delay = std::max<qint64>(0, dueAt - m_clock.nowMs());
+    if (delay == 0) {
+        sweepSoon();
+        return;
+    }
+    m_armedFor = dueAt;
+    m_wake.start(int(std::min<qint64>(delay, m_settings.safetyTickSec * 1000LL)));
+}
+
+void Sweeper::sweep()
+{
+    flushResults();
+    if (!m_running || m_paused)
+        return;
+    const qint64 now = m_clock.nowMs();
+    // In quiet hours only an operator's explicit "send now" goes out.
+    const auto quietEnd = m_settings.plan.quietHours ? m_settings.plan.quietHours->endIfInside(now, m_settings.plan.zone)
+                                                     : std::nullopt;
+    for (int batch = 0; batch < kBatchesPerTurn; ++batch) {
+        const int room = m_settings.maxInFlight - inFlight();
+        if (room <= 0)
+            return; // finished sends make room and sweep again
+        const int want = std::min(m_settings.batchSize, room);
+        ClaimReport report = m_queue.claimDue(now, want, m_pausedAccounts, quietEnd.has_value());
+        if (!report.error.isEmpty()) {
+            qCWarning(lcSweep).noquote() << "claiming due reminders failed:" << report.error;
+            emit storeError(report.error);
+            break;
+        }
+        if (!report.skipped.isEmpty() || !report.cancelled.isEmpty()) {
+            qCInfo(lcSweep) << "due but settled without sending:" << report.skipped.size() << "skipped,"
+                            << report.cancelled.size() << "cancelled";
+            emit settledWithoutSend(report.skipped + report.cancelled);
+        }
+        if (!report.claimed.isEmpty()) {
+            for (const ClaimedReminder &c : std::as_const(report.claimed))
+                m_inFlight.insert(c.attemptId, c.reminder);
+            emit claimed(report.claimed);
+            for (const ClaimedReminder &c : std::as_const(report.claimed)) {
+                qCDebug(lcSweep) << "sending" << c.reminder.clientMsgId << "due" << c.reminder.dueAt << "late by"
+                                 << now - c.reminder.dueAt << "ms";
+                m_sender.send({ c.reminder.id, c.attemptId, c.reminder, c.order, c.manual });
+            }
+        }
+        const qsizetype handled = report.claimed.size() + report.skipped.size() + report.cancelled.size();
+        if (handled < want) {
+            arm();
+            return; // drained
+        }
+    }
+    sweepSoon(); // more is due: continue after the event loop has had a turn
+}
+
+void Sweeper::arm()
+{
+    if (!m_running || m_paused)
+        return;
+    std::optional<qint64> next = m_queue.nextDueAt(m_pausedAccounts);
+    const qint64 now = m_clock.nowMs();
+    if (next && m_settings.plan.quietHours) {
+        if (const auto end = m_settings.plan.quietHours->endIfInside(std::max(now, *next), m_settings.plan.zone))
+            next = *end;
+    }
+    if (!next) {
+        m_wake.stop();
+        m_armedFor.reset();
+        if (m_inFlight.isEmpty())
+            emit idle();
+        return;
+    }
+    // Something due now that the claim left (a paused account's, an in-flight cap): the
+    // safety tick or the next finished send picks it up, never a busy loop.
+    const qint64 delay = *next <= now ? m_settings.safetyTickSec * 1000LL : *next - now;
+    m_armedFor = now + std::min<qint64>(delay, m_settings.safetyTickSec * 1000LL);
+    m_wake.start(int(*m_armedFor - now));
+    if (*next > now && m_inFlight.isEmpty())
+        emit idle();
+}
+
+void Sweeper::onFinished(const SendResult &result)
+{
+    const auto it = m_inFlight.constFind(result.attemptId);
+    if (it == m_inFlight.cend()) {
+        qCWarning(lcSweep) << "result for an attempt not in flight:" << result.attemptId;
+        return;
+    }
+    const ReminderRecord reminder = it.value();
+    m_inFlight.erase(it);
+    m_pendingResults.append(decideOutcome(result, reminder, m_clock.nowMs(), m_settings.retry));
+    m_pendingRaw.append(result);
+    if (m_pendingResults.size() >= kFlushAt)
+        flushResults();
+    if (m_running)
+        sweepSoon(); // writes the results and fills the room this send left
+    else
+        flushResults();
+}
+
+void Sweeper::flushResults()
+{
+    if (m_pendingResults.isEmpty())
+        return;
+    const QList<AttemptResult> results = std::exchange(m_pendingResults, {});
+    const QList<SendResult> raw = std::exchange(m_pendingRaw, {});
+    QString error;
+    if (!m_queue.recordResults(results, &error)) {
+        // The reminders stay `sending`; recovery on the next start settles them.
+        qCCritical(lcSweep).noquote() << "recording" << results.size() << "outcomes failed:" << error;
+        emit storeError(error);
+        return;
+    }
+    for (const AttemptResult &r : results) {
+        if (r.outcome == AttemptOutcome::Retrying && r.nextDueAt)
+            noteDue(*r.nextDueAt);
+    }
+    emit resultsRecorded(results, raw);
+}
+
+} // namespace paynudge

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/reminderplan.h"
+#include "engine/outcomepolicy.h"
+#include "store/reminderqueue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace paynudge {
+
+class Clock;
+class Sender;
+struct SendResult;
+
+struct SweepSettings
+{
+    int batchSize = 20;
+    int safetyTickSec = 7;
+    int maxInFlight = 64;
+    ReminderPlan plan; // for quiet hours
+    RetryPolicy retry;
+};
+
+// Sends reminders when they fall due. A precise single-shot timer is armed for the earliest due
+// reminder (re-armed when a sooner one arrives) and a coarse safety tick catches everything
+// else (rows written by another process, clock changes). Each wake claims due reminders in
+// batches, earliest first, until nothing more is due or the in-flight cap is reached; results
+// are written back in groups. The cost of a wake depends on what is due, not on how much is pending.
+class Sweeper : public QObject
+{
+    Q_OBJECT
+public:
+    Sweeper(ReminderQueue &queue, Sender &sender, Clock &clock, QObject *parent = nullptr);
+    ~Sweeper() override;
+
+    void setSettings(const SweepSettings &settings);
+    const SweepSettings &settings() const { return m_settings; }
+    // Accounts whose reminders stay put (paused by an operator, quota, configuration).
+    void setPausedAccounts(const QSet<QString> &accounts);
+    void setPaused(bool paused); // everything
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+
+    // A reminder due at `dueAt` was added: wake for it if it is sooner than the armed wake.
+    void noteDue(qint64 dueAt);
+    // Sweep at the next turn of the event loop ("send due now").
+    void sweepSoon();
+
+    int inFlight() const { return int(m_inFlight.size()); }
+    // When the sweeper next wakes for a due reminder (not counting the safety tick).
+    std::optional<qint64> nextWakeAt() const { return m_armedFor; }
+
+signals:
+    void claimed(const QList<paynudge::ClaimedReminder> &claimed);
+    void settledWithoutSend(const QList<paynudge::ReminderRecord> &reminders); // skipped / cancelled at due time
+    void resultsRecorded(const QList<paynudge::AttemptResult> &results, const QList<paynudge::SendResult> &raw);
+    void storeError(const QString &message);
+    // Everything due has been handled and nothing is in flight.
+    void idle();
+
+private:
+    void sweep();
+    void onFinished(const SendResult &result);
+    void flushResults();
+    void arm();
+
+    ReminderQueue &m_queue;
+    Sender &m_sender;
+    Clock &m_clock;
+    SweepSettings m_settings;
+    QSet<QString> m_pausedAccounts;
+    bool m_paused = false;
+    bool m_running = false;
+    bool m_sweepQueued = false;
+
+    QTimer m_wake;   // precise: lateness stays under a second
+    QTimer m_safety; // coarse: catches whatever no one told us about
+    std::optional<qint64> m_armedFor;
+
+    QHash<qint64, ReminderRecord> m_inFlight; // attempt id → reminder as claimed
+    QList<AttemptResult> m_pendingResults;
+    QList<SendResult> m_pendingRaw;
+};
+
+} // namespace paynudge

@@ -1,0 +1,56 @@
+#include "dryrunsender.h"
+
+#include "common/clock.h"
+#include "messagerenderer.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDryRun, "paynudge.core.send.dryrun")
+
+namespace paynudge {
+
+DryRunSender::DryRunSender(const Clock &clock, QObject *parent)
+    : Sender(parent)
+    , m_clock(clock)
+{
+}
+
+void DryRunSender::setAccounts(const QList<AccountConfig> &accounts)
+{
+    m_accounts.clear();
+    for (const AccountConfig &a : accounts)
+        m_accounts.insert(a.key, a);
+}
+
+void DryRunSender::send(const OutgoingMessage &message)
+{
+    const qint64 started = m_clock.nowMs();
+    AccountConfig account = m_accounts.value(message.order.input.account);
+    if (account.key.isEmpty()) {
+        account.key = message.order.input.account;
+        account.dryRun = true;
+    }
+    const RenderedMessage rendered = MessageRenderer::render(account, message.order, started, m_zone);
+
+    SendResult r;
+    r.reminderId = message.reminderId;
+    r.attemptId = message.attemptId;
+    r.account = account.key;
+    r.status = SendStatus::DryRun;
+    r.detail = u"[%1 %2] "_s.arg(toString(account.kind), account.templateId.isEmpty() ? u"-"_s : account.templateId)
+        + rendered.toText();
+    if (!rendered.adjustments.isEmpty())
+        r.detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';
+    qCDebug(lcDryRun).noquote() << "dry run" << message.reminder.clientMsgId << r.detail;
+
+    // Always asynchronous, as a real send is: the caller's bookkeeping never sees re-entry.
+    QTimer::singleShot(m_latencyMs, this, [this, r, started]() mutable {
+        r.latencyMs = m_clock.nowMs() - started;
+        emit finished(r);
+    });
+}
+
+} // namespace paynudge

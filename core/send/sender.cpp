@@ -1,0 +1,7 @@
+#include "sender.h"
+
+namespace paynudge {
+
+Sender::~Sender() = default;
+
+} // namespace paynudge

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "config/config.h"
+#include "domain/order.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace paynudge {
+
+// One message to send: everything a sender needs, so it never reads the store.
+struct OutgoingMessage
+{
+    qint64 reminderId = 0;
+    qint64 attemptId = 0;
+    ReminderRecord reminder; // carries client_msg_id, round and attempt count
+    OrderRecord order;
+    bool manual = false;
+};
+
+// How an attempt ended, in the terms the engine acts on (wechat-api.md §4).
+enum class SendStatus {
+    Accepted,          // errcode 0: WeChat took the message
+    DryRun,            // rendered and recorded, nothing sent
+    Transient,         // -1, 45011, 43108, HTTP 5xx: retry with backoff, same client_msg_id
+    OutcomeUnknown,    // timeout / connection lost: it may have been sent; retry only inside the dedupe window
+    RecipientRejected, // 40003, 43004, 43019, 43101, 48002: this customer cannot get it
+    MessageRejected,   // 47003, 45168, 40249, …: this content cannot be sent
+    AccountQuota,      // 45009: pause the account until the quota resets
+    AccountConfig,     // 40013, 40125, 40164, 40037, 48001, …: pause the account, tell the operator
+};
+
+struct SendResult
+{
+    qint64 reminderId = 0;
+    qint64 attemptId = 0;
+    QString account;
+    SendStatus status = SendStatus::OutcomeUnknown;
+    std::optional<int> errcode;
+    QString errmsg;   // without the rid/hint suffix, secrets redacted
+    QString rid;
+    std::optional<qint64> msgid;
+    qint64 latencyMs = 0;
+    QString detail;   // e.g. the rendered message of a dry run
+    std::optional<qint64> notBefore;  // earliest next attempt (45011: the next minute)
+    std::optional<qint64> pauseUntil; // AccountQuota: when sending may resume
+    QString operatorHint;             // AccountConfig: what to fix, in words an operator can act on
+};
+
+// Sends reminders. Asynchronous: send() returns at once and finished() follows, never from
+// inside send() itself, so callers need not guard against re-entry.
+class Sender : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Sender() override;
+
+    virtual void send(const OutgoingMessage &message) = 0;
+
+signals:
+    void finished(const paynudge::SendResult &result);
+};
+
+} // namespace paynudge
+
+Q_DECLARE_METATYPE(paynudge::SendResult)

@@ -1,0 +1,47 @@
+#include "accountstates.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+QHash<QString, AccountState> AccountStates::load()
+{
+    QHash<QString, AccountState> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT account, paused, reason, until_at, updated_at FROM account_state"_s);
+    if (!execOrReport(q, nullptr))
+        return out;
+    while (q.next()) {
+        AccountState s;
+        s.account = q.value(0).toString();
+        s.paused = q.value(1).toBool();
+        s.reason = q.value(2).toString();
+        if (!q.value(3).isNull())
+            s.until = q.value(3).toLongLong();
+        s.updatedAt = q.value(4).toLongLong();
+        out.insert(s.account, s);
+    }
+    return out;
+}
+
+bool AccountStates::save(const AccountState &s, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO account_state (account, paused, reason, until_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+              u"ON CONFLICT (account) DO UPDATE SET paused = excluded.paused, reason = excluded.reason, "
+              u"until_at = excluded.until_at, updated_at = excluded.updated_at"_s);
+    q.addBindValue(s.account);
+    q.addBindValue(s.paused ? 1 : 0);
+    q.addBindValue(s.reason);
+    q.addBindValue(s.until ? QVariant(*s.until) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(s.updatedAt);
+    return execOrReport(q, error);
+}
+
+} // namespace paynudge

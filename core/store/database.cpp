@@ -1,0 +1,230 @@
+#include "database.h"
+
+#include "sqlerror.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDb, "paynudge.core.store")
+
+namespace paynudge {
+namespace {
+
+// Each step takes the schema from version i to i+1. Steps are never edited once released:
+// a change is a new step. All steps run in one transaction, so a failed upgrade leaves the
+// file exactly as it was.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps {
+        // 1: orders, reminders, send attempts, early payment events
+        {
+            uR"(CREATE TABLE orders (
+                id          INTEGER PRIMARY KEY,
+                order_no    TEXT    NOT NULL UNIQUE,
+                account     TEXT    NOT NULL,
+                openid      TEXT    NOT NULL,
+                nickname    TEXT    NOT NULL DEFAULT '',
+                product     TEXT    NOT NULL,
+                amount_fen  INTEGER NOT NULL CHECK (amount_fen >= 0),
+                placed_at   INTEGER NOT NULL,
+                close_at    INTEGER NOT NULL,
+                close_at_given INTEGER,
+                use_time    TEXT    NOT NULL DEFAULT '',
+                url         TEXT    NOT NULL DEFAULT '',
+                vars        TEXT    NOT NULL DEFAULT '{}',
+                status      TEXT    NOT NULL DEFAULT 'unpaid' CHECK (status IN ('unpaid','paid','closed')),
+                status_at   INTEGER,
+                fingerprint TEXT    NOT NULL,
+                created_at  INTEGER NOT NULL
+            ))"_s,
+            u"CREATE INDEX orders_status_close ON orders (status, close_at)"_s,
+            uR"(CREATE TABLE reminders (
+                id              INTEGER PRIMARY KEY,
+                order_id        INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+                account         TEXT    NOT NULL,
+                round           INTEGER NOT NULL,
+                manual          INTEGER NOT NULL DEFAULT 0,
+                requested_by    TEXT    NOT NULL DEFAULT '',
+                due_at          INTEGER NOT NULL,
+                state           TEXT    NOT NULL,
+                client_msg_id   TEXT    NOT NULL UNIQUE,
+                attempts        INTEGER NOT NULL DEFAULT 0,
+                first_attempt_at INTEGER,
+                last_attempt_at INTEGER,
+                reason          TEXT    NOT NULL DEFAULT '',
+                errcode         INTEGER,
+                msgid           INTEGER,
+                updated_at      INTEGER NOT NULL,
+                UNIQUE (order_id, round)
+            ))"_s,
+            u"CREATE INDEX reminders_state_due ON reminders (state, due_at)"_s,
+            uR"(CREATE TABLE send_attempts (
+                id          INTEGER PRIMARY KEY,
+                reminder_id INTEGER NOT NULL REFERENCES reminders (id) ON DELETE CASCADE,
+                started_at  INTEGER NOT NULL,
+                finished_at INTEGER,
+                outcome     TEXT    NOT NULL,
+                errcode     INTEGER,
+                errmsg      TEXT    NOT NULL DEFAULT '',
+                rid         TEXT    NOT NULL DEFAULT '',
+                msgid       INTEGER,
+                latency_ms  INTEGER,
+                manual      INTEGER NOT NULL DEFAULT 0,
+                actor       TEXT    NOT NULL DEFAULT '',
+                detail      TEXT    NOT NULL DEFAULT ''
+            ))"_s,
+            u"CREATE INDEX send_attempts_reminder ON send_attempts (reminder_id)"_s,
+            u"CREATE INDEX send_attempts_started ON send_attempts (started_at)"_s,
+            // A paid/closed event that arrived before its order: kept so the order schedules nothing.
+            uR"(CREATE TABLE early_events (
+                order_no    TEXT    PRIMARY KEY,
+                kind        TEXT    NOT NULL CHECK (kind IN ('paid','closed')),
+                at          INTEGER NOT NULL,
+                received_at INTEGER NOT NULL
+            ))"_s,
+        },
+        // 2: account pauses survive a restart (quota until midnight, configuration errors)
+        {
+            uR"(CREATE TABLE account_state (
+                account     TEXT    PRIMARY KEY,
+                paused      INTEGER NOT NULL DEFAULT 0,
+                reason      TEXT    NOT NULL DEFAULT '',
+                until_at    INTEGER,
+                updated_at  INTEGER NOT NULL
+            ))"_s,
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::open(const Options &options, QString *error)
+{
+    close();
+    if (options.path != u":memory:") {
+        const QFileInfo info(options.path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = u"cannot create the folder %1"_s.arg(info.absolutePath());
+            return false;
+        }
+    }
+    m_connectionName = options.connectionName;
+    m_path = options.path;
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(options.path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!m_db.open()) {
+        *error = u"cannot open the store %1: %2"_s.arg(options.path, m_db.lastError().text());
+        close();
+        return false;
+    }
+
+    QSqlQuery q(m_db);
+    if (options.path != u":memory:") {
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
+            || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+            *error = u"cannot switch %1 to write-ahead logging (is it on a network drive?)"_s.arg(options.path);
+            close();
+            return false;
+        }
+        q.finish();
+    }
+    const QStringList pragmas {
+        options.durable ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s,
+        u"PRAGMA foreign_keys=ON"_s,
+        u"PRAGMA temp_store=MEMORY"_s,
+    };
+    for (const QString &p : pragmas) {
+        if (!q.exec(p)) {
+            *error = u"cannot set %1: %2"_s.arg(p, q.lastError().text());
+            close();
+            return false;
+        }
+    }
+    if (!migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s)) {
+        *error = u"cannot create the meta table: "_s + q.lastError().text();
+        return false;
+    }
+    const int from = schemaVersion();
+    const int to = currentSchemaVersion();
+    if (from == to)
+        return true;
+    if (from > to) {
+        *error = u"the store %1 has schema version %2, newer than this PayNudge understands (%3); "
+                 u"use a newer PayNudge"_s.arg(m_path).arg(from).arg(to);
+        return false;
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = u"cannot start the migration transaction: "_s + m_db.lastError().text();
+        return false;
+    }
+    for (int version = from; version < to; ++version) {
+        for (const QString &statement : migrations().at(version)) {
+            if (!q.exec(statement)) {
+                *error = u"migration to schema %1 failed: %2"_s.arg(version + 1).arg(q.lastError().text());
+                return false;
+            }
+        }
+        qCInfo(lcDb) << "store migrated to schema version" << version + 1;
+    }
+    QSqlQuery set(m_db);
+    set.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    set.addBindValue(QString::number(to));
+    if (!execOrReport(set, error))
+        return false;
+    if (!tx.commit()) {
+        *error = u"cannot commit the migration: "_s + m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace paynudge

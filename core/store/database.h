@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace paynudge {
+
+// One named SQLite connection with PayNudge's schema. The owner's thread is the only one
+// that may use it (Qt Sql's rule); other threads open their own Database on the same file.
+class Database
+{
+public:
+    struct Options
+    {
+        QString path;            // ":memory:" works for tests
+        QString connectionName;  // unique per live connection
+        bool durable = true;     // synchronous=FULL: a commit survives power loss, not only a crash
+    };
+
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens, sets pragmas and migrates to the current schema. On failure returns false and
+    // says why in *error; the object is then closed.
+    bool open(const Options &options, QString *error);
+    void close();
+
+    QSqlDatabase &db() { return m_db; }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+
+    int schemaVersion();
+    static int currentSchemaVersion();
+
+private:
+    bool migrate(QString *error);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace paynudge

@@ -1,0 +1,496 @@
+#include "orderstore.h"
+
+#include "database.h"
+#include "domain/clientmsgid.h"
+#include "sqlerror.h"
+#include "transaction.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOrders, "paynudge.core.store.orders")
+
+namespace paynudge {
+
+const char16_t kOrderColumns[] = u"o.id, o.order_no, o.account, o.openid, o.nickname, o.product, o.amount_fen, "
+                                 u"o.placed_at, o.close_at, o.close_at_given, o.use_time, o.url, o.vars, o.status, "
+                                 u"o.status_at, o.created_at";
+const char16_t kReminderColumns[] = u"r.id, r.order_id, r.account, r.round, r.manual, r.due_at, r.state, "
+                                    u"r.client_msg_id, r.attempts, r.first_attempt_at, r.last_attempt_at, r.reason, "
+                                    u"r.errcode, r.msgid, r.updated_at";
+const char16_t kAttemptColumns[] = u"a.id, a.reminder_id, a.started_at, a.finished_at, a.outcome, a.errcode, "
+                                   u"a.errmsg, a.rid, a.msgid, a.latency_ms, a.manual, a.actor, a.detail";
+
+namespace {
+
+template<typename T>
+std::optional<T> optionalValue(const QSqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    if (v.isNull())
+        return std::nullopt;
+    return v.value<T>();
+}
+
+QVariant nullable(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString cols(const char16_t *c)
+{
+    return QString::fromUtf16(c);
+}
+
+} // namespace
+
+OrderRecord readOrder(const QSqlQuery &q, int i)
+{
+    OrderRecord o;
+    o.id = q.value(i).toLongLong();
+    o.input.orderNo = q.value(i + 1).toString();
+    o.input.account = q.value(i + 2).toString();
+    o.input.openid = q.value(i + 3).toString();
+    o.input.nickname = q.value(i + 4).toString();
+    o.input.product = q.value(i + 5).toString();
+    o.input.amountFen = q.value(i + 6).toLongLong();
+    o.input.placedAt = q.value(i + 7).toLongLong();
+    o.closeAt = q.value(i + 8).toLongLong();
+    o.input.closeAt = optionalValue<qint64>(q, i + 9);
+    o.input.useTime = q.value(i + 10).toString();
+    o.input.url = q.value(i + 11).toString();
+    o.input.vars = QJsonDocument::fromJson(q.value(i + 12).toString().toUtf8()).object();
+    o.status = orderStatusFromString(q.value(i + 13).toString()).value_or(OrderStatus::Unpaid);
+    o.statusAt = optionalValue<qint64>(q, i + 14);
+    o.createdAt = q.value(i + 15).toLongLong();
+    return o;
+}
+
+ReminderRecord readReminder(const QSqlQuery &q, int i)
+{
+    ReminderRecord r;
+    r.id = q.value(i).toLongLong();
+    r.orderId = q.value(i + 1).toLongLong();
+    r.account = q.value(i + 2).toString();
+    r.round = q.value(i + 3).toInt();
+    r.manual = q.value(i + 4).toBool();
+    r.dueAt = q.value(i + 5).toLongLong();
+    r.state = reminderStateFromString(q.value(i + 6).toString()).value_or(ReminderState::Unknown);
+    r.clientMsgId = q.value(i + 7).toString();
+    r.attempts = q.value(i + 8).toInt();
+    r.firstAttemptAt = optionalValue<qint64>(q, i + 9);
+    r.lastAttemptAt = optionalValue<qint64>(q, i + 10);
+    r.reason = q.value(i + 11).toString();
+    r.errcode = optionalValue<int>(q, i + 12);
+    r.msgid = optionalValue<qint64>(q, i + 13);
+    r.updatedAt = q.value(i + 14).toLongLong();
+    return r;
+}
+
+AttemptRecord readAttempt(const QSqlQuery &q, int i)
+{
+    AttemptRecord a;
+    a.id = q.value(i).toLongLong();
+    a.reminderId = q.value(i + 1).toLongLong();
+    a.startedAt = q.value(i + 2).toLongLong();
+    a.finishedAt = optionalValue<qint64>(q, i + 3);
+    a.outcome = attemptOutcomeFromString(q.value(i + 4).toString()).value_or(AttemptOutcome::Unknown);
+    a.errcode = optionalValue<int>(q, i + 5);
+    a.errmsg = q.value(i + 6).toString();
+    a.rid = q.value(i + 7).toString();
+    a.msgid = optionalValue<qint64>(q, i + 8);
+    a.latencyMs = optionalValue<qint64>(q, i + 9);
+    a.manual = q.value(i + 10).toBool();
+    a.actor = q.value(i + 11).toString();
+    a.detail = q.value(i + 12).toString();
+    return a;
+}
+
+// Prepared once per store: preparing is a large part of a small statement's cost.
+struct OrderStore::Statements
+{
+    explicit Statements(QSqlDatabase &db)
+        : insertOrder(db)
+        , insertReminder(db)
+        , insertHistory(db)
+        , orderByNo(db)
+        , remindersOf(db)
+        , takeEarlyEvent(db)
+        , keepEarlyEvent(db)
+        , setStatus(db)
+        , cancelOpen(db)
+        , anyEarlyEvent(db)
+    {
+    }
+    bool prepare(QString *error)
+    {
+        return prepareOrReport(insertOrder,
+                               u"INSERT INTO orders (order_no, account, openid, nickname, product, amount_fen, "
+                               u"placed_at, close_at, close_at_given, use_time, url, vars, status, status_at, "
+                               u"fingerprint, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                               u"ON CONFLICT (order_no) DO NOTHING"_s,
+                               error)
+            && prepareOrReport(insertReminder,
+                               u"INSERT INTO reminders (order_id, account, round, due_at, state, client_msg_id, "
+                               u"reason, updated_at) VALUES (?,?,?,?,?,?,?,?)"_s,
+                               error)
+            && prepareOrReport(insertHistory,
+                               u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
+                               u"VALUES (?,?,?,?,?)"_s,
+                               error)
+            && prepareOrReport(orderByNo,
+                               u"SELECT "_s + cols(kOrderColumns) + u", o.fingerprint FROM orders o WHERE o.order_no = ?"_s,
+                               error)
+            && prepareOrReport(remindersOf,
+                               u"SELECT "_s + cols(kReminderColumns) + u" FROM reminders r WHERE r.order_id = ? ORDER BY r.round"_s,
+                               error)
+            && prepareOrReport(takeEarlyEvent,
+                               u"DELETE FROM early_events WHERE order_no = ? RETURNING kind, at"_s, error)
+            && prepareOrReport(keepEarlyEvent,
+                               u"INSERT INTO early_events (order_no, kind, at, received_at) VALUES (?,?,?,?) "
+                               u"ON CONFLICT (order_no) DO NOTHING"_s,
+                               error)
+            && prepareOrReport(setStatus,
+                               u"UPDATE orders SET status = ?, status_at = ? WHERE id = ? AND status = 'unpaid'"_s, error)
+            && prepareOrReport(cancelOpen,
+                               u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
+                               u"WHERE order_id = ? AND state IN ('scheduled', 'retry_wait') RETURNING id"_s,
+                               error)
+            && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error);
+    }
+
+    QSqlQuery insertOrder, insertReminder, insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent,
+        setStatus, cancelOpen, anyEarlyEvent;
+};
+
+OrderStore::OrderStore(Database &db)
+    : m_db(db)
+    , m_st(std::make_unique<Statements>(db.db()))
+{
+    QString error;
+    if (!m_st->prepare(&error))
+        qCCritical(lcOrders).noquote() << "cannot prepare order statements:" << error;
+}
+
+OrderStore::~OrderStore() = default;
+
+AcceptResult OrderStore::accept(const OrderInput &order, const ReminderPlan &plan, qint64 now)
+{
+    bool committed = false;
+    QString error;
+    QList<AcceptResult> results = acceptMany({ order }, plan, now, BatchMode::AllOrNothing, &committed, &error);
+    AcceptResult r = results.value(0);
+    if (!error.isEmpty() && r.kind != AcceptResult::Kind::Conflict) {
+        r.kind = AcceptResult::Kind::Error;
+        r.error = error;
+    }
+    return r;
+}
+
+bool OrderStore::hasEarlyEvents()
+{
+    QSqlQuery &q = m_st->anyEarlyEvent;
+    const bool any = execOrReport(q, nullptr) && q.next() && q.value(0).toBool();
+    q.finish();
+    return any;
+}
+
+QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+                                           BatchMode mode, bool *committed, QString *error)
+{
+    *committed = false;
+    QList<AcceptResult> results;
+    results.reserve(orders.size());
+    Transaction tx(m_db.db());
+    if (!tx.isActive()) {
+        *error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        return results;
+    }
+    // Early events are rare; asking once per transaction keeps the common path to plain inserts.
+    const bool checkEarly = hasEarlyEvents();
+    bool wrote = false;
+    for (int i = 0; i < orders.size(); ++i) {
+        AcceptResult r = acceptOne(orders.at(i), plan, now, checkEarly);
+        if (r.kind == AcceptResult::Kind::Error) {
+            *error = u"order %1 (index %2): %3"_s.arg(orders.at(i).orderNo).arg(i).arg(r.error);
+            return {}; // the transaction rolls back: nothing of this call is kept
+        }
+        if (r.kind == AcceptResult::Kind::Conflict && mode == BatchMode::AllOrNothing) {
+            *error = u"order %1 (index %2) already exists with different content"_s.arg(orders.at(i).orderNo).arg(i);
+            results.append(r);
+            return results;
+        }
+        wrote = wrote || r.kind == AcceptResult::Kind::Created;
+        results.append(std::move(r));
+    }
+    if (!wrote) {
+        *committed = true; // nothing to write: every order was already there
+        return results;
+    }
+    if (!tx.commit()) {
+        *error = u"cannot commit: "_s + m_db.db().lastError().text();
+        return {};
+    }
+    *committed = true;
+    return results;
+}
+
+AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents)
+{
+    AcceptResult r;
+    Statements &st = *m_st;
+
+    std::optional<std::pair<OrderStatus, qint64>> early;
+    if (checkEarlyEvents) {
+        st.takeEarlyEvent.addBindValue(in.orderNo);
+        if (!execOrReport(st.takeEarlyEvent, &r.error))
+            return r;
+        if (st.takeEarlyEvent.next())
+            early = std::make_pair(orderStatusFromString(st.takeEarlyEvent.value(0).toString()).value_or(OrderStatus::Paid),
+                                   st.takeEarlyEvent.value(1).toLongLong());
+        st.takeEarlyEvent.finish();
+    }
+
+    const QString fingerprint = in.fingerprint();
+    const qint64 closeAt = plan.effectiveCloseAt(in.placedAt, in.closeAt);
+    QSqlQuery &ins = st.insertOrder;
+    ins.addBindValue(in.orderNo);
+    ins.addBindValue(in.account);
+    ins.addBindValue(in.openid);
+    ins.addBindValue(in.nickname);
+    ins.addBindValue(in.product);
+    ins.addBindValue(in.amountFen);
+    ins.addBindValue(in.placedAt);
+    ins.addBindValue(closeAt);
+    ins.addBindValue(nullable(in.closeAt));
+    ins.addBindValue(in.useTime);
+    ins.addBindValue(in.url);
+    ins.addBindValue(QString::fromUtf8(QJsonDocument(in.vars).toJson(QJsonDocument::Compact)));
+    ins.addBindValue(toString(early ? early->first : OrderStatus::Unpaid));
+    ins.addBindValue(early ? QVariant(early->second) : QVariant(QMetaType::fromType<qint64>()));
+    ins.addBindValue(fingerprint);
+    ins.addBindValue(now);
+    if (!execOrReport(ins, &r.error))
+        return r;
+
+    if (ins.numRowsAffected() == 0) {
+        // The number is taken: the same order again (a safe retry) or a different one (conflict).
+        if (early) {
+            // The order was already here, so the event was not early after all: put it back untouched.
+            st.keepEarlyEvent.addBindValue(in.orderNo);
+            st.keepEarlyEvent.addBindValue(toString(early->first));
+            st.keepEarlyEvent.addBindValue(early->second);
+            st.keepEarlyEvent.addBindValue(now);
+            if (!execOrReport(st.keepEarlyEvent, &r.error))
+                return r;
+        }
+        st.orderByNo.addBindValue(in.orderNo);
+        if (!execOrReport(st.orderByNo, &r.error) || !st.orderByNo.next()) {
+            r.error = r.error.isEmpty() ? u"order vanished during insert"_s : r.error;
+            return r;
+        }
+        r.order = readOrder(st.orderByNo, 0);
+        const bool same = st.orderByNo.value(16).toString() == fingerprint;
+        st.orderByNo.finish();
+        r.kind = same ? AcceptResult::Kind::Duplicate : AcceptResult::Kind::Conflict;
+        r.reminders = remindersOf(r.order.id);
+        return r;
+    }
+
+    r.order.id = ins.lastInsertId().toLongLong();
+    r.order.input = in;
+    r.order.closeAt = closeAt;
+    r.order.status = early ? early->first : OrderStatus::Unpaid;
+    r.order.statusAt = early ? std::optional<qint64>(early->second) : std::nullopt;
+    r.order.createdAt = now;
+
+    const QString earlyReason = early ? (early->first == OrderStatus::Paid ? u"paid before the order arrived"_s
+                                                                            : u"closed before the order arrived"_s)
+                                      : QString();
+    for (const PlannedReminder &p : plan.plan(in.placedAt, closeAt)) {
+        ReminderRecord rem;
+        rem.orderId = r.order.id;
+        rem.orderNo = in.orderNo;
+        rem.account = in.account;
+        rem.round = p.round;
+        rem.dueAt = p.dueAt;
+        rem.state = early ? ReminderState::Cancelled : p.state;
+        rem.reason = early ? earlyReason : p.reason;
+        rem.clientMsgId = clientMsgIdFor(in.orderNo, p.round);
+        rem.updatedAt = now;
+        QSqlQuery &ir = st.insertReminder;
+        ir.addBindValue(rem.orderId);
+        ir.addBindValue(rem.account);
+        ir.addBindValue(rem.round);
+        ir.addBindValue(rem.dueAt);
+        ir.addBindValue(toString(rem.state));
+        ir.addBindValue(rem.clientMsgId);
+        ir.addBindValue(rem.reason);
+        ir.addBindValue(now);
+        if (!execOrReport(ir, &r.error))
+            return r;
+        rem.id = ir.lastInsertId().toLongLong();
+        if (rem.state != ReminderState::Scheduled) {
+            // Decided without a send: the history still says what happened and why.
+            QSqlQuery &h = st.insertHistory;
+            h.addBindValue(rem.id);
+            h.addBindValue(now);
+            h.addBindValue(now);
+            h.addBindValue(toString(rem.state == ReminderState::Cancelled ? AttemptOutcome::Cancelled
+                                                                          : AttemptOutcome::Skipped));
+            h.addBindValue(rem.reason);
+            if (!execOrReport(h, &r.error))
+                return r;
+        }
+        r.reminders.append(rem);
+    }
+    r.kind = AcceptResult::Kind::Created;
+    return r;
+}
+
+OrderEventResult OrderStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now)
+{
+    return recordEvent(orderNo, OrderStatus::Paid, paidAt, now);
+}
+
+OrderEventResult OrderStore::markClosed(const QString &orderNo, qint64 closedAt, qint64 now)
+{
+    return recordEvent(orderNo, OrderStatus::Closed, closedAt, now);
+}
+
+OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now)
+{
+    OrderEventResult r;
+    Statements &st = *m_st;
+    Transaction tx(m_db.db());
+    if (!tx.isActive()) {
+        r.error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        return r;
+    }
+    st.orderByNo.addBindValue(orderNo);
+    if (!execOrReport(st.orderByNo, &r.error))
+        return r;
+    if (!st.orderByNo.next()) {
+        st.orderByNo.finish();
+        st.keepEarlyEvent.addBindValue(orderNo);
+        st.keepEarlyEvent.addBindValue(toString(kind));
+        st.keepEarlyEvent.addBindValue(at);
+        st.keepEarlyEvent.addBindValue(now);
+        if (!execOrReport(st.keepEarlyEvent, &r.error) || !tx.commit())
+            return r;
+        r.ok = true;
+        r.known = false;
+        r.status = kind;
+        return r;
+    }
+    const OrderRecord order = readOrder(st.orderByNo, 0);
+    st.orderByNo.finish();
+    r.known = true;
+    r.orderId = order.id;
+    r.status = order.status;
+    if (order.status != OrderStatus::Unpaid) {
+        r.ok = true; // already settled: repeating the event changes nothing
+        return r;
+    }
+    st.setStatus.addBindValue(toString(kind));
+    st.setStatus.addBindValue(at);
+    st.setStatus.addBindValue(order.id);
+    if (!execOrReport(st.setStatus, &r.error))
+        return r;
+    const QString reason = kind == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s;
+    st.cancelOpen.addBindValue(reason);
+    st.cancelOpen.addBindValue(now);
+    st.cancelOpen.addBindValue(order.id);
+    if (!execOrReport(st.cancelOpen, &r.error))
+        return r;
+    while (st.cancelOpen.next())
+        r.cancelledReminderIds.append(st.cancelOpen.value(0).toLongLong());
+    st.cancelOpen.finish();
+    for (qint64 id : std::as_const(r.cancelledReminderIds)) {
+        QSqlQuery &h = st.insertHistory;
+        h.addBindValue(id);
+        h.addBindValue(now);
+        h.addBindValue(now);
+        h.addBindValue(toString(AttemptOutcome::Cancelled));
+        h.addBindValue(reason);
+        if (!execOrReport(h, &r.error))
+            return r;
+    }
+    if (!tx.commit()) {
+        r.error = u"cannot commit: "_s + m_db.db().lastError().text();
+        return r;
+    }
+    r.ok = true;
+    r.status = kind;
+    return r;
+}
+
+std::optional<OrderRecord> OrderStore::orderByNo(const QString &orderNo)
+{
+    QSqlQuery &q = m_st->orderByNo;
+    q.addBindValue(orderNo);
+    if (!execOrReport(q, nullptr) || !q.next())
+        return std::nullopt;
+    OrderRecord o = readOrder(q, 0);
+    q.finish();
+    return o;
+}
+
+std::optional<OrderRecord> OrderStore::orderById(qint64 id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT "_s + cols(kOrderColumns) + u" FROM orders o WHERE o.id = ?"_s);
+    q.addBindValue(id);
+    if (!execOrReport(q, nullptr) || !q.next())
+        return std::nullopt;
+    return readOrder(q, 0);
+}
+
+QList<ReminderRecord> OrderStore::remindersOf(qint64 orderId)
+{
+    QList<ReminderRecord> out;
+    QSqlQuery &q = m_st->remindersOf;
+    q.addBindValue(orderId);
+    if (!execOrReport(q, nullptr))
+        return out;
+    while (q.next())
+        out.append(readReminder(q, 0));
+    q.finish();
+    if (!out.isEmpty()) {
+        if (const auto o = orderById(orderId))
+            for (ReminderRecord &r : out)
+                r.orderNo = o->input.orderNo;
+    }
+    return out;
+}
+
+QList<AttemptRecord> OrderStore::attemptsOf(qint64 orderId)
+{
+    QList<AttemptRecord> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT "_s + cols(kAttemptColumns)
+              + u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id WHERE r.order_id = ? "
+                u"ORDER BY a.started_at, a.id"_s);
+    q.addBindValue(orderId);
+    if (!execOrReport(q, nullptr))
+        return out;
+    while (q.next())
+        out.append(readAttempt(q, 0));
+    return out;
+}
+
+qint64 OrderStore::pendingCount(qint64 now)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT COUNT(*) FROM orders WHERE status = 'unpaid' AND close_at > ?"_s);
+    q.addBindValue(now);
+    if (!execOrReport(q, nullptr) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace paynudge

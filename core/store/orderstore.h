@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/order.h"
+#include "domain/reminderplan.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace paynudge {
+
+class Database;
+
+struct AcceptResult
+{
+    enum class Kind {
+        Created,   // stored now, reminders planned
+        Duplicate, // the identical order was already stored: nothing changed
+        Conflict,  // the order number exists with different content: nothing changed
+        Error,     // the store failed; see error
+    };
+    Kind kind = Kind::Error;
+    OrderRecord order;                // the stored order (for Conflict: the one already there)
+    QList<ReminderRecord> reminders;
+    QString error;
+};
+
+struct OrderEventResult
+{
+    bool ok = false;
+    bool known = false;      // false: the order is not here yet; the event is kept for it
+    OrderStatus status = OrderStatus::Unpaid;
+    qint64 orderId = 0;
+    QList<qint64> cancelledReminderIds;
+    QString error;
+};
+
+// Orders and what happens to them as a whole: accepting (with the planned reminders, in one
+// transaction) and the paid/closed events that cancel what is still scheduled.
+class OrderStore
+{
+public:
+    explicit OrderStore(Database &db);
+    ~OrderStore();
+
+    AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now);
+
+    enum class BatchMode {
+        AllOrNothing, // any conflict or failure stores nothing (the batch endpoint, CSV import)
+        Independent,  // each order stands alone; conflicts are reported, the rest committed (group commit)
+    };
+    // Results come back in input order. *committed says whether anything was written.
+    QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+                                   BatchMode mode, bool *committed, QString *error);
+
+    OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now);
+    OrderEventResult markClosed(const QString &orderNo, qint64 closedAt, qint64 now);
+
+    std::optional<OrderRecord> orderByNo(const QString &orderNo);
+    std::optional<OrderRecord> orderById(qint64 id);
+    QList<ReminderRecord> remindersOf(qint64 orderId);
+    QList<AttemptRecord> attemptsOf(qint64 orderId);
+
+    // Orders still unpaid and not past their close time.
+    qint64 pendingCount(qint64 now);
+
+private:
+    struct Statements;
+    AcceptResult acceptOne(const OrderInput &order, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents);
+    OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now);
+    bool hasEarlyEvents();
+
+    Database &m_db;
+    std::unique_ptr<Statements> m_st;
+};
+
+// Reading rows in the column order the store's SELECTs use (shared with the reminder queue).
+OrderRecord readOrder(const QSqlQuery &q, int first);
+ReminderRecord readReminder(const QSqlQuery &q, int first);
+AttemptRecord readAttempt(const QSqlQuery &q, int first);
+extern const char16_t kOrderColumns[];
+extern const char16_t kReminderColumns[];
+extern const char16_t kAttemptColumns[];
+
+} // namespace paynudge

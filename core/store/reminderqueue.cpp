@@ -1,0 +1,491 @@
+#include "reminderqueue.h"
+
+#include "database.h"
+#include "domain/clientmsgid.h"
+#include "orderstore.h"
+#include "sqlerror.h"
+#include "transaction.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcQueue, "paynudge.core.store.queue")
+
+namespace paynudge {
+namespace {
+
+QVariant nullableInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant nullableLong(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString joinedColumns()
+{
+    return QString::fromUtf16(kReminderColumns) + u", "_s + QString::fromUtf16(kOrderColumns) + u", r.requested_by"_s;
+}
+
+constexpr int kOrderFirst = 15;   // readReminder reads 15 columns
+constexpr int kRequestedBy = 31;  // after 16 order columns
+
+} // namespace
+
+struct ReminderQueue::Statements
+{
+    explicit Statements(QSqlDatabase &db)
+        : dueScheduled(db)
+        , dueRetry(db)
+        , markSending(db)
+        , openAttempt(db)
+        , settle(db)
+        , finishAttempt(db)
+        , updateReminder(db)
+        , history(db)
+        , nextDue(db)
+    {
+    }
+    bool prepare(QString *error)
+    {
+        const QString due = u"SELECT "_s + joinedColumns()
+            + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND r.due_at <= ? "
+              u"AND (? = 0 OR r.manual = 1) ORDER BY r.due_at, r.id LIMIT ?"_s;
+        return prepareOrReport(dueScheduled, due, error) && prepareOrReport(dueRetry, due, error)
+            && prepareOrReport(markSending,
+                               u"UPDATE reminders SET state = 'sending', attempts = attempts + 1, "
+                               u"first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?, updated_at = ? "
+                               u"WHERE id = ?"_s,
+                               error)
+            && prepareOrReport(openAttempt,
+                               u"INSERT INTO send_attempts (reminder_id, started_at, outcome, manual, actor) "
+                               u"VALUES (?, ?, 'in_flight', ?, ?)"_s,
+                               error)
+            && prepareOrReport(settle,
+                               u"UPDATE reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?"_s, error)
+            && prepareOrReport(finishAttempt,
+                               u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errcode = ?, errmsg = ?, rid = ?, "
+                               u"msgid = ?, latency_ms = ?, detail = ? WHERE id = ?"_s,
+                               error)
+            && prepareOrReport(updateReminder,
+                               u"UPDATE reminders SET state = ?, due_at = COALESCE(?, due_at), reason = ?, errcode = ?, "
+                               u"msgid = COALESCE(?, msgid), updated_at = ? WHERE id = ? AND state = 'sending'"_s,
+                               error)
+            && prepareOrReport(history,
+                               u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
+                               u"manual, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                               error)
+            && prepareOrReport(nextDue,
+                               u"SELECT MIN(due_at) FROM reminders WHERE state = ?"_s, error);
+    }
+
+    QSqlQuery dueScheduled, dueRetry, markSending, openAttempt, settle, finishAttempt, updateReminder, history, nextDue;
+};
+
+ReminderQueue::ReminderQueue(Database &db)
+    : m_db(db)
+    , m_st(std::make_unique<Statements>(db.db()))
+{
+    QString error;
+    if (!m_st->prepare(&error))
+        qCCritical(lcQueue).noquote() << "cannot prepare queue statements:" << error;
+}
+
+ReminderQueue::~ReminderQueue() = default;
+
+QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
+                                           bool manualOnly, QString *error)
+{
+    QList<ClaimedReminder> out;
+    QSqlQuery adHoc(m_db.db());
+    QSqlQuery *q = state == ReminderState::Scheduled ? &m_st->dueScheduled : &m_st->dueRetry;
+    if (!paused.isEmpty()) {
+        // Paused accounts change rarely and are few: a statement built for them, values still bound.
+        QStringList marks;
+        for (qsizetype i = 0; i < paused.size(); ++i)
+            marks << u"?"_s;
+        if (!prepareOrReport(adHoc,
+                             u"SELECT "_s + joinedColumns()
+                                 + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND "
+                                   u"r.due_at <= ? AND (? = 0 OR r.manual = 1) AND r.account NOT IN ("_s
+                                 + marks.join(u',') + u") ORDER BY r.due_at, r.id LIMIT ?"_s,
+                             error))
+            return out;
+        q = &adHoc;
+    }
+    q->addBindValue(toString(state));
+    q->addBindValue(now);
+    q->addBindValue(manualOnly ? 1 : 0);
+    for (const QString &account : paused)
+        q->addBindValue(account);
+    q->addBindValue(limit);
+    if (!execOrReport(*q, error))
+        return out;
+    while (q->next()) {
+        ClaimedReminder c;
+        c.reminder = readReminder(*q, 0);
+        c.order = readOrder(*q, kOrderFirst);
+        c.reminder.orderNo = c.order.input.orderNo;
+        c.manual = c.reminder.manual;
+        c.actor = q->value(kRequestedBy).toString();
+        out.append(c);
+    }
+    q->finish();
+    return out;
+}
+
+ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly)
+{
+    ClaimReport report;
+    if (limit <= 0)
+        return report;
+    Transaction tx(m_db.db());
+    if (!tx.isActive()) {
+        report.error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        return report;
+    }
+    auto due = dueIn(ReminderState::Scheduled, now, limit, pausedAccounts, manualOnly, &report.error);
+    due += dueIn(ReminderState::RetryWait, now, limit, pausedAccounts, manualOnly, &report.error);
+    if (!report.error.isEmpty())
+        return report;
+    std::sort(due.begin(), due.end(), [](const ClaimedReminder &a, const ClaimedReminder &b) {
+        return std::tie(a.reminder.dueAt, a.reminder.id) < std::tie(b.reminder.dueAt, b.reminder.id);
+    });
+    if (due.size() > limit)
+        due.resize(limit);
+
+    Statements &st = *m_st;
+    for (ClaimedReminder &c : due) {
+        ReminderRecord &reminder = c.reminder;
+        const OrderRecord &order = c.order;
+        if (order.status != OrderStatus::Unpaid || now >= order.closeAt) {
+            const bool cancelled = order.status != OrderStatus::Unpaid;
+            const ReminderState to = cancelled ? ReminderState::Cancelled : ReminderState::Skipped;
+            const QString reason = cancelled ? (order.status == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s)
+                                             : u"order closed before the reminder could be sent"_s;
+            st.settle.addBindValue(toString(to));
+            st.settle.addBindValue(reason);
+            st.settle.addBindValue(now);
+            st.settle.addBindValue(reminder.id);
+            if (!execOrReport(st.settle, &report.error)
+                || !writeHistory(reminder.id, now, cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped,
+                                 reason, false, {}))
+                return {};
+            reminder.state = to;
+            reminder.reason = reason;
+            (cancelled ? report.cancelled : report.skipped).append(reminder);
+            continue;
+        }
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(reminder.id);
+        st.openAttempt.addBindValue(reminder.id);
+        st.openAttempt.addBindValue(now);
+        st.openAttempt.addBindValue(c.manual ? 1 : 0);
+        st.openAttempt.addBindValue(c.actor);
+        if (!execOrReport(st.markSending, &report.error) || !execOrReport(st.openAttempt, &report.error))
+            return {};
+        c.attemptId = st.openAttempt.lastInsertId().toLongLong();
+        reminder.state = ReminderState::Sending;
+        reminder.attempts += 1;
+        if (!reminder.firstAttemptAt)
+            reminder.firstAttemptAt = now;
+        reminder.lastAttemptAt = now;
+        report.claimed.append(c);
+    }
+    if (!tx.commit()) {
+        report = {};
+        report.error = u"cannot commit the claim: "_s + m_db.db().lastError().text();
+    }
+    return report;
+}
+
+std::optional<qint64> ReminderQueue::nextDueAt(const QSet<QString> &pausedAccounts)
+{
+    std::optional<qint64> best;
+    if (pausedAccounts.isEmpty()) {
+        for (ReminderState s : { ReminderState::Scheduled, ReminderState::RetryWait }) {
+            QSqlQuery &q = m_st->nextDue;
+            q.addBindValue(toString(s));
+            if (execOrReport(q, nullptr) && q.next() && !q.value(0).isNull()) {
+                const qint64 v = q.value(0).toLongLong();
+                best = best ? std::min(*best, v) : v;
+            }
+            q.finish();
+        }
+        return best;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < pausedAccounts.size(); ++i)
+        marks << u"?"_s;
+    QSqlQuery q(m_db.db());
+    if (!prepareOrReport(q,
+                         u"SELECT due_at FROM reminders WHERE state = ? AND account NOT IN ("_s + marks.join(u',')
+                             + u") ORDER BY due_at LIMIT 1"_s,
+                         nullptr))
+        return std::nullopt;
+    for (ReminderState s : { ReminderState::Scheduled, ReminderState::RetryWait }) {
+        q.addBindValue(toString(s));
+        for (const QString &a : pausedAccounts)
+            q.addBindValue(a);
+        if (execOrReport(q, nullptr) && q.next()) {
+            const qint64 v = q.value(0).toLongLong();
+            best = best ? std::min(*best, v) : v;
+        }
+        q.finish();
+    }
+    return best;
+}
+
+bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *error)
+{
+    if (results.isEmpty())
+        return true;
+    Transaction tx(m_db.db());
+    if (!tx.isActive()) {
+        *error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        return false;
+    }
+    Statements &st = *m_st;
+    for (const AttemptResult &r : results) {
+        QSqlQuery &a = st.finishAttempt;
+        a.addBindValue(r.finishedAt);
+        a.addBindValue(toString(r.outcome));
+        a.addBindValue(nullableInt(r.errcode));
+        a.addBindValue(r.errmsg);
+        a.addBindValue(r.rid);
+        a.addBindValue(nullableLong(r.msgid));
+        a.addBindValue(nullableLong(r.latencyMs));
+        a.addBindValue(r.detail);
+        a.addBindValue(r.attemptId);
+        QSqlQuery &u = st.updateReminder;
+        u.addBindValue(toString(r.nextState));
+        u.addBindValue(nullableLong(r.nextDueAt));
+        u.addBindValue(r.reason);
+        u.addBindValue(nullableInt(r.errcode));
+        u.addBindValue(nullableLong(r.msgid));
+        u.addBindValue(r.finishedAt);
+        u.addBindValue(r.reminderId);
+        if (!execOrReport(a, error) || !execOrReport(u, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = u"cannot commit the outcomes: "_s + m_db.db().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindowMs)
+{
+    RecoveryReport report;
+    Transaction tx(m_db.db());
+    if (!tx.isActive())
+        return report;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, first_attempt_at FROM reminders WHERE state = 'sending'"_s);
+    if (!execOrReport(q, nullptr))
+        return report;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 first = q.value(1).isNull() ? now : q.value(1).toLongLong();
+        (now - first < dedupeWindowMs ? report.retried : report.unknown).append(id);
+    }
+    q.finish();
+
+    QSqlQuery retry(m_db.db());
+    retry.prepare(u"UPDATE reminders SET state = 'retry_wait', due_at = ?, updated_at = ? WHERE id = ?"_s);
+    QSqlQuery lost(m_db.db());
+    lost.prepare(u"UPDATE reminders SET state = 'unknown', reason = ?, updated_at = ? WHERE id = ?"_s);
+    QSqlQuery attempt(m_db.db());
+    attempt.prepare(u"UPDATE send_attempts SET outcome = ?, finished_at = ?, errmsg = ? "
+                    u"WHERE reminder_id = ? AND outcome = 'in_flight'"_s);
+    const QString interrupted = u"PayNudge stopped while this request was in flight"_s;
+    for (qint64 id : std::as_const(report.retried)) {
+        retry.addBindValue(now);
+        retry.addBindValue(now);
+        retry.addBindValue(id);
+        attempt.addBindValue(toString(AttemptOutcome::Retrying));
+        attempt.addBindValue(now);
+        attempt.addBindValue(QString(interrupted + u"; retrying with the same client_msg_id"_s));
+        attempt.addBindValue(id);
+        if (!execOrReport(retry, nullptr) || !execOrReport(attempt, nullptr))
+            return {};
+    }
+    for (qint64 id : std::as_const(report.unknown)) {
+        lost.addBindValue(u"interrupted; first attempt too long ago to retry without risking a duplicate"_s);
+        lost.addBindValue(now);
+        lost.addBindValue(id);
+        attempt.addBindValue(toString(AttemptOutcome::Unknown));
+        attempt.addBindValue(now);
+        attempt.addBindValue(interrupted);
+        attempt.addBindValue(id);
+        if (!execOrReport(lost, nullptr) || !execOrReport(attempt, nullptr))
+            return {};
+    }
+    if (!tx.commit())
+        return {};
+    return report;
+}
+
+bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text,
+                                 bool manual, const QString &actor)
+{
+    QSqlQuery &h = m_st->history;
+    h.addBindValue(reminderId);
+    h.addBindValue(now);
+    h.addBindValue(now);
+    h.addBindValue(toString(outcome));
+    h.addBindValue(text);
+    h.addBindValue(manual ? 1 : 0);
+    h.addBindValue(actor);
+    return execOrReport(h, nullptr);
+}
+
+std::optional<ReminderRecord> ReminderQueue::reminder(qint64 id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT "_s + QString::fromUtf16(kReminderColumns)
+              + u", o.order_no FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.id = ?"_s);
+    q.addBindValue(id);
+    if (!execOrReport(q, nullptr) || !q.next())
+        return std::nullopt;
+    ReminderRecord r = readReminder(q, 0);
+    r.orderNo = q.value(15).toString();
+    return r;
+}
+
+qint64 ReminderQueue::countInState(ReminderState state)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT COUNT(*) FROM reminders WHERE state = ?"_s);
+    q.addBindValue(toString(state));
+    if (!execOrReport(q, nullptr) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
+                              const QString &refusal)
+{
+    const auto r = reminder(reminderId);
+    if (!r)
+        return u"no such reminder"_s;
+    if (!from.contains(r->state))
+        return refusal.arg(toString(r->state));
+    QSqlQuery q(m_db.db());
+    // An operator's send starts a new dedupe window: first_attempt_at restarts with it.
+    q.prepare(u"UPDATE reminders SET state = ?, due_at = ?, manual = 1, requested_by = ?, updated_at = ?, "
+              u"first_attempt_at = CASE WHEN state = 'unknown' THEN NULL ELSE first_attempt_at END, reason = '' "
+              u"WHERE id = ? AND state = ?"_s);
+    q.addBindValue(toString(r->state == ReminderState::RetryWait ? ReminderState::RetryWait : ReminderState::Scheduled));
+    q.addBindValue(now);
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(reminderId);
+    q.addBindValue(toString(r->state));
+    QString error;
+    if (!execOrReport(q, &error))
+        return error;
+    return q.numRowsAffected() == 1 ? QString() : u"the reminder changed meanwhile; try again"_s;
+}
+
+QString ReminderQueue::sendNow(qint64 reminderId, qint64 now, const QString &actor)
+{
+    return reopen(reminderId, now, actor, { ReminderState::Scheduled, ReminderState::RetryWait },
+                  u"only a scheduled reminder can be sent now (this one is %1)"_s);
+}
+
+QString ReminderQueue::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
+{
+    return reopen(reminderId, now, actor, { ReminderState::Unknown },
+                  u"only a reminder in state unknown can be resolved (this one is %1)"_s);
+}
+
+QString ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
+{
+    Transaction tx(m_db.db());
+    const auto r = reminder(reminderId);
+    if (!r)
+        return u"no such reminder"_s;
+    if (r->state != ReminderState::Scheduled && r->state != ReminderState::RetryWait)
+        return u"only a scheduled reminder can be skipped (this one is %1)"_s.arg(toString(r->state));
+    const QString reason = u"skipped by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
+    m_st->settle.addBindValue(toString(ReminderState::Skipped));
+    m_st->settle.addBindValue(reason);
+    m_st->settle.addBindValue(now);
+    m_st->settle.addBindValue(reminderId);
+    QString error;
+    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor))
+        return error.isEmpty() ? u"cannot record the skip"_s : error;
+    return tx.commit() ? QString() : u"cannot commit the skip"_s;
+}
+
+QString ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
+{
+    Transaction tx(m_db.db());
+    const auto r = reminder(reminderId);
+    if (!r)
+        return u"no such reminder"_s;
+    if (r->state != ReminderState::Unknown)
+        return u"only a reminder in state unknown can be resolved (this one is %1)"_s.arg(toString(r->state));
+    const QString reason = u"marked sent by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
+    m_st->settle.addBindValue(toString(ReminderState::Sent));
+    m_st->settle.addBindValue(reason);
+    m_st->settle.addBindValue(now);
+    m_st->settle.addBindValue(reminderId);
+    QString error;
+    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor))
+        return error.isEmpty() ? u"cannot record the decision"_s : error;
+    return tx.commit() ? QString() : u"cannot commit the decision"_s;
+}
+
+QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
+{
+    Transaction tx(m_db.db());
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT o.order_no, o.account, o.status, o.close_at, COALESCE(MAX(r.round), 0) "
+              u"FROM orders o LEFT JOIN reminders r ON r.order_id = o.id WHERE o.id = ? GROUP BY o.id"_s);
+    q.addBindValue(orderId);
+    QString error;
+    if (!execOrReport(q, &error))
+        return error;
+    if (!q.next())
+        return u"no such order"_s;
+    const QString orderNo = q.value(0).toString();
+    const QString account = q.value(1).toString();
+    const QString status = q.value(2).toString();
+    const qint64 closeAt = q.value(3).toLongLong();
+    const int round = q.value(4).toInt() + 1;
+    q.finish();
+    if (status != toString(OrderStatus::Unpaid))
+        return u"order %1 is %2; nothing is sent for it"_s.arg(orderNo, status);
+    if (now >= closeAt)
+        return u"order %1 has passed its close time"_s.arg(orderNo);
+    QSqlQuery ins(m_db.db());
+    ins.prepare(u"INSERT INTO reminders (order_id, account, round, manual, requested_by, due_at, state, client_msg_id, "
+                u"updated_at) VALUES (?, ?, ?, 1, ?, ?, 'scheduled', ?, ?)"_s);
+    ins.addBindValue(orderId);
+    ins.addBindValue(account);
+    ins.addBindValue(round);
+    ins.addBindValue(actor);
+    ins.addBindValue(now);
+    ins.addBindValue(clientMsgIdFor(orderNo, round, true));
+    ins.addBindValue(now);
+    if (!execOrReport(ins, &error))
+        return error;
+    if (newReminderId)
+        *newReminderId = ins.lastInsertId().toLongLong();
+    return tx.commit() ? QString() : u"cannot commit the resend"_s;
+}
+
+} // namespace paynudge

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "domain/order.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace paynudge {
+
+class Database;
+
+// A reminder taken for sending: its order travels with it so the sender needs no lookups.
+struct ClaimedReminder
+{
+    ReminderRecord reminder;
+    OrderRecord order;
+    qint64 attemptId = 0;
+    bool manual = false;
+    QString actor;
+};
+
+// The end of one attempt as the engine decided it: what the history row says and where the
+// reminder goes next.
+struct AttemptResult
+{
+    qint64 reminderId = 0;
+    qint64 attemptId = 0;
+    qint64 finishedAt = 0;
+    AttemptOutcome outcome = AttemptOutcome::Unknown;
+    ReminderState nextState = ReminderState::Unknown;
+    std::optional<qint64> nextDueAt; // retry_wait / deferred back to scheduled
+    std::optional<int> errcode;
+    QString errmsg;
+    QString rid;
+    std::optional<qint64> msgid;
+    std::optional<qint64> latencyMs;
+    QString reason; // stored on the reminder
+    QString detail; // stored on the attempt
+};
+
+struct RecoveryReport
+{
+    QList<qint64> retried;  // first attempt inside the dedupe window: sent again with the same client_msg_id
+    QList<qint64> unknown;  // too old to retry safely: an operator decides
+};
+
+struct ClaimReport
+{
+    QList<ClaimedReminder> claimed;
+    QList<ReminderRecord> skipped;   // due, but the order closes or closed first
+    QList<ReminderRecord> cancelled; // due, but the order was paid/closed while it waited to retry
+    QString error;
+};
+
+// The due-reminder queue: claiming in due order, recording outcomes, crash recovery and the
+// operator's commands on single reminders.
+class ReminderQueue
+{
+public:
+    explicit ReminderQueue(Database &db);
+    ~ReminderQueue();
+
+    // Claims up to `limit` reminders due at `now` (scheduled or waiting to retry), earliest
+    // first, marks them sending and opens an attempt row for each — all in one transaction.
+    // Reminders of paused accounts stay where they are. `manualOnly` takes only those an
+    // operator asked for (quiet hours).
+    ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly = false);
+
+    // Earliest due time of anything claimable, or nothing when the queue is empty.
+    std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
+
+    // Records finished attempts in one transaction (many finish together under load).
+    bool recordResults(const QList<AttemptResult> &results, QString *error);
+
+    // On start: reminders left in `sending` by a crash.
+    RecoveryReport recoverInterrupted(qint64 now, qint64 dedupeWindowMs);
+
+    // Operator commands. Each returns an empty string on success, else why not.
+    QString sendNow(qint64 reminderId, qint64 now, const QString &actor);
+    QString skip(qint64 reminderId, qint64 now, const QString &actor);
+    QString resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor);
+    QString resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor);
+    // A new manual reminder for the order, due now, with its own client_msg_id.
+    QString resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId);
+
+    std::optional<ReminderRecord> reminder(qint64 id);
+    // Counts of reminders by state (for the status bar, health and tests).
+    qint64 countInState(ReminderState state);
+
+private:
+    struct Statements;
+    QList<ClaimedReminder> dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
+                                 bool manualOnly, QString *error);
+    QString reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
+                   const QString &refusal);
+    bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text, bool manual,
+                      const QString &actor);
+
+    Database &m_db;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace paynudge

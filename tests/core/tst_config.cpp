@@ -1,0 +1,174 @@
+#include "config/config.h"
+
+#include "testconfig.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &ini)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(u"c%1.ini"_s.arg(++n));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(ini.toUtf8());
+        return path;
+    }
+
+private slots:
+    void missingFileGivesDefaults()
+    {
+        QList<ConfigError> errors;
+        const Config c = Config::load(m_dir.filePath(u"nope.ini"_s), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
+        QCOMPARE(c.reminder.plan.closeAfterSec, 7200);
+        QCOMPARE(c.reminder.batchSize, 20);
+        QCOMPARE(c.reminder.safetyTickSec, 7);
+        QCOMPARE(c.intake.port, quint16(8787));
+        QCOMPARE(c.intake.address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(c.wechat.apiBase, QUrl(u"https://api.weixin.qq.com"_s));
+        QCOMPARE(c.wechat.maxInFlight, 8);
+        // A fresh install runs end to end on an implicit dry-run account.
+        QCOMPARE(c.accounts.size(), 1);
+        QVERIFY(!c.accounts.first().sendsForReal());
+    }
+
+    void designExampleParses()
+    {
+        // The keys exactly as DESIGN.md documents them, comments and all.
+        const QString path = write(uR"([reminder]
+rounds=600, 5400      ; seconds after placed_at
+closeAfter=3600       ; seconds
+quietHours=22:00-08:00
+quietPolicy=skip
+batchSize=50
+safetyTick=3
+[store]
+path=/tmp/x.sqlite
+[intake]
+listen=0.0.0.0:9000
+token=abcdefghijklmnopqrstuvwx
+[wechat]
+apiBase=http://127.0.0.1:1234
+timeout=5
+maxInFlight=4
+[accounts/shop1]      ; one section per account
+name=西瓜乐园
+appid=wx0123456789abcdef
+secretEnv=SHOP1_SECRET
+tokenSource=stable
+kind=template
+templateId=TEMPLATE_ID
+url=https://shop.example/order/{order_no}
+fields/character_string1={order_no}
+fields/thing2={product}
+fields/amount3={amount}
+fields/time4={placed_at:yyyy-MM-dd HH:mm}
+)"_s);
+        QList<ConfigError> errors;
+        const Config c = Config::load(path, &errors);
+        for (const auto &e : errors)
+            qWarning() << e.message();
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 5400 }));
+        QCOMPARE(c.reminder.plan.closeAfterSec, 3600);
+        QVERIFY(c.reminder.plan.quietHours.has_value());
+        QCOMPARE(c.reminder.plan.quietHours->start, QTime(22, 0));
+        QCOMPARE(c.reminder.plan.quietHours->end, QTime(8, 0));
+        QCOMPARE(c.reminder.plan.quietPolicy, QuietPolicy::Skip);
+        QCOMPARE(c.reminder.batchSize, 50);
+        QCOMPARE(c.reminder.safetyTickSec, 3);
+        QCOMPARE(c.store.path, u"/tmp/x.sqlite"_s);
+        QCOMPARE(c.intake.address, QHostAddress(u"0.0.0.0"_s));
+        QCOMPARE(c.intake.port, quint16(9000));
+        QCOMPARE(c.wechat.apiBase, QUrl(u"http://127.0.0.1:1234"_s));
+        QCOMPARE(c.wechat.timeoutSec, 5);
+        QCOMPARE(c.accounts.size(), 1);
+        const AccountConfig &a = c.accounts.first();
+        QCOMPARE(a.key, u"shop1"_s);
+        QCOMPARE(a.name, u"西瓜乐园"_s);
+        QVERIFY(a.sendsForReal());
+        QCOMPARE(a.url, u"https://shop.example/order/{order_no}"_s);
+        QCOMPARE(a.fields.size(), 4);
+        QVERIFY(a.fields.contains(qMakePair(u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s)));
+    }
+
+    void shippedExampleParses()
+    {
+        QList<ConfigError> errors;
+        const Config c = Config::load(QStringLiteral(PAYNUDGE_SOURCE_DIR "/resources/paynudge.example.ini"), &errors);
+        for (const auto &e : errors)
+            qWarning() << e.message();
+        QVERIFY(errors.isEmpty());
+        QVERIFY(!c.accounts.isEmpty());
+    }
+
+    void badValues_data()
+    {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("rounds text") << u"[reminder]\nrounds=abc"_s << u"reminder/rounds"_s;
+        QTest::newRow("rounds zero") << u"[reminder]\nrounds=0"_s << u"reminder/rounds"_s;
+        QTest::newRow("rounds negative") << u"[reminder]\nrounds=600, -5"_s << u"reminder/rounds"_s;
+        QTest::newRow("rounds repeated") << u"[reminder]\nrounds=600, 600"_s << u"reminder/rounds"_s;
+        QTest::newRow("closeAfter") << u"[reminder]\ncloseAfter=soon"_s << u"reminder/closeAfter"_s;
+        QTest::newRow("quietHours") << u"[reminder]\nquietHours=22-8"_s << u"reminder/quietHours"_s;
+        QTest::newRow("quietHours equal") << u"[reminder]\nquietHours=08:00-08:00"_s << u"reminder/quietHours"_s;
+        QTest::newRow("quietPolicy") << u"[reminder]\nquietPolicy=later"_s << u"reminder/quietPolicy"_s;
+        QTest::newRow("batchSize") << u"[reminder]\nbatchSize=0"_s << u"reminder/batchSize"_s;
+        QTest::newRow("safetyTick") << u"[reminder]\nsafetyTick=0"_s << u"reminder/safetyTick"_s;
+        QTest::newRow("timeZone") << u"[reminder]\ntimeZone=Mars/Olympus"_s << u"reminder/timeZone"_s;
+        QTest::newRow("listen") << u"[intake]\nlisten=localhost"_s << u"intake/listen"_s;
+        QTest::newRow("listen port") << u"[intake]\nlisten=127.0.0.1:99999"_s << u"intake/listen"_s;
+        QTest::newRow("short token") << u"[intake]\ntoken=abc"_s << u"intake/token"_s;
+        QTest::newRow("apiBase") << u"[wechat]\napiBase=ftp://x"_s << u"wechat/apiBase"_s;
+        QTest::newRow("timeout") << u"[wechat]\ntimeout=0"_s << u"wechat/timeout"_s;
+        QTest::newRow("appid") << u"[accounts/s]\nappid=123\ntemplateId=t"_s << u"accounts/s/appid"_s;
+        QTest::newRow("kind") << u"[accounts/s]\nkind=sms"_s << u"accounts/s/kind"_s;
+        QTest::newRow("tokenSource") << u"[accounts/s]\ntokenSource=magic"_s << u"accounts/s/tokenSource"_s;
+        QTest::newRow("tokenUrl missing") << u"[accounts/s]\ntokenSource=url"_s << u"accounts/s/tokenUrl"_s;
+        QTest::newRow("no template") << u"[accounts/s]\nappid=wx0123456789abcdef"_s << u"accounts/s/templateId"_s;
+        QTest::newRow("two secrets") << u"[accounts/s]\nsecretEnv=A\nsecretFile=/x"_s << u"accounts/s/secretFile"_s;
+        QTest::newRow("bool") << u"[accounts/s]\ndryRun=maybe"_s << u"accounts/s/dryRun"_s;
+    }
+
+    void badValues()
+    {
+        QFETCH(QString, ini);
+        QFETCH(QString, key);
+        QList<ConfigError> errors;
+        const Config c = Config::load(write(ini), &errors);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().key, key);
+        QVERIFY(!errors.first().expected.isEmpty());
+        // The message names the key, the value and what is expected.
+        QVERIFY(errors.first().message().contains(key));
+        QVERIFY(errors.first().message().contains(u"expected"_s));
+        // Nothing of a bad file is used.
+        QCOMPARE(c.reminder.batchSize, 20);
+    }
+
+    void legacyFieldsAreRead()
+    {
+        QList<ConfigError> errors;
+        const Config c = Config::load(write(u"[accounts/a]\nfields/first=x\nfields/keyword1={order_no}\n"
+                                            u"fields/keyword2={product}\nfields/remark=r\n"_s),
+                                      &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.accounts.first().fields.size(), 4);
+        QVERIFY(!c.accounts.first().sendsForReal()); // no appid: dry run
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"

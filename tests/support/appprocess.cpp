@@ -1,0 +1,85 @@
+#include "appprocess.h"
+
+#include "testconfig.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge::test {
+
+AppProcess::AppProcess()
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+AppProcess::~AppProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QString AppProcess::binary()
+{
+    return QString::fromUtf8(PAYNUDGE_BINARY);
+}
+
+void AppProcess::writeConfig(const QString &ini)
+{
+    QFile f(configPath());
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(ini.toUtf8());
+}
+
+bool AppProcess::start(const QStringList &extraArgs)
+{
+    m_output.clear();
+    QStringList args = extraArgs;
+    args << u"--config"_s << configPath() << u"--data-dir"_s << dataDir();
+    m_process.start(binary(), args);
+    return m_process.waitForStarted(10000);
+}
+
+QString AppProcess::output()
+{
+    m_output += m_process.readAll();
+    return QString::fromUtf8(m_output);
+}
+
+bool AppProcess::waitUntilReady(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (output().contains(u"open, schema"_s))
+            return true;
+        if (m_process.state() == QProcess::NotRunning)
+            return false;
+        m_process.waitForReadyRead(50);
+    }
+    return false;
+}
+
+void AppProcess::terminate()
+{
+    ::kill(pid_t(m_process.processId()), SIGTERM);
+}
+
+void AppProcess::kill()
+{
+    ::kill(pid_t(m_process.processId()), SIGKILL);
+}
+
+bool AppProcess::waitForExit(int timeoutMs)
+{
+    const bool done = m_process.waitForFinished(timeoutMs);
+    output();
+    return done;
+}
+
+} // namespace paynudge::test

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace paynudge::test {
+
+// The real paynudge binary started by a test, with its own data dir and config file.
+class AppProcess
+{
+public:
+    AppProcess();
+    ~AppProcess();
+
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString configPath() const { return m_dir.filePath(QStringLiteral("paynudge.ini")); }
+    QString storePath() const { return m_dir.filePath(QStringLiteral("data/paynudge.sqlite")); }
+    void writeConfig(const QString &ini);
+
+    bool start(const QStringList &extraArgs = { QStringLiteral("--headless") });
+    // Waits until the log says the store is open (the engine is running).
+    bool waitUntilReady(int timeoutMs = 10000);
+    void terminate();         // SIGTERM
+    void kill();              // SIGKILL: a crash
+    bool waitForExit(int timeoutMs = 10000);
+    int exitCode() const { return m_process.exitCode(); }
+    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
+    QString output();         // everything written to stdout and stderr so far
+    QProcess &process() { return m_process; }
+
+    static QString binary();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QByteArray m_output;
+};
+
+} // namespace paynudge::test

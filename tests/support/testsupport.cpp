@@ -1,0 +1,65 @@
+#include "testsupport.h"
+
+#include "store/database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge::test {
+
+Config testConfig()
+{
+    Config c = Config::defaults();
+    c.reminder.plan.zone = QTimeZone::utc();
+    return c;
+}
+
+OrderInput sampleOrder(const QString &orderNo, qint64 placedAt, const QString &account)
+{
+    OrderInput o;
+    o.orderNo = orderNo;
+    o.account = account;
+    o.openid = u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s;
+    o.nickname = u"小王"_s;
+    o.product = u"有机苹果 5kg"_s;
+    o.amountFen = 12850;
+    o.placedAt = placedAt;
+    return o;
+}
+
+EngineFixture::EngineFixture(const Config &config, qint64 start)
+    : clock(start)
+{
+    engine = std::make_unique<Engine>();
+    Engine::Options options;
+    options.config = config;
+    options.dataDir = dir.path();
+    options.clock = &clock;
+    ok = engine->open(options, &error);
+}
+
+EngineFixture::~EngineFixture()
+{
+    engine.reset();
+}
+
+ReminderRecord EngineFixture::onlyReminder(const QString &orderNo)
+{
+    const auto order = engine->orders().orderByNo(orderNo);
+    if (!order)
+        return {};
+    const auto reminders = engine->orders().remindersOf(order->id);
+    return reminders.value(0);
+}
+
+qint64 countWhere(Engine &engine, const QString &sql)
+{
+    QSqlQuery q(engine.database().db());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace paynudge::test

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/clock.h"
+#include "config/config.h"
+#include "domain/order.h"
+#include "engine/engine.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace paynudge::test {
+
+// 2026-03-02 10:00:00 UTC, a Monday: a fixed start for manual clocks.
+inline constexpr qint64 kT0 = 1772445600000LL;
+inline constexpr qint64 kMinute = 60 * 1000;
+inline constexpr qint64 kSecond = 1000;
+
+// Defaults with UTC as the shop's zone, so quiet-hours tests do not depend on the machine.
+Config testConfig();
+
+OrderInput sampleOrder(const QString &orderNo, qint64 placedAt, const QString &account = Config::implicitAccountKey());
+
+// An engine on a fresh temporary store, driven by a manual clock.
+struct EngineFixture
+{
+    explicit EngineFixture(const Config &config = testConfig(), qint64 start = kT0);
+    ~EngineFixture();
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Engine> engine;
+    QString error;
+    bool ok = false;
+
+    ReminderRecord onlyReminder(const QString &orderNo);
+};
+
+// Counts rows with a query over the engine's store (tests only).
+qint64 countWhere(Engine &engine, const QString &sql);
+
+} // namespace paynudge::test
