@@ -208,6 +208,9 @@ AccountConfig readAccount(Reader &r, const QString &key)
                                            { { u"formal"_s, u"formal"_s },
                                              { u"trial"_s, u"trial"_s },
                                              { u"developer"_s, u"developer"_s } });
+    a.lang = r.choice<QString>(p + u"lang"_s, a.lang,
+                               { { u"zh_CN"_s, u"zh_CN"_s }, { u"en_US"_s, u"en_US"_s },
+                                 { u"zh_HK"_s, u"zh_HK"_s }, { u"zh_TW"_s, u"zh_TW"_s } });
     a.dryRun = r.boolean(p + u"dryRun"_s, a.dryRun);
     if (a.sendsForReal() && a.templateId.isEmpty())
         r.fail(p + u"templateId"_s, u"the template id to send with (required when appid is set)"_s);
@@ -231,7 +234,7 @@ AccountConfig readAccount(Reader &r, const QString &key)
 
 } // namespace
 
-QString toString(MessageKind k)
+QString wireName(MessageKind k)
 {
     switch (k) {
     case MessageKind::Template: return u"template"_s;
@@ -241,7 +244,7 @@ QString toString(MessageKind k)
     return {};
 }
 
-QString toString(TokenSource s)
+QString wireName(TokenSource s)
 {
     switch (s) {
     case TokenSource::Stable: return u"stable"_s;

@@ -42,6 +42,8 @@ struct WeChatSettings
     QUrl apiBase = QUrl(QStringLiteral("https://api.weixin.qq.com"));
     int timeoutSec = 10;
     int maxInFlight = 8; // per account
+    int timeoutOverrideMs = 0; // not an INI key: tests use sub-second timeouts
+    int timeoutMs() const { return timeoutOverrideMs > 0 ? timeoutOverrideMs : timeoutSec * 1000; }
 };
 
 // [dryrun]
@@ -69,6 +71,7 @@ struct AccountConfig
     QString miniprogramAppid;  // link to a mini program instead of a web page
     QString miniprogramPage;
     QString miniprogramState = QStringLiteral("formal"); // miniprogram kind: developer | trial | formal
+    QString lang = QStringLiteral("zh_CN");              // miniprogram kind: zh_CN | en_US | zh_HK | zh_TW
     QList<QPair<QString, QString>> fields; // template key → value pattern, sorted by key
     bool dryRun = false;       // render and record only, never send
 
@@ -77,8 +80,8 @@ struct AccountConfig
     QString displayName() const { return name.isEmpty() ? key : name; }
 };
 
-QString toString(MessageKind k);
-QString toString(TokenSource s);
+QString wireName(MessageKind k);
+QString wireName(TokenSource s);
 
 struct ConfigError
 {

@@ -59,9 +59,9 @@ constexpr std::array<std::pair<AttemptOutcome, QStringView>, 9> kAttemptOutcome 
 
 } // namespace
 
-QString toString(OrderStatus s) { return nameOf(kOrderStatus, s); }
-QString toString(ReminderState s) { return nameOf(kReminderState, s); }
-QString toString(AttemptOutcome o) { return nameOf(kAttemptOutcome, o); }
+QString wireName(OrderStatus s) { return nameOf(kOrderStatus, s); }
+QString wireName(ReminderState s) { return nameOf(kReminderState, s); }
+QString wireName(AttemptOutcome o) { return nameOf(kAttemptOutcome, o); }
 std::optional<OrderStatus> orderStatusFromString(const QString &s) { return valueOf(kOrderStatus, s); }
 std::optional<ReminderState> reminderStateFromString(const QString &s) { return valueOf(kReminderState, s); }
 std::optional<AttemptOutcome> attemptOutcomeFromString(const QString &s) { return valueOf(kAttemptOutcome, s); }

@@ -34,9 +34,10 @@ enum class AttemptOutcome {
     Unknown,
 };
 
-QString toString(OrderStatus s);
-QString toString(ReminderState s);
-QString toString(AttemptOutcome o);
+// The names the store and the intake API carry ("scheduled", "dry_run", …): renaming one breaks both.
+QString wireName(OrderStatus s);
+QString wireName(ReminderState s);
+QString wireName(AttemptOutcome o);
 std::optional<OrderStatus> orderStatusFromString(const QString &s);
 std::optional<ReminderState> reminderStateFromString(const QString &s);
 std::optional<AttemptOutcome> attemptOutcomeFromString(const QString &s);

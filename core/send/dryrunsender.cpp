@@ -40,7 +40,7 @@ void DryRunSender::send(const OutgoingMessage &message)
     r.attemptId = message.attemptId;
     r.account = account.key;
     r.status = SendStatus::DryRun;
-    r.detail = u"[%1 %2] "_s.arg(toString(account.kind), account.templateId.isEmpty() ? u"-"_s : account.templateId)
+    r.detail = u"[%1 %2] "_s.arg(wireName(account.kind), account.templateId.isEmpty() ? u"-"_s : account.templateId)
         + rendered.toText();
     if (!rendered.adjustments.isEmpty())
         r.detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';

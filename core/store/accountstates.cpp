@@ -1,5 +1,6 @@
 #include "accountstates.h"
 
+#include "bindvalues.h"
 #include "database.h"
 #include "sqlerror.h"
 
@@ -38,7 +39,7 @@ bool AccountStates::save(const AccountState &s, QString *error)
               u"until_at = excluded.until_at, updated_at = excluded.updated_at"_s);
     q.addBindValue(s.account);
     q.addBindValue(s.paused ? 1 : 0);
-    q.addBindValue(s.reason);
+    q.addBindValue(bind::text(s.reason));
     q.addBindValue(s.until ? QVariant(*s.until) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(s.updatedAt);
     return execOrReport(q, error);

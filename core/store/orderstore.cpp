@@ -1,5 +1,6 @@
 #include "orderstore.h"
 
+#include "bindvalues.h"
 #include "database.h"
 #include "domain/clientmsgid.h"
 #include "sqlerror.h"
@@ -34,11 +35,6 @@ std::optional<T> optionalValue(const QSqlQuery &q, int i)
     if (v.isNull())
         return std::nullopt;
     return v.value<T>();
-}
-
-QVariant nullable(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QString cols(const char16_t *c)
@@ -258,19 +254,19 @@ AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &pla
     const QString fingerprint = in.fingerprint();
     const qint64 closeAt = plan.effectiveCloseAt(in.placedAt, in.closeAt);
     QSqlQuery &ins = st.insertOrder;
-    ins.addBindValue(in.orderNo);
-    ins.addBindValue(in.account);
-    ins.addBindValue(in.openid);
-    ins.addBindValue(in.nickname);
-    ins.addBindValue(in.product);
+    ins.addBindValue(bind::text(in.orderNo));
+    ins.addBindValue(bind::text(in.account));
+    ins.addBindValue(bind::text(in.openid));
+    ins.addBindValue(bind::text(in.nickname));
+    ins.addBindValue(bind::text(in.product));
     ins.addBindValue(in.amountFen);
     ins.addBindValue(in.placedAt);
     ins.addBindValue(closeAt);
-    ins.addBindValue(nullable(in.closeAt));
-    ins.addBindValue(in.useTime);
-    ins.addBindValue(in.url);
+    ins.addBindValue(bind::optional(in.closeAt));
+    ins.addBindValue(bind::text(in.useTime));
+    ins.addBindValue(bind::text(in.url));
     ins.addBindValue(QString::fromUtf8(QJsonDocument(in.vars).toJson(QJsonDocument::Compact)));
-    ins.addBindValue(toString(early ? early->first : OrderStatus::Unpaid));
+    ins.addBindValue(wireName(early ? early->first : OrderStatus::Unpaid));
     ins.addBindValue(early ? QVariant(early->second) : QVariant(QMetaType::fromType<qint64>()));
     ins.addBindValue(fingerprint);
     ins.addBindValue(now);
@@ -282,7 +278,7 @@ AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &pla
         if (early) {
             // The order was already here, so the event was not early after all: put it back untouched.
             st.keepEarlyEvent.addBindValue(in.orderNo);
-            st.keepEarlyEvent.addBindValue(toString(early->first));
+            st.keepEarlyEvent.addBindValue(wireName(early->first));
             st.keepEarlyEvent.addBindValue(early->second);
             st.keepEarlyEvent.addBindValue(now);
             if (!execOrReport(st.keepEarlyEvent, &r.error))
@@ -324,12 +320,12 @@ AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &pla
         rem.updatedAt = now;
         QSqlQuery &ir = st.insertReminder;
         ir.addBindValue(rem.orderId);
-        ir.addBindValue(rem.account);
+        ir.addBindValue(bind::text(rem.account));
         ir.addBindValue(rem.round);
         ir.addBindValue(rem.dueAt);
-        ir.addBindValue(toString(rem.state));
+        ir.addBindValue(wireName(rem.state));
         ir.addBindValue(rem.clientMsgId);
-        ir.addBindValue(rem.reason);
+        ir.addBindValue(bind::text(rem.reason));
         ir.addBindValue(now);
         if (!execOrReport(ir, &r.error))
             return r;
@@ -340,9 +336,9 @@ AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &pla
             h.addBindValue(rem.id);
             h.addBindValue(now);
             h.addBindValue(now);
-            h.addBindValue(toString(rem.state == ReminderState::Cancelled ? AttemptOutcome::Cancelled
+            h.addBindValue(wireName(rem.state == ReminderState::Cancelled ? AttemptOutcome::Cancelled
                                                                           : AttemptOutcome::Skipped));
-            h.addBindValue(rem.reason);
+            h.addBindValue(bind::text(rem.reason));
             if (!execOrReport(h, &r.error))
                 return r;
         }
@@ -377,7 +373,7 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
     if (!st.orderByNo.next()) {
         st.orderByNo.finish();
         st.keepEarlyEvent.addBindValue(orderNo);
-        st.keepEarlyEvent.addBindValue(toString(kind));
+        st.keepEarlyEvent.addBindValue(wireName(kind));
         st.keepEarlyEvent.addBindValue(at);
         st.keepEarlyEvent.addBindValue(now);
         if (!execOrReport(st.keepEarlyEvent, &r.error) || !tx.commit())
@@ -396,7 +392,7 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
         r.ok = true; // already settled: repeating the event changes nothing
         return r;
     }
-    st.setStatus.addBindValue(toString(kind));
+    st.setStatus.addBindValue(wireName(kind));
     st.setStatus.addBindValue(at);
     st.setStatus.addBindValue(order.id);
     if (!execOrReport(st.setStatus, &r.error))
@@ -415,7 +411,7 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
         h.addBindValue(id);
         h.addBindValue(now);
         h.addBindValue(now);
-        h.addBindValue(toString(AttemptOutcome::Cancelled));
+        h.addBindValue(wireName(AttemptOutcome::Cancelled));
         h.addBindValue(reason);
         if (!execOrReport(h, &r.error))
             return r;

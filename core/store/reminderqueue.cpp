@@ -1,5 +1,6 @@
 #include "reminderqueue.h"
 
+#include "bindvalues.h"
 #include "database.h"
 #include "domain/clientmsgid.h"
 #include "orderstore.h"
@@ -20,19 +21,17 @@ Q_LOGGING_CATEGORY(lcQueue, "paynudge.core.store.queue")
 namespace paynudge {
 namespace {
 
-QVariant nullableInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant nullableLong(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
-
 QString joinedColumns()
 {
     return QString::fromUtf16(kReminderColumns) + u", "_s + QString::fromUtf16(kOrderColumns) + u", r.requested_by"_s;
+}
+
+// The claim's query: a range scan of reminders_state_due in due order, the order by primary key.
+QString dueSql()
+{
+    return u"SELECT "_s + joinedColumns()
+        + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND r.due_at <= ? "
+          u"AND (? = 0 OR r.manual = 1) ORDER BY r.due_at, r.id LIMIT ?"_s;
 }
 
 constexpr int kOrderFirst = 15;   // readReminder reads 15 columns
@@ -56,9 +55,7 @@ struct ReminderQueue::Statements
     }
     bool prepare(QString *error)
     {
-        const QString due = u"SELECT "_s + joinedColumns()
-            + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND r.due_at <= ? "
-              u"AND (? = 0 OR r.manual = 1) ORDER BY r.due_at, r.id LIMIT ?"_s;
+        const QString due = dueSql();
         return prepareOrReport(dueScheduled, due, error) && prepareOrReport(dueRetry, due, error)
             && prepareOrReport(markSending,
                                u"UPDATE reminders SET state = 'sending', attempts = attempts + 1, "
@@ -121,7 +118,7 @@ QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int
             return out;
         q = &adHoc;
     }
-    q->addBindValue(toString(state));
+    q->addBindValue(wireName(state));
     q->addBindValue(now);
     q->addBindValue(manualOnly ? 1 : 0);
     for (const QString &account : paused)
@@ -171,7 +168,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
             const ReminderState to = cancelled ? ReminderState::Cancelled : ReminderState::Skipped;
             const QString reason = cancelled ? (order.status == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s)
                                              : u"order closed before the reminder could be sent"_s;
-            st.settle.addBindValue(toString(to));
+            st.settle.addBindValue(wireName(to));
             st.settle.addBindValue(reason);
             st.settle.addBindValue(now);
             st.settle.addBindValue(reminder.id);
@@ -191,7 +188,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         st.openAttempt.addBindValue(reminder.id);
         st.openAttempt.addBindValue(now);
         st.openAttempt.addBindValue(c.manual ? 1 : 0);
-        st.openAttempt.addBindValue(c.actor);
+        st.openAttempt.addBindValue(bind::text(c.actor));
         if (!execOrReport(st.markSending, &report.error) || !execOrReport(st.openAttempt, &report.error))
             return {};
         c.attemptId = st.openAttempt.lastInsertId().toLongLong();
@@ -215,7 +212,7 @@ std::optional<qint64> ReminderQueue::nextDueAt(const QSet<QString> &pausedAccoun
     if (pausedAccounts.isEmpty()) {
         for (ReminderState s : { ReminderState::Scheduled, ReminderState::RetryWait }) {
             QSqlQuery &q = m_st->nextDue;
-            q.addBindValue(toString(s));
+            q.addBindValue(wireName(s));
             if (execOrReport(q, nullptr) && q.next() && !q.value(0).isNull()) {
                 const qint64 v = q.value(0).toLongLong();
                 best = best ? std::min(*best, v) : v;
@@ -234,7 +231,7 @@ std::optional<qint64> ReminderQueue::nextDueAt(const QSet<QString> &pausedAccoun
                          nullptr))
         return std::nullopt;
     for (ReminderState s : { ReminderState::Scheduled, ReminderState::RetryWait }) {
-        q.addBindValue(toString(s));
+        q.addBindValue(wireName(s));
         for (const QString &a : pausedAccounts)
             q.addBindValue(a);
         if (execOrReport(q, nullptr) && q.next()) {
@@ -259,20 +256,20 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
     for (const AttemptResult &r : results) {
         QSqlQuery &a = st.finishAttempt;
         a.addBindValue(r.finishedAt);
-        a.addBindValue(toString(r.outcome));
-        a.addBindValue(nullableInt(r.errcode));
-        a.addBindValue(r.errmsg);
-        a.addBindValue(r.rid);
-        a.addBindValue(nullableLong(r.msgid));
-        a.addBindValue(nullableLong(r.latencyMs));
-        a.addBindValue(r.detail);
+        a.addBindValue(wireName(r.outcome));
+        a.addBindValue(bind::optional(r.errcode));
+        a.addBindValue(bind::text(r.errmsg));
+        a.addBindValue(bind::text(r.rid));
+        a.addBindValue(bind::optional(r.msgid));
+        a.addBindValue(bind::optional(r.latencyMs));
+        a.addBindValue(bind::text(r.detail));
         a.addBindValue(r.attemptId);
         QSqlQuery &u = st.updateReminder;
-        u.addBindValue(toString(r.nextState));
-        u.addBindValue(nullableLong(r.nextDueAt));
-        u.addBindValue(r.reason);
-        u.addBindValue(nullableInt(r.errcode));
-        u.addBindValue(nullableLong(r.msgid));
+        u.addBindValue(wireName(r.nextState));
+        u.addBindValue(bind::optional(r.nextDueAt));
+        u.addBindValue(bind::text(r.reason));
+        u.addBindValue(bind::optional(r.errcode));
+        u.addBindValue(bind::optional(r.msgid));
         u.addBindValue(r.finishedAt);
         u.addBindValue(r.reminderId);
         if (!execOrReport(a, error) || !execOrReport(u, error))
@@ -314,7 +311,7 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
         retry.addBindValue(now);
         retry.addBindValue(now);
         retry.addBindValue(id);
-        attempt.addBindValue(toString(AttemptOutcome::Retrying));
+        attempt.addBindValue(wireName(AttemptOutcome::Retrying));
         attempt.addBindValue(now);
         attempt.addBindValue(QString(interrupted + u"; retrying with the same client_msg_id"_s));
         attempt.addBindValue(id);
@@ -325,7 +322,7 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
         lost.addBindValue(u"interrupted; first attempt too long ago to retry without risking a duplicate"_s);
         lost.addBindValue(now);
         lost.addBindValue(id);
-        attempt.addBindValue(toString(AttemptOutcome::Unknown));
+        attempt.addBindValue(wireName(AttemptOutcome::Unknown));
         attempt.addBindValue(now);
         attempt.addBindValue(interrupted);
         attempt.addBindValue(id);
@@ -344,10 +341,10 @@ bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome o
     h.addBindValue(reminderId);
     h.addBindValue(now);
     h.addBindValue(now);
-    h.addBindValue(toString(outcome));
-    h.addBindValue(text);
+    h.addBindValue(wireName(outcome));
+    h.addBindValue(bind::text(text));
     h.addBindValue(manual ? 1 : 0);
-    h.addBindValue(actor);
+    h.addBindValue(bind::text(actor));
     return execOrReport(h, nullptr);
 }
 
@@ -364,11 +361,26 @@ std::optional<ReminderRecord> ReminderQueue::reminder(qint64 id)
     return r;
 }
 
+QString ReminderQueue::claimQueryPlan()
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"EXPLAIN QUERY PLAN "_s + dueSql());
+    q.addBindValue(wireName(ReminderState::Scheduled));
+    q.addBindValue(0);
+    q.addBindValue(0);
+    q.addBindValue(20);
+    QStringList details;
+    if (execOrReport(q, nullptr))
+        while (q.next())
+            details << q.value(3).toString();
+    return details.join(u'\n');
+}
+
 qint64 ReminderQueue::countInState(ReminderState state)
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT COUNT(*) FROM reminders WHERE state = ?"_s);
-    q.addBindValue(toString(state));
+    q.addBindValue(wireName(state));
     if (!execOrReport(q, nullptr) || !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -381,18 +393,18 @@ QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &acto
     if (!r)
         return u"no such reminder"_s;
     if (!from.contains(r->state))
-        return refusal.arg(toString(r->state));
+        return refusal.arg(wireName(r->state));
     QSqlQuery q(m_db.db());
     // An operator's send starts a new dedupe window: first_attempt_at restarts with it.
     q.prepare(u"UPDATE reminders SET state = ?, due_at = ?, manual = 1, requested_by = ?, updated_at = ?, "
               u"first_attempt_at = CASE WHEN state = 'unknown' THEN NULL ELSE first_attempt_at END, reason = '' "
               u"WHERE id = ? AND state = ?"_s);
-    q.addBindValue(toString(r->state == ReminderState::RetryWait ? ReminderState::RetryWait : ReminderState::Scheduled));
+    q.addBindValue(wireName(r->state == ReminderState::RetryWait ? ReminderState::RetryWait : ReminderState::Scheduled));
     q.addBindValue(now);
-    q.addBindValue(actor);
+    q.addBindValue(bind::text(actor));
     q.addBindValue(now);
     q.addBindValue(reminderId);
-    q.addBindValue(toString(r->state));
+    q.addBindValue(wireName(r->state));
     QString error;
     if (!execOrReport(q, &error))
         return error;
@@ -418,9 +430,9 @@ QString ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
     if (!r)
         return u"no such reminder"_s;
     if (r->state != ReminderState::Scheduled && r->state != ReminderState::RetryWait)
-        return u"only a scheduled reminder can be skipped (this one is %1)"_s.arg(toString(r->state));
+        return u"only a scheduled reminder can be skipped (this one is %1)"_s.arg(wireName(r->state));
     const QString reason = u"skipped by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
-    m_st->settle.addBindValue(toString(ReminderState::Skipped));
+    m_st->settle.addBindValue(wireName(ReminderState::Skipped));
     m_st->settle.addBindValue(reason);
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
@@ -437,9 +449,9 @@ QString ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const
     if (!r)
         return u"no such reminder"_s;
     if (r->state != ReminderState::Unknown)
-        return u"only a reminder in state unknown can be resolved (this one is %1)"_s.arg(toString(r->state));
+        return u"only a reminder in state unknown can be resolved (this one is %1)"_s.arg(wireName(r->state));
     const QString reason = u"marked sent by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
-    m_st->settle.addBindValue(toString(ReminderState::Sent));
+    m_st->settle.addBindValue(wireName(ReminderState::Sent));
     m_st->settle.addBindValue(reason);
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
@@ -467,7 +479,7 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
     const qint64 closeAt = q.value(3).toLongLong();
     const int round = q.value(4).toInt() + 1;
     q.finish();
-    if (status != toString(OrderStatus::Unpaid))
+    if (status != wireName(OrderStatus::Unpaid))
         return u"order %1 is %2; nothing is sent for it"_s.arg(orderNo, status);
     if (now >= closeAt)
         return u"order %1 has passed its close time"_s.arg(orderNo);
@@ -477,7 +489,7 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
     ins.addBindValue(orderId);
     ins.addBindValue(account);
     ins.addBindValue(round);
-    ins.addBindValue(actor);
+    ins.addBindValue(bind::text(actor));
     ins.addBindValue(now);
     ins.addBindValue(clientMsgIdFor(orderNo, round, true));
     ins.addBindValue(now);

@@ -88,6 +88,8 @@ public:
     QString resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId);
 
     std::optional<ReminderRecord> reminder(qint64 id);
+    // SQLite's plan for the claim query (tests check it is an index range scan, never a scan or sort).
+    QString claimQueryPlan();
     // Counts of reminders by state (for the status bar, health and tests).
     qint64 countInState(ReminderState state);
 

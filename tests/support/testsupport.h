@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -40,3 +41,22 @@ struct EngineFixture
 qint64 countWhere(Engine &engine, const QString &sql);
 
 } // namespace paynudge::test
+
+// QCOMPARE prints states by their wire names.
+namespace QTest {
+template<>
+inline char *toString(const paynudge::ReminderState &s)
+{
+    return qstrdup(paynudge::wireName(s).toUtf8().constData());
+}
+template<>
+inline char *toString(const paynudge::OrderStatus &s)
+{
+    return qstrdup(paynudge::wireName(s).toUtf8().constData());
+}
+template<>
+inline char *toString(const paynudge::AttemptOutcome &s)
+{
+    return qstrdup(paynudge::wireName(s).toUtf8().constData());
+}
+} // namespace QTest

@@ -1,0 +1,117 @@
+#include "store/database.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    static QString scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.db());
+        if (!q.exec(sql) || !q.next())
+            return u"<error: %1>"_s.arg(q.lastError().text());
+        return q.value(0).toString();
+    }
+
+private slots:
+    void migratesAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open({ dir.filePath(u"s.sqlite"_s), u"t1"_s, true }, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s), u"wal"_s);
+        QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s), u"1"_s);
+        QCOMPARE(scalar(db, u"PRAGMA synchronous"_s), u"2"_s); // FULL
+        for (const QString &table : { u"orders"_s, u"reminders"_s, u"send_attempts"_s, u"early_events"_s,
+                                      u"account_state"_s })
+            QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table)),
+                     u"1"_s);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open({ path, u"t3"_s, true }, &error));
+            QSqlQuery q(db.db());
+            QVERIFY(q.exec(u"INSERT INTO early_events VALUES ('A1', 'paid', 1, 1)"_s));
+        }
+        Database db;
+        QVERIFY(db.open({ path, u"t3b"_s, true }, &error));
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM early_events"_s), u"1"_s);
+    }
+
+    void failedMigrationLeavesTheFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        {
+            // A file at schema 0 with a table in the way of step 1.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"CREATE TABLE reminders (x INTEGER)"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        Database db;
+        QString error;
+        QVERIFY(!db.open({ path, u"t4"_s, true }, &error));
+        QVERIFY(error.contains(u"migration to schema 1"_s));
+        QVERIFY(!db.isOpen());
+
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw2"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'orders'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // step 1's first table was rolled back
+        q.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"raw2"_s);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open({ path, u"t5"_s, true }, &error));
+            QSqlQuery q(db.db());
+            QVERIFY(q.exec(u"UPDATE meta SET value = '999' WHERE key = 'schema_version'"_s));
+        }
+        Database db;
+        QVERIFY(!db.open({ path, u"t5b"_s, true }, &error));
+        QVERIFY(error.contains(u"newer"_s));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open({ u":memory:"_s, u"t6"_s, true }, &error));
+        QSqlQuery q(db.db());
+        QVERIFY(!q.exec(u"INSERT INTO reminders (order_id, account, round, due_at, state, client_msg_id, updated_at) "
+                        u"VALUES (42, 'a', 1, 1, 'scheduled', 'x', 1)"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,207 @@
+#include "store/database.h"
+#include "store/orderstore.h"
+
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+using namespace paynudge::test;
+
+class TestOrderStore : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<EngineFixture> f;
+    qint64 count(const QString &sql) { return countWhere(*f->engine, sql); }
+
+private slots:
+    void init()
+    {
+        f = std::make_unique<EngineFixture>();
+        QVERIFY2(f->ok, qPrintable(f->error));
+    }
+    void cleanup() { f.reset(); }
+
+    void acceptStoresOrderAndPlannedReminders()
+    {
+        QSignalSpy accepted(f->engine.get(), &Engine::ordersAccepted);
+        const AcceptResult r = f->engine->acceptOrder(sampleOrder(u"A1"_s, kT0));
+        QCOMPARE(r.kind, AcceptResult::Kind::Created);
+        QVERIFY(r.order.id > 0);
+        QCOMPARE(r.order.closeAt, kT0 + 7200 * kSecond);
+        QCOMPARE(r.reminders.size(), 1);
+        QCOMPARE(r.reminders[0].dueAt, kT0 + 10 * kMinute);
+        QCOMPARE(r.reminders[0].clientMsgId, u"pn-A1-1"_s);
+        QCOMPARE(accepted.size(), 1);
+
+        const auto stored = f->engine->orders().orderByNo(u"A1"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->input.product, u"有机苹果 5kg"_s);
+        QCOMPARE(stored->input.amountFen, 12850);
+        QCOMPARE(stored->status, OrderStatus::Unpaid);
+        QCOMPARE(f->engine->orders().remindersOf(stored->id).size(), 1);
+    }
+
+    void identicalOrderTwiceIsStoredOnce()
+    {
+        OrderInput o = sampleOrder(u"A2"_s, kT0);
+        o.vars = QJsonObject { { u"b"_s, u"2"_s }, { u"a"_s, u"1"_s } };
+        QCOMPARE(f->engine->acceptOrder(o).kind, AcceptResult::Kind::Created);
+        QSignalSpy accepted(f->engine.get(), &Engine::ordersAccepted);
+        const AcceptResult again = f->engine->acceptOrder(o);
+        QCOMPARE(again.kind, AcceptResult::Kind::Duplicate);
+        QCOMPARE(again.reminders.size(), 1);
+        QCOMPARE(accepted.size(), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reminders"_s), 1);
+    }
+
+    void sameNumberDifferentContentIsAConflict()
+    {
+        QCOMPARE(f->engine->acceptOrder(sampleOrder(u"A3"_s, kT0)).kind, AcceptResult::Kind::Created);
+        OrderInput changed = sampleOrder(u"A3"_s, kT0);
+        changed.amountFen = 1;
+        const AcceptResult r = f->engine->acceptOrder(changed);
+        QCOMPARE(r.kind, AcceptResult::Kind::Conflict);
+        QCOMPARE(r.order.input.amountFen, 12850); // the caller sees what is stored
+        QCOMPARE(count(u"SELECT amount_fen FROM orders WHERE order_no = 'A3'"_s), 12850);
+    }
+
+    void sqlTextIsStoredLiterally()
+    {
+        OrderInput o = sampleOrder(u"A4"_s, kT0);
+        o.product = u"x'); DROP TABLE orders; --"_s;
+        o.nickname = u"Robert'); --"_s;
+        QCOMPARE(f->engine->acceptOrder(o).kind, AcceptResult::Kind::Created);
+        QCOMPARE(f->engine->orders().orderByNo(u"A4"_s)->input.product, o.product);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 1);
+    }
+
+    void paidCancelsScheduledReminders()
+    {
+        Config c = testConfig();
+        c.reminder.plan.roundOffsetsSec = { 600, 1800 };
+        f = std::make_unique<EngineFixture>(c);
+        f->engine->acceptOrder(sampleOrder(u"P1"_s, kT0));
+        QSignalSpy settled(f->engine.get(), &Engine::orderSettled);
+        const OrderEventResult r = f->engine->orderPaid(u"P1"_s, kT0 + kMinute);
+        QVERIFY(r.ok);
+        QVERIFY(r.known);
+        QCOMPARE(r.cancelledReminderIds.size(), 2);
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reminders WHERE state = 'cancelled'"_s), 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'cancelled'"_s), 2);
+        const auto o = f->engine->orders().orderByNo(u"P1"_s);
+        QCOMPARE(o->status, OrderStatus::Paid);
+        QCOMPARE(o->statusAt, kT0 + kMinute);
+        // Paying twice changes nothing.
+        const OrderEventResult again = f->engine->orderPaid(u"P1"_s);
+        QVERIFY(again.ok);
+        QCOMPARE(again.cancelledReminderIds.size(), 0);
+    }
+
+    void closedCancelsToo()
+    {
+        f->engine->acceptOrder(sampleOrder(u"C1"_s, kT0));
+        const OrderEventResult r = f->engine->orderClosed(u"C1"_s);
+        QCOMPARE(r.cancelledReminderIds.size(), 1);
+        QCOMPARE(f->engine->orders().orderByNo(u"C1"_s)->status, OrderStatus::Closed);
+        // A later payment of a closed order does not reopen it.
+        QCOMPARE(f->engine->orderPaid(u"C1"_s).status, OrderStatus::Closed);
+    }
+
+    void paidBeforeCreatedSchedulesNothing()
+    {
+        const OrderEventResult early = f->engine->orderPaid(u"E1"_s, kT0 + 5 * kSecond);
+        QVERIFY(early.ok);
+        QVERIFY(!early.known);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM early_events"_s), 1);
+
+        const AcceptResult r = f->engine->acceptOrder(sampleOrder(u"E1"_s, kT0));
+        QCOMPARE(r.kind, AcceptResult::Kind::Created);
+        QCOMPARE(r.order.status, OrderStatus::Paid);
+        QCOMPARE(r.order.statusAt, kT0 + 5 * kSecond);
+        QCOMPARE(r.reminders.size(), 1);
+        QCOMPARE(r.reminders[0].state, ReminderState::Cancelled);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reminders WHERE state IN ('scheduled','retry_wait')"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM early_events"_s), 0); // consumed
+        QVERIFY(!f->engine->queue().nextDueAt({}));
+    }
+
+    void closedBeforeCreatedToo()
+    {
+        f->engine->orderClosed(u"E2"_s);
+        QCOMPARE(f->engine->acceptOrder(sampleOrder(u"E2"_s, kT0)).order.status, OrderStatus::Closed);
+    }
+
+    void roundAfterCloseIsSkippedWithHistory()
+    {
+        OrderInput o = sampleOrder(u"S1"_s, kT0);
+        o.closeAt = kT0 + 5 * kMinute; // closes before the 10-minute reminder
+        const AcceptResult r = f->engine->acceptOrder(o);
+        QCOMPARE(r.reminders[0].state, ReminderState::Skipped);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'skipped'"_s), 1);
+    }
+
+    void batchAllOrNothing()
+    {
+        f->engine->acceptOrder(sampleOrder(u"B2"_s, kT0));
+        OrderInput conflicting = sampleOrder(u"B2"_s, kT0);
+        conflicting.product = u"different"_s;
+        bool committed = false;
+        QString error;
+        const auto results = f->engine->acceptOrders({ sampleOrder(u"B1"_s, kT0), conflicting, sampleOrder(u"B3"_s, kT0) },
+                                                     OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        QVERIFY(!committed);
+        QVERIFY(error.contains(u"index 1"_s));
+        QCOMPARE(results.last().kind, AcceptResult::Kind::Conflict);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 1); // only B2 from before
+    }
+
+    void batchIndependentKeepsTheGoodOnes()
+    {
+        f->engine->acceptOrder(sampleOrder(u"I2"_s, kT0));
+        OrderInput conflicting = sampleOrder(u"I2"_s, kT0);
+        conflicting.product = u"different"_s;
+        bool committed = false;
+        QString error;
+        const auto results = f->engine->acceptOrders({ sampleOrder(u"I1"_s, kT0), conflicting, sampleOrder(u"I1"_s, kT0) },
+                                                     OrderStore::BatchMode::Independent, &committed, &error);
+        QVERIFY(committed);
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[0].kind, AcceptResult::Kind::Created);
+        QCOMPARE(results[1].kind, AcceptResult::Kind::Conflict);
+        QCOMPARE(results[2].kind, AcceptResult::Kind::Duplicate); // the same order twice in one group
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 2);
+    }
+
+    void acceptedIsDurableAcrossReopen()
+    {
+        const QString dir = f->dir.path();
+        f->engine->acceptOrder(sampleOrder(u"D1"_s, kT0));
+        f->engine.reset(); // no explicit flush: the commit already made it durable
+        Engine reopened;
+        Engine::Options options;
+        options.config = testConfig();
+        options.dataDir = dir;
+        options.clock = &f->clock;
+        QString error;
+        QVERIFY2(reopened.open(options, &error), qPrintable(error));
+        QVERIFY(reopened.orders().orderByNo(u"D1"_s));
+    }
+
+    void pendingCountSeesOnlyOpenOrders()
+    {
+        f->engine->acceptOrder(sampleOrder(u"N1"_s, kT0));
+        f->engine->acceptOrder(sampleOrder(u"N2"_s, kT0));
+        f->engine->acceptOrder(sampleOrder(u"N3"_s, kT0 - 3 * 3600 * kSecond)); // already past close
+        f->engine->orderPaid(u"N2"_s);
+        QCOMPARE(f->engine->orders().pendingCount(kT0), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderStore)
+#include "tst_orderstore.moc"

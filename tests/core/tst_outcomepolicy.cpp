@@ -1,0 +1,95 @@
+#include "engine/outcomepolicy.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+
+class TestOutcomePolicy : public QObject
+{
+    Q_OBJECT
+
+    static constexpr qint64 kNow = 1'000'000'000;
+
+    static ReminderRecord claimed(int attempts, qint64 firstAttemptAt)
+    {
+        ReminderRecord r;
+        r.id = 7;
+        r.attempts = attempts;
+        r.firstAttemptAt = firstAttemptAt;
+        return r;
+    }
+
+    static SendResult result(SendStatus status)
+    {
+        SendResult s;
+        s.reminderId = 7;
+        s.attemptId = 70;
+        s.status = status;
+        s.errmsg = u"boom"_s;
+        return s;
+    }
+
+private slots:
+    void finalOutcomes_data()
+    {
+        QTest::addColumn<SendStatus>("status");
+        QTest::addColumn<AttemptOutcome>("outcome");
+        QTest::addColumn<ReminderState>("state");
+        QTest::newRow("accepted") << SendStatus::Accepted << AttemptOutcome::Sent << ReminderState::Sent;
+        QTest::newRow("dry run") << SendStatus::DryRun << AttemptOutcome::DryRun << ReminderState::DryRun;
+        QTest::newRow("recipient") << SendStatus::RecipientRejected << AttemptOutcome::Failed << ReminderState::Failed;
+        QTest::newRow("message") << SendStatus::MessageRejected << AttemptOutcome::Failed << ReminderState::Failed;
+        // The account's problem, not the reminder's: it stays scheduled for when the account resumes.
+        QTest::newRow("quota") << SendStatus::AccountQuota << AttemptOutcome::Deferred << ReminderState::Scheduled;
+        QTest::newRow("config") << SendStatus::AccountConfig << AttemptOutcome::Deferred << ReminderState::Scheduled;
+    }
+
+    void finalOutcomes()
+    {
+        QFETCH(SendStatus, status);
+        QFETCH(AttemptOutcome, outcome);
+        QFETCH(ReminderState, state);
+        const AttemptResult a = decideOutcome(result(status), claimed(1, kNow), kNow);
+        QCOMPARE(a.outcome, outcome);
+        QCOMPARE(a.nextState, state);
+        QCOMPARE(a.reminderId, 7);
+        QCOMPARE(a.attemptId, 70);
+        QVERIFY(!a.nextDueAt);
+    }
+
+    void transientBacksOffExponentially()
+    {
+        for (int attempts = 1; attempts <= 4; ++attempts) {
+            const AttemptResult a = decideOutcome(result(SendStatus::Transient), claimed(attempts, kNow), kNow);
+            QCOMPARE(a.outcome, AttemptOutcome::Retrying);
+            QCOMPARE(a.nextState, ReminderState::RetryWait);
+            QCOMPARE(*a.nextDueAt, kNow + (1000LL << (attempts - 1)));
+        }
+        const AttemptResult capped = decideOutcome(result(SendStatus::Transient), claimed(30, kNow), kNow);
+        QCOMPARE(*capped.nextDueAt, kNow + 60'000);
+    }
+
+    void notBeforeIsHonoured()
+    {
+        SendResult s = result(SendStatus::Transient);
+        s.notBefore = kNow + 45'000; // 45011: wait for the next minute
+        QCOMPARE(*decideOutcome(s, claimed(1, kNow), kNow).nextDueAt, kNow + 45'000);
+    }
+
+    void retriesOnlyInsideTheDedupeWindow()
+    {
+        // First attempt 9 min 58 s ago: a retry in 1 s still lands inside the 10-minute window.
+        const qint64 first = kNow - (10 * 60'000 - 2'000);
+        QCOMPARE(decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, first), kNow).nextState,
+                 ReminderState::RetryWait);
+        // 4 s later the next retry would land outside it: unknown, for an operator.
+        const AttemptResult late = decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, first), kNow + 4'000);
+        QCOMPARE(late.nextState, ReminderState::Unknown);
+        QCOMPARE(late.outcome, AttemptOutcome::Unknown);
+        QVERIFY(late.reason.contains(u"boom"_s));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestOutcomePolicy)
+#include "tst_outcomepolicy.moc"

@@ -1,0 +1,347 @@
+#include "engine/sweeper.h"
+#include "send/senderrouter.h"
+
+#include "scriptedsender.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+using namespace paynudge::test;
+
+// The sweeper inside a real engine, with a manual clock and a sender the test answers.
+class TestSweeper : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<EngineFixture> f;
+    std::unique_ptr<ScriptedSender> sender;
+
+    void make(Config c = testConfig())
+    {
+        if (!c.account(u"shop1"_s)) {
+            AccountConfig a;
+            a.key = u"shop1"_s;
+            c.accounts << a;
+            a.key = u"shop2"_s;
+            c.accounts << a;
+        }
+        f = std::make_unique<EngineFixture>(c);
+        QVERIFY2(f->ok, qPrintable(f->error));
+        sender = std::make_unique<ScriptedSender>();
+        for (const AccountConfig &a : c.accounts)
+            f->engine->router().route(a.key, sender.get());
+    }
+
+    void add(int n, const QString &prefix = u"O"_s, const QString &account = Config::implicitAccountKey(),
+             qint64 placedAt = kT0)
+    {
+        QList<OrderInput> orders;
+        for (int i = 0; i < n; ++i)
+            orders << sampleOrder(prefix + QString::number(i), placedAt, account);
+        bool committed = false;
+        QString error;
+        f->engine->acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        QVERIFY2(committed, qPrintable(error));
+    }
+
+    qint64 inState(const QString &state)
+    {
+        return countWhere(*f->engine, u"SELECT COUNT(*) FROM reminders WHERE state = '%1'"_s.arg(state));
+    }
+
+    // Lets queued sweeps and results run without moving the manual clock.
+    void settle(int ms = 50) { QTest::qWait(ms); }
+
+private slots:
+    void cleanup()
+    {
+        f.reset();
+        sender.reset();
+    }
+
+    void nothingBeforeItIsDue()
+    {
+        make();
+        add(1);
+        f->engine->start();
+        settle();
+        f->clock.advance(10 * kMinute - 1);
+        settle();
+        QCOMPARE(sender->sent.size(), 0);
+        f->clock.advance(1);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        QCOMPARE(sender->sent[0].reminder.clientMsgId, u"pn-O0-1"_s);
+        QCOMPARE(sender->sent[0].order.input.product, u"有机苹果 5kg"_s);
+    }
+
+    void drainsABacklogLargerThanABatch()
+    {
+        Config c = testConfig();
+        c.reminder.batchSize = 20;
+        c.reminder.maxInFlight = 500;
+        make(c);
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        add(95);
+        QSignalSpy claimed(&f->engine->sweeper(), &Sweeper::claimed);
+        f->clock.advance(11 * kMinute);
+        f->engine->start();
+        QTRY_COMPARE(inState(u"sent"_s), 95);
+        QCOMPARE(sender->sent.size(), 95);
+        QVERIFY(claimed.size() >= 5);
+        for (const auto &args : claimed)
+            QVERIFY(args.at(0).value<QList<ClaimedReminder>>().size() <= 20);
+        // Each reminder exactly once, in due order.
+        QSet<QString> ids;
+        for (const auto &m : sender->sent)
+            ids.insert(m.reminder.clientMsgId);
+        QCOMPARE(ids.size(), 95);
+    }
+
+    void respectsTheInFlightCap()
+    {
+        Config c = testConfig();
+        c.reminder.batchSize = 4;
+        c.reminder.maxInFlight = 10;
+        make(c);
+        add(25);
+        f->clock.advance(11 * kMinute);
+        f->engine->start();
+        QTRY_COMPARE(sender->sent.size(), 10);
+        settle();
+        QCOMPARE(sender->sent.size(), 10);
+        QCOMPARE(f->engine->sweeper().inFlight(), 10);
+        QCOMPARE(inState(u"sending"_s), 10);
+        sender->answerAll(SendStatus::Accepted);
+        QTRY_COMPARE(sender->sent.size(), 20);
+        sender->answerAll(SendStatus::Accepted);
+        QTRY_COMPARE(sender->sent.size(), 25);
+        sender->answerAll(SendStatus::Accepted);
+        QTRY_COMPARE(inState(u"sent"_s), 25);
+    }
+
+    void paidBeforeDueIsNeverSent()
+    {
+        make();
+        add(2);
+        f->engine->start();
+        f->engine->orderPaid(u"O0"_s);
+        f->clock.advance(11 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        settle();
+        QCOMPARE(sender->sent.size(), 1);
+        QCOMPARE(sender->sent[0].order.input.orderNo, u"O1"_s);
+        QCOMPARE(inState(u"cancelled"_s), 1);
+    }
+
+    void pastCloseIsSkipped()
+    {
+        make();
+        add(1);
+        f->clock.advance(3 * 3600 * kSecond); // the engine was down past the close time
+        f->engine->start();
+        QTRY_COMPARE(inState(u"skipped"_s), 1);
+        QCOMPARE(sender->sent.size(), 0);
+    }
+
+    void wakesAtTheDueTimeNotTheSafetyTick()
+    {
+        // Real time here: the precise wake, not the hour-long safety tick, sends it.
+        Config c = testConfig();
+        c.reminder.safetyTickSec = 3600;
+        QTemporaryDir dir;
+        Engine engine;
+        Engine::Options options;
+        options.config = c;
+        options.dataDir = dir.path();
+        QString error;
+        QVERIFY2(engine.open(options, &error), qPrintable(error));
+        ScriptedSender s;
+        engine.router().route(Config::implicitAccountKey(), &s);
+        engine.start();
+        QTest::qWait(50); // the first sweep found nothing: the sweeper sleeps
+        const qint64 due = engine.clock().nowMs() + 400;
+        engine.acceptOrder(sampleOrder(u"W1"_s, due - 600 * kSecond));
+        QTRY_COMPARE_WITH_TIMEOUT(s.sent.size(), 1, 3000);
+        const qint64 late = engine.clock().nowMs() - due;
+        QVERIFY2(late >= 0 && late < 1000, qPrintable(QString::number(late)));
+    }
+
+    void quietHoursHoldSendsUntilTheyEnd()
+    {
+        Config c = testConfig();
+        // kT0 is 10:00 UTC; orders due 10:10 fall in 10:05-10:30.
+        c.reminder.plan.quietHours = QuietHours::parse(u"10:05-10:30"_s);
+        make(c);
+        add(1);
+        const auto r = f->onlyReminder(u"O0"_s);
+        QCOMPARE(r.dueAt, kT0 + 30 * kMinute); // planned for the end of the quiet window
+        f->engine->start();
+        f->clock.advance(20 * kMinute);
+        settle();
+        QCOMPARE(sender->sent.size(), 0);
+        f->clock.advance(10 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 1);
+    }
+
+    void dueRetryWaitsOutQuietHours()
+    {
+        Config c = testConfig();
+        c.reminder.plan.quietHours = QuietHours::parse(u"10:11-10:40"_s);
+        make(c);
+        add(1);
+        f->engine->start();
+        f->clock.advance(10 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        sender->answer(0, SendStatus::Transient, -1);
+        settle();
+        f->clock.advance(2 * kMinute); // the retry is due at 10:10:01, now 10:12: quiet
+        settle();
+        QCOMPARE(sender->sent.size(), 1);
+        QCOMPARE(inState(u"retry_wait"_s), 1);
+    }
+
+    void transientRetriesKeepTheClientMsgId()
+    {
+        make();
+        add(1);
+        f->engine->start();
+        f->clock.advance(10 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        sender->answer(0, SendStatus::Transient, -1);
+        QTRY_COMPARE(inState(u"retry_wait"_s), 1);
+        f->clock.advance(kSecond);
+        QTRY_COMPARE(sender->sent.size(), 2);
+        QCOMPARE(sender->sent[1].reminder.clientMsgId, sender->sent[0].reminder.clientMsgId);
+        QCOMPARE(sender->sent[1].reminder.attempts, 2);
+        sender->answer(1, SendStatus::Accepted);
+        QTRY_COMPARE(inState(u"sent"_s), 1);
+        const auto attempts = f->engine->orders().attemptsOf(sender->sent[0].order.id);
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts[0].outcome, AttemptOutcome::Retrying);
+        QCOMPARE(attempts[1].outcome, AttemptOutcome::Sent);
+    }
+
+    void noAnswerForTenMinutesEndsUnknown()
+    {
+        make();
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::OutcomeUnknown); });
+        add(1);
+        f->engine->start();
+        f->clock.advance(10 * kMinute);
+        for (int i = 0; i < 40 && inState(u"unknown"_s) == 0; ++i) {
+            QTest::qWait(20);
+            f->clock.advance(30 * kSecond);
+        }
+        QTRY_COMPARE(inState(u"unknown"_s), 1);
+        const int attempts = int(sender->sent.size());
+        QVERIFY(attempts > 2 && attempts < 40);
+        for (const auto &m : sender->sent)
+            QCOMPARE(m.reminder.clientMsgId, sender->sent[0].reminder.clientMsgId);
+        // Every attempt started inside the dedupe window of the first.
+        QVERIFY(sender->sent.last().reminder.lastAttemptAt.value() - sender->sent[0].reminder.firstAttemptAt.value()
+                < 10 * kMinute);
+    }
+
+    void quotaPausesTheAccountUntilItResets()
+    {
+        Config c = testConfig();
+        c.reminder.plan.closeAfterSec = 24 * 3600;
+        make(c);
+        const qint64 resetAt = kT0 + 4 * 3600 * kSecond;
+        sender->setRule([resetAt](const OutgoingMessage &m) -> std::optional<SendResult> {
+            if (m.order.input.account != u"shop1")
+                return ScriptedSender::resultFor(m, SendStatus::Accepted);
+            SendResult r = ScriptedSender::resultFor(m, SendStatus::AccountQuota, 45009);
+            r.operatorHint = u"daily quota reached"_s;
+            r.pauseUntil = resetAt;
+            return r;
+        });
+        add(3, u"S"_s, u"shop1"_s);
+        add(3, u"T"_s, u"shop2"_s);
+        QSignalSpy problems(f->engine.get(), &Engine::problem);
+        f->engine->start();
+        f->clock.advance(10 * kMinute);
+        QTRY_VERIFY(f->engine->isAccountPaused(u"shop1"_s));
+        QTRY_COMPARE(inState(u"sent"_s), 3); // shop2 goes on
+        settle();
+        QCOMPARE(inState(u"scheduled"_s), 3); // shop1's reminders wait, still scheduled
+        QCOMPARE(problems.size(), 1);          // told once, not once per reminder
+        const qint64 before = sender->sent.size();
+        f->clock.advance(3 * 3600 * kSecond);
+        settle();
+        QCOMPARE(sender->sent.size(), before);
+        // Past the reset the account resumes and its backlog goes out.
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        f->clock.advance(3600 * kSecond);
+        QTRY_COMPARE(inState(u"sent"_s), 6);
+        QVERIFY(!f->engine->isAccountPaused(u"shop1"_s));
+    }
+
+    void configErrorPausesUntilAnOperatorResumes()
+    {
+        make();
+        sender->setRule([](const OutgoingMessage &m) {
+            SendResult r = ScriptedSender::resultFor(m, SendStatus::AccountConfig, 40164);
+            r.operatorHint = u"IP 1.2.3.4 is not whitelisted"_s;
+            return r;
+        });
+        add(2, u"S"_s, u"shop1"_s);
+        f->engine->start();
+        f->clock.advance(10 * kMinute);
+        QTRY_VERIFY(f->engine->isAccountPaused(u"shop1"_s));
+        QCOMPARE(f->engine->accountStates().value(u"shop1"_s).reason, u"IP 1.2.3.4 is not whitelisted"_s);
+        const qint64 sentSoFar = sender->sent.size();
+        f->clock.advance(24 * kMinute);
+        settle();
+        QCOMPARE(sender->sent.size(), sentSoFar); // never retried in a loop
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        f->engine->resumeAccount(u"shop1"_s);
+        QTRY_COMPARE(inState(u"sent"_s), 2);
+    }
+
+    void pauseAllStopsEverything()
+    {
+        make();
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        add(3);
+        f->engine->start();
+        f->engine->pauseAll();
+        f->clock.advance(11 * kMinute);
+        settle();
+        QCOMPARE(sender->sent.size(), 0);
+        f->engine->resumeAll();
+        QTRY_COMPARE(inState(u"sent"_s), 3);
+    }
+
+    void sendNowGoesBeforeItIsDue()
+    {
+        make();
+        add(1);
+        f->engine->start();
+        settle();
+        const auto r = f->onlyReminder(u"O0"_s);
+        QCOMPARE(f->engine->sendNow(r.id, u"alice"_s), QString());
+        QTRY_COMPARE(sender->sent.size(), 1);
+        QVERIFY(sender->sent[0].manual);
+    }
+
+    void stopLeavesNothingHalfWritten()
+    {
+        make();
+        add(2);
+        f->engine->start();
+        f->clock.advance(11 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 2);
+        sender->answer(0, SendStatus::Accepted);
+        f->engine->stop();
+        QCOMPARE(inState(u"sent"_s), 1);    // finished before the stop: recorded
+        QCOMPARE(inState(u"sending"_s), 1); // still in flight: settled by recovery on the next start
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSweeper)
+#include "tst_sweeper.moc"
