@@ -151,8 +151,9 @@ void readIntake(Reader &r, IntakeSettings &out)
         const auto m = re.match(listen);
         const QHostAddress address(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
         const int port = m.captured(3).toInt();
-        if (!m.hasMatch() || address.isNull() || port < 1 || port > 65535)
-            r.fail(u"intake/listen"_s, u"an IP address and port such as 127.0.0.1:8787 or [::1]:8787"_s);
+        if (!m.hasMatch() || address.isNull() || port < 0 || port > 65535)
+            r.fail(u"intake/listen"_s,
+                   u"an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)"_s);
         else {
             out.address = address;
             out.port = quint16(port);
@@ -163,6 +164,10 @@ void readIntake(Reader &r, IntakeSettings &out)
     if (!out.token.isEmpty() && out.token.size() < 16)
         r.fail(u"intake/token"_s, u"at least 16 characters (or leave it empty and let PayNudge generate one)"_s);
     out.enabled = r.boolean(u"intake/enabled"_s, out.enabled);
+    // Beyond loopback anyone on the network could post orders with a token nobody chose on purpose.
+    if (out.enabled && !out.address.isLoopback() && out.token.isEmpty() && out.tokenFile.isEmpty())
+        r.fail(u"intake/listen"_s, u"a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile "
+                                   u"before accepting requests from other machines"_s);
 }
 
 void readWeChat(Reader &r, WeChatSettings &out)

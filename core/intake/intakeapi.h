@@ -1,0 +1,76 @@
+#pragma once
+
+#include "groupcommitter.h"
+#include "intakeerror.h"
+#include "intaketoken.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace paynudge {
+
+class Engine;
+class OrderParser;
+
+// One HTTP request as the API sees it, free of the transport.
+struct ApiRequest
+{
+    QByteArray method;        // "GET", "POST", …
+    QString path;             // "/api/v1/orders/A1/paid"
+    QByteArray contentType;
+    QByteArray authorization;
+    QByteArray body;
+};
+
+struct ApiReply
+{
+    int status = 200;
+    QJsonObject body;
+    QByteArray allow;         // 405: the methods the path takes
+};
+
+// The intake API's endpoints: authentication, routing, validation, and the engine calls behind
+// each endpoint. A rejected request changes nothing; an accepted order is answered only after
+// its group's commit (see GroupCommitter).
+class IntakeApi : public QObject
+{
+    Q_OBJECT
+public:
+    using Reply = std::function<void(const ApiReply &)>;
+
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;             // every endpoint but the batch
+    static constexpr qsizetype kMaxBatchBodyBytes = 16 * 1024 * 1024;   // 10,000 orders need more than 1 MiB
+    static constexpr int kMaxBatchOrders = 10000;
+
+    IntakeApi(Engine &engine, const IntakeToken &token, QObject *parent = nullptr);
+    ~IntakeApi() override;
+
+    // Answers through `reply`, at once or (orders) after the commit.
+    void handle(const ApiRequest &request, const Reply &reply);
+
+    // The body limit for a path (the batch endpoint takes more).
+    static qsizetype maxBodyBytes(const QString &path);
+
+    GroupCommitter &committer() { return m_committer; }
+    const IntakeToken &token() const { return m_token; }
+    // A regenerated token (settings) applies to the next request; the old one stops working.
+    void setToken(const IntakeToken &token) { m_token = token; }
+
+private:
+    OrderParser parser() const;
+    void postOrder(const QByteArray &body, const Reply &reply);
+    void postBatch(const QByteArray &body, const Reply &reply);
+    void postEvent(const QString &orderNo, bool paid, const QByteArray &body, const Reply &reply);
+    void getOrder(const QString &orderNo, const Reply &reply);
+    void getHealth(const Reply &reply);
+
+    Engine &m_engine;
+    IntakeToken m_token;
+    GroupCommitter m_committer;
+};
+
+} // namespace paynudge

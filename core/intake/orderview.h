@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/order.h"
+#include "store/orderstore.h"
+
+#include <QJsonObject>
+
+namespace paynudge {
+
+// Stored records as the intake API returns them: the same field names an order is sent with,
+// times as RFC 3339 UTC strings.
+class OrderView
+{
+public:
+    static QJsonObject order(const OrderRecord &order);
+    static QJsonObject reminder(const ReminderRecord &reminder);
+    static QJsonObject attempt(const AttemptRecord &attempt);
+    // {"order": {...}, "reminders": [...]}: the reply to an accepted (or identical) order.
+    static QJsonObject accepted(const AcceptResult &result);
+};
+
+} // namespace paynudge

@@ -1,0 +1,12 @@
+# Order intake: the HTTP API the shop's backend calls, and CSV import (issue 4).
+target_sources(paynudge_core PRIVATE
+    intake/intakeerror.h intake/intakeerror.cpp
+    intake/timestamps.h intake/timestamps.cpp
+    intake/jsonbody.h intake/jsonbody.cpp
+    intake/orderparser.h intake/orderparser.cpp
+    intake/orderview.h intake/orderview.cpp
+    intake/groupcommitter.h intake/groupcommitter.cpp
+    intake/intaketoken.h intake/intaketoken.cpp
+    intake/intakeapi.h intake/intakeapi.cpp
+    intake/intakeserver.h intake/intakeserver.cpp
+)
