@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "engine/engine.h"
+#include "intake/intakeserver.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -50,7 +51,19 @@ int Bootstrap::run(const CommandLine &cl)
         engine.reset();
         return locked ? ExitLocked : ExitRuntimeError;
     }
+    if (config.intake.enabled) {
+        bool bindFailed = false;
+        intake = IntakeServer::startConfigured(*engine, cl.dataDir, &error, &bindFailed);
+        if (!intake) {
+            printError(error);
+            qCCritical(lcApp).noquote() << error;
+            return bindFailed ? ExitRuntimeError : ExitUsage;
+        }
+    }
     return ExitOk;
 }
+
+Bootstrap::Bootstrap() = default;
+Bootstrap::~Bootstrap() = default;
 
 } // namespace paynudge

@@ -9,6 +9,7 @@
 namespace paynudge {
 
 class Engine;
+class IntakeServer;
 
 enum ExitCode {
     ExitOk = 0,
@@ -24,7 +25,10 @@ struct Bootstrap
 {
     Config config;
     std::unique_ptr<Engine> engine;
+    std::unique_ptr<IntakeServer> intake; // the intake API, in every mode; goes before the engine
 
+    Bootstrap();
+    ~Bootstrap();
     int run(const CommandLine &cl);
 };
 

@@ -23,7 +23,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption demo(u"demo"_s, u"Run against a throw-away data dir, fed with sample orders."_s);
     const QCommandLineOption config(u"config"_s, u"Read the configuration from <file> (INI)."_s, u"file"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the store and logs in <dir>."_s, u"dir"_s);
-    p.addOptions({ help, version, headless, tray, demo, config, dataDir });
+    const QCommandLineOption dryRun(u"dry-run"_s, u"With import: check the file and show the report; store nothing."_s);
+    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun });
     p.addPositionalArgument(u"command"_s, u"Optional: import FILE — store the orders of a CSV file."_s, u"[command]"_s);
 
     cl.helpText = p.helpText().replace(u"<executable_name>"_s, u"paynudge"_s); // no app object yet
@@ -43,6 +44,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.headless = p.isSet(headless);
     cl.tray = p.isSet(tray);
     cl.demo = p.isSet(demo);
+    cl.dryRun = p.isSet(dryRun);
     cl.positional = p.positionalArguments();
     if (cl.headless && cl.tray) {
         cl.action = Action::Error;

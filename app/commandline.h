@@ -12,6 +12,7 @@ struct CommandLine
     bool headless = false;
     bool tray = false;
     bool demo = false;
+    bool dryRun = false; // import: check and report, store nothing
     QString configPath;  // resolved: --config or the per-user default
     QString dataDir;     // resolved: --data-dir or the per-user default
     QStringList positional;

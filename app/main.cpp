@@ -1,5 +1,6 @@
 #include "bootstrap.h"
 #include "commandline.h"
+#include "importcommand.h"
 #include "unixsignals.h"
 
 #include "engine/engine.h"
@@ -70,6 +71,11 @@ int main(int argc, char *argv[])
         return paynudge::ExitUsage;
     case paynudge::CommandLine::Action::Run:
         break;
+    }
+
+    if (!cl.positional.isEmpty()) { // a command such as `import FILE`: no engine of its own, no display
+        QCoreApplication app(argc, argv);
+        return paynudge::ImportCommand::run(cl);
     }
 
     // Headless never touches a display: a server has none.

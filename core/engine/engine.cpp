@@ -102,7 +102,8 @@ bool Engine::open(const Options &options, QString *error)
     applyConfig(m_config);
 
     const RetryPolicy retry = m_sweeper->settings().retry;
-    m_recovery = m_queue->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs);
+    if (options.recoverInterrupted)
+        m_recovery = m_queue->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs);
     if (!m_recovery.retried.isEmpty() || !m_recovery.unknown.isEmpty())
         qCWarning(lcEngine) << "recovered after an interrupted run:" << m_recovery.retried.size()
                             << "reminders retried with their client_msg_id," << m_recovery.unknown.size()

@@ -34,6 +34,9 @@ public:
         QString dataDir;          // holds the store (unless [store] path says otherwise) and logs
         Clock *clock = nullptr;   // default: the system clock
         bool lockStore = true;    // tests that open a second view on a store pass false
+        // Settle what a crash left in flight. Only the store's owner may: a second view (the
+        // `import` command beside a running engine) would take that engine's live sends for a crash's.
+        bool recoverInterrupted = true;
         QString connectionName;   // default: derived from the store path
     };
 

@@ -9,4 +9,7 @@ target_sources(paynudge_core PRIVATE
     intake/intaketoken.h intake/intaketoken.cpp
     intake/intakeapi.h intake/intakeapi.cpp
     intake/intakeserver.h intake/intakeserver.cpp
+    intake/csvreader.h intake/csvreader.cpp
+    intake/csvimport.h intake/csvimport.cpp
+    intake/csvimportstore.h intake/csvimportstore.cpp
 )

@@ -33,8 +33,13 @@ QString AppProcess::binary()
 void AppProcess::writeConfig(const QString &ini)
 {
     QFile f(configPath());
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(ini.toUtf8());
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    f.write(ini.toUtf8());
+    // Every mode serves the intake API. Tests share the machine: unless one configures [intake]
+    // itself, it gets any free port and a fixed token (never the keychain of whoever runs them).
+    if (!ini.contains(u"[intake]"_s))
+        f.write("\n[intake]\nlisten=127.0.0.1:0\ntoken=" + QByteArray(kTestIntakeToken) + "\n");
 }
 
 bool AppProcess::start(const QStringList &extraArgs)

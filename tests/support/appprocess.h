@@ -17,6 +17,8 @@ public:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     QString configPath() const { return m_dir.filePath(QStringLiteral("paynudge.ini")); }
     QString storePath() const { return m_dir.filePath(QStringLiteral("data/paynudge.sqlite")); }
+    // Without an [intake] section of its own, the config gets listen=127.0.0.1:0 and this token.
+    static constexpr char kTestIntakeToken[] = "paynudge-test-intake-token-0123456789";
     void writeConfig(const QString &ini);
 
     bool start(const QStringList &extraArgs = { QStringLiteral("--headless") });

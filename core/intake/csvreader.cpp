@@ -1,0 +1,120 @@
+#include "csvreader.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+QString CsvReader::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8: return u"UTF-8"_s;
+    case Encoding::Utf8WithBom: return u"UTF-8 (with BOM)"_s;
+    case Encoding::Gb18030: return u"GB18030/GBK"_s;
+    }
+    return {};
+}
+
+std::optional<QString> CsvReader::decode(const QByteArray &bytes, Encoding *encoding, QString *error)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        *error = u"the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain \"CSV\""_s;
+        return std::nullopt;
+    }
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(QByteArrayView(bytes).sliced(bom ? 3 : 0));
+    if (!utf8.hasError()) {
+        *encoding = bom ? Encoding::Utf8WithBom : Encoding::Utf8;
+        return text;
+    }
+    if (bom) {
+        *error = u"the file starts with a UTF-8 byte order mark but is not valid UTF-8"_s;
+        return std::nullopt;
+    }
+    QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
+    if (!gb18030.isValid()) {
+        *error = u"the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as \"CSV UTF-8\""_s;
+        return std::nullopt;
+    }
+    const QString gbText = gb18030.decode(bytes);
+    if (gb18030.hasError()) {
+        *error = u"the file is neither UTF-8 nor GB18030/GBK text"_s;
+        return std::nullopt;
+    }
+    *encoding = Encoding::Gb18030;
+    return gbText;
+}
+
+std::optional<QList<CsvReader::Record>> CsvReader::parse(const QString &text, QString *error, int *errorLine)
+{
+    QList<Record> records;
+    Record current;
+    QString field;
+    bool quoted = false;      // inside a quoted field
+    bool fieldStarted = false;
+    int line = 1;
+    int quoteLine = 0;
+    current.line = 1;
+
+    auto endField = [&] {
+        current.fields.append(field);
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        const bool blank = current.fields.size() == 1 && current.fields.first().trimmed().isEmpty();
+        if (!blank)
+            records.append(current);
+        current = Record {};
+        current.line = line;
+    };
+
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n' || (c == u'\r' && (i + 1 >= n || text.at(i + 1) != u'\n')))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+            ++line;
+            endRecord();
+        } else {
+            // Lenient: a quote inside an unquoted field, or text after a closing quote, is kept as is.
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        *error = u"a quoted field is never closed"_s;
+        *errorLine = quoteLine;
+        return std::nullopt;
+    }
+    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
+        endRecord();
+    return records;
+}
+
+} // namespace paynudge

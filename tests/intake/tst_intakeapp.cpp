@@ -1,0 +1,153 @@
+#include "support/httpclient.h"
+
+#include "appprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge::test;
+
+// The intake API as the app starts it: in headless mode, on the configured address, with the
+// token from the configuration or generated on first run; refusing to start when it cannot.
+class TestIntakeApp : public QObject
+{
+    Q_OBJECT
+
+    static constexpr char kOrder[] = R"({"order_no":"APP-1","account":"shop1","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",)"
+                                     R"("product":"apples","amount_fen":100,"placed_at":"2026-03-02T18:00:00+08:00"})";
+
+    // The port the app says it listens on (0 when it never says).
+    static quint16 listeningPort(AppProcess &app)
+    {
+        static const QRegularExpression re(u"intake API listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+        QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired()) {
+            const auto m = re.match(app.output());
+            if (m.hasMatch())
+                return quint16(m.captured(1).toUInt());
+            if (app.process().state() == QProcess::NotRunning)
+                return 0;
+            app.process().waitForReadyRead(50);
+        }
+        return 0;
+    }
+
+    static QString logFile(const AppProcess &app)
+    {
+        QFile f(app.dataDir() + u"/logs/paynudge.log"_s);
+        f.open(QIODevice::ReadOnly);
+        return QString::fromUtf8(f.readAll());
+    }
+
+    // No keychain for the child: the token must end up in the owner-only file.
+    static void withoutKeychain(AppProcess &app)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/paynudge-test-bus"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        app.process().setProcessEnvironment(env);
+    }
+
+private slots:
+    void headlessServesTheApi()
+    {
+        AppProcess app;
+        app.writeConfig(u"[accounts/shop1]\nname=店1\n"_s); // [intake]: any free port, the test token
+        QVERIFY(app.start());
+        const quint16 port = listeningPort(app);
+        QVERIFY2(port != 0, qPrintable(app.output()));
+        HttpClient client(port, AppProcess::kTestIntakeToken);
+        QCOMPARE(client.request("POST", "/api/v1/orders", kOrder).status, 201);
+        const auto health = client.request("GET", "/api/v1/health");
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json()[u"accounts"_s][0][u"account"_s].toString(), u"shop1"_s);
+        QCOMPARE(HttpClient(port, "wrong-token-0123456789").request("GET", "/api/v1/health").status, 401);
+        app.terminate();
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 0);
+        const QString token = QString::fromLatin1(AppProcess::kTestIntakeToken);
+        QVERIFY(!app.output().contains(token));
+        QVERIFY(!logFile(app).contains(token));
+        QVERIFY(logFile(app).contains(u"intake token read from the configuration"_s));
+    }
+
+    void aTakenAddressStopsStartup()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        AppProcess app;
+        app.writeConfig(u"[intake]\nlisten=127.0.0.1:%1\ntoken=%2\n"_s.arg(squatter.serverPort())
+                            .arg(QString::fromLatin1(AppProcess::kTestIntakeToken)));
+        QVERIFY(app.start());
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY2(app.output().contains(u"cannot listen on 127.0.0.1:%1"_s.arg(squatter.serverPort())),
+                 qPrintable(app.output()));
+    }
+
+    void beyondLoopbackNeedsAChosenToken()
+    {
+        AppProcess app;
+        app.writeConfig(u"[intake]\nlisten=0.0.0.0:0\n"_s);
+        QVERIFY(app.start());
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY2(app.output().contains(u"[intake/listen] = \"0.0.0.0:0\""_s), qPrintable(app.output()));
+    }
+
+    void tokenGeneratedOnFirstRunAndKept()
+    {
+        AppProcess app;
+        app.writeConfig(u"[intake]\nlisten=127.0.0.1:0\n"_s);
+        withoutKeychain(app);
+        QVERIFY(app.start());
+        const quint16 port = listeningPort(app);
+        QVERIFY2(port != 0, qPrintable(app.output()));
+        const QString file = app.dataDir() + u"/intake-token"_s;
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray token = f.readAll().trimmed();
+        QCOMPARE(token.size(), 64);
+        QVERIFY(!(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        QVERIFY(app.output().contains(u"intake token generated; kept in "_s + file));
+        HttpClient client(port, token);
+        QCOMPARE(client.request("GET", "/api/v1/health").status, 200);
+        app.terminate();
+        QVERIFY(app.waitForExit());
+        QVERIFY(!app.output().contains(QString::fromLatin1(token)));
+        QVERIFY(!logFile(app).contains(QString::fromLatin1(token)));
+
+        // The next start uses the same token.
+        withoutKeychain(app);
+        QVERIFY(app.start());
+        const quint16 again = listeningPort(app);
+        QVERIFY(again != 0);
+        QVERIFY(app.output().contains(u"intake token read from "_s + file));
+        QCOMPARE(HttpClient(again, token).request("GET", "/api/v1/health").status, 200);
+        app.terminate();
+        QVERIFY(app.waitForExit());
+    }
+
+    void disabledIntakeDoesNotListen()
+    {
+        AppProcess app;
+        app.writeConfig(u"[intake]\nenabled=false\n"_s);
+        QVERIFY(app.start());
+        QVERIFY(app.waitUntilReady());
+        QTest::qWait(300);
+        QVERIFY(!app.output().contains(u"intake API listening"_s));
+        app.terminate();
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntakeApp)
+#include "tst_intakeapp.moc"
