@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev qt6-svg-dev qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-  libgl-dev fonts-noto-cjk
+  libgl-dev libsqlite3-dev fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(xvfb xauth trayer imagemagick libbenchmark-dev libgtest-dev clang libclang-rt-14-dev

@@ -1,7 +1,6 @@
 #include "order.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -9,23 +8,27 @@ namespace paynudge {
 
 QString OrderInput::fingerprint() const
 {
-    // Field order is fixed by this object; QJsonObject sorts vars' keys, so equal content
-    // gives equal bytes however the sender ordered them.
-    QJsonObject o {
-        { u"order_no"_s, orderNo },
-        { u"account"_s, account },
-        { u"openid"_s, openid },
-        { u"nickname"_s, nickname },
-        { u"product"_s, product },
-        { u"amount_fen"_s, QString::number(amountFen) },
-        { u"placed_at"_s, QString::number(placedAt) },
-        { u"close_at"_s, closeAt ? QJsonValue(QString::number(*closeAt)) : QJsonValue() },
-        { u"use_time"_s, useTime },
-        { u"url"_s, url },
-        { u"vars"_s, vars },
+    // Length-prefixed fields in a fixed order: equal content gives equal bytes, and no two
+    // different orders can run together into the same bytes. QJsonObject iterates vars sorted,
+    // so their order as sent does not matter.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](QStringView text) {
+        const QByteArray utf8 = text.toUtf8();
+        const qint64 size = utf8.size();
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+        hash.addData(utf8);
     };
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    for (QStringView field : { QStringView(orderNo), QStringView(account), QStringView(openid),
+                               QStringView(nickname), QStringView(product), QStringView(useTime), QStringView(url) })
+        add(field);
+    add(QString::number(amountFen));
+    add(QString::number(placedAt));
+    add(closeAt ? QString::number(*closeAt) : u"-"_s);
+    for (auto it = vars.constBegin(); it != vars.constEnd(); ++it) {
+        add(it.key());
+        add(it.value().toString());
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace paynudge

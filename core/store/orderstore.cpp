@@ -3,10 +3,13 @@
 #include "bindvalues.h"
 #include "database.h"
 #include "domain/clientmsgid.h"
+#include "nativestatement.h"
 #include "sqlerror.h"
 #include "transaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QStringList>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QVariant>
@@ -110,9 +113,7 @@ AttemptRecord readAttempt(const QSqlQuery &q, int i)
 struct OrderStore::Statements
 {
     explicit Statements(QSqlDatabase &db)
-        : insertOrder(db)
-        , insertReminder(db)
-        , insertHistory(db)
+        : insertHistory(db)
         , orderByNo(db)
         , remindersOf(db)
         , takeEarlyEvent(db)
@@ -124,22 +125,14 @@ struct OrderStore::Statements
     }
     bool prepare(QString *error)
     {
-        return prepareOrReport(insertOrder,
-                               u"INSERT INTO orders (order_no, account, openid, nickname, product, amount_fen, "
-                               u"placed_at, close_at, close_at_given, use_time, url, vars, status, status_at, "
-                               u"fingerprint, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                               u"ON CONFLICT (order_no) DO NOTHING"_s,
-                               error)
-            && prepareOrReport(insertReminder,
-                               u"INSERT INTO reminders (order_id, account, round, due_at, state, client_msg_id, "
-                               u"reason, updated_at) VALUES (?,?,?,?,?,?,?,?)"_s,
-                               error)
-            && prepareOrReport(insertHistory,
+        for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen })
+            q->setForwardOnly(true);
+        return prepareOrReport(insertHistory,
                                u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
                                u"VALUES (?,?,?,?,?)"_s,
                                error)
             && prepareOrReport(orderByNo,
-                               u"SELECT "_s + cols(kOrderColumns) + u", o.fingerprint FROM orders o WHERE o.order_no = ?"_s,
+                               u"SELECT "_s + cols(kOrderColumns) + u" FROM orders o WHERE o.order_no = ?"_s,
                                error)
             && prepareOrReport(remindersOf,
                                u"SELECT "_s + cols(kReminderColumns) + u" FROM reminders r WHERE r.order_id = ? ORDER BY r.round"_s,
@@ -159,7 +152,7 @@ struct OrderStore::Statements
             && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error);
     }
 
-    QSqlQuery insertOrder, insertReminder, insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent,
+    QSqlQuery insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent,
         setStatus, cancelOpen, anyEarlyEvent;
 };
 
@@ -195,33 +188,75 @@ bool OrderStore::hasEarlyEvents()
     return any;
 }
 
+namespace {
+
+QString varsText(const QJsonObject &vars)
+{
+    return vars.isEmpty() ? u"{}"_s : QString::fromUtf8(QJsonDocument(vars).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// The two inserts every accepted order makes, on the native handle: bulk intake is bound by
+// per-row overhead, and Qt Sql's per-value QVariant binding costs more than SQLite's insert.
+struct OrderStore::BulkInserts
+{
+    NativeStatement order;
+    NativeStatement reminder;
+    bool prepare(QSqlDatabase &db, QString *error)
+    {
+        return order.prepare(db,
+                             u"INSERT INTO orders (order_no, account, openid, nickname, product, amount_fen, placed_at, "
+                             u"close_at, close_at_given, use_time, url, vars, status, status_at, created_at) "
+                             u"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (order_no) DO NOTHING"_s,
+                             error)
+            && reminder.prepare(db,
+                                u"INSERT INTO reminders (order_id, account, round, due_at, state, client_msg_id, reason, "
+                                u"updated_at) VALUES (?,?,?,?,?,?,?,?)"_s,
+                                error);
+    }
+};
+
 QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
                                            BatchMode mode, bool *committed, QString *error)
 {
     *committed = false;
-    QList<AcceptResult> results;
-    results.reserve(orders.size());
     Transaction tx(m_db.db());
     if (!tx.isActive()) {
         *error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
-        return results;
+        return {};
+    }
+    if (!m_bulk) {
+        m_bulk = std::make_unique<BulkInserts>();
+        if (!m_bulk->prepare(m_db.db(), error)) {
+            m_bulk.reset();
+            return {};
+        }
     }
     // Early events are rare; asking once per transaction keeps the common path to plain inserts.
     const bool checkEarly = hasEarlyEvents();
-    bool wrote = false;
-    for (int i = 0; i < orders.size(); ++i) {
-        AcceptResult r = acceptOne(orders.at(i), plan, now, checkEarly);
-        if (r.kind == AcceptResult::Kind::Error) {
-            *error = u"order %1 (index %2): %3"_s.arg(orders.at(i).orderNo).arg(i).arg(r.error);
+    QList<AcceptResult> results(orders.size());
+    QList<qsizetype> taken; // numbers already stored: settled once every new order is in
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        QString why;
+        if (!acceptOne(orders.at(i), plan, now, checkEarly, results[i], &why)) {
+            *error = u"order %1 (index %2): %3"_s.arg(orders.at(i).orderNo).arg(i).arg(why);
             return {}; // the transaction rolls back: nothing of this call is kept
         }
-        if (r.kind == AcceptResult::Kind::Conflict && mode == BatchMode::AllOrNothing) {
-            *error = u"order %1 (index %2) already exists with different content"_s.arg(orders.at(i).orderNo).arg(i);
-            results.append(r);
-            return results;
+        if (results.at(i).kind != AcceptResult::Kind::Created)
+            taken << i;
+    }
+    bool wrote = taken.size() < orders.size();
+    for (qsizetype i : std::as_const(taken)) {
+        QString why;
+        if (!settleTaken(orders.at(i), now, results[i], &why)) {
+            *error = u"order %1 (index %2): %3"_s.arg(orders.at(i).orderNo).arg(i).arg(why);
+            return {};
         }
-        wrote = wrote || r.kind == AcceptResult::Kind::Created;
-        results.append(std::move(r));
+        if (results.at(i).kind == AcceptResult::Kind::Conflict && mode == BatchMode::AllOrNothing) {
+            *error = u"order %1 (index %2) already exists with different content"_s.arg(orders.at(i).orderNo).arg(i);
+            return results.mid(0, i + 1);
+        }
     }
     if (!wrote) {
         *committed = true; // nothing to write: every order was already there
@@ -235,78 +270,57 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
     return results;
 }
 
-AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents)
+bool OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents,
+                           AcceptResult &r, QString *error)
 {
-    AcceptResult r;
     Statements &st = *m_st;
-
     std::optional<std::pair<OrderStatus, qint64>> early;
     if (checkEarlyEvents) {
         st.takeEarlyEvent.addBindValue(in.orderNo);
-        if (!execOrReport(st.takeEarlyEvent, &r.error))
-            return r;
+        if (!execOrReport(st.takeEarlyEvent, error))
+            return false;
         if (st.takeEarlyEvent.next())
             early = std::make_pair(orderStatusFromString(st.takeEarlyEvent.value(0).toString()).value_or(OrderStatus::Paid),
                                    st.takeEarlyEvent.value(1).toLongLong());
         st.takeEarlyEvent.finish();
     }
 
-    const QString fingerprint = in.fingerprint();
     const qint64 closeAt = plan.effectiveCloseAt(in.placedAt, in.closeAt);
-    QSqlQuery &ins = st.insertOrder;
-    ins.addBindValue(bind::text(in.orderNo));
-    ins.addBindValue(bind::text(in.account));
-    ins.addBindValue(bind::text(in.openid));
-    ins.addBindValue(bind::text(in.nickname));
-    ins.addBindValue(bind::text(in.product));
-    ins.addBindValue(in.amountFen);
-    ins.addBindValue(in.placedAt);
-    ins.addBindValue(closeAt);
-    ins.addBindValue(bind::optional(in.closeAt));
-    ins.addBindValue(bind::text(in.useTime));
-    ins.addBindValue(bind::text(in.url));
-    ins.addBindValue(QString::fromUtf8(QJsonDocument(in.vars).toJson(QJsonDocument::Compact)));
-    ins.addBindValue(wireName(early ? early->first : OrderStatus::Unpaid));
-    ins.addBindValue(early ? QVariant(early->second) : QVariant(QMetaType::fromType<qint64>()));
-    ins.addBindValue(fingerprint);
-    ins.addBindValue(now);
-    if (!execOrReport(ins, &r.error))
-        return r;
-
-    if (ins.numRowsAffected() == 0) {
-        // The number is taken: the same order again (a safe retry) or a different one (conflict).
-        if (early) {
-            // The order was already here, so the event was not early after all: put it back untouched.
-            st.keepEarlyEvent.addBindValue(in.orderNo);
-            st.keepEarlyEvent.addBindValue(wireName(early->first));
-            st.keepEarlyEvent.addBindValue(early->second);
-            st.keepEarlyEvent.addBindValue(now);
-            if (!execOrReport(st.keepEarlyEvent, &r.error))
-                return r;
-        }
-        st.orderByNo.addBindValue(in.orderNo);
-        if (!execOrReport(st.orderByNo, &r.error) || !st.orderByNo.next()) {
-            r.error = r.error.isEmpty() ? u"order vanished during insert"_s : r.error;
-            return r;
-        }
-        r.order = readOrder(st.orderByNo, 0);
-        const bool same = st.orderByNo.value(16).toString() == fingerprint;
-        st.orderByNo.finish();
-        r.kind = same ? AcceptResult::Kind::Duplicate : AcceptResult::Kind::Conflict;
-        r.reminders = remindersOf(r.order.id);
-        return r;
+    NativeStatement &ins = m_bulk->order;
+    ins.bind(1, in.orderNo);
+    ins.bind(2, in.account);
+    ins.bind(3, in.openid);
+    ins.bind(4, in.nickname);
+    ins.bind(5, in.product);
+    ins.bind(6, in.amountFen);
+    ins.bind(7, in.placedAt);
+    ins.bind(8, closeAt);
+    ins.bind(9, in.closeAt);
+    ins.bind(10, in.useTime);
+    ins.bind(11, in.url);
+    ins.bind(12, varsText(in.vars));
+    ins.bind(13, wireName(early ? early->first : OrderStatus::Unpaid));
+    ins.bind(14, early ? std::optional<qint64>(early->second) : std::nullopt);
+    ins.bind(15, now);
+    if (!ins.exec(error))
+        return false;
+    if (ins.changes() == 0) {
+        r.kind = AcceptResult::Kind::Duplicate; // for now: settleTaken tells a retry from a conflict
+        r.early = early;
+        return true;
     }
 
-    r.order.id = ins.lastInsertId().toLongLong();
+    r.kind = AcceptResult::Kind::Created;
+    r.order.id = ins.lastInsertId();
     r.order.input = in;
     r.order.closeAt = closeAt;
     r.order.status = early ? early->first : OrderStatus::Unpaid;
     r.order.statusAt = early ? std::optional<qint64>(early->second) : std::nullopt;
     r.order.createdAt = now;
 
-    const QString earlyReason = early ? (early->first == OrderStatus::Paid ? u"paid before the order arrived"_s
-                                                                            : u"closed before the order arrived"_s)
-                                      : QString();
+    const QString earlyReason = !early ? QString()
+        : early->first == OrderStatus::Paid ? u"paid before the order arrived"_s
+                                            : u"closed before the order arrived"_s;
     for (const PlannedReminder &p : plan.plan(in.placedAt, closeAt)) {
         ReminderRecord rem;
         rem.orderId = r.order.id;
@@ -318,18 +332,18 @@ AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &pla
         rem.reason = early ? earlyReason : p.reason;
         rem.clientMsgId = clientMsgIdFor(in.orderNo, p.round);
         rem.updatedAt = now;
-        QSqlQuery &ir = st.insertReminder;
-        ir.addBindValue(rem.orderId);
-        ir.addBindValue(bind::text(rem.account));
-        ir.addBindValue(rem.round);
-        ir.addBindValue(rem.dueAt);
-        ir.addBindValue(wireName(rem.state));
-        ir.addBindValue(rem.clientMsgId);
-        ir.addBindValue(bind::text(rem.reason));
-        ir.addBindValue(now);
-        if (!execOrReport(ir, &r.error))
-            return r;
-        rem.id = ir.lastInsertId().toLongLong();
+        NativeStatement &ir = m_bulk->reminder;
+        ir.bind(1, rem.orderId);
+        ir.bind(2, rem.account);
+        ir.bind(3, qint64(rem.round));
+        ir.bind(4, rem.dueAt);
+        ir.bind(5, wireName(rem.state));
+        ir.bind(6, rem.clientMsgId);
+        ir.bind(7, rem.reason);
+        ir.bind(8, now);
+        if (!ir.exec(error))
+            return false;
+        rem.id = ir.lastInsertId();
         if (rem.state != ReminderState::Scheduled) {
             // Decided without a send: the history still says what happened and why.
             QSqlQuery &h = st.insertHistory;
@@ -339,13 +353,42 @@ AcceptResult OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &pla
             h.addBindValue(wireName(rem.state == ReminderState::Cancelled ? AttemptOutcome::Cancelled
                                                                           : AttemptOutcome::Skipped));
             h.addBindValue(bind::text(rem.reason));
-            if (!execOrReport(h, &r.error))
-                return r;
+            if (!execOrReport(h, error))
+                return false;
         }
         r.reminders.append(rem);
     }
-    r.kind = AcceptResult::Kind::Created;
-    return r;
+    return true;
+}
+
+bool OrderStore::settleTaken(const OrderInput &in, qint64 now, AcceptResult &r, QString *error)
+{
+    // The number is taken: the same order again (a safe retry) or a different one (conflict).
+    Statements &st = *m_st;
+    if (r.early) {
+        // The order was already here, so the event was not early after all: put it back untouched.
+        st.keepEarlyEvent.addBindValue(in.orderNo);
+        st.keepEarlyEvent.addBindValue(wireName(r.early->first));
+        st.keepEarlyEvent.addBindValue(r.early->second);
+        st.keepEarlyEvent.addBindValue(now);
+        if (!execOrReport(st.keepEarlyEvent, error))
+            return false;
+        r.early.reset();
+    }
+    st.orderByNo.addBindValue(in.orderNo);
+    if (!execOrReport(st.orderByNo, error))
+        return false;
+    if (!st.orderByNo.next()) {
+        *error = u"order vanished during insert"_s;
+        return false;
+    }
+    r.order = readOrder(st.orderByNo, 0);
+    st.orderByNo.finish();
+    // Only on this rare path is content compared: the hot path stores no digest at all.
+    const bool same = r.order.input.fingerprint() == in.fingerprint();
+    r.kind = same ? AcceptResult::Kind::Duplicate : AcceptResult::Kind::Conflict;
+    r.reminders = remindersOf(r.order.id);
+    return true;
 }
 
 OrderEventResult OrderStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now)

@@ -26,6 +26,9 @@ struct AcceptResult
     OrderRecord order;                // the stored order (for Conflict: the one already there)
     QList<ReminderRecord> reminders;
     QString error;
+
+    // Bookkeeping while a batch is stored (not meaningful to callers).
+    std::optional<std::pair<OrderStatus, qint64>> early;
 };
 
 struct OrderEventResult
@@ -69,12 +72,16 @@ public:
 
 private:
     struct Statements;
-    AcceptResult acceptOne(const OrderInput &order, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents);
+    struct BulkInserts;
+    bool acceptOne(const OrderInput &order, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents,
+                   AcceptResult &result, QString *error);
+    bool settleTaken(const OrderInput &order, qint64 now, AcceptResult &result, QString *error);
     OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now);
     bool hasEarlyEvents();
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;
+    std::unique_ptr<BulkInserts> m_bulk; // prepared on first use
 };
 
 // Reading rows in the column order the store's SELECTs use (shared with the reminder queue).

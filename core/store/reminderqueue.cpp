@@ -55,16 +55,21 @@ struct ReminderQueue::Statements
     }
     bool prepare(QString *error)
     {
+        // Results are read once, front to back: no row cache.
+        for (QSqlQuery *q : { &dueScheduled, &dueRetry, &nextDue })
+            q->setForwardOnly(true);
         const QString due = dueSql();
         return prepareOrReport(dueScheduled, due, error) && prepareOrReport(dueRetry, due, error)
+            // A whole batch in two statements: the ids travel as one bound JSON array.
             && prepareOrReport(markSending,
                                u"UPDATE reminders SET state = 'sending', attempts = attempts + 1, "
                                u"first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?, updated_at = ? "
-                               u"WHERE id = ?"_s,
+                               u"WHERE id IN (SELECT value FROM json_each(?))"_s,
                                error)
             && prepareOrReport(openAttempt,
                                u"INSERT INTO send_attempts (reminder_id, started_at, outcome, manual, actor) "
-                               u"VALUES (?, ?, 'in_flight', ?, ?)"_s,
+                               u"SELECT id, ?, 'in_flight', manual, requested_by FROM reminders "
+                               u"WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, reminder_id"_s,
                                error)
             && prepareOrReport(settle,
                                u"UPDATE reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?"_s, error)
@@ -103,6 +108,7 @@ QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int
 {
     QList<ClaimedReminder> out;
     QSqlQuery adHoc(m_db.db());
+    adHoc.setForwardOnly(true);
     QSqlQuery *q = state == ReminderState::Scheduled ? &m_st->dueScheduled : &m_st->dueRetry;
     if (!paused.isEmpty()) {
         // Paused accounts change rarely and are few: a statement built for them, values still bound.
@@ -181,23 +187,33 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
             (cancelled ? report.cancelled : report.skipped).append(reminder);
             continue;
         }
-        st.markSending.addBindValue(now);
-        st.markSending.addBindValue(now);
-        st.markSending.addBindValue(now);
-        st.markSending.addBindValue(reminder.id);
-        st.openAttempt.addBindValue(reminder.id);
-        st.openAttempt.addBindValue(now);
-        st.openAttempt.addBindValue(c.manual ? 1 : 0);
-        st.openAttempt.addBindValue(bind::text(c.actor));
-        if (!execOrReport(st.markSending, &report.error) || !execOrReport(st.openAttempt, &report.error))
-            return {};
-        c.attemptId = st.openAttempt.lastInsertId().toLongLong();
         reminder.state = ReminderState::Sending;
         reminder.attempts += 1;
         if (!reminder.firstAttemptAt)
             reminder.firstAttemptAt = now;
         reminder.lastAttemptAt = now;
         report.claimed.append(c);
+    }
+    if (!report.claimed.isEmpty()) {
+        QStringList ids;
+        ids.reserve(report.claimed.size());
+        for (const ClaimedReminder &c : std::as_const(report.claimed))
+            ids << QString::number(c.reminder.id);
+        const QString idArray = u'[' + ids.join(u',') + u']';
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(idArray);
+        st.openAttempt.addBindValue(now);
+        st.openAttempt.addBindValue(idArray);
+        if (!execOrReport(st.markSending, &report.error) || !execOrReport(st.openAttempt, &report.error))
+            return { {}, {}, {}, report.error };
+        QHash<qint64, qint64> attemptOf; // reminder id → attempt id
+        while (st.openAttempt.next())
+            attemptOf.insert(st.openAttempt.value(1).toLongLong(), st.openAttempt.value(0).toLongLong());
+        st.openAttempt.finish();
+        for (ClaimedReminder &c : report.claimed)
+            c.attemptId = attemptOf.value(c.reminder.id);
     }
     if (!tx.commit()) {
         report = {};

@@ -1,0 +1,81 @@
+#include "nativestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+NativeStatement::~NativeStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+bool NativeStatement::prepare(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        *error = u"not an SQLite connection"_s;
+        return false;
+    }
+    m_db = *static_cast<sqlite3 *const *>(handle.data());
+    m_sql = sql;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — preparing: "_s + sql;
+        m_stmt = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void NativeStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void NativeStatement::bind(int index, const QString &text)
+{
+    // Qt's UTF-8 conversion is vectorised; SQLite's own UTF-16 translation allocates per value.
+    m_texts.append(text.toUtf8());
+    const QByteArray &utf8 = m_texts.last();
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void NativeStatement::bind(int index, const std::optional<qint64> &value)
+{
+    if (value)
+        sqlite3_bind_int64(m_stmt, index, *value);
+    else
+        sqlite3_bind_null(m_stmt, index);
+}
+
+bool NativeStatement::exec(QString *error)
+{
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(m_stmt);
+    const bool ok = rc == SQLITE_DONE;
+    if (!ok && error)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — in: "_s + m_sql.simplified();
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_texts.clear();
+    return ok;
+}
+
+qint64 NativeStatement::changes() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+qint64 NativeStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace paynudge

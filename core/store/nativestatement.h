@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace paynudge {
+
+// A statement prepared directly on the SQLite connection behind a QSqlDatabase (Qt documents
+// QSqlDriver::handle() for this). Used only where bulk intake is bound by per-row overhead:
+// the connection, its transaction and every other statement stay with Qt Sql. Values are
+// always bound, never formatted into the SQL.
+class NativeStatement
+{
+public:
+    NativeStatement() = default;
+    ~NativeStatement();
+    NativeStatement(const NativeStatement &) = delete;
+    NativeStatement &operator=(const NativeStatement &) = delete;
+
+    bool prepare(QSqlDatabase &db, const QString &sql, QString *error);
+
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &text); // a null QString binds as '' (text columns are NOT NULL)
+    void bind(int index, const std::optional<qint64> &value);
+
+    // Runs it to completion and makes it ready for the next bind. Returns false with the
+    // SQLite message (and the statement) in *error.
+    bool exec(QString *error);
+
+    qint64 changes() const;
+    qint64 lastInsertId() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql;
+    QList<QByteArray> m_texts; // UTF-8 of bound texts, alive until exec (bound without a copy)
+};
+
+} // namespace paynudge

@@ -1,0 +1,230 @@
+// Store and sweep costs at 10k, 100k and 1M pending orders (BENCHMARKS.md, "Store and sweep").
+//
+//   build/default/tests/bench/bench_store --benchmark_counters_tabular=true
+//
+// Each size gets one store (built once per run, in a temp dir, with bulk inserts) shared by the
+// benchmarks of that size. Durable means PRAGMA synchronous=FULL in WAL mode: every commit is
+// fsync'd, as in the product.
+#include "engine/engine.h"
+#include "store/database.h"
+#include "store/orderstore.h"
+#include "store/reminderqueue.h"
+
+#include "appprocess.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+using namespace paynudge::test;
+
+namespace {
+
+constexpr qint64 kNow = kT0 + 24 * 3600 * 1000LL;
+
+// Orders placed a day before kNow, open for 30 days: every reminder is due at kNow.
+QList<OrderInput> makeOrders(const QString &prefix, qint64 from, int count)
+{
+    QList<OrderInput> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        OrderInput o = sampleOrder(prefix + QString::number(from + i), kT0 + (from + i) % 3600000);
+        o.closeAt = kT0 + 30LL * 24 * 3600 * 1000;
+        out << o;
+    }
+    return out;
+}
+
+struct SizedStore
+{
+    QTemporaryDir dir;
+    Database db;
+    std::unique_ptr<OrderStore> orders;
+    std::unique_ptr<ReminderQueue> queue;
+    ReminderPlan plan;
+    qint64 next = 0;
+
+    explicit SizedStore(int pending)
+    {
+        QString error;
+        static int n = 0;
+        if (!db.open({ dir.filePath(u"bench.sqlite"_s), u"bench%1"_s.arg(++n), true }, &error))
+            qFatal("%s", qPrintable(error));
+        orders = std::make_unique<OrderStore>(db);
+        queue = std::make_unique<ReminderQueue>(db);
+        plan.zone = QTimeZone::utc();
+        fill(pending);
+    }
+    ~SizedStore()
+    {
+        queue.reset();
+        orders.reset();
+    }
+    void fill(int count)
+    {
+        constexpr int kChunk = 20000;
+        for (int done = 0; done < count; done += kChunk) {
+            bool committed = false;
+            QString error;
+            orders->acceptMany(makeOrders(u"P"_s, next, std::min(kChunk, count - done)), plan, kNow, OrderStore::BatchMode::AllOrNothing,
+                               &committed, &error);
+            if (!committed)
+                qFatal("fill failed: %s", qPrintable(error));
+            next += std::min(kChunk, count - done);
+        }
+    }
+    QString path() const { return dir.filePath(u"bench.sqlite"_s); }
+};
+
+// Per-iteration latencies, reported as median and 99th percentile next to Google Benchmark's mean.
+struct Latencies
+{
+    std::vector<double> us;
+    template<typename F>
+    void time(F &&f)
+    {
+        const auto start = std::chrono::steady_clock::now();
+        f();
+        us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+    }
+    void report(benchmark::State &state)
+    {
+        if (us.empty())
+            return;
+        std::sort(us.begin(), us.end());
+        state.counters["p50_us"] = us[us.size() / 2];
+        state.counters["p99_us"] = us[std::min(us.size() - 1, us.size() * 99 / 100)];
+    }
+};
+
+// Closed before QCoreApplication goes (Qt Sql connections must not outlive it).
+std::map<int, std::unique_ptr<SizedStore>> g_stores;
+
+SizedStore &storeOf(int pending)
+{
+    auto &s = g_stores[pending];
+    if (!s)
+        s = std::make_unique<SizedStore>(pending);
+    return *s;
+}
+
+void durableAcceptOne(benchmark::State &state)
+{
+    SizedStore &s = storeOf(int(state.range(0)));
+    Latencies lat;
+    for (auto _ : state) {
+        const OrderInput order = makeOrders(u"A"_s, s.next++, 1).first();
+        lat.time([&] {
+            if (s.orders->accept(order, s.plan, kNow).kind != AcceptResult::Kind::Created)
+                state.SkipWithError("accept failed");
+        });
+    }
+    lat.report(state);
+    state.counters["pending"] = double(state.range(0));
+}
+
+void bulkInsert(benchmark::State &state)
+{
+    constexpr int kBatch = 10000;
+    SizedStore &s = storeOf(int(state.range(0)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QList<OrderInput> batch = makeOrders(u"B"_s, s.next, kBatch);
+        s.next += kBatch;
+        state.ResumeTiming();
+        bool committed = false;
+        QString error;
+        s.orders->acceptMany(batch, s.plan, kNow, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        if (!committed)
+            state.SkipWithError("bulk insert failed");
+    }
+    state.SetItemsProcessed(state.iterations() * kBatch);
+    state.counters["pending"] = double(state.range(0));
+}
+
+void claimBatchOf20(benchmark::State &state)
+{
+    SizedStore &s = storeOf(int(state.range(0)));
+    Latencies lat;
+    for (auto _ : state) {
+        lat.time([&] {
+            if (s.queue->claimDue(kNow, 20, {}).claimed.size() != 20)
+                state.SkipWithError("ran out of due reminders");
+        });
+    }
+    lat.report(state);
+    state.counters["pending"] = double(state.range(0));
+    // Put the claimed ones back so a rerun (or a later benchmark) finds the same queue.
+    QSqlQuery q(s.db.db());
+    q.exec(u"UPDATE reminders SET state = 'scheduled' WHERE state = 'sending'"_s);
+    q.exec(u"DELETE FROM send_attempts"_s);
+}
+
+// Resident memory of the real engine (`paynudge --headless`) on a store of this size, after it
+// has opened the store, recovered, and swept a few times (nothing is due: round far away).
+void engineMemory(benchmark::State &state)
+{
+    const int pending = int(state.range(0));
+    SizedStore &s = storeOf(pending);
+    s.db.close(); // the engine opens it itself
+    for (auto _ : state) {
+        AppProcess app;
+        QFile::remove(app.storePath());
+        QDir().mkpath(app.dataDir());
+        QFile::copy(s.path(), app.storePath());
+        QFile::copy(s.path() + u"-wal"_s, app.storePath() + u"-wal"_s);
+        {
+            // Pending, not due: the engine should hold none of it in memory.
+            Database copy;
+            QString error;
+            copy.open({ app.storePath(), u"copy"_s, false }, &error);
+            QSqlQuery(copy.db()).exec(u"UPDATE reminders SET due_at = due_at + 315360000000"_s);
+        }
+        app.writeConfig(u"[reminder]\nsafetyTick=1\n[intake]\nenabled=false\n"_s);
+        if (!app.start() || !app.waitUntilReady(120000)) {
+            state.SkipWithError("engine did not start");
+            break;
+        }
+        QThread::msleep(2500); // two safety sweeps
+        QFile status(u"/proc/%1/status"_s.arg(app.process().processId()));
+        status.open(QIODevice::ReadOnly);
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                state.counters["rss_MiB"] = line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        app.terminate();
+        app.waitForExit();
+    }
+    state.counters["pending"] = double(pending);
+}
+
+} // namespace
+
+BENCHMARK(durableAcceptOne)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(300);
+BENCHMARK(bulkInsert)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(claimBatchOf20)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMicrosecond)->Iterations(300);
+BENCHMARK(engineMemory)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    g_stores.clear();
+    return 0;
+}

@@ -1,0 +1,1 @@
+paynudge_add_benchmark(bench_store SOURCES bench_store.cpp)
