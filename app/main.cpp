@@ -26,10 +26,12 @@ void print(FILE *stream, const QString &text)
 int runHeadless(paynudge::Engine &engine)
 {
     paynudge::UnixSignals unixSignals;
-    QObject::connect(&unixSignals, &paynudge::UnixSignals::terminationRequested, qApp, [](int number) {
-        qInfo("signal %d received: stopping", number);
-        QCoreApplication::quit();
-    });
+    // Not qApp: with <QApplication> included it casts to QApplication, which headless has not (UB).
+    QObject::connect(&unixSignals, &paynudge::UnixSignals::terminationRequested, QCoreApplication::instance(),
+                     [](int number) {
+                         qInfo("signal %d received: stopping", number);
+                         QCoreApplication::quit();
+                     });
     engine.start();
     const int code = QCoreApplication::exec();
     engine.stop();
