@@ -14,3 +14,6 @@ for preset in ci asan; do
   echo "== $preset: test"
   ctest --preset "$preset" --parallel 2 "$@"
 done
+
+echo "== fuzz: order JSON and CSV import, libFuzzer (clang, build/fuzz), 20 s each"
+tests/fuzz/run.sh 20
