@@ -76,11 +76,22 @@ QJsonObject OrderView::attempt(const AttemptRecord &a)
     };
 }
 
+QJsonObject OrderView::planned(const ReminderRecord &r)
+{
+    QJsonObject o { { u"round"_s, r.round },
+                    { u"due_at"_s, timestamps::toRfc3339(r.dueAt) },
+                    { u"state"_s, wireName(r.state) },
+                    { u"client_msg_id"_s, r.clientMsgId } };
+    if (!r.reason.isEmpty())
+        o.insert(u"reason"_s, r.reason);
+    return o;
+}
+
 QJsonObject OrderView::accepted(const AcceptResult &result)
 {
     QJsonArray reminders;
     for (const ReminderRecord &r : result.reminders)
-        reminders.append(reminder(r));
+        reminders.append(planned(r));
     return { { u"order"_s, order(result.order) }, { u"reminders"_s, reminders } };
 }
 

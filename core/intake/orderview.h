@@ -15,6 +15,9 @@ public:
     static QJsonObject order(const OrderRecord &order);
     static QJsonObject reminder(const ReminderRecord &reminder);
     static QJsonObject attempt(const AttemptRecord &attempt);
+    // The planned reminder as an accepted order's reply names it: round, due_at, state,
+    // client_msg_id and, when it will not be sent, why (GET on the order has the rest).
+    static QJsonObject planned(const ReminderRecord &reminder);
     // {"order": {...}, "reminders": [...]}: the reply to an accepted (or identical) order.
     static QJsonObject accepted(const AcceptResult &result);
 };

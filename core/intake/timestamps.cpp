@@ -77,8 +77,48 @@ std::optional<qint64> parseLocal(QStringView text, const QTimeZone &zone)
 
 QString toRfc3339(qint64 ms)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    return t.toString(ms % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+    // By hand: every API reply carries several times, and QDateTime::toString formats through
+    // printf. Days to a civil date after H. Hinnant, "chrono-compatible low-level date algorithms".
+    const qint64 msOfDay = ((ms % 86400000) + 86400000) % 86400000;
+    const qint64 days = (ms - msOfDay) / 86400000;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999) // never for an order; QDateTime says what such a time is
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+
+    char16_t out[24];
+    int n = 0;
+    const auto put = [&](qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[n + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        n += digits;
+    };
+    put(year, 4);
+    out[n++] = u'-';
+    put(month, 2);
+    out[n++] = u'-';
+    put(day, 2);
+    out[n++] = u'T';
+    put(msOfDay / 3600000, 2);
+    out[n++] = u':';
+    put(msOfDay / 60000 % 60, 2);
+    out[n++] = u':';
+    put(msOfDay / 1000 % 60, 2);
+    if (msOfDay % 1000 != 0) {
+        out[n++] = u'.';
+        put(msOfDay % 1000, 3);
+    }
+    out[n++] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(out), n);
 }
 
 } // namespace paynudge::timestamps

@@ -3,7 +3,9 @@
 #include "intake/timestamps.h"
 
 #include <QJsonArray>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,17 @@ private slots:
     {
         QCOMPARE(timestamps::toRfc3339(kT0), u"2026-03-02T10:00:00Z"_s);
         QCOMPARE(timestamps::toRfc3339(kT0 + 5), u"2026-03-02T10:00:00.005Z"_s);
+        QCOMPARE(timestamps::toRfc3339(0), u"1970-01-01T00:00:00Z"_s);
+        QCOMPARE(timestamps::toRfc3339(-1), u"1969-12-31T23:59:59.999Z"_s);
+        QCOMPARE(timestamps::toRfc3339(951782400000LL), u"2000-02-29T00:00:00Z"_s);
+        // The hand-written formatter agrees with QDateTime everywhere, leap years and centuries included.
+        QRandomGenerator rng(20260302);
+        for (int i = 0; i < 20000; ++i) {
+            const qint64 ms = qint64((rng.bounded(1000.0) - 370.0) * 365.25 * 86400000.0); // years 1600–2600
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            const QString expected = t.toString(ms % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+            QCOMPARE(timestamps::toRfc3339(ms), expected);
+        }
     }
 
     void validOrder()
