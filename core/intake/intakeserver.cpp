@@ -46,9 +46,10 @@ QByteArray reasonPhrase(int status)
     return status == 413 ? "Payload Too Large" : status == 431 ? "Request Header Fields Too Large" : "Bad Request";
 }
 
-bool isLoopback(const QHostAddress &address)
+QString hostPort(const QHostAddress &address, quint16 port)
 {
-    return address.isLoopback();
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]:%2"_s.arg(address.toString()).arg(port)
+                                                               : u"%1:%2"_s.arg(address.toString()).arg(port);
 }
 
 } // namespace
@@ -128,11 +129,8 @@ bool IntakeServer::start(const QHostAddress &address, quint16 port, QString *err
 {
     auto *listener = new Listener(this);
     if (!listener->listen(address, port)) {
-        const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? u"[%1]:%2"_s.arg(address.toString()).arg(port)
-            : u"%1:%2"_s.arg(address.toString()).arg(port);
         *error = u"the intake API cannot listen on %1: %2 (another program, or another PayNudge, may use it; "
-                 u"change [intake] listen)"_s.arg(where, listener->errorString());
+                 u"change [intake] listen)"_s.arg(hostPort(address, port), listener->errorString());
         delete listener;
         return false;
     }
@@ -149,11 +147,7 @@ quint16 IntakeServer::port() const
 
 QString IntakeServer::endpoint() const
 {
-    if (!m_listener)
-        return {};
-    const QHostAddress a = m_listener->serverAddress();
-    return a.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]:%2"_s.arg(a.toString()).arg(port())
-                                                         : u"%1:%2"_s.arg(a.toString()).arg(port());
+    return m_listener ? hostPort(m_listener->serverAddress(), port()) : QString();
 }
 
 std::unique_ptr<IntakeServer> IntakeServer::startConfigured(Engine &engine, const QString &dataDir, QString *error,
@@ -161,7 +155,7 @@ std::unique_ptr<IntakeServer> IntakeServer::startConfigured(Engine &engine, cons
 {
     *bindFailed = false;
     const IntakeSettings &s = engine.config().intake;
-    if (!isLoopback(s.address) && !IntakeToken::isExplicit(s)) {
+    if (!s.address.isLoopback() && !IntakeToken::isExplicit(s)) {
         *error = u"[intake] listen=%1 accepts requests from other machines: set [intake] token or tokenFile "
                  u"first, or listen on 127.0.0.1"_s.arg(s.address.toString());
         return nullptr;
