@@ -1,0 +1,261 @@
+#include "wechatsender.h"
+
+#include "common/clock.h"
+#include "errorclassifier.h"
+#include "send/messagerenderer.h"
+#include "sendrequest.h"
+
+#include <QJsonValue>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSender, "paynudge.core.wechat.sender")
+
+namespace paynudge::wechat {
+namespace {
+
+std::optional<qint64> msgidOf(const QJsonObject &json)
+{
+    const QJsonValue v = json.value(u"msgid"_s);
+    if (v.isString()) { // some gateways quote it
+        bool ok = false;
+        const qint64 id = v.toString().toLongLong(&ok);
+        return ok ? std::optional<qint64>(id) : std::nullopt;
+    }
+    // toInteger() keeps all 64 bits; a double would be exact only up to 2^53.
+    if (v.isDouble())
+        return v.toInteger();
+    return std::nullopt;
+}
+
+} // namespace
+
+WeChatSender::WeChatSender(const Clock &clock, QObject *parent)
+    : Sender(parent)
+    , m_clock(clock)
+    , m_client(clock)
+{
+}
+
+WeChatSender::~WeChatSender() = default;
+
+void WeChatSender::setSettings(const WeChatSettings &settings)
+{
+    m_settings = settings;
+    m_client.setSettings(settings);
+    for (auto it = m_lanes.cbegin(); it != m_lanes.cend(); ++it) // a higher bound takes effect at once
+        QTimer::singleShot(0, this, [this, key = it.key()] { pump(key); });
+}
+
+void WeChatSender::setAccounts(const QList<AccountConfig> &accounts)
+{
+    m_accounts.clear();
+    for (const AccountConfig &a : accounts)
+        m_accounts.insert(a.key, a);
+    m_client.setAccounts(accounts);
+    const QStringList keys = m_lanes.keys();
+    for (const QString &key : keys) {
+        if (m_accounts.contains(key))
+            continue;
+        SendResult like;
+        like.status = SendStatus::Transient;
+        like.errmsg = u"not sent: the account's settings changed before it was sent"_s;
+        settleWaiting(key, like, like.errmsg);
+    }
+}
+
+int WeChatSender::inFlight(const QString &account) const
+{
+    return m_lanes.value(account).inFlight;
+}
+
+int WeChatSender::waiting(const QString &account) const
+{
+    return m_lanes.value(account).waiting;
+}
+
+SendResult WeChatSender::blankResult(const OutgoingMessage &message)
+{
+    SendResult r;
+    r.reminderId = message.reminderId;
+    r.attemptId = message.attemptId;
+    r.account = message.order.input.account;
+    return r;
+}
+
+void WeChatSender::finishLater(const SendResult &result)
+{
+    QTimer::singleShot(0, this, [this, result] { emit finished(result); });
+}
+
+void WeChatSender::send(const OutgoingMessage &message)
+{
+    const QString key = message.order.input.account;
+    if (!m_accounts.contains(key)) {
+        SendResult r = blankResult(message);
+        r.status = SendStatus::Transient; // nothing was sent; the router may serve it otherwise by then
+        r.errmsg = u"not sent: account %1 is not configured to send for real"_s.arg(key);
+        finishLater(r);
+        return;
+    }
+    Lane &lane = m_lanes[key];
+    const QString &openid = message.order.input.openid;
+    auto &queue = lane.byOpenid[openid];
+    queue.push_back(message);
+    ++lane.waiting;
+    if (queue.size() == 1 && !lane.busyOpenids.contains(openid))
+        lane.ready.push_back(openid);
+    pump(key);
+}
+
+void WeChatSender::pump(const QString &accountKey)
+{
+    const auto account = m_accounts.constFind(accountKey);
+    if (account == m_accounts.cend())
+        return;
+    while (true) {
+        Lane &lane = m_lanes[accountKey]; // looked up again: start() may change m_lanes
+        if (lane.inFlight >= m_settings.maxInFlight || lane.ready.empty())
+            return;
+        const QString openid = lane.ready.front();
+        lane.ready.pop_front();
+        auto queue = lane.byOpenid.find(openid);
+        const OutgoingMessage message = queue->front();
+        queue->pop_front();
+        if (queue->empty())
+            lane.byOpenid.erase(queue);
+        --lane.waiting;
+        ++lane.inFlight;
+        lane.busyOpenids.insert(openid);
+        start(message, *account);
+    }
+}
+
+void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &account)
+{
+    const RenderedMessage rendered = MessageRenderer::render(account, message.order, m_clock.nowMs(), m_zone);
+    const SendRequest request = SendRequest::build(account, rendered, message.order.input.openid,
+                                                   message.reminder.clientMsgId);
+    QString detail = rendered.toText();
+    if (!rendered.adjustments.isEmpty())
+        detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';
+    qCDebug(lcSender).noquote() << "sending" << message.reminder.clientMsgId << "for account" << account.key;
+    m_client.post(account, request.path, request.body, this,
+                  [this, message, account, request, detail](const CallOutcome &outcome) {
+                      SendResult r = resultFor(message, account, request, outcome);
+                      r.detail = outcome.tokenRetried ? detail + u" (after one token refresh)"_s : detail;
+                      finish(message, r);
+                  });
+}
+
+SendResult WeChatSender::resultFor(const OutgoingMessage &message, const AccountConfig &account,
+                                   const SendRequest &request, const CallOutcome &outcome) const
+{
+    SendResult r = blankResult(message);
+    const qint64 now = m_clock.nowMs();
+    if (outcome.tokenFailure) {
+        const TokenFailure &f = *outcome.tokenFailure;
+        r.status = f.status;
+        r.errcode = f.errcode;
+        r.errmsg = f.errmsg.isEmpty() ? f.hint : f.errmsg;
+        r.rid = f.rid;
+        r.notBefore = f.notBefore;
+        r.pauseUntil = f.pauseUntil;
+        r.operatorHint = f.hint;
+        return r;
+    }
+    const ApiReply &a = outcome.reply;
+    r.latencyMs = a.latencyMs;
+    r.errcode = a.errcode;
+    r.errmsg = a.errmsg;
+    r.rid = a.rid;
+    switch (a.transport) {
+    case ApiReply::Transport::NotSent:
+        r.status = SendStatus::Transient;
+        r.errmsg = u"not sent: "_s + a.problem;
+        return r;
+    case ApiReply::Transport::Lost:
+    case ApiReply::Transport::TimedOut:
+        r.status = SendStatus::OutcomeUnknown;
+        r.errmsg = a.problem;
+        // Without a dedupe key a retry could deliver twice: leave the outcome to an operator by
+        // asking for a retry no dedupe window allows.
+        if (!request.idempotent)
+            r.notBefore = now + 24LL * 3600 * 1000;
+        return r;
+    case ApiReply::Transport::Answered:
+        break;
+    }
+    if (a.httpStatus >= 500) {
+        r.status = request.idempotent ? SendStatus::Transient : SendStatus::OutcomeUnknown;
+        r.errmsg = a.problem;
+        if (!request.idempotent)
+            r.notBefore = now + 24LL * 3600 * 1000;
+        return r;
+    }
+    if (a.httpStatus != 200 || !a.isJson || !a.errcode) {
+        r.status = SendStatus::AccountConfig;
+        r.errmsg = a.problem.isEmpty() ? u"the answer carries no errcode"_s : a.problem;
+        r.operatorHint = u"%1 did not answer like WeChat (%2): check apiBase in [wechat]"_s.arg(
+            m_settings.apiBase.toString(QUrl::RemoveUserInfo), r.errmsg);
+        return r;
+    }
+    if (*a.errcode == 0) {
+        r.status = SendStatus::Accepted;
+        r.msgid = msgidOf(a.json);
+        return r;
+    }
+    const Verdict v = classify(*a.errcode, a.errmsg, Endpoint::Send, account);
+    r.status = v.status;
+    r.operatorHint = v.tokenRejected ? tokenRejectedTwiceHint(*a.errcode, account) : v.hint;
+    if (*a.errcode == 45011)
+        r.notBefore = nextMinute(now);
+    if (v.status == SendStatus::AccountQuota)
+        r.pauseUntil = nextQuotaReset(now);
+    return r;
+}
+
+void WeChatSender::finish(const OutgoingMessage &message, const SendResult &result)
+{
+    const QString key = message.order.input.account;
+    Lane &lane = m_lanes[key];
+    const QString &openid = message.order.input.openid;
+    --lane.inFlight;
+    lane.busyOpenids.remove(openid);
+    if (lane.byOpenid.contains(openid))
+        lane.ready.push_back(openid);
+    if (result.status != SendStatus::Accepted)
+        qCInfo(lcSender).noquote() << "account" << key << message.reminder.clientMsgId << "errcode"
+                                   << result.errcode.value_or(0) << result.errmsg;
+    emit finished(result);
+    if (result.status == SendStatus::AccountQuota || result.status == SendStatus::AccountConfig)
+        settleWaiting(key, result, u"not sent: "_s + (result.operatorHint.isEmpty() ? result.errmsg : result.operatorHint));
+    pump(key);
+}
+
+void WeChatSender::settleWaiting(const QString &accountKey, const SendResult &like, const QString &detail)
+{
+    const auto lane = m_lanes.find(accountKey);
+    if (lane == m_lanes.end() || lane->waiting == 0)
+        return;
+    QList<OutgoingMessage> waiting;
+    for (const auto &queue : std::as_const(lane->byOpenid))
+        waiting.append(QList<OutgoingMessage>(queue.cbegin(), queue.cend()));
+    lane->byOpenid.clear();
+    lane->ready.clear();
+    lane->waiting = 0;
+    for (const OutgoingMessage &m : std::as_const(waiting)) {
+        SendResult r = like;
+        r.reminderId = m.reminderId;
+        r.attemptId = m.attemptId;
+        r.account = accountKey;
+        r.msgid.reset();
+        r.latencyMs = 0;
+        r.detail = detail;
+        finishLater(r);
+    }
+}
+
+} // namespace paynudge::wechat

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "send/sender.h"
+#include "wechatclient.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+#include <deque>
+
+namespace paynudge {
+class Clock;
+}
+
+namespace paynudge::wechat {
+
+struct SendRequest;
+
+// The real sender: renders each reminder with the account's mapping, sends it through the
+// WeChat client and reports the outcome classified for the engine (wechat-api.md §4).
+// Per account at most [wechat] maxInFlight sends are in flight, and never two to the same
+// openid (WeChat answers concurrent sends to one user with 43108); the rest wait in arrival
+// order. When an account hits its quota or a configuration error, its waiting reminders come
+// back with the same verdict at once instead of being sent into the same wall.
+class WeChatSender final : public Sender
+{
+    Q_OBJECT
+public:
+    explicit WeChatSender(const Clock &clock, QObject *parent = nullptr);
+    ~WeChatSender() override;
+
+    void setSettings(const WeChatSettings &settings);
+    // The accounts that send for real; reminders of an account dropped here come back as
+    // transient (nothing was sent), so the engine hands them to whichever sender now serves it.
+    void setAccounts(const QList<AccountConfig> &accounts);
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
+    void send(const OutgoingMessage &message) override;
+
+    WeChatClient &client() { return m_client; }
+    int inFlight(const QString &account) const;
+    int waiting(const QString &account) const;
+
+private:
+    struct Lane
+    {
+        int inFlight = 0;
+        int waiting = 0;
+        QSet<QString> busyOpenids;
+        QHash<QString, std::deque<OutgoingMessage>> byOpenid; // waiting, in arrival order per customer
+        std::deque<QString> ready;                            // customers with waiting messages and none in flight
+    };
+
+    void pump(const QString &accountKey);
+    void start(const OutgoingMessage &message, const AccountConfig &account);
+    void finish(const OutgoingMessage &message, const SendResult &result);
+    SendResult resultFor(const OutgoingMessage &message, const AccountConfig &account, const SendRequest &request,
+                         const CallOutcome &outcome) const;
+    void settleWaiting(const QString &accountKey, const SendResult &like, const QString &detail);
+    void finishLater(const SendResult &result);
+    static SendResult blankResult(const OutgoingMessage &message);
+
+    const Clock &m_clock;
+    WeChatClient m_client;
+    WeChatSettings m_settings;
+    QHash<QString, AccountConfig> m_accounts;
+    QHash<QString, Lane> m_lanes;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+};
+
+} // namespace paynudge::wechat
