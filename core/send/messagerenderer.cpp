@@ -63,7 +63,7 @@ struct TypeRule
 constexpr TypeRule kRules[] = {
     { u"character_string", 32, false }, { u"phone_number", 17, false }, { u"car_number", 8, false },
     { u"thing", 20, true },             { u"const", 20, true },         { u"number", 32, false },
-    { u"letter", 32, false },           { u"symbol", 5, false },        { u"phrase", 5, true },
+    { u"letter", 32, false },           { u"symbol", 5, false },        { u"phrase", 5, false },
     { u"keyword", 20, true },           { u"first", 200, true },        { u"remark", 200, true },
 };
 
@@ -170,14 +170,27 @@ QString MessageRenderer::fit(const QString &key, const QString &value, QString *
             *adjustment = changes.join(u"; "_s);
         return v;
     }
+    // Types that take only some characters (wechat-api.md §2.5): anything else would be a 47003.
+    bool (*keep)(char32_t) = nullptr;
+    QString kept;
     if (type == u"number") {
-        QList<char32_t> digits;
+        keep = [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.' || c == U'-'; };
+        kept = u"kept digits only"_s;
+    } else if (type == u"character_string") {
+        keep = [](char32_t c) { return c >= 0x20 && c < 0x7F; }; // letters, digits, symbols: no CJK
+        kept = u"kept letters, digits and symbols only"_s;
+    } else if (type == u"phrase") {
+        keep = isCjk;
+        kept = u"kept Chinese characters only"_s;
+    }
+    if (keep) {
+        QList<char32_t> allowed;
         for (char32_t c : cps)
-            if ((c >= U'0' && c <= U'9') || c == U'.' || c == U'-')
-                digits.append(c);
-        if (digits.size() != cps.size())
-            changes << u"kept digits only"_s;
-        cps = digits;
+            if (keep(c))
+                allowed.append(c);
+        if (allowed.size() != cps.size())
+            changes << kept;
+        cps = allowed;
     }
 
     int max = -1;
