@@ -6,6 +6,7 @@
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
+#include "wechat/wechatsender.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,6 +33,7 @@ Engine::~Engine()
     delete m_sweeper;
     delete m_router;
     delete m_dryRun;
+    delete m_wechat;
     m_queue.reset();
     m_orders.reset();
     m_accountStore.reset();
@@ -120,8 +122,29 @@ void Engine::applyConfig(const Config &config)
     m_dryRun->setAccounts(config.accounts);
     m_dryRun->setTimeZone(config.reminder.plan.zone);
     m_dryRun->setLatencyMs(config.dryRun.latencyMs);
+    applySenders();
     applySweepSettings();
     updatePausedSet();
+}
+
+// Accounts with an appid send through WeChat; the rest stay with the dry-run sender. Called
+// again on every settings change: tokens of unchanged accounts are kept.
+void Engine::applySenders()
+{
+    QList<AccountConfig> real;
+    for (const AccountConfig &a : std::as_const(m_config.accounts))
+        if (a.sendsForReal())
+            real << a;
+    if (!real.isEmpty() && !m_wechat)
+        m_wechat = new wechat::WeChatSender(*m_clock, this);
+    if (m_wechat) {
+        m_wechat->setSettings(m_config.wechat);
+        m_wechat->setTimeZone(m_config.reminder.plan.zone);
+        m_wechat->setAccounts(real);
+    }
+    m_router->clearRoutes();
+    for (const AccountConfig &a : std::as_const(real))
+        m_router->route(a.key, m_wechat);
 }
 
 void Engine::applySweepSettings()

@@ -21,6 +21,9 @@ class SenderRouter;
 class StoreLock;
 class Sweeper;
 struct SendResult;
+namespace wechat {
+class WeChatSender;
+}
 
 // The core's facade: one per store. The window, the tray, the intake API and `--headless`
 // all drive the same engine; none of them touches SQL or HTTP of another layer.
@@ -62,6 +65,8 @@ public:
     Sweeper &sweeper() { return *m_sweeper; }
     SenderRouter &router() { return *m_router; }
     DryRunSender &dryRunSender() { return *m_dryRun; }
+    // The real sender, created once an account sends for real (nullptr until then).
+    wechat::WeChatSender *wechatSender() const { return m_wechat; }
 
     // Intake: every order and payment event enters here.
     AcceptResult acceptOrder(const OrderInput &order);
@@ -105,6 +110,7 @@ private:
     void updatePausedSet();
     void setAccountState(const AccountState &state);
     void applySweepSettings();
+    void applySenders();
 
     Config m_config;
     std::unique_ptr<Clock> m_ownClock;
@@ -117,6 +123,7 @@ private:
     std::unique_ptr<AccountStates> m_accountStore;
     DryRunSender *m_dryRun = nullptr;
     SenderRouter *m_router = nullptr;
+    wechat::WeChatSender *m_wechat = nullptr;
     Sweeper *m_sweeper = nullptr;
     QHash<QString, AccountState> m_accountStates;
     QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
