@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +45,8 @@ void printPreview(const CsvImport::Report &report)
         QStringList cells;
         for (qsizetype i = 0; i < rec.fields.size() && i < report.columns.size(); ++i) {
             const QString &column = report.columns.at(i);
-            const QString value = column == u"openid" ? masked(rec.fields.at(i).trimmed()) : rec.fields.at(i).trimmed();
+            const QString value
+                = column == u"openid" ? masked(rec.fields.at(i).trimmed()) : rec.fields.at(i).trimmed();
             if (!value.isEmpty())
                 cells << column + u'=' + value;
         }
@@ -60,7 +60,8 @@ void printBadLines(const CsvImport::Report &report, bool stored)
         return;
     out(u"Bad lines (%1)%2:"_s.arg(report.bad.size()).arg(stored ? u", not stored"_s : QString()));
     for (const CsvImport::BadLine &b : report.bad)
-        out(u"  line %1, %2: %3 [%4]"_s.arg(b.line).arg(b.field.isEmpty() ? u"(row)"_s : b.field, b.reason, b.code));
+        out(u"  line %1, %2: %3 [%4]"_s.arg(b.line).arg(
+            b.field.isEmpty() ? u"(row)"_s : b.field, b.reason, b.code));
 }
 
 } // namespace
@@ -103,7 +104,7 @@ int ImportCommand::run(const CommandLine &cl)
     Engine::Options options;
     options.config = config;
     options.dataDir = cl.dataDir;
-    options.lockStore = false;          // a running PayNudge may own the store: share it
+    options.lockStore = false; // a running PayNudge may own the store: share it
     options.recoverInterrupted = false; // its in-flight sends are not ours to settle
     options.connectionName = u"import"_s;
     QString error;
@@ -118,7 +119,8 @@ int ImportCommand::run(const CommandLine &cl)
     if (cl.dryRun) {
         printBadLines(report, false);
         out(u"Dry run: %1 rows would be stored%2; nothing was stored."_s.arg(report.good.size())
-                .arg(report.repeated > 0 ? u" (%1 repeated rows counted once)"_s.arg(report.repeated) : QString()));
+                .arg(report.repeated > 0 ? u" (%1 repeated rows counted once)"_s.arg(report.repeated)
+                                         : QString()));
         return report.bad.isEmpty() ? Stored : BadLines;
     }
 
@@ -132,7 +134,8 @@ int ImportCommand::run(const CommandLine &cl)
     }
     out(u"Stored %1 new orders in one transaction; %2 were already stored%3."_s.arg(outcome.created)
             .arg(outcome.existing)
-            .arg(report.repeated > 0 ? u"; %1 repeated rows counted once"_s.arg(report.repeated) : QString()));
+            .arg(
+                report.repeated > 0 ? u"; %1 repeated rows counted once"_s.arg(report.repeated) : QString()));
     return report.bad.isEmpty() ? Stored : BadLines;
 }
 

@@ -14,12 +14,13 @@ namespace paynudge {
 class ImportCommand
 {
 public:
-    enum Exit {
-        Stored = 0,       // every row is stored (new, or already there identically)
-        StoreFailed = 1,  // the store failed: nothing was stored
-        Usage = 2,        // bad command line or configuration
+    enum Exit
+    {
+        Stored = 0, // every row is stored (new, or already there identically)
+        StoreFailed = 1, // the store failed: nothing was stored
+        Usage = 2, // bad command line or configuration
         FileUnusable = 4, // unreadable, undecodable, or a bad header: nothing was stored
-        BadLines = 5,     // some lines were bad and skipped; the good rows were stored
+        BadLines = 5, // some lines were bad and skipped; the good rows were stored
     };
 
     // Needs a QCoreApplication.

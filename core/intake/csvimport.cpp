@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QHash>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,13 +24,12 @@ QString normalizedColumn(const QString &header)
     return h.toLower();
 }
 
-
 } // namespace
 
 void CsvImport::Report::addBad(const BadLine &line)
 {
-    const auto at = std::upper_bound(bad.begin(), bad.end(), line.line,
-                                     [](int l, const BadLine &b) { return l < b.line; });
+    const auto at = std::upper_bound(
+        bad.begin(), bad.end(), line.line, [](int l, const BadLine &b) { return l < b.line; });
     bad.insert(at, line);
 }
 
@@ -81,8 +79,9 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
         const bool isVar = column.startsWith(OrderParser::varsColumnPrefix())
             && column.size() > OrderParser::varsColumnPrefix().size();
         if (!isVar && !known.contains(column)) {
-            report.fatal = u"unknown column \"%1\"; the columns are %2 and vars.NAME for template variables"_s.arg(
-                cell.left(64), known.join(u", "_s));
+            report.fatal
+                = u"unknown column \"%1\"; the columns are %2 and vars.NAME for template variables"_s.arg(
+                    cell.left(64), known.join(u", "_s));
             return report;
         }
         if (report.columns.contains(column)) {
@@ -119,8 +118,9 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
             report.preview.append(rec);
         if (rec.fields.size() > report.columns.size()) {
             report.bad.append({ rec.line, {}, errorcode::InvalidValue,
-                                u"%1 cells, but the header names %2 columns (a comma inside a value needs "
-                                u"quotes)"_s.arg(rec.fields.size()).arg(report.columns.size()) });
+                u"%1 cells, but the header names %2 columns (a comma inside a value needs "
+                u"quotes)"_s.arg(rec.fields.size())
+                    .arg(report.columns.size()) });
             continue;
         }
         QHash<QString, QString> row;
@@ -139,7 +139,7 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
                 ++report.repeated;
             else
                 report.bad.append({ rec.line, u"order_no"_s, errorcode::Conflict,
-                                    u"order_no repeats line %1 with different content"_s.arg(earlier->line) });
+                    u"order_no repeats line %1 with different content"_s.arg(earlier->line) });
             continue;
         }
         seen.insert(order->orderNo, { rec.line, fingerprint });

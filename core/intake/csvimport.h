@@ -28,9 +28,9 @@ public:
 
     struct BadLine
     {
-        int line = 0;     // 1-based line in the file (the header is line 1)
-        QString field;    // empty: the row as a whole
-        QString code;     // the API's error code for the same problem
+        int line = 0; // 1-based line in the file (the header is line 1)
+        QString field; // empty: the row as a whole
+        QString code; // the API's error code for the same problem
         QString reason;
     };
 
@@ -42,13 +42,13 @@ public:
 
     struct Report
     {
-        QString fatal;     // the file as a whole cannot be imported (nothing of it is used)
+        QString fatal; // the file as a whole cannot be imported (nothing of it is used)
         int fatalLine = 0;
         QString encoding;
         QStringList columns;
         QList<CsvReader::Record> preview; // the first data rows as read, good or bad
         int dataRows = 0;
-        int repeated = 0;  // rows repeating an earlier row of the file exactly (stored once)
+        int repeated = 0; // rows repeating an earlier row of the file exactly (stored once)
         QList<Row> good;
         QList<BadLine> bad; // in line order
 

@@ -14,7 +14,8 @@ namespace {
 
 CsvImport::BadLine takenNumber(int line)
 {
-    return { line, u"order_no"_s, errorcode::Conflict, u"this order number is already stored with different content"_s };
+    return { line, u"order_no"_s, errorcode::Conflict,
+        u"this order number is already stored with different content"_s };
 }
 
 } // namespace
@@ -43,13 +44,14 @@ CsvImportStore::Outcome CsvImportStore::store(Engine &engine, CsvImport::Report 
             orders.append(row.order);
         bool committed = false;
         QString error;
-        const QList<AcceptResult> results =
-            engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        const QList<AcceptResult> results
+            = engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
         if (committed) {
             for (const AcceptResult &r : results)
                 (r.kind == AcceptResult::Kind::Created ? outcome.created : outcome.existing)++;
             outcome.committed = true;
-            qCInfo(lcIntakeCsv) << "imported" << outcome.created << "orders," << outcome.existing << "already stored";
+            qCInfo(lcIntakeCsv) << "imported" << outcome.created << "orders," << outcome.existing
+                                << "already stored";
             return outcome;
         }
         if (results.isEmpty() || results.last().kind != AcceptResult::Kind::Conflict) {

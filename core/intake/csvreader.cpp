@@ -9,9 +9,12 @@ namespace paynudge {
 QString CsvReader::encodingName(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Utf8: return u"UTF-8"_s;
-    case Encoding::Utf8WithBom: return u"UTF-8 (with BOM)"_s;
-    case Encoding::Gb18030: return u"GB18030/GBK"_s;
+    case Encoding::Utf8:
+        return u"UTF-8"_s;
+    case Encoding::Utf8WithBom:
+        return u"UTF-8 (with BOM)"_s;
+    case Encoding::Gb18030:
+        return u"GB18030/GBK"_s;
     }
     return {};
 }
@@ -19,7 +22,8 @@ QString CsvReader::encodingName(Encoding encoding)
 std::optional<QString> CsvReader::decode(const QByteArray &bytes, Encoding *encoding, QString *error)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        *error = u"the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain \"CSV\""_s;
+        *error
+            = u"the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain \"CSV\""_s;
         return std::nullopt;
     }
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
@@ -35,7 +39,8 @@ std::optional<QString> CsvReader::decode(const QByteArray &bytes, Encoding *enco
     }
     QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
     if (!gb18030.isValid()) {
-        *error = u"the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as \"CSV UTF-8\""_s;
+        *error
+            = u"the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as \"CSV UTF-8\""_s;
         return std::nullopt;
     }
     const QString gbText = gb18030.decode(bytes);
@@ -52,7 +57,7 @@ std::optional<QList<CsvReader::Record>> CsvReader::parse(const QString &text, QS
     QList<Record> records;
     Record current;
     QString field;
-    bool quoted = false;      // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool fieldStarted = false;
     int line = 1;
     int quoteLine = 0;

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace paynudge {
@@ -14,11 +13,16 @@ namespace paynudge {
 class CsvReader
 {
 public:
-    enum class Encoding { Utf8, Utf8WithBom, Gb18030 };
+    enum class Encoding
+    {
+        Utf8,
+        Utf8WithBom,
+        Gb18030
+    };
 
     struct Record
     {
-        int line = 0;         // 1-based line the record starts on (a quoted field may span lines)
+        int line = 0; // 1-based line the record starts on (a quoted field may span lines)
         QStringList fields;
     };
 

@@ -3,7 +3,6 @@
 #include "engine/engine.h"
 
 #include <QLoggingCategory>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -47,18 +46,18 @@ void GroupCommitter::flush()
 
     bool committed = false;
     QString error;
-    QList<AcceptResult> results =
-        m_engine.acceptOrders(orders, OrderStore::BatchMode::Independent, &committed, &error);
+    QList<AcceptResult> results
+        = m_engine.acceptOrders(orders, OrderStore::BatchMode::Independent, &committed, &error);
     if (!committed || results.size() != orders.size()) {
         // One order the store refused must not sink its neighbours: try each on its own.
-        qCWarning(lcIntakeGroup).noquote() << "group of" << orders.size() << "orders failed (" << error
-                                     << "); committing them one by one";
+        qCWarning(lcIntakeGroup).noquote()
+            << "group of" << orders.size() << "orders failed (" << error << "); committing them one by one";
         results.clear();
         for (const OrderInput &order : orders) {
             bool one = false;
             QString oneError;
-            QList<AcceptResult> r =
-                m_engine.acceptOrders({ order }, OrderStore::BatchMode::Independent, &one, &oneError);
+            QList<AcceptResult> r
+                = m_engine.acceptOrders({ order }, OrderStore::BatchMode::Independent, &one, &oneError);
             AcceptResult result = one && r.size() == 1 ? r.first() : AcceptResult {};
             if (!one || r.size() != 1) {
                 result.kind = AcceptResult::Kind::Error;

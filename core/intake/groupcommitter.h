@@ -5,7 +5,6 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace paynudge {

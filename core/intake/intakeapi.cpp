@@ -34,7 +34,8 @@ ApiReply errorReply(int status, const QString &code, const QString &field, const
 ApiReply storeFailed(const QString &error)
 {
     qCWarning(lcIntakeApi).noquote() << "store error:" << error;
-    return errorReply(503, errorcode::StoreError, {}, u"the store could not commit; nothing was changed, retry later"_s);
+    return errorReply(
+        503, errorcode::StoreError, {}, u"the store could not commit; nothing was changed, retry later"_s);
 }
 
 bool isJson(const QByteArray &contentType)
@@ -66,8 +67,7 @@ IntakeApi::IntakeApi(Engine &engine, const IntakeToken &token, QObject *parent)
     , m_engine(engine)
     , m_token(token)
     , m_committer(engine)
-{
-}
+{ }
 
 IntakeApi::~IntakeApi() = default;
 
@@ -89,13 +89,23 @@ void IntakeApi::handle(const ApiRequest &request, const Reply &reply)
     const QByteArray given = bearerToken(request.authorization);
     if (given.isEmpty() || !m_token.matches(given)) {
         reply(errorReply(401, errorcode::Unauthorized, {},
-                         given.isEmpty() ? u"send the intake token as \"Authorization: Bearer <token>\""_s
-                                         : u"the bearer token is not this PayNudge's intake token"_s));
+            given.isEmpty() ? u"send the intake token as \"Authorization: Bearer <token>\""_s
+                            : u"the bearer token is not this PayNudge's intake token"_s));
         return;
     }
 
     // Routes: the path's segments after /api/v1/.
-    enum class Route { Health, Orders, Batch, Order, Paid, Closed, None } route = Route::None;
+    enum class Route
+    {
+        Health,
+        Orders,
+        Batch,
+        Order,
+        Paid,
+        Closed,
+        None
+    };
+    Route route = Route::None;
     QString orderNo;
     if (request.path.startsWith(kPrefix)) {
         const QStringList parts = request.path.mid(kPrefix.size()).split(u'/');
@@ -105,7 +115,8 @@ void IntakeApi::handle(const ApiRequest &request, const Reply &reply)
             route = Route::Orders;
         else if (parts.size() == 1 && parts.at(0) == u"orders:batch")
             route = Route::Batch;
-        else if (parts.size() >= 2 && parts.size() <= 3 && parts.at(0) == u"orders" && !parts.at(1).isEmpty()) {
+        else if (parts.size() >= 2 && parts.size() <= 3 && parts.at(0) == u"orders"
+            && !parts.at(1).isEmpty()) {
             orderNo = parts.at(1);
             if (parts.size() == 2)
                 route = Route::Order;
@@ -116,39 +127,53 @@ void IntakeApi::handle(const ApiRequest &request, const Reply &reply)
         }
     }
     if (route == Route::None) {
-        reply(errorReply(404, errorcode::NotFound, {}, u"no such endpoint: %1"_s.arg(request.path.left(200))));
+        reply(
+            errorReply(404, errorcode::NotFound, {}, u"no such endpoint: %1"_s.arg(request.path.left(200))));
         return;
     }
     const QByteArray allowed = route == Route::Health || route == Route::Order ? "GET" : "POST";
     if (request.method != allowed) {
         ApiReply r = errorReply(405, errorcode::MethodNotAllowed, {},
-                                u"%1 takes %2, not %3"_s.arg(request.path, QString::fromLatin1(allowed),
-                                                             QString::fromLatin1(request.method.left(16))));
+            u"%1 takes %2, not %3"_s.arg(
+                request.path, QString::fromLatin1(allowed), QString::fromLatin1(request.method.left(16))));
         r.allow = allowed;
         reply(r);
         return;
     }
     if (request.body.size() > maxBodyBytes(request.path)) {
         reply(errorReply(413, errorcode::TooLarge, {},
-                         u"the body is larger than %1 bytes"_s.arg(maxBodyBytes(request.path))));
+            u"the body is larger than %1 bytes"_s.arg(maxBodyBytes(request.path))));
         return;
     }
     // An event may come without a body; whatever has a body must say it is JSON.
     const bool bodyRequired = route == Route::Orders || route == Route::Batch;
     if ((bodyRequired || !request.body.isEmpty()) && !isJson(request.contentType)) {
         reply(errorReply(415, errorcode::UnsupportedMediaType, {},
-                         u"send the body as Content-Type: application/json (UTF-8)"_s));
+            u"send the body as Content-Type: application/json (UTF-8)"_s));
         return;
     }
 
     switch (route) {
-    case Route::Health: getHealth(reply); break;
-    case Route::Orders: postOrder(request.body, reply); break;
-    case Route::Batch: postBatch(request.body, reply); break;
-    case Route::Order: getOrder(orderNo, reply); break;
-    case Route::Paid: postEvent(orderNo, true, request.body, reply); break;
-    case Route::Closed: postEvent(orderNo, false, request.body, reply); break;
-    case Route::None: break;
+    case Route::Health:
+        getHealth(reply);
+        break;
+    case Route::Orders:
+        postOrder(request.body, reply);
+        break;
+    case Route::Batch:
+        postBatch(request.body, reply);
+        break;
+    case Route::Order:
+        getOrder(orderNo, reply);
+        break;
+    case Route::Paid:
+        postEvent(orderNo, true, request.body, reply);
+        break;
+    case Route::Closed:
+        postEvent(orderNo, false, request.body, reply);
+        break;
+    case Route::None:
+        break;
     }
 }
 
@@ -171,8 +196,8 @@ void IntakeApi::postOrder(const QByteArray &body, const Reply &reply)
             return;
         case AcceptResult::Kind::Conflict:
             reply(errorReply(409, errorcode::Conflict, u"order_no"_s,
-                             u"order %1 already exists with different content; nothing was changed"_s.arg(
-                                 r.order.input.orderNo)));
+                u"order %1 already exists with different content; nothing was changed"_s.arg(
+                    r.order.input.orderNo)));
             return;
         case AcceptResult::Kind::Error:
             reply(storeFailed(r.error));
@@ -192,7 +217,7 @@ void IntakeApi::postBatch(const QByteArray &body, const Reply &reply)
     for (auto it = object->begin(); it != object->end(); ++it) {
         if (it.key() != u"orders") {
             reply(errorReply(400, errorcode::UnknownField, it.key(),
-                             u"unknown field %1; a batch is {\"orders\": [...]}"_s.arg(it.key())));
+                u"unknown field %1; a batch is {\"orders\": [...]}"_s.arg(it.key())));
             return;
         }
     }
@@ -208,7 +233,7 @@ void IntakeApi::postBatch(const QByteArray &body, const Reply &reply)
     const QJsonArray array = ordersValue.toArray();
     if (array.isEmpty() || array.size() > kMaxBatchOrders) {
         reply(errorReply(400, errorcode::TooManyOrders, u"orders"_s,
-                         u"a batch holds 1 to %1 orders, this one %2"_s.arg(kMaxBatchOrders).arg(array.size())));
+            u"a batch holds 1 to %1 orders, this one %2"_s.arg(kMaxBatchOrders).arg(array.size())));
         return;
     }
 
@@ -235,15 +260,16 @@ void IntakeApi::postBatch(const QByteArray &body, const Reply &reply)
 
     bool committed = false;
     QString storeError;
-    const QList<AcceptResult> results =
-        m_engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &storeError);
+    const QList<AcceptResult> results
+        = m_engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &storeError);
     if (!committed) {
         if (!results.isEmpty() && results.last().kind == AcceptResult::Kind::Conflict) {
             const int i = int(results.size() - 1);
             IntakeError conflict { 409, errorcode::Conflict, u"orders[%1].order_no"_s.arg(i),
-                                   u"order %1: %2 already exists with different content; nothing of the batch "
-                                   u"was stored"_s.arg(i).arg(orders.at(i).orderNo),
-                                   i };
+                u"order %1: %2 already exists with different content; nothing of the batch "
+                u"was stored"_s.arg(i)
+                    .arg(orders.at(i).orderNo),
+                i };
             reply(errorReply(conflict));
         } else {
             reply(storeFailed(storeError));
@@ -259,19 +285,18 @@ void IntakeApi::postBatch(const QByteArray &body, const Reply &reply)
         const bool isNew = r.kind == AcceptResult::Kind::Created;
         created += isNew ? 1 : 0;
         out.append(QJsonObject { { u"order_no"_s, r.order.input.orderNo },
-                                 { u"result"_s, isNew ? u"created"_s : u"existing"_s },
-                                 { u"due_at"_s, due } });
+            { u"result"_s, isNew ? u"created"_s : u"existing"_s }, { u"due_at"_s, due } });
     }
     reply({ created > 0 ? 201 : 200,
-            { { u"created"_s, created }, { u"existing"_s, int(results.size()) - created }, { u"orders"_s, out } },
-            {} });
+        { { u"created"_s, created }, { u"existing"_s, int(results.size()) - created }, { u"orders"_s, out } },
+        {} });
 }
 
 void IntakeApi::postEvent(const QString &orderNo, bool paid, const QByteArray &body, const Reply &reply)
 {
     if (!OrderParser::isValidOrderNo(orderNo)) {
         reply(errorReply(400, errorcode::InvalidValue, u"order_no"_s,
-                         u"order_no must be 1-64 letters, digits, '_' or '-'"_s));
+            u"order_no must be 1-64 letters, digits, '_' or '-'"_s));
         return;
     }
     const QString timeField = paid ? u"paid_at"_s : u"closed_at"_s;
@@ -289,18 +314,18 @@ void IntakeApi::postEvent(const QString &orderNo, bool paid, const QByteArray &b
         reply(storeFailed(r.error));
         return;
     }
-    QJsonObject out { { u"order_no"_s, orderNo },
-                      { u"status"_s, wireName(r.status) },
-                      { u"cancelled"_s, int(r.cancelledReminderIds.size()) },
-                      { u"known"_s, r.known } };
+    QJsonObject out { { u"order_no"_s, orderNo }, { u"status"_s, wireName(r.status) },
+        { u"cancelled"_s, int(r.cancelledReminderIds.size()) }, { u"known"_s, r.known } };
     if (!r.known)
-        out.insert(u"message"_s, u"order not known yet: the event is kept, and the order schedules nothing when it arrives"_s);
+        out.insert(u"message"_s,
+            u"order not known yet: the event is kept, and the order schedules nothing when it arrives"_s);
     reply({ r.known ? 200 : 202, out, {} });
 }
 
 void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
 {
-    const auto order = OrderParser::isValidOrderNo(orderNo) ? m_engine.orders().orderByNo(orderNo) : std::nullopt;
+    const auto order
+        = OrderParser::isValidOrderNo(orderNo) ? m_engine.orders().orderByNo(orderNo) : std::nullopt;
     if (!order) {
         reply(errorReply(404, errorcode::NotFound, u"order_no"_s, u"no order %1"_s.arg(orderNo.left(64))));
         return;
@@ -312,8 +337,9 @@ void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
     for (const AttemptRecord &a : m_engine.orders().attemptsOf(order->id))
         attempts.append(OrderView::attempt(a));
     reply({ 200,
-            { { u"order"_s, OrderView::order(*order) }, { u"reminders"_s, reminders }, { u"attempts"_s, attempts } },
-            {} });
+        { { u"order"_s, OrderView::order(*order) }, { u"reminders"_s, reminders },
+            { u"attempts"_s, attempts } },
+        {} });
 }
 
 void IntakeApi::getHealth(const Reply &reply)
@@ -324,10 +350,8 @@ void IntakeApi::getHealth(const Reply &reply)
     for (const AccountConfig &a : m_engine.config().accounts) {
         const bool paused = m_engine.isAccountPaused(a.key);
         const AccountState s = states.value(a.key);
-        QJsonObject o { { u"account"_s, a.key },
-                        { u"name"_s, a.displayName() },
-                        { u"state"_s, paused ? u"paused"_s : u"ok"_s },
-                        { u"dry_run"_s, !a.sendsForReal() } };
+        QJsonObject o { { u"account"_s, a.key }, { u"name"_s, a.displayName() },
+            { u"state"_s, paused ? u"paused"_s : u"ok"_s }, { u"dry_run"_s, !a.sendsForReal() } };
         if (paused) {
             o.insert(u"reason"_s, logging::redact(s.reason));
             o.insert(u"until"_s, s.until ? QJsonValue(timestamps::toRfc3339(*s.until)) : QJsonValue());
@@ -335,12 +359,10 @@ void IntakeApi::getHealth(const Reply &reply)
         accounts.append(o);
     }
     reply({ 200,
-            { { u"status"_s, m_engine.isPaused() ? u"paused"_s : u"ok"_s },
-              { u"version"_s, QStringLiteral(PAYNUDGE_VERSION) },
-              { u"time"_s, timestamps::toRfc3339(now) },
-              { u"pending"_s, double(m_engine.orders().pendingCount(now)) },
-              { u"accounts"_s, accounts } },
-            {} });
+        { { u"status"_s, m_engine.isPaused() ? u"paused"_s : u"ok"_s },
+            { u"version"_s, QStringLiteral(PAYNUDGE_VERSION) }, { u"time"_s, timestamps::toRfc3339(now) },
+            { u"pending"_s, double(m_engine.orders().pendingCount(now)) }, { u"accounts"_s, accounts } },
+        {} });
 }
 
 } // namespace paynudge

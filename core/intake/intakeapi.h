@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace paynudge {
@@ -19,8 +18,8 @@ class OrderParser;
 // One HTTP request as the API sees it, free of the transport.
 struct ApiRequest
 {
-    QByteArray method;        // "GET", "POST", …
-    QString path;             // "/api/v1/orders/A1/paid"
+    QByteArray method; // "GET", "POST", …
+    QString path; // "/api/v1/orders/A1/paid"
     QByteArray contentType;
     QByteArray authorization;
     QByteArray body;
@@ -30,7 +29,7 @@ struct ApiReply
 {
     int status = 200;
     QJsonObject body;
-    QByteArray allow;         // 405: the methods the path takes
+    QByteArray allow; // 405: the methods the path takes
 };
 
 // The intake API's endpoints: authentication, routing, validation, and the engine calls behind
@@ -42,8 +41,8 @@ class IntakeApi : public QObject
 public:
     using Reply = std::function<void(const ApiReply &)>;
 
-    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;             // every endpoint but the batch
-    static constexpr qsizetype kMaxBatchBodyBytes = 16 * 1024 * 1024;   // 10,000 orders need more than 1 MiB
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024; // every endpoint but the batch
+    static constexpr qsizetype kMaxBatchBodyBytes = 16 * 1024 * 1024; // 10,000 orders need more than 1 MiB
     static constexpr int kMaxBatchOrders = 10000;
 
     IntakeApi(Engine &engine, const IntakeToken &token, QObject *parent = nullptr);

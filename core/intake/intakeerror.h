@@ -10,11 +10,11 @@ namespace paynudge {
 // code, field and message for a bad line.
 struct IntakeError
 {
-    int status = 400;  // HTTP status when it goes back over the API
-    QString code;      // stable and machine-readable, see errorcode below
-    QString field;     // the offending field ("amount_fen", "orders[3].placed_at"); empty: the whole request
-    QString message;   // for the developer who reads the response
-    int index = -1;    // the bad element of a batch (also named in field); -1: none
+    int status = 400; // HTTP status when it goes back over the API
+    QString code; // stable and machine-readable, see errorcode below
+    QString field; // the offending field ("amount_fen", "orders[3].placed_at"); empty: the whole request
+    QString message; // for the developer who reads the response
+    int index = -1; // the bad element of a batch (also named in field); -1: none
 
     QJsonObject toJson() const;
 };

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-
 #include <deque>
 #include <optional>
 
@@ -28,28 +27,41 @@ constexpr qint64 kHardBodyCap = IntakeApi::kMaxBatchBodyBytes + 1024 * 1024;
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
 QByteArray reasonPhrase(int status)
 {
-    return status == 413 ? "Payload Too Large" : status == 431 ? "Request Header Fields Too Large" : "Bad Request";
+    return status == 413 ? "Payload Too Large"
+        : status == 431  ? "Request Header Fields Too Large"
+                         : "Bad Request";
 }
 
 QString hostPort(const QHostAddress &address, quint16 port)
 {
-    return address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]:%2"_s.arg(address.toString()).arg(port)
-                                                               : u"%1:%2"_s.arg(address.toString()).arg(port);
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u"[%1]:%2"_s.arg(address.toString()).arg(port)
+        : u"%1:%2"_s.arg(address.toString()).arg(port);
 }
 
 } // namespace
@@ -92,8 +104,7 @@ public:
     explicit Listener(IntakeServer *server)
         : QTcpServer(server)
         , m_server(server)
-    {
-    }
+    { }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -114,8 +125,7 @@ private:
 IntakeServer::IntakeServer(Engine &engine, const IntakeToken &token, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(std::make_unique<IntakeApi>(engine, token))
-{
-}
+{ }
 
 IntakeServer::~IntakeServer()
 {
@@ -150,8 +160,8 @@ QString IntakeServer::endpoint() const
     return m_listener ? hostPort(m_listener->serverAddress(), port()) : QString();
 }
 
-std::unique_ptr<IntakeServer> IntakeServer::startConfigured(Engine &engine, const QString &dataDir, QString *error,
-                                                            bool *bindFailed)
+std::unique_ptr<IntakeServer> IntakeServer::startConfigured(
+    Engine &engine, const QString &dataDir, QString *error, bool *bindFailed)
 {
     *bindFailed = false;
     const IntakeSettings &s = engine.config().intake;
@@ -166,7 +176,8 @@ std::unique_ptr<IntakeServer> IntakeServer::startConfigured(Engine &engine, cons
     const auto token = IntakeToken::resolve(options, error);
     if (!token)
         return nullptr;
-    qCInfo(lcIntakeServer).noquote() << "intake token" << (token->generated() ? "generated; kept in" : "read from")
+    qCInfo(lcIntakeServer).noquote() << "intake token"
+                                     << (token->generated() ? "generated; kept in" : "read from")
                                      << token->location();
     auto server = std::make_unique<IntakeServer>(engine, *token);
     if (!server->start(s.address, s.port, error)) {
@@ -252,12 +263,13 @@ void IntakeServer::refuse(Connection &c, int status, const QString &message)
     const IntakeError error { status, errorcode::TooLarge, {}, message };
     const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                  + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
     if (socket->isOpen())
         socket->readAll();
-    qCInfo(lcIntakeServer).noquote() << "refused a request from" << socket->peerAddress().toString() << ":" << message;
+    qCInfo(lcIntakeServer).noquote() << "refused a request from" << socket->peerAddress().toString() << ":"
+                                     << message;
 }
 
 bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

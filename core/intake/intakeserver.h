@@ -5,7 +5,6 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
-
 #include <memory>
 
 class QTcpSocket;
@@ -34,8 +33,8 @@ public:
     // Everything the app needs: resolves the token, refuses what the configuration does not
     // allow, starts listening, and logs where (never the token). On failure says why; sets
     // *bindFailed when the address could not be taken (as opposed to a configuration problem).
-    static std::unique_ptr<IntakeServer> startConfigured(Engine &engine, const QString &dataDir, QString *error,
-                                                         bool *bindFailed);
+    static std::unique_ptr<IntakeServer> startConfigured(
+        Engine &engine, const QString &dataDir, QString *error, bool *bindFailed);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

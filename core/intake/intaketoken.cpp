@@ -90,8 +90,9 @@ std::optional<IntakeToken> IntakeToken::resolve(const Options &options, QString 
     QString writeError;
     if (options.useKeychain && SecretStore::toKeychain(keychainKey(), fresh, &writeError))
         return make(fresh, Source::Keychain, keychainLocation, true);
-    qCInfo(lcIntakeToken).noquote() << "no keychain for the intake token (" << (writeError.isEmpty() ? keychainError : writeError)
-                              << "); keeping it in an owner-only file";
+    qCInfo(lcIntakeToken).noquote() << "no keychain for the intake token ("
+                                    << (writeError.isEmpty() ? keychainError : writeError)
+                                    << "); keeping it in an owner-only file";
     if (!SecretStore::toFile(file, fresh, &writeError)) {
         *error = u"cannot store the new intake token: "_s + writeError;
         return std::nullopt;

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace paynudge {
@@ -17,7 +16,13 @@ namespace paynudge {
 class IntakeToken
 {
 public:
-    enum class Source { Config, ConfigFile, Keychain, DataFile };
+    enum class Source
+    {
+        Config,
+        ConfigFile,
+        Keychain,
+        DataFile
+    };
 
     struct Options
     {

@@ -60,14 +60,14 @@ std::optional<QJsonObject> JsonBody::parseObject(const QByteArray &body, IntakeE
     const QString decoded = utf8.decode(body);
     if (utf8.hasError()) {
         *error = { 400, errorcode::InvalidUtf8, fieldWithBadBytes(body, decoded),
-                   u"the body is not valid UTF-8; send JSON encoded as UTF-8"_s };
+            u"the body is not valid UTF-8; send JSON encoded as UTF-8"_s };
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = { 400, errorcode::InvalidJson, {},
-                   u"malformed JSON at byte %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()) };
+            u"malformed JSON at byte %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()) };
         return std::nullopt;
     }
     if (!doc.isObject()) {

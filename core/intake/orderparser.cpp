@@ -5,7 +5,6 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QUrl>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,8 +22,7 @@ public:
     FieldReader(const QJsonObject &object, const OrderParser::Options &options)
         : m_object(object)
         , m_options(options)
-    {
-    }
+    { }
 
     bool failed() const { return !m_error.code.isEmpty(); }
     const IntakeError &error() const { return m_error; }
@@ -68,11 +66,15 @@ public:
     void checkText(const QString &field, const QString &value, int maxLength)
     {
         if (!value.isValidUtf16())
-            fail(errorcode::InvalidUtf8, field, u"%1 holds an unpaired surrogate (\\ud800 and the like)"_s.arg(field));
+            fail(errorcode::InvalidUtf8, field,
+                u"%1 holds an unpaired surrogate (\\ud800 and the like)"_s.arg(field));
         else if (value.size() > maxLength)
-            fail(errorcode::InvalidValue, field, u"%1 is longer than %2 characters"_s.arg(field).arg(maxLength));
-        else if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-            fail(errorcode::InvalidValue, field, u"%1 must not contain control characters or line breaks"_s.arg(field));
+            fail(errorcode::InvalidValue, field,
+                u"%1 is longer than %2 characters"_s.arg(field).arg(maxLength));
+        else if (std::any_of(value.cbegin(), value.cend(),
+                     [](QChar c) { return c.category() == QChar::Other_Control; }))
+            fail(errorcode::InvalidValue, field,
+                u"%1 must not contain control characters or line breaks"_s.arg(field));
     }
 
     qint64 amount(const QString &field)
@@ -89,7 +91,8 @@ public:
             static const QRegularExpression digits(u"^-?\\d{1,16}$"_s);
             const QString s = v.toString();
             if (!digits.match(s).hasMatch()) {
-                fail(errorcode::WrongType, field, u"%1 must be a whole number of fen, e.g. 12850 for ¥128.50"_s.arg(field));
+                fail(errorcode::WrongType, field,
+                    u"%1 must be a whole number of fen, e.g. 12850 for ¥128.50"_s.arg(field));
                 return 0;
             }
             number = s.toDouble();
@@ -100,7 +103,8 @@ public:
             return 0;
         }
         if (number != std::floor(number) || !std::isfinite(number)) {
-            fail(errorcode::InvalidValue, field, u"%1 must be a whole number of fen, e.g. 12850 for ¥128.50"_s.arg(field));
+            fail(errorcode::InvalidValue, field,
+                u"%1 must be a whole number of fen, e.g. 12850 for ¥128.50"_s.arg(field));
             return 0;
         }
         if (number < 0) {
@@ -142,8 +146,8 @@ public:
         }
         if (!ms) {
             fail(errorcode::InvalidValue, field,
-                 u"%1 must be an RFC 3339 time with an offset (2026-03-02T18:00:00+08:00) or whole epoch "
-                 u"seconds, between the years 2000 and 2099"_s.arg(field));
+                u"%1 must be an RFC 3339 time with an offset (2026-03-02T18:00:00+08:00) or whole epoch "
+                u"seconds, between the years 2000 and 2099"_s.arg(field));
         }
         return ms;
     }
@@ -161,7 +165,8 @@ public:
         }
         const QJsonObject object = v.toObject();
         if (object.size() > OrderParser::kMaxVars) {
-            fail(errorcode::InvalidValue, field, u"%1 holds more than %2 variables"_s.arg(field).arg(OrderParser::kMaxVars));
+            fail(errorcode::InvalidValue, field,
+                u"%1 holds more than %2 variables"_s.arg(field).arg(OrderParser::kMaxVars));
             return {};
         }
         static const QRegularExpression nameRe(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
@@ -169,7 +174,7 @@ public:
             const QString name = field + u'.' + it.key();
             if (!nameRe.match(it.key()).hasMatch()) {
                 fail(errorcode::InvalidValue, name,
-                     u"a variable name is 1-64 letters, digits or '_' and does not start with a digit"_s);
+                    u"a variable name is 1-64 letters, digits or '_' and does not start with a digit"_s);
                 return {};
             }
             if (!it.value().isString()) {
@@ -191,21 +196,19 @@ private:
 
 OrderParser::OrderParser(Options options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 const QStringList &OrderParser::fieldNames()
 {
-    static const QStringList names { u"order_no"_s, u"account"_s,  u"openid"_s,   u"nickname"_s,
-                                     u"product"_s,  u"amount_fen"_s, u"placed_at"_s, u"close_at"_s,
-                                     u"use_time"_s, u"url"_s,      u"vars"_s };
+    static const QStringList names { u"order_no"_s, u"account"_s, u"openid"_s, u"nickname"_s, u"product"_s,
+        u"amount_fen"_s, u"placed_at"_s, u"close_at"_s, u"use_time"_s, u"url"_s, u"vars"_s };
     return names;
 }
 
 const QStringList &OrderParser::requiredFields()
 {
-    static const QStringList names { u"order_no"_s, u"account"_s, u"openid"_s,
-                                     u"product"_s,  u"amount_fen"_s, u"placed_at"_s };
+    static const QStringList names { u"order_no"_s, u"account"_s, u"openid"_s, u"product"_s, u"amount_fen"_s,
+        u"placed_at"_s };
     return names;
 }
 
@@ -226,7 +229,7 @@ std::optional<OrderInput> OrderParser::parse(const QJsonObject &object, IntakeEr
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!fieldNames().contains(it.key())) {
             r.fail(errorcode::UnknownField, it.key(),
-                   u"unknown field %1; an order has: %2"_s.arg(it.key(), fieldNames().join(u", "_s)));
+                u"unknown field %1; an order has: %2"_s.arg(it.key(), fieldNames().join(u", "_s)));
             break;
         }
     }
@@ -234,16 +237,18 @@ std::optional<OrderInput> OrderParser::parse(const QJsonObject &object, IntakeEr
     OrderInput o;
     o.orderNo = r.text(u"order_no"_s, true, 64);
     if (!r.failed() && !isValidOrderNo(o.orderNo))
-        r.fail(errorcode::InvalidValue, u"order_no"_s, u"order_no must be 1-64 letters, digits, '_' or '-'"_s);
+        r.fail(
+            errorcode::InvalidValue, u"order_no"_s, u"order_no must be 1-64 letters, digits, '_' or '-'"_s);
     o.account = r.text(u"account"_s, true, 64);
     if (!r.failed() && !m_options.accounts.contains(o.account))
         r.fail(errorcode::UnknownAccount, u"account"_s,
-               u"account %1 is not configured; configured: %2"_s.arg(
-                   o.account.left(64), QStringList(m_options.accounts.cbegin(), m_options.accounts.cend()).join(u", "_s)));
+            u"account %1 is not configured; configured: %2"_s.arg(o.account.left(64),
+                QStringList(m_options.accounts.cbegin(), m_options.accounts.cend()).join(u", "_s)));
     o.openid = r.text(u"openid"_s, true, kMaxOpenid);
     static const QRegularExpression openidRe(u"^[A-Za-z0-9_-]+$"_s);
     if (!r.failed() && !openidRe.match(o.openid).hasMatch())
-        r.fail(errorcode::InvalidValue, u"openid"_s, u"openid must be the customer's openid (letters, digits, '_', '-')"_s);
+        r.fail(errorcode::InvalidValue, u"openid"_s,
+            u"openid must be the customer's openid (letters, digits, '_', '-')"_s);
     o.nickname = r.text(u"nickname"_s, false, kMaxNickname);
     o.product = r.text(u"product"_s, true, kMaxProduct);
     o.amountFen = r.amount(u"amount_fen"_s);
@@ -267,14 +272,15 @@ std::optional<OrderInput> OrderParser::parse(const QJsonObject &object, IntakeEr
     return o;
 }
 
-bool OrderParser::parseEvent(const QJsonObject &body, const QString &timeField, std::optional<qint64> *at,
-                             IntakeError *error)
+bool OrderParser::parseEvent(
+    const QJsonObject &body, const QString &timeField, std::optional<qint64> *at, IntakeError *error)
 {
     const Options options;
     FieldReader r(body, options);
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != timeField) {
-            r.fail(errorcode::UnknownField, it.key(), u"unknown field %1; the body may hold only %2"_s.arg(it.key(), timeField));
+            r.fail(errorcode::UnknownField, it.key(),
+                u"unknown field %1; the body may hold only %2"_s.arg(it.key(), timeField));
             break;
         }
     }

@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace paynudge {
@@ -21,7 +20,7 @@ class OrderParser
 public:
     struct Options
     {
-        QSet<QString> accounts;  // configured account keys; an order naming another is refused
+        QSet<QString> accounts; // configured account keys; an order naming another is refused
         // CSV: every value arrives as text; numbers and epoch seconds are read from it, and times
         // without an offset are read in localZone.
         bool textValues = false;
@@ -36,8 +35,8 @@ public:
 
     // The body of a paid/closed event: nothing, or {"<timeField>": time}. *at stays empty when
     // the body gives no time.
-    static bool parseEvent(const QJsonObject &body, const QString &timeField, std::optional<qint64> *at,
-                           IntakeError *error);
+    static bool parseEvent(
+        const QJsonObject &body, const QString &timeField, std::optional<qint64> *at, IntakeError *error);
 
     // The fields an order may carry, in documentation order.
     static const QStringList &fieldNames();

@@ -14,8 +14,7 @@ QJsonValue time(const std::optional<qint64> &ms)
     return ms ? QJsonValue(timestamps::toRfc3339(*ms)) : QJsonValue();
 }
 
-template<typename T>
-QJsonValue optionalNumber(const std::optional<T> &v)
+template<typename T> QJsonValue optionalNumber(const std::optional<T> &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue();
 }
@@ -78,10 +77,8 @@ QJsonObject OrderView::attempt(const AttemptRecord &a)
 
 QJsonObject OrderView::planned(const ReminderRecord &r)
 {
-    QJsonObject o { { u"round"_s, r.round },
-                    { u"due_at"_s, timestamps::toRfc3339(r.dueAt) },
-                    { u"state"_s, wireName(r.state) },
-                    { u"client_msg_id"_s, r.clientMsgId } };
+    QJsonObject o { { u"round"_s, r.round }, { u"due_at"_s, timestamps::toRfc3339(r.dueAt) },
+        { u"state"_s, wireName(r.state) }, { u"client_msg_id"_s, r.clientMsgId } };
     if (!r.reason.isEmpty())
         o.insert(u"reason"_s, r.reason);
     return o;

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +36,7 @@ std::optional<qint64> parseRfc3339(QStringView text)
         return std::nullopt;
     const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
     const QTime time(m.capturedView(4).toInt(), m.capturedView(5).toInt(), m.capturedView(6).toInt(),
-                     fractionToMs(m.capturedView(7)));
+        fractionToMs(m.capturedView(7)));
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     qint64 offsetSec = 0;

@@ -3,15 +3,14 @@
 #include <QString>
 #include <QStringView>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace paynudge::timestamps {
 
 // The times the intake accepts, as UTC epoch milliseconds. Anything outside 2000–2099 is
 // refused: such a time is a unit mistake (milliseconds sent as seconds), not an order.
-inline constexpr qint64 kEarliestMs = 946684800000LL;  // 2000-01-01T00:00:00Z
-inline constexpr qint64 kLatestMs = 4102444800000LL;   // 2100-01-01T00:00:00Z
+inline constexpr qint64 kEarliestMs = 946684800000LL; // 2000-01-01T00:00:00Z
+inline constexpr qint64 kLatestMs = 4102444800000LL; // 2100-01-01T00:00:00Z
 
 // RFC 3339 with an offset: "2026-03-02T18:00:00+08:00", "2026-03-02T10:00:00Z", fractions allowed.
 // A time without an offset is ambiguous and refused.

@@ -5,7 +5,6 @@
 #include "intake/timestamps.h"
 
 #include <QJsonArray>
-
 #include <cstdint>
 #include <cstdlib>
 

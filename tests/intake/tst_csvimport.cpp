@@ -1,5 +1,4 @@
 #include "intake/csvimportstore.h"
-
 #include "support/intakefixture.h"
 
 #include <QStringEncoder>
@@ -52,7 +51,8 @@ private slots:
     void utf8WithAndWithoutBom()
     {
         QFETCH(bool, bom);
-        const QString text = header() + u"U1,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,小王,西瓜 🍉 5kg,12850,2026-03-02T18:00:00+08:00\r\n"_s
+        const QString text = header()
+            + u"U1,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,小王,西瓜 🍉 5kg,12850,2026-03-02T18:00:00+08:00\r\n"_s
             + u"U2,shop2,oUpF8uMuAJO_M2pxb1Q9zNjWeS6p,,\"苹果, 红富士\",990,1772445600\r\n"_s;
         const QByteArray bytes = (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
         CsvImport::Report report = CsvImport::read(bytes, options());
@@ -74,7 +74,8 @@ private slots:
     void gb18030()
     {
         // What Excel on Chinese Windows saves: GBK for common characters, four-byte GB18030 for rare ones.
-        const QString text = header() + u"G1,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,王小明,有机苹果 5kg,12850,2026/3/2 18:00\r\n"_s
+        const QString text = header()
+            + u"G1,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,王小明,有机苹果 5kg,12850,2026/3/2 18:00\r\n"_s
             + u"G2,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,𠮷野家,鲜榨橙汁,1500,2026/3/2 18:05\r\n"_s;
         QStringEncoder encoder("GB18030");
         QVERIFY(encoder.isValid());
@@ -98,17 +99,17 @@ private slots:
     void badLinesAreReportedAndNotStored()
     {
         const QString text = u"Order_No,ACCOUNT,openid,product,amount_fen,placed_at,vars.coupon\n"_s // line 1
-                             u"OK1,shop1,oA,苹果,100,2026-03-02T10:00:00Z,满100减10\n"_s               // 2
-                             u"NEG,shop1,oA,苹果,-5,2026-03-02T10:00:00Z,\n"_s                          // 3
-                             u"\n"_s                                                                     // 4 (blank)
-                             u"ACC,shop9,oA,苹果,100,2026-03-02T10:00:00Z,\n"_s                         // 5
-                             u"\"MULTI\",shop1,oA,\"多行\n商品\",100,2026-03-02T10:00:00Z,\n"_s        // 6-7
-                             u"TIME,shop1,oA,苹果,100,yesterday,\n"_s                                    // 8
-                             u"NOID,shop1,,苹果,100,2026-03-02T10:00:00Z,\n"_s                          // 9
-                             u"CELLS,shop1,oA,苹果,100,2026-03-02T10:00:00Z,x,extra\n"_s                // 10
-                             u"OK1,shop1,oA,苹果,100,2026-03-02T10:00:00Z,满100减10\n"_s               // 11 same as 2
-                             u"OK1,shop1,oA,梨,100,2026-03-02T10:00:00Z,满100减10\n"_s                 // 12 differs from 2
-                             u"OK2,shop2,oB,梨,0,1772445600,\n"_s;                                       // 13
+                             u"OK1,shop1,oA,苹果,100,2026-03-02T10:00:00Z,满100减10\n"_s // 2
+                             u"NEG,shop1,oA,苹果,-5,2026-03-02T10:00:00Z,\n"_s // 3
+                             u"\n"_s // 4 (blank)
+                             u"ACC,shop9,oA,苹果,100,2026-03-02T10:00:00Z,\n"_s // 5
+                             u"\"MULTI\",shop1,oA,\"多行\n商品\",100,2026-03-02T10:00:00Z,\n"_s // 6-7
+                             u"TIME,shop1,oA,苹果,100,yesterday,\n"_s // 8
+                             u"NOID,shop1,,苹果,100,2026-03-02T10:00:00Z,\n"_s // 9
+                             u"CELLS,shop1,oA,苹果,100,2026-03-02T10:00:00Z,x,extra\n"_s // 10
+                             u"OK1,shop1,oA,苹果,100,2026-03-02T10:00:00Z,满100减10\n"_s // 11 same as 2
+                             u"OK1,shop1,oA,梨,100,2026-03-02T10:00:00Z,满100减10\n"_s // 12 differs from 2
+                             u"OK2,shop2,oB,梨,0,1772445600,\n"_s; // 13
         const QByteArray before = QByteArray::number(orders());
         CsvImport::Report report = CsvImport::read(text.toUtf8(), options());
         QVERIFY2(report.usable(), qPrintable(report.fatal));
@@ -123,9 +124,12 @@ private slots:
             QString code;
         };
         const QList<Expected> expected {
-            { 3, u"amount_fen"_s, u"invalid_value"_s }, { 5, u"account"_s, u"unknown_account"_s },
-            { 6, u"product"_s, u"invalid_value"_s },    { 8, u"placed_at"_s, u"invalid_value"_s },
-            { 9, u"openid"_s, u"missing_field"_s },     { 10, QString(), u"invalid_value"_s },
+            { 3, u"amount_fen"_s, u"invalid_value"_s },
+            { 5, u"account"_s, u"unknown_account"_s },
+            { 6, u"product"_s, u"invalid_value"_s },
+            { 8, u"placed_at"_s, u"invalid_value"_s },
+            { 9, u"openid"_s, u"missing_field"_s },
+            { 10, QString(), u"invalid_value"_s },
             { 12, u"order_no"_s, u"conflict"_s },
         };
         QCOMPARE(report.bad.size(), expected.size());
@@ -145,7 +149,8 @@ private slots:
         QCOMPARE(outcome.created, 2);
         QCOMPARE(orders(), 2);
         QVERIFY(engine().orders().orderByNo(u"OK2"_s));
-        QCOMPARE(engine().orders().orderByNo(u"OK1"_s)->input.vars.value(u"coupon"_s).toString(), u"满100减10"_s);
+        QCOMPARE(
+            engine().orders().orderByNo(u"OK1"_s)->input.vars.value(u"coupon"_s).toString(), u"满100减10"_s);
         QCOMPARE(engine().orders().orderByNo(u"OK1"_s)->input.product, u"苹果"_s);
         for (const QString &no : { u"NEG"_s, u"ACC"_s, u"MULTI"_s, u"TIME"_s, u"NOID"_s, u"CELLS"_s })
             QVERIFY2(!engine().orders().orderByNo(no), qPrintable(no));
@@ -172,14 +177,18 @@ private slots:
         QTest::addColumn<QString>("why");
         QTest::addColumn<int>("line");
         QTest::newRow("empty") << QByteArray("\n\n") << u"empty"_s << 0;
-        QTest::newRow("unknown column") << (header().trimmed() + u",remark\nA,shop1,o,,p,1,1772445600,x\n"_s).toUtf8()
-                                        << u"unknown column \"remark\""_s << 1;
-        QTest::newRow("missing column") << QByteArray("order_no,account,openid,product,placed_at\n") << u"amount_fen"_s << 1;
+        QTest::newRow("unknown column")
+            << (header().trimmed() + u",remark\nA,shop1,o,,p,1,1772445600,x\n"_s).toUtf8()
+            << u"unknown column \"remark\""_s << 1;
+        QTest::newRow("missing column")
+            << QByteArray("order_no,account,openid,product,placed_at\n") << u"amount_fen"_s << 1;
         QTest::newRow("column twice") << QByteArray("order_no,account,order_no\n") << u"twice"_s << 1;
         QTest::newRow("vars column") << (header().trimmed() + u",vars\n"_s).toUtf8() << u"vars.NAME"_s << 1;
-        QTest::newRow("open quote") << (header() + u"A,shop1,o,,\"p,1,1772445600\n"_s).toUtf8() << u"never closed"_s << 2;
+        QTest::newRow("open quote") << (header() + u"A,shop1,o,,\"p,1,1772445600\n"_s).toUtf8()
+                                    << u"never closed"_s << 2;
         QTest::newRow("UTF-16") << QByteArray("\xFF\xFEo\0r\0", 6) << u"UTF-16"_s << 0;
-        QTest::newRow("bad UTF-8 after BOM") << QByteArray("\xEF\xBB\xBF\xFF\xFF") << u"not valid UTF-8"_s << 0;
+        QTest::newRow("bad UTF-8 after BOM")
+            << QByteArray("\xEF\xBB\xBF\xFF\xFF") << u"not valid UTF-8"_s << 0;
         QTest::newRow("binary") << QByteArray("\x81\x20\x81\x20\xFF") << u"neither UTF-8 nor GB18030"_s << 0;
     }
 
@@ -197,13 +206,16 @@ private slots:
 
     void conflictsWithStoredOrdersAreBadLines()
     {
-        QCOMPARE(engine().acceptOrder(sampleOrder(u"S1"_s, kT0, u"shop1"_s)).kind, AcceptResult::Kind::Created);
+        QCOMPARE(
+            engine().acceptOrder(sampleOrder(u"S1"_s, kT0, u"shop1"_s)).kind, AcceptResult::Kind::Created);
         const OrderInput same = sampleOrder(u"S1"_s, kT0, u"shop1"_s);
-        const QString sameRow = u"S1,shop1,%1,%2,%3,%4,2026-03-02T10:00:00Z\n"_s.arg(same.openid, same.nickname, same.product)
-                                    .arg(same.amountFen);
+        const QString sameRow
+            = u"S1,shop1,%1,%2,%3,%4,2026-03-02T10:00:00Z\n"_s.arg(same.openid, same.nickname, same.product)
+                  .arg(same.amountFen);
         const QString text = header() + sameRow + u"S2,shop1,oA,,苹果,1,2026-03-02T10:00:00Z\n"_s
             + u"S1X,shop1,oA,,苹果,1,2026-03-02T10:00:00Z\n"_s;
-        QCOMPARE(engine().acceptOrder(sampleOrder(u"S1X"_s, kT0, u"shop1"_s)).kind, AcceptResult::Kind::Created);
+        QCOMPARE(
+            engine().acceptOrder(sampleOrder(u"S1X"_s, kT0, u"shop1"_s)).kind, AcceptResult::Kind::Created);
 
         // Found before storing, when checked...
         CsvImport::Report checked = CsvImport::read(text.toUtf8(), options());

@@ -1,5 +1,4 @@
 #include "intake/groupcommitter.h"
-
 #include "store/database.h"
 #include "testsupport.h"
 
@@ -108,7 +107,8 @@ private slots:
         broken.amountFen = -1; // the store's CHECK refuses it (the API never lets one through)
         QHash<QString, AcceptResult::Kind> kinds;
         for (const OrderInput &o : { sampleOrder(u"OK1"_s, kT0), broken, sampleOrder(u"OK2"_s, kT0) }) {
-            committer.submit(o, [&kinds, no = o.orderNo](const AcceptResult &r) { kinds.insert(no, r.kind); });
+            committer.submit(
+                o, [&kinds, no = o.orderNo](const AcceptResult &r) { kinds.insert(no, r.kind); });
         }
         committer.flush();
         QCOMPARE(kinds.value(u"OK1"_s), AcceptResult::Kind::Created);
@@ -125,9 +125,8 @@ private slots:
         {
             GroupCommitter committer(*m_fx->engine);
             committer.setWindowMs(60000);
-            committer.submit(sampleOrder(u"LAST"_s, kT0), [&](const AcceptResult &r) {
-                answered = r.kind == AcceptResult::Kind::Created;
-            });
+            committer.submit(sampleOrder(u"LAST"_s, kT0),
+                [&](const AcceptResult &r) { answered = r.kind == AcceptResult::Kind::Created; });
         }
         QVERIFY(answered);
         QVERIFY(visibleToOthers(u"LAST"_s));

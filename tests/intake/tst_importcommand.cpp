@@ -1,6 +1,5 @@
-#include "store/database.h"
-
 #include "appprocess.h"
+#include "store/database.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -41,7 +40,8 @@ class TestImportCommand : public QObject
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(AppProcess::binary(), args + QStringList { u"--config"_s, owner.configPath(), u"--data-dir"_s, owner.dataDir() });
+        p.start(AppProcess::binary(),
+            args + QStringList { u"--config"_s, owner.configPath(), u"--data-dir"_s, owner.dataDir() });
         if (!p.waitForFinished(60000))
             return -1;
         *output = QString::fromUtf8(p.readAll());
@@ -67,17 +67,17 @@ private slots:
         AppProcess app;
         app.writeConfig(QString::fromLatin1(kConfig));
         const QString csv = writeCsv(app, u"orders.csv"_s,
-                                     "order_no,account,openid,nickname,product,amount_fen,placed_at\n"
-                                     "I1,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,Wang,apples,12850,2026-03-02T18:00:00+08:00\n"
-                                     "I2,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,pears,-5,2026-03-02T18:00:00+08:00\n"
-                                     "I3,shop2,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,plums,990,1772445600\n"
-                                     "I4,shop7,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,figs,990,1772445600\n");
+            "order_no,account,openid,nickname,product,amount_fen,placed_at\n"
+            "I1,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,Wang,apples,12850,2026-03-02T18:00:00+08:00\n"
+            "I2,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,pears,-5,2026-03-02T18:00:00+08:00\n"
+            "I3,shop2,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,plums,990,1772445600\n"
+            "I4,shop7,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,figs,990,1772445600\n");
         QCOMPARE(run(app, { u"import"_s, csv }), 5); // some lines bad, the good rows stored
         const QString out = app.output();
         QVERIFY2(out.contains(u"Reading orders.csv (UTF-8, 4 rows)"_s), qPrintable(out));
         QVERIFY(out.contains(u"line 2: order_no=I1"_s));
-        QVERIFY(out.contains(u"openid=oUpF****eS6o"_s));           // masked in the preview
-        QVERIFY(!out.contains(u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s));  // never in full
+        QVERIFY(out.contains(u"openid=oUpF****eS6o"_s)); // masked in the preview
+        QVERIFY(!out.contains(u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s)); // never in full
         QVERIFY(out.contains(u"Bad lines (2), not stored:"_s));
         QVERIFY(out.contains(u"line 3, amount_fen: amount_fen must not be negative [invalid_value]"_s));
         QVERIFY(out.contains(u"line 5, account:"_s));
@@ -97,16 +97,20 @@ private slots:
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("says");
-        const QByteArray good = "order_no,account,openid,product,amount_fen,placed_at\nE1,shop1,oA,p,1,1772445600\n";
-        QTest::newRow("all good") << QStringList { u"import"_s, u"CSV"_s } << good << 0 << u"Stored 1 new orders"_s;
+        const QByteArray good
+            = "order_no,account,openid,product,amount_fen,placed_at\nE1,shop1,oA,p,1,1772445600\n";
+        QTest::newRow("all good") << QStringList { u"import"_s, u"CSV"_s } << good << 0
+                                  << u"Stored 1 new orders"_s;
         QTest::newRow("dry run") << QStringList { u"import"_s, u"CSV"_s, u"--dry-run"_s } << good << 0
                                  << u"nothing was stored"_s;
-        QTest::newRow("bad header") << QStringList { u"import"_s, u"CSV"_s } << QByteArray("order_no,shop\nE1,x\n") << 4
+        QTest::newRow("bad header") << QStringList { u"import"_s, u"CSV"_s }
+                                    << QByteArray("order_no,shop\nE1,x\n") << 4
                                     << u"line 1: unknown column \"shop\""_s;
-        QTest::newRow("missing file") << QStringList { u"import"_s, u"/nonexistent/orders.csv"_s } << QByteArray() << 4
-                                      << u"cannot read"_s;
+        QTest::newRow("missing file") << QStringList { u"import"_s, u"/nonexistent/orders.csv"_s }
+                                      << QByteArray() << 4 << u"cannot read"_s;
         QTest::newRow("no file") << QStringList { u"import"_s } << QByteArray() << 2 << u"usage"_s;
-        QTest::newRow("unknown command") << QStringList { u"export"_s } << QByteArray() << 2 << u"unknown command"_s;
+        QTest::newRow("unknown command")
+            << QStringList { u"export"_s } << QByteArray() << 2 << u"unknown command"_s;
     }
 
     void exitCodes()
@@ -132,17 +136,20 @@ private slots:
     {
         // The running engine's dry-run sends take a minute: its reminder stays in flight meanwhile.
         AppProcess engine;
-        engine.writeConfig(QString::fromLatin1(kConfig) + u"[reminder]\nrounds=1\nsafetyTick=1\n[dryrun]\nlatencyMs=60000\n"_s);
+        engine.writeConfig(QString::fromLatin1(kConfig)
+            + u"[reminder]\nrounds=1\nsafetyTick=1\n[dryrun]\nlatencyMs=60000\n"_s);
         QVERIFY(engine.start());
         QVERIFY2(engine.waitUntilReady(), qPrintable(engine.output()));
 
         const qint64 placed = QDateTime::currentSecsSinceEpoch() - 10; // due already
         const QByteArray head = "order_no,account,openid,product,amount_fen,placed_at\n";
-        const QString first = writeCsv(engine, u"first.csv"_s, head + "W1,shop1,oA,p,1," + QByteArray::number(placed) + "\n");
+        const QString first
+            = writeCsv(engine, u"first.csv"_s, head + "W1,shop1,oA,p,1," + QByteArray::number(placed) + "\n");
         QString out;
         QCOMPARE(runOn(engine, { u"import"_s, first }, &out), 0);
         QTRY_COMPARE_WITH_TIMEOUT(
-            scalar(engine.storePath(), u"SELECT COUNT(*) FROM reminders WHERE state = 'sending'"_s), 1, 15000);
+            scalar(engine.storePath(), u"SELECT COUNT(*) FROM reminders WHERE state = 'sending'"_s), 1,
+            15000);
 
         // A second import while that send is in flight: stored, and the in-flight send left alone
         // (an importer that "recovered" it as a crash's would have it retried or marked unknown).
@@ -153,14 +160,16 @@ private slots:
         QCOMPARE(runOn(engine, { u"import"_s, second }, &out), 0);
         QVERIFY2(out.contains(u"Stored 50 new orders"_s), qPrintable(out));
         QCOMPARE(scalar(engine.storePath(), u"SELECT COUNT(*) FROM orders"_s), 51);
-        QCOMPARE(scalar(engine.storePath(), u"SELECT COUNT(*) FROM reminders r JOIN orders o ON o.id = r.order_id "
-                                            u"WHERE o.order_no = 'W1' AND r.state = 'sending'"_s),
-                 1);
+        QCOMPARE(scalar(engine.storePath(),
+                     u"SELECT COUNT(*) FROM reminders r JOIN orders o ON o.id = r.order_id "
+                     u"WHERE o.order_no = 'W1' AND r.state = 'sending'"_s),
+            1);
         QCOMPARE(scalar(engine.storePath(), u"SELECT COUNT(*) FROM send_attempts"_s),
-                 scalar(engine.storePath(), u"SELECT COUNT(*) FROM reminders WHERE state = 'sending'"_s));
+            scalar(engine.storePath(), u"SELECT COUNT(*) FROM reminders WHERE state = 'sending'"_s));
         // The running engine finds the imported orders on its own (next safety sweep).
         QTRY_COMPARE_WITH_TIMEOUT(
-            scalar(engine.storePath(), u"SELECT COUNT(*) FROM reminders WHERE state = 'sending'"_s), 51, 15000);
+            scalar(engine.storePath(), u"SELECT COUNT(*) FROM reminders WHERE state = 'sending'"_s), 51,
+            15000);
         QCOMPARE(engine.process().state(), QProcess::Running);
         engine.terminate();
         QVERIFY(engine.waitForExit());

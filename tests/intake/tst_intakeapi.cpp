@@ -1,7 +1,6 @@
-#include "support/intakefixture.h"
-
 #include "intake/jsonbody.h"
 #include "intake/orderparser.h"
+#include "support/intakefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,12 +21,13 @@ class TestIntakeApi : public QObject
     HttpClient &client() { return *m_f->client; }
 
     static QByteArray req(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-                          const QByteArray &token = kIntakeToken, const QByteArray &contentType = "application/json")
+        const QByteArray &token = kIntakeToken, const QByteArray &contentType = "application/json")
     {
         return HttpClient::build(method, path, body, token, contentType);
     }
 
-    static QByteArray orderWith(const QString &field, const QJsonValue &value, const QString &orderNo = u"BAD-1"_s)
+    static QByteArray orderWith(
+        const QString &field, const QJsonValue &value, const QString &orderNo = u"BAD-1"_s)
     {
         QJsonObject o = orderJson(orderNo);
         if (value.isUndefined())
@@ -70,15 +70,16 @@ private slots:
         QCOMPARE(reminders.at(0)[u"state"_s].toString(), u"scheduled"_s);
         // Committed: the store has it, with its reminder.
         QVERIFY(m_f->engine().orders().orderByNo(u"A1001"_s).has_value());
-        QCOMPARE(countWhere(m_f->engine(), u"SELECT COUNT(*) FROM reminders r JOIN orders o ON o.id = r.order_id "
-                                           u"WHERE o.order_no = 'A1001'"_s),
-                 1);
+        QCOMPARE(countWhere(m_f->engine(),
+                     u"SELECT COUNT(*) FROM reminders r JOIN orders o ON o.id = r.order_id "
+                     u"WHERE o.order_no = 'A1001'"_s),
+            1);
     }
 
     void epochSecondsAndOptionalFields()
     {
         QJsonObject o = orderJson(u"A1002"_s, u"shop2"_s);
-        o.insert(u"placed_at"_s, 1772445600);          // epoch seconds = kT0
+        o.insert(u"placed_at"_s, 1772445600); // epoch seconds = kT0
         o.insert(u"close_at"_s, u"2026-03-02T11:00:00Z"_s);
         o.insert(u"use_time"_s, u"3月5日 14:00"_s);
         o.insert(u"url"_s, u"https://shop.example/order/A1002"_s);
@@ -104,7 +105,8 @@ private slots:
         QJsonObject same = orderJson(u"R1"_s);
         same.insert(u"placed_at"_s, u"2026-03-02T10:00:00Z"_s);
         const QJsonDocument reordered(same);
-        const auto again = client().request("POST", "/api/v1/orders", reordered.toJson(QJsonDocument::Indented));
+        const auto again
+            = client().request("POST", "/api/v1/orders", reordered.toJson(QJsonDocument::Indented));
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json(), first.json());
         QCOMPARE(m_f->storeDigest(), before);
@@ -134,24 +136,27 @@ private slots:
         QTest::addColumn<QString>("field");
 
         const QByteArray orders = "/api/v1/orders";
-        QTest::newRow("malformed JSON") << req("POST", orders, R"({"order_no": "A1", )") << 400 << u"invalid_json"_s << QString();
-        QTest::newRow("not an object") << req("POST", orders, "[1, 2]") << 400 << u"invalid_json"_s << QString();
-        QTest::newRow("empty body") << HttpClient::build("POST", orders, {}, kIntakeToken, {},
-                                                         "Content-Type: application/json\r\n")
+        QTest::newRow("malformed JSON")
+            << req("POST", orders, R"({"order_no": "A1", )") << 400 << u"invalid_json"_s << QString();
+        QTest::newRow("not an object")
+            << req("POST", orders, "[1, 2]") << 400 << u"invalid_json"_s << QString();
+        QTest::newRow("empty body") << HttpClient::build(
+            "POST", orders, {}, kIntakeToken, {}, "Content-Type: application/json\r\n")
                                     << 400 << u"invalid_json"_s << QString();
-        QTest::newRow("amount as string") << req("POST", orders, orderWith(u"amount_fen"_s, u"12850"_s)) << 400
-                                          << u"wrong_type"_s << u"amount_fen"_s;
-        QTest::newRow("order_no as number") << req("POST", orders, orderWith(u"order_no"_s, 1001)) << 400
-                                            << u"wrong_type"_s << u"order_no"_s;
+        QTest::newRow("amount as string") << req("POST", orders, orderWith(u"amount_fen"_s, u"12850"_s))
+                                          << 400 << u"wrong_type"_s << u"amount_fen"_s;
+        QTest::newRow("order_no as number")
+            << req("POST", orders, orderWith(u"order_no"_s, 1001)) << 400 << u"wrong_type"_s << u"order_no"_s;
         QTest::newRow("placed_at as bool") << req("POST", orders, orderWith(u"placed_at"_s, true)) << 400
                                            << u"wrong_type"_s << u"placed_at"_s;
         QTest::newRow("vars not strings")
-            << req("POST", orders, orderWith(u"vars"_s, QJsonObject { { u"coupon"_s, 10 } })) << 400 << u"wrong_type"_s
-            << u"vars.coupon"_s;
-        QTest::newRow("missing openid") << req("POST", orders, orderWith(u"openid"_s, QJsonValue::Undefined)) << 400
-                                        << u"missing_field"_s << u"openid"_s;
-        QTest::newRow("missing placed_at") << req("POST", orders, orderWith(u"placed_at"_s, QJsonValue::Undefined))
-                                           << 400 << u"missing_field"_s << u"placed_at"_s;
+            << req("POST", orders, orderWith(u"vars"_s, QJsonObject { { u"coupon"_s, 10 } })) << 400
+            << u"wrong_type"_s << u"vars.coupon"_s;
+        QTest::newRow("missing openid") << req("POST", orders, orderWith(u"openid"_s, QJsonValue::Undefined))
+                                        << 400 << u"missing_field"_s << u"openid"_s;
+        QTest::newRow("missing placed_at")
+            << req("POST", orders, orderWith(u"placed_at"_s, QJsonValue::Undefined)) << 400
+            << u"missing_field"_s << u"placed_at"_s;
         QTest::newRow("null product") << req("POST", orders, orderWith(u"product"_s, QJsonValue::Null)) << 400
                                       << u"missing_field"_s << u"product"_s;
         QTest::newRow("negative amount") << req("POST", orders, orderWith(u"amount_fen"_s, -1)) << 400
@@ -160,65 +165,75 @@ private slots:
                                            << u"invalid_value"_s << u"amount_fen"_s;
         QTest::newRow("unknown account") << req("POST", orders, orderWith(u"account"_s, u"shop9"_s)) << 400
                                          << u"unknown_account"_s << u"account"_s;
-        QTest::newRow("order_no 65 chars") << req("POST", orders, orderWith(u"order_no"_s, QString(65, u'A'))) << 400
-                                           << u"invalid_value"_s << u"order_no"_s;
+        QTest::newRow("order_no 65 chars") << req("POST", orders, orderWith(u"order_no"_s, QString(65, u'A')))
+                                           << 400 << u"invalid_value"_s << u"order_no"_s;
         QTest::newRow("order_no with slash") << req("POST", orders, orderWith(u"order_no"_s, u"A/1"_s)) << 400
                                              << u"invalid_value"_s << u"order_no"_s;
         QTest::newRow("time without offset")
-            << req("POST", orders, orderWith(u"placed_at"_s, u"2026-03-02T18:00:00"_s)) << 400 << u"invalid_value"_s
-            << u"placed_at"_s;
-        QTest::newRow("epoch milliseconds") << req("POST", orders, orderWith(u"placed_at"_s, 1772445600000.0)) << 400
-                                            << u"invalid_value"_s << u"placed_at"_s;
+            << req("POST", orders, orderWith(u"placed_at"_s, u"2026-03-02T18:00:00"_s)) << 400
+            << u"invalid_value"_s << u"placed_at"_s;
+        QTest::newRow("epoch milliseconds") << req("POST", orders, orderWith(u"placed_at"_s, 1772445600000.0))
+                                            << 400 << u"invalid_value"_s << u"placed_at"_s;
         QTest::newRow("closes before placed")
-            << req("POST", orders, orderWith(u"close_at"_s, u"2026-03-02T09:00:00Z"_s)) << 400 << u"invalid_value"_s
-            << u"close_at"_s;
-        QTest::newRow("unknown field") << req("POST", orders, orderWith(u"amount"_s, 1)) << 400 << u"unknown_field"_s
-                                       << u"amount"_s;
-        QTest::newRow("line break in product") << req("POST", orders, orderWith(u"product"_s, u"a\nb"_s)) << 400
-                                               << u"invalid_value"_s << u"product"_s;
+            << req("POST", orders, orderWith(u"close_at"_s, u"2026-03-02T09:00:00Z"_s)) << 400
+            << u"invalid_value"_s << u"close_at"_s;
+        QTest::newRow("unknown field")
+            << req("POST", orders, orderWith(u"amount"_s, 1)) << 400 << u"unknown_field"_s << u"amount"_s;
+        QTest::newRow("line break in product") << req("POST", orders, orderWith(u"product"_s, u"a\nb"_s))
+                                               << 400 << u"invalid_value"_s << u"product"_s;
         QByteArray badUtf8 = orderWith(u"product"_s, u"PRODUCT"_s);
         badUtf8.replace("PRODUCT", "\xE6\x9C\x89\xFF\xFE");
-        QTest::newRow("invalid UTF-8") << req("POST", orders, badUtf8) << 400 << u"invalid_utf8"_s << u"product"_s;
-        QTest::newRow("lone surrogate") << req("POST", orders, orderWith(u"nickname"_s, u"NICK"_s).replace("NICK", "\\ud800"))
-                                        << 400 << u"invalid_utf8"_s << u"nickname"_s;
-        QTest::newRow("2 MiB body") << req("POST", orders, orderWith(u"product"_s, QString::fromLatin1(bigString(2 << 20))))
+        QTest::newRow("invalid UTF-8")
+            << req("POST", orders, badUtf8) << 400 << u"invalid_utf8"_s << u"product"_s;
+        QTest::newRow("lone surrogate")
+            << req("POST", orders, orderWith(u"nickname"_s, u"NICK"_s).replace("NICK", "\\ud800")) << 400
+            << u"invalid_utf8"_s << u"nickname"_s;
+        QTest::newRow("2 MiB body") << req(
+            "POST", orders, orderWith(u"product"_s, QString::fromLatin1(bigString(2 << 20))))
                                     << 413 << u"too_large"_s << QString();
-        QTest::newRow("SQL in order_no") << req("POST", orders, orderWith(u"order_no"_s, u"1'; DROP TABLE orders;--"_s))
-                                         << 400 << u"invalid_value"_s << u"order_no"_s;
+        QTest::newRow("SQL in order_no")
+            << req("POST", orders, orderWith(u"order_no"_s, u"1'; DROP TABLE orders;--"_s)) << 400
+            << u"invalid_value"_s << u"order_no"_s;
         QTest::newRow("no token") << req("POST", orders, toBytes(orderJson(u"T1"_s)), QByteArray()) << 401
                                   << u"unauthorized"_s << QString();
-        QTest::newRow("wrong token") << req("POST", orders, toBytes(orderJson(u"T1"_s)), "intake-test-token-0123456789abcdeX")
+        QTest::newRow("wrong token") << req(
+            "POST", orders, toBytes(orderJson(u"T1"_s)), "intake-test-token-0123456789abcdeX")
                                      << 401 << u"unauthorized"_s << QString();
-        QTest::newRow("token prefix") << req("POST", orders, toBytes(orderJson(u"T1"_s)), "intake-test-token") << 401
-                                      << u"unauthorized"_s << QString();
-        QTest::newRow("basic auth") << HttpClient::build("POST", orders, toBytes(orderJson(u"T1"_s)), QByteArray(),
-                                                         "application/json", "Authorization: Basic dXNlcjpwYXNz\r\n")
+        QTest::newRow("token prefix") << req("POST", orders, toBytes(orderJson(u"T1"_s)), "intake-test-token")
+                                      << 401 << u"unauthorized"_s << QString();
+        QTest::newRow("basic auth") << HttpClient::build("POST", orders, toBytes(orderJson(u"T1"_s)),
+            QByteArray(), "application/json", "Authorization: Basic dXNlcjpwYXNz\r\n")
                                     << 401 << u"unauthorized"_s << QString();
-        QTest::newRow("GET on orders") << req("GET", orders, {}) << 405 << u"method_not_allowed"_s << QString();
-        QTest::newRow("DELETE an order") << req("DELETE", "/api/v1/orders/DUP-1", {}) << 405 << u"method_not_allowed"_s
-                                         << QString();
-        QTest::newRow("PUT paid") << req("PUT", "/api/v1/orders/DUP-1/paid", {}) << 405 << u"method_not_allowed"_s
-                                  << QString();
-        QTest::newRow("unknown path") << req("GET", "/api/v1/customers", {}) << 404 << u"not_found"_s << QString();
-        QTest::newRow("unknown order") << req("GET", "/api/v1/orders/NOPE", {}) << 404 << u"not_found"_s
-                                       << u"order_no"_s;
-        QTest::newRow("text/plain") << req("POST", orders, toBytes(orderJson(u"T1"_s)), kIntakeToken, "text/plain") << 415
-                                    << u"unsupported_media_type"_s << QString();
-        QTest::newRow("form body") << req("POST", orders, "order_no=T1", kIntakeToken, "application/x-www-form-urlencoded")
+        QTest::newRow("GET on orders")
+            << req("GET", orders, {}) << 405 << u"method_not_allowed"_s << QString();
+        QTest::newRow("DELETE an order")
+            << req("DELETE", "/api/v1/orders/DUP-1", {}) << 405 << u"method_not_allowed"_s << QString();
+        QTest::newRow("PUT paid") << req("PUT", "/api/v1/orders/DUP-1/paid", {}) << 405
+                                  << u"method_not_allowed"_s << QString();
+        QTest::newRow("unknown path")
+            << req("GET", "/api/v1/customers", {}) << 404 << u"not_found"_s << QString();
+        QTest::newRow("unknown order")
+            << req("GET", "/api/v1/orders/NOPE", {}) << 404 << u"not_found"_s << u"order_no"_s;
+        QTest::newRow("text/plain") << req(
+            "POST", orders, toBytes(orderJson(u"T1"_s)), kIntakeToken, "text/plain")
+                                    << 415 << u"unsupported_media_type"_s << QString();
+        QTest::newRow("form body") << req(
+            "POST", orders, "order_no=T1", kIntakeToken, "application/x-www-form-urlencoded")
                                    << 415 << u"unsupported_media_type"_s << QString();
-        QTest::newRow("GBK charset") << req("POST", orders, toBytes(orderJson(u"T1"_s)), kIntakeToken,
-                                            "application/json; charset=gbk")
+        QTest::newRow("GBK charset") << req(
+            "POST", orders, toBytes(orderJson(u"T1"_s)), kIntakeToken, "application/json; charset=gbk")
                                      << 415 << u"unsupported_media_type"_s << QString();
         QJsonObject conflicting = orderJson(u"DUP-1"_s);
         conflicting.insert(u"amount_fen"_s, 1);
-        QTest::newRow("conflicting duplicate") << req("POST", orders, toBytes(conflicting)) << 409 << u"conflict"_s
-                                               << u"order_no"_s;
-        QTest::newRow("paid: unknown field") << req("POST", "/api/v1/orders/DUP-1/paid", R"({"paid":true})") << 400
-                                             << u"unknown_field"_s << u"paid"_s;
-        QTest::newRow("paid: bad time") << req("POST", "/api/v1/orders/DUP-1/paid", R"({"paid_at":"yesterday"})") << 400
-                                        << u"invalid_value"_s << u"paid_at"_s;
-        QTest::newRow("paid: bad order_no") << req("POST", "/api/v1/orders/A%20B/paid", {}) << 400 << u"invalid_value"_s
-                                            << u"order_no"_s;
+        QTest::newRow("conflicting duplicate")
+            << req("POST", orders, toBytes(conflicting)) << 409 << u"conflict"_s << u"order_no"_s;
+        QTest::newRow("paid: unknown field") << req("POST", "/api/v1/orders/DUP-1/paid", R"({"paid":true})")
+                                             << 400 << u"unknown_field"_s << u"paid"_s;
+        QTest::newRow("paid: bad time")
+            << req("POST", "/api/v1/orders/DUP-1/paid", R"({"paid_at":"yesterday"})") << 400
+            << u"invalid_value"_s << u"paid_at"_s;
+        QTest::newRow("paid: bad order_no")
+            << req("POST", "/api/v1/orders/A%20B/paid", {}) << 400 << u"invalid_value"_s << u"order_no"_s;
 
         // Batches: validated whole before anything is stored.
         QJsonArray batch { orderJson(u"B0"_s), orderJson(u"B1"_s), orderJson(u"B2"_s) };
@@ -226,28 +241,30 @@ private slots:
         bad.insert(u"amount_fen"_s, -5);
         batch[2] = bad;
         QTest::newRow("batch: bad element")
-            << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } })) << 400 << u"invalid_value"_s
-            << u"orders[2].amount_fen"_s;
+            << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } })) << 400
+            << u"invalid_value"_s << u"orders[2].amount_fen"_s;
         batch[2] = u"B2"_s;
         QTest::newRow("batch: not an object")
-            << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } })) << 400 << u"wrong_type"_s
-            << u"orders[2]"_s;
+            << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } })) << 400
+            << u"wrong_type"_s << u"orders[2]"_s;
         QJsonObject conflictInBatch = orderJson(u"DUP-1"_s);
         conflictInBatch.insert(u"product"_s, u"另一个商品"_s);
         batch[2] = conflictInBatch;
-        QTest::newRow("batch: conflict") << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } }))
-                                         << 409 << u"conflict"_s << u"orders[2].order_no"_s;
+        QTest::newRow("batch: conflict")
+            << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } })) << 409
+            << u"conflict"_s << u"orders[2].order_no"_s;
         QJsonObject same = orderJson(u"B0"_s);
         same.insert(u"amount_fen"_s, 7);
         batch[2] = same;
-        QTest::newRow("batch: conflict within") << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } }))
-                                                << 409 << u"conflict"_s << u"orders[2].order_no"_s;
+        QTest::newRow("batch: conflict within")
+            << req("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } })) << 409
+            << u"conflict"_s << u"orders[2].order_no"_s;
         QTest::newRow("batch: empty") << req("POST", "/api/v1/orders:batch", R"({"orders":[]})") << 400
                                       << u"too_many_orders"_s << u"orders"_s;
         QTest::newRow("batch: not an array") << req("POST", "/api/v1/orders:batch", R"({"orders":{}})") << 400
                                              << u"wrong_type"_s << u"orders"_s;
-        QTest::newRow("batch: extra field") << req("POST", "/api/v1/orders:batch", R"({"orders":[],"dry":1})") << 400
-                                            << u"unknown_field"_s << u"dry"_s;
+        QTest::newRow("batch: extra field") << req("POST", "/api/v1/orders:batch", R"({"orders":[],"dry":1})")
+                                            << 400 << u"unknown_field"_s << u"dry"_s;
         QJsonArray tooMany;
         for (int i = 0; i <= 10000; ++i)
             tooMany.append(QJsonObject { { u"order_no"_s, u"M%1"_s.arg(i) } });
@@ -321,7 +338,8 @@ private slots:
     void paidCancelsWhatIsScheduled()
     {
         QCOMPARE(client().request("POST", "/api/v1/orders", toBytes(orderJson(u"P1"_s))).status, 201);
-        const auto paid = client().request("POST", "/api/v1/orders/P1/paid", R"({"paid_at":"2026-03-02T10:05:00Z"})");
+        const auto paid
+            = client().request("POST", "/api/v1/orders/P1/paid", R"({"paid_at":"2026-03-02T10:05:00Z"})");
         QCOMPARE(paid.status, 200);
         QCOMPARE(paid.json()[u"cancelled"_s].toInt(), 1);
         QCOMPARE(paid.json()[u"status"_s].toString(), u"paid"_s);
@@ -355,11 +373,13 @@ private slots:
 
     void paidBeforeCreated()
     {
-        const auto early = client().request("POST", "/api/v1/orders/LATE-1/paid", R"({"paid_at": 1772445700})");
+        const auto early
+            = client().request("POST", "/api/v1/orders/LATE-1/paid", R"({"paid_at": 1772445700})");
         QCOMPARE(early.status, 202);
         QCOMPARE(early.json()[u"known"_s].toBool(), false);
         QCOMPARE(early.json()[u"cancelled"_s].toInt(), 0);
-        QCOMPARE(countWhere(m_f->engine(), u"SELECT COUNT(*) FROM early_events WHERE order_no = 'LATE-1'"_s), 1);
+        QCOMPARE(
+            countWhere(m_f->engine(), u"SELECT COUNT(*) FROM early_events WHERE order_no = 'LATE-1'"_s), 1);
 
         // The order arrives afterwards: it is stored, already paid, and schedules nothing.
         const auto created = client().request("POST", "/api/v1/orders", toBytes(orderJson(u"LATE-1"_s)));
@@ -369,9 +389,10 @@ private slots:
         const QJsonArray reminders = created.json()[u"reminders"_s].toArray();
         QCOMPARE(reminders.size(), 1);
         QCOMPARE(reminders.at(0)[u"state"_s].toString(), u"cancelled"_s);
-        QCOMPARE(countWhere(m_f->engine(), u"SELECT COUNT(*) FROM reminders WHERE state = 'scheduled' AND order_id = "
-                                           u"(SELECT id FROM orders WHERE order_no = 'LATE-1')"_s),
-                 0);
+        QCOMPARE(countWhere(m_f->engine(),
+                     u"SELECT COUNT(*) FROM reminders WHERE state = 'scheduled' AND order_id = "
+                     u"(SELECT id FROM orders WHERE order_no = 'LATE-1')"_s),
+            0);
     }
 
     void batchIsAllOrNothingAndRetryable()
@@ -406,7 +427,8 @@ private slots:
         for (int i = 0; i < 10000; ++i)
             batch.append(orderJson(u"TT%1"_s.arg(i, 5, 10, QChar(u'0'))));
         const QByteArray body = toBytes({ { u"orders"_s, batch } });
-        QVERIFY(body.size() > IntakeApi::kMaxBodyBytes); // more than the single-order limit, within the batch's
+        QVERIFY(
+            body.size() > IntakeApi::kMaxBodyBytes); // more than the single-order limit, within the batch's
         const auto r = client().request("POST", "/api/v1/orders:batch", body, 120000);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json()[u"created"_s].toInt(), 10000);
@@ -415,7 +437,8 @@ private slots:
 
     void healthReportsPendingAndAccounts()
     {
-        QCOMPARE(client().request("POST", "/api/v1/orders", toBytes(orderJson(u"H1"_s, u"shop2"_s))).status, 201);
+        QCOMPARE(
+            client().request("POST", "/api/v1/orders", toBytes(orderJson(u"H1"_s, u"shop2"_s))).status, 201);
         m_f->engine().pauseAccount(u"shop2"_s, u"quota reached (45009)"_s, kT0 + 3600 * 1000);
         const auto r = client().request("GET", "/api/v1/health");
         QCOMPARE(r.status, 200);

@@ -1,6 +1,5 @@
-#include "support/httpclient.h"
-
 #include "appprocess.h"
+#include "support/httpclient.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -19,8 +18,9 @@ class TestIntakeApp : public QObject
 {
     Q_OBJECT
 
-    static constexpr char kOrder[] = R"({"order_no":"APP-1","account":"shop1","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",)"
-                                     R"("product":"apples","amount_fen":100,"placed_at":"2026-03-02T18:00:00+08:00"})";
+    static constexpr char kOrder[]
+        = R"({"order_no":"APP-1","account":"shop1","openid":"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",)"
+          R"("product":"apples","amount_fen":100,"placed_at":"2026-03-02T18:00:00+08:00"})";
 
     // The port the app says it listens on (0 when it never says).
     static quint16 listeningPort(AppProcess &app)
@@ -89,7 +89,7 @@ private slots:
         QVERIFY(app.waitForExit());
         QCOMPARE(app.exitCode(), 1);
         QVERIFY2(app.output().contains(u"cannot listen on 127.0.0.1:%1"_s.arg(squatter.serverPort())),
-                 qPrintable(app.output()));
+            qPrintable(app.output()));
     }
 
     void beyondLoopbackNeedsAChosenToken()

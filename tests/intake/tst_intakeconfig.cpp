@@ -37,8 +37,10 @@ private slots:
         QTest::newRow("all interfaces with token")
             << u"[intake]\nlisten=0.0.0.0:8787\ntoken=abcdefghijklmnopqrstuvwx\n"_s << u"0.0.0.0"_s << 8787;
         QTest::newRow("LAN with token file")
-            << u"[intake]\nlisten=192.168.1.20:8787\ntokenFile=/etc/paynudge/token\n"_s << u"192.168.1.20"_s << 8787;
-        QTest::newRow("disabled") << u"[intake]\nlisten=0.0.0.0:8787\nenabled=false\n"_s << u"0.0.0.0"_s << 8787;
+            << u"[intake]\nlisten=192.168.1.20:8787\ntokenFile=/etc/paynudge/token\n"_s << u"192.168.1.20"_s
+            << 8787;
+        QTest::newRow("disabled") << u"[intake]\nlisten=0.0.0.0:8787\nenabled=false\n"_s << u"0.0.0.0"_s
+                                  << 8787;
     }
 
     void accepted()

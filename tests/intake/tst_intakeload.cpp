@@ -42,13 +42,14 @@ private slots:
             }
             const QString orderNo = u"L%1-%2"_s.arg(c).arg(sent[c]++);
             QJsonObject o = orderJson(orderNo, c % 2 ? u"shop2"_s : u"shop1"_s);
-            clients[size_t(c)]->send("POST", "/api/v1/orders", toBytes(o), [&, c, orderNo](const HttpClient::Response &r) {
-                ++statuses[r.status];
-                // The reply comes after the commit: the order is already in the store.
-                if (r.status == 201 && !f.engine().orders().orderByNo(orderNo))
-                    ++notCommittedAtReply;
-                next(c);
-            });
+            clients[size_t(c)]->send(
+                "POST", "/api/v1/orders", toBytes(o), [&, c, orderNo](const HttpClient::Response &r) {
+                    ++statuses[r.status];
+                    // The reply comes after the commit: the order is already in the store.
+                    if (r.status == 201 && !f.engine().orders().orderByNo(orderNo))
+                        ++notCommittedAtReply;
+                    next(c);
+                });
         };
         for (int c = 0; c < kClients; ++c)
             clients.push_back(std::make_unique<HttpClient>(f.server->port(), QByteArray(kIntakeToken)));
@@ -64,7 +65,8 @@ private slots:
         for (const auto &client : clients)
             QCOMPARE(client->connects(), 1); // keep-alive held for all 1,000 requests
         QCOMPARE(countWhere(f.engine(), u"SELECT COUNT(*) FROM orders"_s), kClients * kPerClient);
-        QCOMPARE(countWhere(f.engine(), u"SELECT COUNT(DISTINCT order_no) FROM orders"_s), kClients * kPerClient);
+        QCOMPARE(
+            countWhere(f.engine(), u"SELECT COUNT(DISTINCT order_no) FROM orders"_s), kClients * kPerClient);
         QCOMPARE(countWhere(f.engine(), u"SELECT COUNT(*) FROM reminders"_s), kClients * kPerClient);
         // Concurrent requests shared transactions.
         QVERIFY2(largestGroup > 1, qPrintable(u"largest group %1"_s.arg(largestGroup)));

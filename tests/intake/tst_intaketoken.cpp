@@ -1,6 +1,5 @@
-#include "intake/intaketoken.h"
-
 #include "common/logging.h"
+#include "intake/intaketoken.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -39,7 +38,10 @@ class TestIntakeToken : public QObject
     }
 
     static inline QStringList s_messages;
-    static void capture(QtMsgType, const QMessageLogContext &, const QString &message) { s_messages << message; }
+    static void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        s_messages << message;
+    }
 
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
@@ -61,7 +63,8 @@ private slots:
     void tokenFileIsRead()
     {
         IntakeSettings s;
-        s.tokenFile = writeFile(u"tok"_s, "file-token-0123456789abcdef\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        s.tokenFile = writeFile(
+            u"tok"_s, "file-token-0123456789abcdef\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QString error;
         const auto t = IntakeToken::resolve(options(s), &error);
         QVERIFY2(t, qPrintable(error));
@@ -106,7 +109,7 @@ private slots:
         const QString file = IntakeToken::dataFilePath(options().dataDir);
         QCOMPARE(first->location(), file);
         QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
         const auto second = IntakeToken::resolve(options(), &error);
         QVERIFY2(second, qPrintable(error));

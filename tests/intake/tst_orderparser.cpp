@@ -2,8 +2,8 @@
 #include "intake/orderparser.h"
 #include "intake/timestamps.h"
 
-#include <QJsonArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -30,8 +30,9 @@ class TestOrderParser : public QObject
 
     static QJsonObject valid()
     {
-        return { { u"order_no"_s, u"A-1_b"_s },  { u"account"_s, u"shop1"_s },   { u"openid"_s, u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s },
-                 { u"product"_s, u" 苹果 "_s }, { u"amount_fen"_s, 0 },         { u"placed_at"_s, u"2026-03-02T18:00:00+08:00"_s } };
+        return { { u"order_no"_s, u"A-1_b"_s }, { u"account"_s, u"shop1"_s },
+            { u"openid"_s, u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s }, { u"product"_s, u" 苹果 "_s },
+            { u"amount_fen"_s, 0 }, { u"placed_at"_s, u"2026-03-02T18:00:00+08:00"_s } };
     }
 
 private slots:
@@ -117,7 +118,7 @@ private slots:
         QVERIFY2(order, qPrintable(error.field + u": "_s + error.message));
         QCOMPARE(order->orderNo, u"A-1_b"_s);
         QCOMPARE(order->product, u"苹果"_s); // trimmed
-        QCOMPARE(order->amountFen, 0);        // zero is a valid amount
+        QCOMPARE(order->amountFen, 0); // zero is a valid amount
         QCOMPARE(order->placedAt, kT0);
         QCOMPARE(order->closeAt.value_or(-1), kT0 + 3600 * 1000);
         QVERIFY(order->nickname.isEmpty());
@@ -130,30 +131,45 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("errorField");
-        QTest::newRow("order_no empty") << u"order_no"_s << QJsonValue(u"  "_s) << u"missing_field"_s << u"order_no"_s;
-        QTest::newRow("order_no 64 ok") << u"order_no"_s << QJsonValue(QString(64, u'z')) << QString() << QString();
-        QTest::newRow("order_no unicode") << u"order_no"_s << QJsonValue(u"订单1"_s) << u"invalid_value"_s << u"order_no"_s;
-        QTest::newRow("account array") << u"account"_s << QJsonValue(QJsonArray { u"shop1"_s }) << u"wrong_type"_s << u"account"_s;
-        QTest::newRow("account case") << u"account"_s << QJsonValue(u"Shop1"_s) << u"unknown_account"_s << u"account"_s;
-        QTest::newRow("openid spaces") << u"openid"_s << QJsonValue(u"o a"_s) << u"invalid_value"_s << u"openid"_s;
-        QTest::newRow("openid too long") << u"openid"_s << QJsonValue(QString(129, u'o')) << u"invalid_value"_s << u"openid"_s;
-        QTest::newRow("product too long") << u"product"_s << QJsonValue(QString(257, u'货')) << u"invalid_value"_s << u"product"_s;
-        QTest::newRow("product tab") << u"product"_s << QJsonValue(u"a\tb"_s) << u"invalid_value"_s << u"product"_s;
-        QTest::newRow("amount 2^53") << u"amount_fen"_s << QJsonValue(9007199254740992.0) << u"invalid_value"_s << u"amount_fen"_s;
-        QTest::newRow("amount object") << u"amount_fen"_s << QJsonValue(QJsonObject {}) << u"wrong_type"_s << u"amount_fen"_s;
-        QTest::newRow("amount max ok") << u"amount_fen"_s << QJsonValue(9007199254740991.0) << QString() << QString();
-        QTest::newRow("url ftp") << u"url"_s << QJsonValue(u"ftp://shop.example/x"_s) << u"invalid_value"_s << u"url"_s;
-        QTest::newRow("url relative") << u"url"_s << QJsonValue(u"/order/1"_s) << u"invalid_value"_s << u"url"_s;
+        QTest::newRow("order_no empty")
+            << u"order_no"_s << QJsonValue(u"  "_s) << u"missing_field"_s << u"order_no"_s;
+        QTest::newRow("order_no 64 ok")
+            << u"order_no"_s << QJsonValue(QString(64, u'z')) << QString() << QString();
+        QTest::newRow("order_no unicode")
+            << u"order_no"_s << QJsonValue(u"订单1"_s) << u"invalid_value"_s << u"order_no"_s;
+        QTest::newRow("account array")
+            << u"account"_s << QJsonValue(QJsonArray { u"shop1"_s }) << u"wrong_type"_s << u"account"_s;
+        QTest::newRow("account case")
+            << u"account"_s << QJsonValue(u"Shop1"_s) << u"unknown_account"_s << u"account"_s;
+        QTest::newRow("openid spaces")
+            << u"openid"_s << QJsonValue(u"o a"_s) << u"invalid_value"_s << u"openid"_s;
+        QTest::newRow("openid too long")
+            << u"openid"_s << QJsonValue(QString(129, u'o')) << u"invalid_value"_s << u"openid"_s;
+        QTest::newRow("product too long")
+            << u"product"_s << QJsonValue(QString(257, u'货')) << u"invalid_value"_s << u"product"_s;
+        QTest::newRow("product tab") << u"product"_s << QJsonValue(u"a\tb"_s) << u"invalid_value"_s
+                                     << u"product"_s;
+        QTest::newRow("amount 2^53") << u"amount_fen"_s << QJsonValue(9007199254740992.0)
+                                     << u"invalid_value"_s << u"amount_fen"_s;
+        QTest::newRow("amount object")
+            << u"amount_fen"_s << QJsonValue(QJsonObject {}) << u"wrong_type"_s << u"amount_fen"_s;
+        QTest::newRow("amount max ok")
+            << u"amount_fen"_s << QJsonValue(9007199254740991.0) << QString() << QString();
+        QTest::newRow("url ftp") << u"url"_s << QJsonValue(u"ftp://shop.example/x"_s) << u"invalid_value"_s
+                                 << u"url"_s;
+        QTest::newRow("url relative")
+            << u"url"_s << QJsonValue(u"/order/1"_s) << u"invalid_value"_s << u"url"_s;
         QTest::newRow("vars array") << u"vars"_s << QJsonValue(QJsonArray {}) << u"wrong_type"_s << u"vars"_s;
-        QTest::newRow("vars bad name") << u"vars"_s << QJsonValue(QJsonObject { { u"1x"_s, u"v"_s } }) << u"invalid_value"_s
-                                       << u"vars.1x"_s;
+        QTest::newRow("vars bad name") << u"vars"_s << QJsonValue(QJsonObject { { u"1x"_s, u"v"_s } })
+                                       << u"invalid_value"_s << u"vars.1x"_s;
         QJsonObject many;
         for (int i = 0; i < 33; ++i)
             many.insert(u"v%1"_s.arg(i), u"x"_s);
         QTest::newRow("vars 33") << u"vars"_s << QJsonValue(many) << u"invalid_value"_s << u"vars"_s;
-        QTest::newRow("use_time number") << u"use_time"_s << QJsonValue(5) << u"wrong_type"_s << u"use_time"_s;
-        QTest::newRow("close_at equal") << u"close_at"_s << QJsonValue(u"2026-03-02T10:00:00Z"_s) << u"invalid_value"_s
-                                        << u"close_at"_s;
+        QTest::newRow("use_time number")
+            << u"use_time"_s << QJsonValue(5) << u"wrong_type"_s << u"use_time"_s;
+        QTest::newRow("close_at equal")
+            << u"close_at"_s << QJsonValue(u"2026-03-02T10:00:00Z"_s) << u"invalid_value"_s << u"close_at"_s;
     }
 
     void fieldErrors()
@@ -174,11 +190,10 @@ private slots:
 
     void textValues()
     {
-        QHash<QString, QString> row { { u"order_no"_s, u"T1"_s },         { u"account"_s, u"shop2"_s },
-                                      { u"openid"_s, u"oUpF8u"_s },       { u"product"_s, u"梨"_s },
-                                      { u"amount_fen"_s, u" 990 "_s },    { u"placed_at"_s, u"2026/3/2 18:00"_s },
-                                      { u"close_at"_s, u"1772449200"_s }, { u"nickname"_s, QString() },
-                                      { u"vars.coupon"_s, u"c1"_s },      { u"vars.empty"_s, QString() } };
+        QHash<QString, QString> row { { u"order_no"_s, u"T1"_s }, { u"account"_s, u"shop2"_s },
+            { u"openid"_s, u"oUpF8u"_s }, { u"product"_s, u"梨"_s }, { u"amount_fen"_s, u" 990 "_s },
+            { u"placed_at"_s, u"2026/3/2 18:00"_s }, { u"close_at"_s, u"1772449200"_s },
+            { u"nickname"_s, QString() }, { u"vars.coupon"_s, u"c1"_s }, { u"vars.empty"_s, QString() } };
         IntakeError error;
         const auto order = parser(true).parseText(row, &error);
         QVERIFY2(order, qPrintable(error.field + u": "_s + error.message));
@@ -215,7 +230,8 @@ private slots:
     {
         IntakeError error;
         QVERIFY(JsonBody::parseObject(R"({"a":"文"})", &error));
-        QVERIFY(!JsonBody::parseObject(R"({"orders":[{"product":"ok"},{"product":"X"}]})"_ba.replace("X", "\xC0\xAF"), &error));
+        QVERIFY(!JsonBody::parseObject(
+            R"({"orders":[{"product":"ok"},{"product":"X"}]})"_ba.replace("X", "\xC0\xAF"), &error));
         QCOMPARE(error.code, u"invalid_utf8"_s);
         QCOMPARE(error.field, u"orders[1].product"_s); // found inside a batch
         QVERIFY(!JsonBody::parseObject("{\"k\xFF\":1}", &error));

@@ -5,7 +5,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QTimer>
-
 #include <utility>
 
 namespace paynudge::test {
@@ -51,7 +50,7 @@ HttpClient::HttpClient(quint16 port, QByteArray token, QObject *parent)
 }
 
 QByteArray HttpClient::build(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-                             const QByteArray &token, const QByteArray &contentType, const QByteArray &extraHeaders)
+    const QByteArray &token, const QByteArray &contentType, const QByteArray &extraHeaders)
 {
     QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     if (!token.isNull())
@@ -152,8 +151,8 @@ HttpClient::Response HttpClient::requestRaw(const QByteArray &request, int timeo
     return result;
 }
 
-HttpClient::Response HttpClient::request(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-                                         int timeoutMs)
+HttpClient::Response HttpClient::request(
+    const QByteArray &method, const QByteArray &path, const QByteArray &body, int timeoutMs)
 {
     return requestRaw(build(method, path, body, m_token), timeoutMs);
 }

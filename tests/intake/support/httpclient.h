@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPair>
 #include <QTcpSocket>
-
 #include <functional>
 
 namespace paynudge::test {
@@ -20,11 +19,11 @@ class HttpClient : public QObject
 public:
     struct Response
     {
-        int status = 0;         // 0: no response (connection closed or timed out)
+        int status = 0; // 0: no response (connection closed or timed out)
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        qint64 latencyNs = 0;   // request written → response complete
-        int interim = 0;        // 1xx responses seen before this one
+        qint64 latencyNs = 0; // request written → response complete
+        int interim = 0; // 1xx responses seen before this one
 
         QByteArray header(const QByteArray &name) const;
         QJsonObject json() const;
@@ -35,8 +34,8 @@ public:
 
     // A request with the bearer token (unless `token` is null) and, with a body, Content-Type JSON.
     static QByteArray build(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-                            const QByteArray &token, const QByteArray &contentType = "application/json",
-                            const QByteArray &extraHeaders = {});
+        const QByteArray &token, const QByteArray &contentType = "application/json",
+        const QByteArray &extraHeaders = {});
 
     void sendRaw(const QByteArray &request, Done done);
     void send(const QByteArray &method, const QByteArray &path, const QByteArray &body, Done done);
@@ -45,8 +44,8 @@ public:
 
     // Blocking forms: run the event loop until the response, or `timeoutMs`.
     Response requestRaw(const QByteArray &request, int timeoutMs = 30000);
-    Response request(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
-                     int timeoutMs = 30000);
+    Response request(
+        const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, int timeoutMs = 30000);
 
     int connects() const { return m_connects; } // TCP connections made: 1 means keep-alive held
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }

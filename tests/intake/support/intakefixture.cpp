@@ -27,13 +27,10 @@ Config intakeConfig()
 
 QJsonObject orderJson(const QString &orderNo, const QString &account)
 {
-    return { { u"order_no"_s, orderNo },
-             { u"account"_s, account },
-             { u"openid"_s, u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s },
-             { u"nickname"_s, u"小王"_s },
-             { u"product"_s, u"有机苹果 5kg"_s },
-             { u"amount_fen"_s, 12850 },
-             { u"placed_at"_s, u"2026-03-02T18:00:00+08:00"_s } }; // = kT0
+    return { { u"order_no"_s, orderNo }, { u"account"_s, account },
+        { u"openid"_s, u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s }, { u"nickname"_s, u"小王"_s },
+        { u"product"_s, u"有机苹果 5kg"_s }, { u"amount_fen"_s, 12850 },
+        { u"placed_at"_s, u"2026-03-02T18:00:00+08:00"_s } }; // = kT0
 }
 
 QByteArray toBytes(const QJsonObject &object)

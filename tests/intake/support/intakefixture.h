@@ -5,7 +5,6 @@
 #include "testsupport.h"
 
 #include <QJsonObject>
-
 #include <memory>
 
 namespace paynudge::test {
