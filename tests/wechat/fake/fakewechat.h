@@ -1,0 +1,185 @@
+#pragma once
+
+#include "faketokens.h"
+
+#include <QHash>
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <map>
+#include <memory>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace paynudge {
+class Clock;
+}
+
+namespace paynudge::test {
+
+// A WeChat API server for tests and for trying PayNudge by hand, on 127.0.0.1, written from
+// wechat-api.md (not from PayNudge's client): /cgi-bin/token, /cgi-bin/stable_token,
+// /cgi-bin/message/template/send, /cgi-bin/message/subscribe/bizsend,
+// /cgi-bin/message/subscribe/send, plus /fake/shop-token standing in for a shop's own token
+// service (tokenSource=url: it relays the appid's stable token).
+// Errors are HTTP 200 with {"errcode","errmsg"} and a "rid: …" suffix, as WeChat sends them.
+// Sends are validated (token, touser, template_id, value types → 47003), deduplicated by
+// openid + client_msg_id for 10 minutes (template/send), and recorded as deliveries.
+// Time (token lifetimes, dedupe window, quota day) follows an injectable clock.
+class FakeWeChat : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Api { Token, StableToken, ShopToken, TemplateSend, BizSend, SubscribeSend, AnySend, AnyToken };
+    Q_ENUM(Api)
+    enum class Drop { BeforeHandling, AfterHandling };
+
+    struct Delivery
+    {
+        QString appid;
+        Api api = Api::TemplateSend;
+        QString openid;
+        QString templateId;
+        QString clientMsgId;
+        QJsonObject body;
+        qint64 msgid = 0;
+        qint64 at = 0;
+    };
+    struct Request
+    {
+        Api api = Api::TemplateSend;
+        QByteArray method;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray contentType;
+    };
+
+    static constexpr qint64 kDedupeWindowMs = 10 * 60 * 1000;
+
+    explicit FakeWeChat(const Clock &clock, QObject *parent = nullptr);
+    ~FakeWeChat() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1; 0 picks a free port
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+    static QString path(Api api);
+
+    // Accounts. With none added every wx + 16 hex appid is accepted with any non-empty secret.
+    void addAccount(const QString &appid, const QString &secret);
+    // Templates of an appid; an appid with none accepts any template id. `keys` must all be sent.
+    void addTemplate(const QString &appid, const QString &templateId, const QStringList &keys = {});
+    // A customer who cannot receive: 40003 unknown, 43004 not following, 43019 blacklisted,
+    // 48002 refuses messages, 43101 no subscription consent.
+    void setRecipient(const QString &openid, int errcode);
+    void setTokenLifetime(int seconds) { m_tokens.setLifetimeSec(seconds); }
+    void setNextMsgId(qint64 msgid) { m_nextMsgId = msgid; }
+    // The token endpoints check the caller against the whitelist (when one is set); loopback
+    // callers are seen as `ip`.
+    void setCallerIp(const QString &ip) { m_callerIp = ip; }
+    void setWhitelist(const QStringList &ips) { m_whitelist = ips; }
+    // 45009 once an appid made `perDay` calls of the API in one Beijing day (midnight UTC+8).
+    void setDailyQuota(Api api, int perDay) { m_quota.insert(api, perDay); }
+    void invalidateTokens(const QString &appid) { m_tokens.invalidateAll(appid); }
+
+    // Faults for the next `times` matching calls (AnySend / AnyToken match groups).
+    void failNext(Api api, int errcode, int times = 1, const QString &errmsg = {});
+    void httpErrorNext(Api api, int status, int times = 1);
+    // Handled at once (a send is delivered), answered only after `ms` — a timeout after delivery.
+    void delayNext(Api api, int ms, int times = 1);
+    void dropNext(Api api, Drop when, int times = 1);
+    void clearFaults() { m_faults.clear(); }
+    // Every answer waits this long (concurrency tests).
+    void setReplyDelay(int ms) { m_replyDelayMs = ms; }
+
+    const QList<Delivery> &deliveries() const { return m_deliveries; }
+    QList<Delivery> deliveriesTo(const QString &openid) const;
+    const QList<Request> &requests() const { return m_requests; }
+    int requestCount(Api api) const;
+    int tokenRequestCount() const; // token + stable_token + shop-token
+    QStringList issuedTokens() const { return m_tokens.issued(); }
+    int maxConcurrentPerOpenid() const { return m_maxPerOpenid; }
+    int maxConcurrentPerAppid() const { return m_maxPerAppid; }
+    int connectionCount() const { return m_connections; }
+    void setRecording(bool on) { m_recording = on; } // the benchmark keeps no per-request log
+
+    static QString defaultErrmsg(int errcode);
+    static QString withRid(const QString &errmsg);
+
+signals:
+    void delivered(const paynudge::test::FakeWeChat::Delivery &delivery);
+
+private:
+    struct Fault
+    {
+        enum Kind { Errcode, Http, Delay, DropFault } kind = Errcode;
+        Api api = Api::AnySend;
+        int value = 0; // errcode, HTTP status or delay ms
+        Drop drop = Drop::BeforeHandling;
+        QString errmsg;
+        int remaining = 1;
+    };
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json; encoding=utf-8";
+    };
+    struct Pending
+    {
+        std::unique_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        Reply reply;
+        QString concurrencyKey;
+        QString appid;
+    };
+
+    void handle(Api api, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Reply process(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
+    Reply token(Api api, const QHttpServerRequest &request);
+    Reply send(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
+    std::optional<Reply> accountError(const QString &appid, const QString &secret, bool classic) const;
+    std::optional<Reply> quotaError(Api api, const QString &appid);
+    std::optional<Fault> takeFault(Api api);
+    void answer(QHttpServerResponder &responder, const Reply &reply);
+    void complete(quint64 pendingId);
+    void leave(const QString &concurrencyKey, const QString &appid);
+    static bool matches(Api scope, Api api);
+    Reply error(int errcode, const QString &errmsg = {}) const;
+
+    const Clock &m_clock;
+    FakeTokens m_tokens;
+    QHttpServer m_http;
+    quint16 m_port = 0;
+    QHash<QString, QString> m_accounts; // appid → secret
+    QHash<QString, QHash<QString, QStringList>> m_templates; // appid → template id → keys
+    QHash<QString, int> m_recipients;
+    QHash<Api, int> m_quota;
+    QHash<QString, int> m_quotaUsed; // "appid|api|day" → calls
+    QHash<QString, QPair<qint64, qint64>> m_dedupe; // appid|openid|client_msg_id → (first at, msgid)
+    QStringList m_whitelist;
+    QString m_callerIp = QStringLiteral("127.0.0.1");
+    QList<Fault> m_faults;
+    int m_replyDelayMs = 0;
+    qint64 m_nextMsgId = 200228332;
+    QList<Delivery> m_deliveries;
+    QList<Request> m_requests;
+    QHash<Api, int> m_counts;
+    bool m_recording = true;
+    QHash<QString, int> m_inFlightPerOpenid;
+    QHash<QString, int> m_inFlightPerAppid;
+    int m_maxPerOpenid = 0;
+    int m_maxPerAppid = 0;
+    int m_connections = 0;
+    quint64 m_nextPending = 0;
+    std::map<quint64, Pending> m_pending; // after m_http: destroyed first
+};
+
+} // namespace paynudge::test

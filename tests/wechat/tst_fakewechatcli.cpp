@@ -1,0 +1,53 @@
+// `fake-wechat --serve`, the fake WeChat server a person starts by hand (see README).
+#include "httpprobe.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge::test;
+
+class TestFakeWeChatCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void servesUntilStopped()
+    {
+        QProcess fake;
+        fake.start(QStringLiteral(FAKE_WECHAT_BINARY),
+                   { u"--serve"_s, u"--port"_s, u"0"_s, u"--account"_s, u"wx0123456789abcdef:s3cret"_s });
+        QVERIFY(fake.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(fake.canReadLine(), 10000);
+        const QString banner = QString::fromUtf8(fake.readLine());
+        const auto m = QRegularExpression(u"(http://127\\.0\\.0\\.1:\\d+)"_s).match(banner);
+        QVERIFY2(m.hasMatch(), qPrintable(banner));
+
+        HttpProbe http;
+        QUrl stable(m.captured(1) + u"/cgi-bin/stable_token"_s);
+        const auto ok = http.postJson(stable, { { u"grant_type"_s, u"client_credential"_s },
+                                                { u"appid"_s, u"wx0123456789abcdef"_s },
+                                                { u"secret"_s, u"s3cret"_s } });
+        QVERIFY(!ok.json.value(u"access_token"_s).toString().isEmpty());
+        const auto wrong = http.postJson(stable, { { u"grant_type"_s, u"client_credential"_s },
+                                                   { u"appid"_s, u"wx0123456789abcdef"_s },
+                                                   { u"secret"_s, u"guess"_s } });
+        QCOMPARE(wrong.errcode(), 40125);
+
+        fake.terminate();
+        QVERIFY(fake.waitForFinished(10000));
+    }
+
+    void withoutServeItExplains()
+    {
+        QProcess fake;
+        fake.start(QStringLiteral(FAKE_WECHAT_BINARY), {});
+        QVERIFY(fake.waitForFinished(10000));
+        QCOMPARE(fake.exitCode(), 2);
+        QVERIFY(fake.readAllStandardOutput().contains("--serve"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFakeWeChatCli)
+#include "tst_fakewechatcli.moc"

@@ -1,0 +1,436 @@
+// The WeChat sender end to end through the engine (EngineFixture: a temp store, a manual
+// clock) against the fake WeChat server: every class of outcome, the token under load, quota
+// and configuration pauses, fitting, 64-bit msgids, secrets kept out of logs and history.
+#include "fakewechat.h"
+#include "testsupport.h"
+#include "wechattestkit.h"
+
+#include "common/logging.h"
+#include "store/database.h"
+#include "wechat/errorclassifier.h"
+#include "wechat/wechatsender.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+using namespace paynudge::test;
+
+namespace {
+constexpr qint64 kRound = 600 * kSecond; // the default plan: one reminder 10 minutes after placed_at
+} // namespace
+
+class TestWeChatEngine : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<EngineFixture> m_f;
+    std::unique_ptr<FakeWeChat> m_fake;
+    QStringList m_problems;
+
+    Engine &engine() { return *m_f->engine; }
+    qint64 now() const { return m_f->clock.nowMs(); }
+
+    Config config(const QList<AccountConfig> &accounts) const
+    {
+        Config c = testConfig();
+        c.accounts = accounts;
+        c.wechat.apiBase = m_fake->baseUrl();
+        c.wechat.timeoutOverrideMs = 200; // tests wait milliseconds, not the 10 s default
+        return c;
+    }
+
+    static AccountConfig shop(MessageKind kind = MessageKind::Template)
+    {
+        return wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv), kind);
+    }
+
+    // A fixture whose engine sends through the fake: the fake shares the engine's manual clock,
+    // so it is created after the fixture and the engine is then reconfigured to use it.
+    void start(const QList<AccountConfig> &accounts = { shop() })
+    {
+        m_f = std::make_unique<EngineFixture>();
+        QVERIFY2(m_f->ok, qPrintable(m_f->error));
+        m_fake = std::make_unique<FakeWeChat>(m_f->clock);
+        m_fake->addAccount(kTestAppid, kTestSecret);
+        QVERIFY(m_fake->listen());
+        engine().applyConfig(config(accounts));
+        connect(&engine(), &Engine::problem, this,
+                [this](const QString &account, const QString &message) { m_problems << account + u": "_s + message; });
+        engine().start();
+    }
+
+    // An order whose reminder is due now.
+    void placeDue(const QString &orderNo, const QString &openid = u"oCustomer1"_s, const QString &account = u"shop1"_s,
+                  const QString &product = u"有机苹果 5kg"_s)
+    {
+        OrderInput o = sampleOrder(orderNo, now() - kRound, account);
+        o.openid = openid;
+        o.product = product;
+        o.closeAt = now() + 48 * 3600 * kSecond; // long enough to outlive a quota pause
+        QCOMPARE(engine().acceptOrder(o).kind, AcceptResult::Kind::Created);
+    }
+
+    ReminderRecord reminder(const QString &orderNo) { return m_f->onlyReminder(orderNo); }
+    ReminderState state(const QString &orderNo) { return reminder(orderNo).state; }
+
+    QStringList clientMsgIdsSent() const
+    {
+        QStringList ids;
+        for (const FakeWeChat::Request &r : m_fake->requests())
+            if (r.api == FakeWeChat::Api::TemplateSend)
+                ids << QJsonDocument::fromJson(r.body).object().value(u"client_msg_id"_s).toString();
+        return ids;
+    }
+
+    QString storeText(const QString &sql)
+    {
+        QSqlQuery q(engine().database().db());
+        QStringList out;
+        if (q.exec(sql))
+            while (q.next())
+                out << q.value(0).toString();
+        return out.join(u'\n');
+    }
+
+private slots:
+    void initTestCase() { qputenv(kTestSecretEnv, kTestSecret.toUtf8()); }
+
+    void cleanup()
+    {
+        m_fake.reset();
+        m_f.reset();
+        m_problems.clear();
+    }
+
+    void acceptedIsRecorded()
+    {
+        start();
+        placeDue(u"A1"_s);
+        QTRY_COMPARE(state(u"A1"_s), ReminderState::Sent);
+        const ReminderRecord r = reminder(u"A1"_s);
+        QCOMPARE(m_fake->deliveries().size(), 1);
+        const FakeWeChat::Delivery &d = m_fake->deliveries().first();
+        QCOMPARE(d.clientMsgId, r.clientMsgId);
+        QCOMPARE(d.openid, u"oCustomer1"_s);
+        QCOMPARE(r.msgid, d.msgid);
+        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM send_attempts WHERE outcome = 'sent' AND errcode = 0 "
+                                      u"AND latency_ms IS NOT NULL"_s),
+                 1);
+        QVERIFY(m_problems.isEmpty());
+    }
+
+    void transientErrorsAreRetriedWithTheSameClientMsgId()
+    {
+        start();
+        m_fake->failNext(FakeWeChat::Api::AnySend, -1);
+        placeDue(u"T1"_s);
+        QTRY_COMPARE(state(u"T1"_s), ReminderState::RetryWait);
+        m_f->clock.advance(1 * kSecond); // the first backoff
+        QTRY_COMPARE(state(u"T1"_s), ReminderState::Sent);
+
+        // 45011: not before the next minute.
+        m_fake->failNext(FakeWeChat::Api::AnySend, 45011);
+        placeDue(u"T2"_s);
+        QTRY_COMPARE(state(u"T2"_s), ReminderState::RetryWait);
+        QCOMPARE(reminder(u"T2"_s).dueAt, wechat::nextMinute(now()));
+        m_f->clock.setNow(wechat::nextMinute(now()));
+        QTRY_COMPARE(state(u"T2"_s), ReminderState::Sent);
+
+        // HTTP 5xx is transient too.
+        m_fake->httpErrorNext(FakeWeChat::Api::TemplateSend, 502);
+        placeDue(u"T3"_s);
+        QTRY_COMPARE(state(u"T3"_s), ReminderState::RetryWait);
+        m_f->clock.advance(1 * kSecond);
+        QTRY_COMPARE(state(u"T3"_s), ReminderState::Sent);
+
+        const QStringList ids = clientMsgIdsSent();
+        QCOMPARE(ids.size(), 6);
+        QCOMPARE(ids.count(reminder(u"T1"_s).clientMsgId), 2);
+        QCOMPARE(ids.count(reminder(u"T2"_s).clientMsgId), 2);
+        QCOMPARE(m_fake->deliveries().size(), 3);
+        QVERIFY(m_problems.isEmpty());
+    }
+
+    void timeoutAfterDeliveryDeliversOnce()
+    {
+        start();
+        m_fake->delayNext(FakeWeChat::Api::TemplateSend, 600); // delivered now, answered after the 200 ms timeout
+        placeDue(u"U1"_s);
+        QTRY_COMPARE(state(u"U1"_s), ReminderState::RetryWait);
+        QCOMPARE(m_fake->deliveries().size(), 1);
+        QVERIFY(storeText(u"SELECT errmsg FROM send_attempts"_s).contains(u"200 ms"_s));
+        m_f->clock.advance(1 * kSecond);
+        QTRY_COMPARE(state(u"U1"_s), ReminderState::Sent);
+        // WeChat dropped the repeat: one message, both attempts under the same client_msg_id.
+        QCOMPARE(m_fake->deliveries().size(), 1);
+        QCOMPARE(clientMsgIdsSent(), QStringList(2, reminder(u"U1"_s).clientMsgId));
+        QCOMPARE(reminder(u"U1"_s).msgid, m_fake->deliveries().first().msgid);
+    }
+
+    void timeoutWithoutDedupeKeyIsLeftToAnOperator()
+    {
+        start({ shop(MessageKind::Subscribe) });
+        m_fake->delayNext(FakeWeChat::Api::BizSend, 600);
+        placeDue(u"U2"_s);
+        QTRY_COMPARE(state(u"U2"_s), ReminderState::Unknown); // never resent blindly
+        m_f->clock.advance(1 * kMinute);
+        QTest::qWait(50);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::BizSend), 1);
+    }
+
+    void fiftySendsAtTokenExpiryFetchOneToken()
+    {
+        start();
+        placeDue(u"E0"_s);
+        QTRY_COMPARE(state(u"E0"_s), ReminderState::Sent);
+        QCOMPARE(m_fake->tokenRequestCount(), 1);
+
+        m_f->clock.advance(7200 * kSecond); // the cached token and WeChat's have expired
+        for (int i = 1; i <= 50; ++i)
+            placeDue(u"E%1"_s.arg(i), u"oCustomer%1"_s.arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 51, 20000);
+        QCOMPARE(m_fake->tokenRequestCount(), 2); // one for all 50
+        QCOMPARE(m_fake->deliveries().size(), 51);
+        QVERIFY(m_fake->maxConcurrentPerAppid() <= 8);
+    }
+
+    void rejectedTokenIsRefreshedAndRetriedOnce()
+    {
+        start();
+        placeDue(u"K1"_s);
+        QTRY_COMPARE(state(u"K1"_s), ReminderState::Sent);
+        m_fake->invalidateTokens(kTestAppid); // another system force-refreshed it
+        placeDue(u"K2"_s);
+        QTRY_COMPARE(state(u"K2"_s), ReminderState::Sent);
+        QCOMPARE(m_fake->tokenRequestCount(), 2);
+        QVERIFY(m_problems.isEmpty());
+
+        // Rejected again after the refresh: a configuration problem, not a loop.
+        m_fake->failNext(FakeWeChat::Api::AnySend, 40001, 2);
+        placeDue(u"K3"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QCOMPARE(state(u"K3"_s), ReminderState::Scheduled);
+        QCOMPARE(m_problems.size(), 1);
+        QVERIFY(m_problems.first().contains(wechat::tokenRejectedTwiceHint(40001, shop())));
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 5); // K1; K2 twice; K3 twice, never a third
+    }
+
+    void quotaPausesTheAccountUntilBeijingMidnight()
+    {
+        start();
+        m_fake->setDailyQuota(FakeWeChat::Api::TemplateSend, 1);
+        placeDue(u"Q1"_s, u"o1"_s);
+        placeDue(u"Q2"_s, u"o2"_s);
+        placeDue(u"Q3"_s, u"o3"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QTRY_COMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sending'"_s), 0);
+        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 1);
+        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'scheduled'"_s), 2);
+        const AccountState s = engine().accountStates().value(u"shop1"_s);
+        QCOMPARE(s.until, wechat::nextQuotaReset(kT0)); // 00:00 Beijing = 16:00 UTC
+        QVERIFY(s.reason.contains(u"45009"_s));
+        QCOMPARE(m_problems.size(), 1);
+
+        m_f->clock.advance(60 * kMinute); // still before midnight: nothing moves
+        QTest::qWait(50);
+        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 1);
+
+        m_f->clock.setNow(*s.until);
+        QTRY_VERIFY(!engine().isAccountPaused(u"shop1"_s));
+        QTRY_COMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 2);
+        QCOMPARE(m_fake->deliveries().size(), 2); // the new day's quota of one
+    }
+
+    void whitelistErrorPausesAndNamesTheIp()
+    {
+        start();
+        m_fake->setCallerIp(u"203.0.113.7"_s);
+        m_fake->setWhitelist({ u"198.51.100.1"_s });
+        placeDue(u"W1"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QCOMPARE(state(u"W1"_s), ReminderState::Scheduled);
+        QCOMPARE(m_problems.size(), 1);
+        QVERIFY2(m_problems.first().contains(u"add 203.0.113.7 to the IP whitelist"_s), qPrintable(m_problems.first()));
+        QVERIFY(engine().accountStates().value(u"shop1"_s).reason.contains(u"203.0.113.7"_s));
+        QVERIFY(!engine().accountStates().value(u"shop1"_s).until); // until an operator resumes
+
+        // Never retried in a loop while paused.
+        for (int i = 0; i < 5; ++i)
+            m_f->clock.advance(1 * kMinute);
+        QTest::qWait(50);
+        QCOMPARE(m_fake->tokenRequestCount(), 1);
+
+        m_fake->setWhitelist({ u"198.51.100.1"_s, u"203.0.113.7"_s });
+        engine().resumeAccount(u"shop1"_s);
+        QTRY_COMPARE(state(u"W1"_s), ReminderState::Sent);
+    }
+
+    void configurationErrorOnSendPausesTheAccount()
+    {
+        start();
+        m_fake->addTemplate(kTestAppid, u"SOME-OTHER-TEMPLATE"_s);
+        placeDue(u"C1"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QCOMPARE(state(u"C1"_s), ReminderState::Scheduled);
+        QVERIFY(m_problems.value(0).contains(u"\"TPL\""_s));
+        QVERIFY(m_problems.value(0).contains(u"40037"_s));
+    }
+
+    void recipientErrorFailsOneAndTheBatchGoesOn()
+    {
+        start();
+        m_fake->setRecipient(u"oUnfollowed"_s, 43004);
+        placeDue(u"R1"_s, u"oA"_s);
+        placeDue(u"R2"_s, u"oUnfollowed"_s);
+        placeDue(u"R3"_s, u"oB"_s);
+        QTRY_COMPARE(state(u"R2"_s), ReminderState::Failed);
+        QTRY_COMPARE(state(u"R1"_s), ReminderState::Sent);
+        QTRY_COMPARE(state(u"R3"_s), ReminderState::Sent);
+        QVERIFY(reminder(u"R2"_s).reason.contains(u"does not follow"_s));
+        QCOMPARE(reminder(u"R2"_s).errcode, 43004);
+        QVERIFY(!engine().isAccountPaused(u"shop1"_s));
+        QVERIFY(m_problems.isEmpty());
+    }
+
+    void longValuesAreFittedAndRejectedContentFailsOne()
+    {
+        start();
+        const QString longName = u"新疆阿克苏冰糖心苹果礼盒装十斤装特级大果现摘现发顺丰包邮"_s;
+        placeDue(u"F1"_s, u"oA"_s, u"shop1"_s, longName);
+        QTRY_COMPARE(state(u"F1"_s), ReminderState::Sent); // cut, not rejected with 47003
+        const QString thing = m_fake->deliveries().first().body.value(u"data"_s).toObject()
+                                  .value(u"thing2"_s).toObject().value(u"value"_s).toString();
+        QCOMPARE(thing.size(), 20);
+
+        m_fake->failNext(FakeWeChat::Api::AnySend, 45168);
+        placeDue(u"F2"_s, u"oB"_s);
+        QTRY_COMPARE(state(u"F2"_s), ReminderState::Failed);
+        QVERIFY(reminder(u"F2"_s).reason.contains(u"sensitive"_s));
+        placeDue(u"F3"_s, u"oC"_s);
+        QTRY_COMPARE(state(u"F3"_s), ReminderState::Sent);
+        QVERIFY(!engine().isAccountPaused(u"shop1"_s));
+    }
+
+    void everyTokenSourceWorks()
+    {
+        const QString classicAppid = u"wx1111111111111111"_s;
+        const QString urlAppid = u"wx2222222222222222"_s;
+        AccountConfig stable = shop();
+        AccountConfig classic = wechatAccount(u"shopC"_s, classicAppid, QString::fromLatin1(kTestSecretEnv));
+        classic.tokenSource = TokenSource::Classic;
+        AccountConfig viaUrl = wechatAccount(u"shopU"_s, urlAppid, QString());
+        viaUrl.tokenSource = TokenSource::Url;
+        start({ stable });
+        m_fake->addAccount(classicAppid, kTestSecret);
+        m_fake->addAccount(urlAppid, u"the shop keeps this one"_s);
+        viaUrl.tokenUrl = m_fake->baseUrl();
+        viaUrl.tokenUrl.setPath(FakeWeChat::path(FakeWeChat::Api::ShopToken));
+        viaUrl.tokenUrl.setQuery(u"appid="_s + urlAppid);
+        engine().applyConfig(config({ stable, classic, viaUrl }));
+
+        placeDue(u"S1"_s, u"oA"_s, u"shop1"_s);
+        placeDue(u"S2"_s, u"oA"_s, u"shopC"_s);
+        placeDue(u"S3"_s, u"oA"_s, u"shopU"_s);
+        QTRY_COMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 3);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::StableToken), 1);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::Token), 1);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::ShopToken), 1);
+        QStringList appids;
+        for (const FakeWeChat::Delivery &d : m_fake->deliveries())
+            appids << d.appid;
+        appids.sort();
+        QCOMPARE(appids, (QStringList { kTestAppid, classicAppid, urlAppid }));
+    }
+
+    void msgidAbove2To53IsStoredExactly()
+    {
+        start();
+        const qint64 big = (qint64(1) << 53) + 1;
+        m_fake->setNextMsgId(big);
+        placeDue(u"M1"_s);
+        QTRY_COMPARE(state(u"M1"_s), ReminderState::Sent);
+        QCOMPARE(reminder(u"M1"_s).msgid, big);
+        QCOMPARE(countWhere(engine(), u"SELECT msgid FROM send_attempts"_s), big);
+    }
+
+    void settingsChangesApplyWithoutRestart()
+    {
+        AccountConfig dry = shop();
+        dry.appid.clear();
+        start({ dry });
+        placeDue(u"G1"_s);
+        QTRY_COMPARE(state(u"G1"_s), ReminderState::DryRun);
+        QVERIFY(!engine().wechatSender());
+
+        engine().applyConfig(config({ shop() }));
+        placeDue(u"G2"_s);
+        QTRY_COMPARE(state(u"G2"_s), ReminderState::Sent);
+
+        engine().applyConfig(config({ dry }));
+        placeDue(u"G3"_s);
+        QTRY_COMPARE(state(u"G3"_s), ReminderState::DryRun);
+        QCOMPARE(m_fake->deliveries().size(), 1);
+    }
+
+    // Last: it swaps the process's message handler.
+    void secretsNeverReachLogsOrHistory()
+    {
+        QTemporaryDir logs;
+        const QtMessageHandler testHandler = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler(testHandler);
+        logging::install({ logs.path(), false });
+        QLoggingCategory::setFilterRules(u"paynudge.*=true"_s);
+
+        start();
+        placeDue(u"L1"_s, u"oA"_s);
+        QTRY_COMPARE(state(u"L1"_s), ReminderState::Sent);
+        m_fake->invalidateTokens(kTestAppid); // refreshed: a second token to keep out of the log
+        placeDue(u"L2"_s, u"oB"_s);
+        QTRY_COMPARE(state(u"L2"_s), ReminderState::Sent);
+        m_fake->httpErrorNext(FakeWeChat::Api::TemplateSend, 502);
+        placeDue(u"L3"_s, u"oC"_s);
+        QTRY_COMPARE(state(u"L3"_s), ReminderState::RetryWait);
+        m_fake->dropNext(FakeWeChat::Api::TemplateSend, FakeWeChat::Drop::AfterHandling, 3);
+        m_f->clock.advance(1 * kSecond);
+        QTRY_COMPARE(reminder(u"L3"_s).attempts, 2);
+        QTRY_VERIFY(reminder(u"L3"_s).state != ReminderState::Sending);
+        m_fake->clearFaults();
+        m_fake->failNext(FakeWeChat::Api::AnyToken, 40125);
+        m_fake->invalidateTokens(kTestAppid);
+        placeDue(u"L4"_s, u"oD"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        const QString history = storeText(u"SELECT errmsg || ' ' || rid || ' ' || detail FROM send_attempts"_s)
+            + storeText(u"SELECT reason FROM reminders"_s) + storeText(u"SELECT reason FROM account_state"_s)
+            + m_problems.join(u'\n');
+        const QStringList tokens = m_fake->issuedTokens();
+
+        m_fake.reset();
+        m_f.reset();
+        QLoggingCategory::setFilterRules(QString());
+        logging::uninstall();
+        qInstallMessageHandler(testHandler);
+
+        QFile file(logs.filePath(u"paynudge.log"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString log = QString::fromUtf8(file.readAll());
+        QVERIFY(tokens.size() >= 2);
+        // The log saw the token-bearing URLs and the failures, with the token blanked.
+        QVERIFY(log.contains(u"access_token=***"_s));
+        QVERIFY(log.contains(u"40125"_s));
+        QVERIFY(history.contains(u"40125"_s));
+        QStringList secrets = tokens;
+        secrets << kTestSecret;
+        for (const QString &secret : std::as_const(secrets)) {
+            QVERIFY2(!log.contains(secret), "a secret reached the log");
+            QVERIFY2(!history.contains(secret), "a secret reached the history");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWeChatEngine)
+#include "tst_wechatengine.moc"
