@@ -23,8 +23,9 @@ QString boolText(bool b)
 
 QString listenText(const QHostAddress &address, quint16 port)
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                             : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + address.toString() + u']'
+        : address.toString();
     return host + u':' + QString::number(port);
 }
 
@@ -45,8 +46,7 @@ QString accountGroup(const QString &account)
 
 ConfigWriter::ConfigWriter(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 ConfigValues ConfigWriter::valuesOf(const Config &c)
 {
@@ -86,6 +86,7 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
         v[p + u"miniprogramAppid"_s] = a.miniprogramAppid;
         v[p + u"miniprogramPage"_s] = a.miniprogramPage;
         v[p + u"miniprogramState"_s] = a.miniprogramState;
+        v[p + u"lang"_s] = a.lang;
         v[p + u"dryRun"_s] = boolText(a.dryRun);
         for (const auto &[field, pattern] : a.fields)
             v[p + u"fields/"_s + field] = pattern;
@@ -166,7 +167,8 @@ bool ConfigWriter::prepare(const ConfigValues &before, const ConfigValues &after
     return true;
 }
 
-bool ConfigWriter::loadText(const QByteArray &text, Config *config, QList<ConfigError> *errors, QString *error)
+bool ConfigWriter::loadText(
+    const QByteArray &text, Config *config, QList<ConfigError> *errors, QString *error)
 {
     QTemporaryFile file(QDir::temp().filePath(u"paynudge-config-XXXXXX.ini"_s));
     if (!file.open() || file.write(text) != text.size() || !file.flush()) {

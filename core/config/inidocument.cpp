@@ -146,22 +146,36 @@ QString IniDocument::encodeValue(const QString &value)
     QString out;
     for (const QChar c : std::as_const(v)) {
         // A reader takes every hex digit after "\x": one that follows such an escape is escaped too.
-        const bool hexDigit = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        const bool hexDigit
+            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         if (afterHexEscape && hexDigit) {
             out += u"\\x"_s + QString::number(c.unicode(), 16);
             continue;
         }
         afterHexEscape = false;
         switch (c.unicode()) {
-        case u';': case u',': case u'=': case u'#':
+        case u';':
+        case u',':
+        case u'=':
+        case u'#':
             needsQuotes = true;
             out += c;
             break;
-        case u'"': out += u"\\\""_s; break;
-        case u'\\': out += u"\\\\"_s; break;
-        case u'\t': out += u"\\t"_s; break;
-        case u'\n': out += u"\\n"_s; break;
-        case u'\r': out += u"\\r"_s; break;
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 out += u"\\x"_s + QString::number(c.unicode(), 16);
@@ -212,7 +226,8 @@ void IniDocument::setValue(const QString &key, const QString &value)
         if (!l.header || l.section.isEmpty())
             continue;
         const QString prefix = sectionKeyPrefix(l.section);
-        if (key.startsWith(prefix) && key.size() > prefix.size() && (!haveBest || l.section.size() > best.size())) {
+        if (key.startsWith(prefix) && key.size() > prefix.size()
+            && (!haveBest || l.section.size() > best.size())) {
             best = l.section;
             haveBest = true;
         }

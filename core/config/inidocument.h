@@ -36,8 +36,8 @@ private:
     struct Line
     {
         QString text;
-        QString section;  // the section the line sits in ("" for the root / [General])
-        QString key;      // full key when the line holds a value, else empty
+        QString section; // the section the line sits in ("" for the root / [General])
+        QString key; // full key when the line holds a value, else empty
         bool header = false;
         int valueStart = -1;
         int valueEnd = -1; // the value's text is [valueStart, valueEnd); the rest is kept

@@ -1,6 +1,5 @@
 #include "config/configwriter.h"
 #include "config/inidocument.h"
-
 #include "testconfig.h"
 
 #include <QFile>
@@ -86,13 +85,14 @@ private slots:
     {
         QFETCH(QString, value);
         IniDocument doc = IniDocument::fromUtf8(exampleIni());
-        doc.setValue(u"accounts/shop1/url"_s, value);         // replaced where it stands
+        doc.setValue(u"accounts/shop1/url"_s, value); // replaced where it stands
         doc.setValue(u"accounts/shop1/fields/thing9"_s, value); // a new key in an account section
-        doc.setValue(u"reminder/extra"_s, value);              // a new key in a plain section
+        doc.setValue(u"reminder/extra"_s, value); // a new key in a plain section
         const QString p = path();
         writeFile(p, doc.toUtf8());
         QSettings s(p, QSettings::IniFormat);
-        for (const QString &key : { u"accounts/shop1/url"_s, u"accounts/shop1/fields/thing9"_s, u"reminder/extra"_s }) {
+        for (const QString &key :
+            { u"accounts/shop1/url"_s, u"accounts/shop1/fields/thing9"_s, u"reminder/extra"_s }) {
             const QVariant v = s.value(key);
             QCOMPARE(v.userType(), int(QMetaType::QString));
             QCOMPARE(v.toString(), value);
@@ -107,27 +107,30 @@ private slots:
         doc.setValue(u"reminder/rounds"_s, u"600, 5400"_s);
         const QByteArray after = doc.toUtf8();
         const QStringList added = addedLines(before, after);
-        QCOMPARE(added, QStringList { u"rounds=\"600, 5400\"            ; seconds after placed_at (any positive value); "
-                                      u"several: \"600, 5400\""_s });
+        QCOMPARE(added,
+            QStringList { u"rounds=\"600, 5400\"            ; seconds after placed_at (any positive value); "
+                          u"several: \"600, 5400\""_s });
         QCOMPARE(after.count('\n'), before.count('\n'));
     }
 
     void newKeysJoinTheirSection()
     {
-        IniDocument doc = IniDocument::fromUtf8("[reminder]\nrounds=600\n\n; accounts follow\n[accounts/shop1]\nname=A\n");
+        IniDocument doc = IniDocument::fromUtf8(
+            "[reminder]\nrounds=600\n\n; accounts follow\n[accounts/shop1]\nname=A\n");
         doc.setValue(u"reminder/batchSize"_s, u"50"_s);
         doc.setValue(u"accounts/shop1/fields/thing2"_s, u"{product}"_s);
         doc.setValue(u"accounts/shop2/name"_s, u"B"_s);
         doc.setValue(u"wechat/timeout"_s, u"5"_s);
         QCOMPARE(QString::fromUtf8(doc.toUtf8()),
-                 u"[reminder]\nrounds=600\nbatchSize=50\n\n; accounts follow\n[accounts/shop1]\nname=A\n"
-                 u"fields/thing2={product}\n\n[accounts/shop2]\nname=B\n\n[wechat]\ntimeout=5\n"_s);
+            u"[reminder]\nrounds=600\nbatchSize=50\n\n; accounts follow\n[accounts/shop1]\nname=A\n"
+            u"fields/thing2={product}\n\n[accounts/shop2]\nname=B\n\n[wechat]\ntimeout=5\n"_s);
     }
 
     void qsettingsLayoutIsEditedInPlace()
     {
         // A file QSettings once wrote keeps its own layout.
-        IniDocument doc = IniDocument::fromUtf8("[accounts]\nshop1\\name=A\nshop1\\fields\\thing2={product}\n");
+        IniDocument doc
+            = IniDocument::fromUtf8("[accounts]\nshop1\\name=A\nshop1\\fields\\thing2={product}\n");
         QVERIFY(doc.contains(u"accounts/shop1/fields/thing2"_s));
         doc.setValue(u"accounts/shop1/name"_s, u"B"_s);
         doc.setValue(u"accounts/shop1/appid"_s, u"wx0123456789abcdef"_s);
@@ -142,8 +145,8 @@ private slots:
 
     void removeGroupTakesTheSection()
     {
-        IniDocument doc = IniDocument::fromUtf8(
-            "[accounts/shop1]\nname=A\n\n[accounts/shop2]\nname=B\n; about shop2\nfields/thing2=x\n\n[wechat]\ntimeout=5\n");
+        IniDocument doc = IniDocument::fromUtf8("[accounts/shop1]\nname=A\n\n[accounts/shop2]\nname=B\n; "
+                                                "about shop2\nfields/thing2=x\n\n[wechat]\ntimeout=5\n");
         doc.removeGroup(u"accounts/shop2"_s);
         QCOMPARE(QString::fromUtf8(doc.toUtf8()), u"[accounts/shop1]\nname=A\n\n[wechat]\ntimeout=5\n"_s);
     }
@@ -195,8 +198,8 @@ private slots:
 
         const QByteArray after = readFile(p);
         QCOMPARE(addedLines(before, after),
-                 (QStringList { u"batchSize=50          ; reminders claimed per batch"_s,
-                                u"fields/thing2={product}（待付款）"_s }));
+            (QStringList { u"batchSize=50          ; reminders claimed per batch"_s,
+                u"fields/thing2={product}（待付款）"_s }));
         QVERIFY(after.contains("mine=keep me ; mine"));
         QCOMPARE(QFile::permissions(p) & 0x0077, QFileDevice::Permissions());
         QList<ConfigError> errors;
@@ -284,7 +287,8 @@ private slots:
         changed.intake.port = 9000;
         QString error;
         QVERIFY2(ConfigWriter::write(p, changed, &error), qPrintable(error));
-        QCOMPARE(QString::fromUtf8(readFile(p)), u"[intake]\ntoken=0123456789abcdef0123\nlisten=127.0.0.1:9000\n"_s);
+        QCOMPARE(QString::fromUtf8(readFile(p)),
+            u"[intake]\ntoken=0123456789abcdef0123\nlisten=127.0.0.1:9000\n"_s);
     }
 
     void writeRoundTripsAConfig()
@@ -302,6 +306,7 @@ private slots:
         a.appid = u"wx0123456789abcdef"_s;
         a.templateId = u"TPL"_s;
         a.url = u"https://shop.example/o/{order_no}?x=1;y=2"_s;
+        a.lang = u"en_US"_s;
         a.fields = { { u"amount3"_s, u"{amount}"_s }, { u"thing2"_s, u"{product}"_s } };
         c.accounts = { a };
         const QString p = path();

@@ -1,0 +1,1418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConsoleText</name>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown — decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AccountEditor</name>
+    <message>
+        <source>The name orders use in their &quot;account&quot; field. It cannot change once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wx0123456789abcdef; empty: dry run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppSecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SHOP1_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file only you can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable token (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own token service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (only for the shop&apos;s own token service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: render and record messages, never send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches an access token with these settings (nothing is sent to customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template message (service account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program subscribe message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://shop.example/order/{order_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program AppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages/order/detail?no={order_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge reads the AppSecret from the environment variable %1 at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to replace the file&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to store a new AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no variable or file, the AppSecret is kept in the system keychain — never in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mini program page instead of the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: an access token was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppSecret from variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppSecret from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AccountsPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key no other account uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 reads its AppSecret from the environment variable %2; set it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1: no keychain is in use; name a secret file for the AppSecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of account %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed accounts&apos; AppSecrets stay in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the account first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ConfigErrorText</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 10 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 16 characters (or leave it empty and let PayNudge generate one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile before accepting requests from other machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AppID like wx0123456789abcdef (wx + 16 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either secretEnv or secretFile, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template id to send with (required when appid is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template key such as thing2 or keyword1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a well-formed INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a readable INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a configuration PayNudge can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::FieldBindings</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::GeneralPage</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start PayNudge in the system tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite store (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now: %1
+A new location is used from the next start; the current store is not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on login could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (dry run): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::HistoryView</name>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the send history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::IntakePage</name>
+    <message>
+        <source>Accept orders from the shop&apos;s backend over HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake API on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole token to the clipboard, for the shop&apos;s backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a file holding the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s backend sends every order to POST /api/v1/orders with the header &quot;Authorization: Bearer &lt;token&gt;&quot;. A new address takes effect when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is written in the configuration file ([intake] token): change it there, or remove it and PayNudge keeps one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the intake token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current token stops working at once: the shop&apos;s backend is refused until it sends the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is written in the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ListTab</name>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::MainWindow</name>
+    <message>
+        <source>PayNudge — 催付助手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: &amp;mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: resen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause all sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export history as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;all sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running — %n account(s) paused</source>
+        <translation>
+            <numerusform>Running — %n account paused</numerusform>
+            <numerusform>Running — %n accounts paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge — 催付助手 — DEMO (sample data, nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::OperatorActions</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n reminder(s) now? Each is a new message to the customer, recorded as sent by hand (%1).</source>
+        <translation>
+            <numerusform>Send %n reminder now? Each is a new message to the customer, recorded as sent by hand (%1).</numerusform>
+            <numerusform>Send %n reminders now? Each is a new message to the customer, recorded as sent by hand (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some reminders were not resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued to resend</source>
+        <translation>
+            <numerusform>%n reminder queued to resend</numerusform>
+            <numerusform>%n reminders queued to resend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the next reminder of %n order(s) now instead of at its due time?</source>
+        <translation>
+            <numerusform>Send the next reminder of %n order now instead of at its due time?</numerusform>
+            <numerusform>Send the next reminder of %n orders now instead of at its due time?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some reminders were not sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent now</source>
+        <translation>
+            <numerusform>%n reminder sent now</numerusform>
+            <numerusform>%n reminders sent now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the next reminder of %n order(s)? It will not be sent.</source>
+        <translation>
+            <numerusform>Skip the next reminder of %n order? It will not be sent.</numerusform>
+            <numerusform>Skip the next reminder of %n orders? It will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some reminders were not skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) skipped</source>
+        <translation>
+            <numerusform>%n reminder skipped</numerusform>
+            <numerusform>%n reminders skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n reminder(s) as sent? Do this when the customer did get the message (check with them or in the WeChat admin console); nothing is sent.</source>
+        <translation>
+            <numerusform>Mark %n reminder as sent? Do this when the customer did get the message (check with them or in the WeChat admin console); nothing is sent.</numerusform>
+            <numerusform>Mark %n reminders as sent? Do this when the customer did get the message (check with them or in the WeChat admin console); nothing is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n reminder(s) again? WeChat may already have delivered the first one: the customer could get it twice.</source>
+        <translation>
+            <numerusform>Send %n reminder again? WeChat may already have delivered the first one: the customer could get it twice.</numerusform>
+            <numerusform>Send %n reminders again? WeChat may already have delivered the first one: the customer could get it twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve unknown reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some reminders were not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) marked sent</source>
+        <translation>
+            <numerusform>%n reminder marked sent</numerusform>
+            <numerusform>%n reminders marked sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) resent</source>
+        <translation>
+            <numerusform>%n reminder resent</numerusform>
+            <numerusform>%n reminders resent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending paused for all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::PendingOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-close in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::PendingView</name>
+    <message>
+        <source>Search order number or nickname (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ReminderPage</name>
+    <message>
+        <source>e.g. 600, 5400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders close after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-08:00; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send when quiet hours end (unless the order has closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge also wakes exactly when each reminder falls due; this sweep catches anything else, such as orders another program wrote into the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety sweep every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends in flight at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to orders that arrive after saving; reminders already planned keep their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the order is placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 after the order is placed, when the order gives no close time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SettingsDialog</name>
+    <message>
+        <source>PayNudge Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be used — expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StatisticsView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid after a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Paid after a reminder” counts the orders first reminded in this period that were paid after their first accepted reminder and before their auto-close time. The rate divides them by all orders first reminded in the period; the amount is what they were worth. Dry-run reminders count as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid after a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders and recoveries per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders and recoveries per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StatusBanner</name>
+    <message>
+        <source>Demo: sample orders arrive every few seconds and nothing is sent to WeChat (dry run). Everything you see is deleted when PayNudge quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused for all accounts: reminders wait until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::TemplateMappingEditor</name>
+    <message>
+        <source>cut to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line breaks/emoji removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency symbol added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, sent as &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the usual mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, product, amount and order time, for a template from the category library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields mapped: the legacy template keys first, keyword1, keyword2 and remark are filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the mini program page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — what a customer would receive for a sample order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::TrayController</name>
+    <message>
+        <source>Show PayNudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send due reminders now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PayNudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge was asked to start in the system tray, but this desktop has none. It runs minimised instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep PayNudge running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so PayNudge cannot hide there. Reminders are only sent while PayNudge runs: minimise it to keep it working, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders need a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) may or may not have reached the customer. In the history, mark them as sent or send them again.</source>
+        <translation>
+            <numerusform>%n reminder may or may not have reached the customer. In the history, mark it as sent or send it again.</numerusform>
+            <numerusform>%n reminders may or may not have reached the customer. In the history, mark them as sent or send them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge — sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge — paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge — needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) awaiting payment</source>
+        <translation>
+            <numerusform>%n order awaiting payment</numerusform>
+            <numerusform>%n orders awaiting payment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) need a decision</source>
+        <translation>
+            <numerusform>%n reminder needs a decision</numerusform>
+            <numerusform>%n reminders need a decision</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConsoleText</name>
+    <message>
+        <source>scheduled</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>unknown — decide</source>
+        <translation>未知——待决定</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AccountEditor</name>
+    <message>
+        <source>The name orders use in their &quot;account&quot; field. It cannot change once saved.</source>
+        <translation>订单的 &quot;account&quot; 字段使用的名称。保存后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>wx0123456789abcdef; empty: dry run only</source>
+        <translation>wx0123456789abcdef；留空：仅演练</translation>
+    </message>
+    <message>
+        <source>AppID</source>
+        <translation>AppID</translation>
+    </message>
+    <message>
+        <source>AppSecret:</source>
+        <translation>AppSecret：</translation>
+    </message>
+    <message>
+        <source>e.g. SHOP1_SECRET</source>
+        <translation>例如 SHOP1_SECRET</translation>
+    </message>
+    <message>
+        <source>a file only you can read</source>
+        <translation>只有您能读取的文件</translation>
+    </message>
+    <message>
+        <source>Stable token (recommended)</source>
+        <translation>稳定版令牌（推荐）</translation>
+    </message>
+    <message>
+        <source>Classic token</source>
+        <translation>普通令牌</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own token service</source>
+        <translation>店铺自己的令牌服务</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>接口调用凭据</translation>
+    </message>
+    <message>
+        <source>https://… (only for the shop&apos;s own token service)</source>
+        <translation>https://…（仅用于店铺自己的令牌服务）</translation>
+    </message>
+    <message>
+        <source>Token service URL</source>
+        <translation>令牌服务地址</translation>
+    </message>
+    <message>
+        <source>Dry run: render and record messages, never send</source>
+        <translation>演练：只生成并记录消息，从不发送</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Fetches an access token with these settings (nothing is sent to customers)</source>
+        <translation>用这些设置获取一次接口调用凭据（不会给顾客发送任何消息）</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Template message (service account)</source>
+        <translation>模板消息（服务号）</translation>
+    </message>
+    <message>
+        <source>Subscribe message</source>
+        <translation>订阅消息</translation>
+    </message>
+    <message>
+        <source>Mini program subscribe message</source>
+        <translation>小程序订阅消息</translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>模板 ID</translation>
+    </message>
+    <message>
+        <source>https://shop.example/order/{order_no}</source>
+        <translation>https://shop.example/order/{order_no}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Mini program AppID</source>
+        <translation>小程序 AppID</translation>
+    </message>
+    <message>
+        <source>pages/order/detail?no={order_no}</source>
+        <translation>pages/order/detail?no={order_no}</translation>
+    </message>
+    <message>
+        <source>Mini program page</source>
+        <translation>小程序页面</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>正式版</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>体验版</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发版</translation>
+    </message>
+    <message>
+        <source>Mini program version</source>
+        <translation>小程序版本</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Template field %1</source>
+        <translation>模板字段 %1</translation>
+    </message>
+    <message>
+        <source>read from the environment variable</source>
+        <translation>从环境变量读取</translation>
+    </message>
+    <message>
+        <source>PayNudge reads the AppSecret from the environment variable %1 at start.</source>
+        <translation>催付助手启动时从环境变量 %1 读取 AppSecret。</translation>
+    </message>
+    <message>
+        <source>type to replace the file&apos;s content</source>
+        <translation>输入新值以替换文件内容</translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in %1, readable only by you.</source>
+        <translation>AppSecret 保存在 %1，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>type to store a new AppSecret</source>
+        <translation>输入以保存新的 AppSecret</translation>
+    </message>
+    <message>
+        <source>With no variable or file, the AppSecret is kept in the system keychain — never in the configuration file.</source>
+        <translation>未指定环境变量或文件时，AppSecret 保存在系统钥匙串中——绝不会写入配置文件。</translation>
+    </message>
+    <message>
+        <source>Open a mini program page instead of the link</source>
+        <translation>打开小程序页面，而不是链接</translation>
+    </message>
+    <message>
+        <source>Connected: an access token was issued.</source>
+        <translation>连接成功：已获取接口调用凭据。</translation>
+    </message>
+    <message>
+        <source>AppSecret from variable</source>
+        <translation>AppSecret 环境变量</translation>
+    </message>
+    <message>
+        <source>AppSecret from file</source>
+        <translation>AppSecret 文件</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>消息语言</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AccountsPage</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>a key no other account uses</source>
+        <translation>其他账号未使用的标识</translation>
+    </message>
+    <message>
+        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>由 1 到 64 个字母、数字、“_”或“-”组成的账号标识</translation>
+    </message>
+    <message>
+        <source>Account %1 › %2</source>
+        <translation>账号 %1 › %2</translation>
+    </message>
+    <message>
+        <source>Account %1 reads its AppSecret from the environment variable %2; set it there.</source>
+        <translation>账号 %1 从环境变量 %2 读取 AppSecret，请在那里设置。</translation>
+    </message>
+    <message>
+        <source>Account %1: no keychain is in use; name a secret file for the AppSecret.</source>
+        <translation>账号 %1：当前未使用钥匙串，请为 AppSecret 指定一个密钥文件。</translation>
+    </message>
+    <message>
+        <source>The AppSecret of account %1 could not be stored: %2</source>
+        <translation>无法保存账号 %1 的 AppSecret：%2</translation>
+    </message>
+    <message>
+        <source>Removed accounts&apos; AppSecrets stay in the keychain: %1</source>
+        <translation>已删除账号的 AppSecret 仍留在钥匙串中：%1</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1：应为%2</translation>
+    </message>
+    <message>
+        <source>Fix the account first. %1</source>
+        <translation>请先修正账号设置。%1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ConfigErrorText</name>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>以 http:// 或 https:// 开头的网址</translation>
+    </message>
+    <message>
+        <source>1 to 10 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
+        <translation>1 到 10 个互不相同的正整数，表示下单后的秒数，例如 &quot;600&quot; 或 &quot;600, 5400&quot;</translation>
+    </message>
+    <message>
+        <source>a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
+        <translation>形如 HH:MM-HH:MM 的本地时间段，例如 22:00-08:00，或留空</translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
+        <translation>IANA 时区名，例如 Asia/Shanghai，或留空表示使用系统时区</translation>
+    </message>
+    <message>
+        <source>an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)</source>
+        <translation>IP 地址和端口，例如 127.0.0.1:8787 或 [::1]:8787（端口 0：任一空闲端口）</translation>
+    </message>
+    <message>
+        <source>at least 16 characters (or leave it empty and let PayNudge generate one)</source>
+        <translation>至少 16 个字符（或留空，由催付助手生成）</translation>
+    </message>
+    <message>
+        <source>a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile before accepting requests from other machines</source>
+        <translation>本机回环地址，例如 127.0.0.1:8787；若要接受其他机器的请求，请先设置 [intake] token 或 tokenFile</translation>
+    </message>
+    <message>
+        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>由 1 到 64 个字母、数字、“_”或“-”组成的账号标识</translation>
+    </message>
+    <message>
+        <source>an AppID like wx0123456789abcdef (wx + 16 hex digits)</source>
+        <translation>形如 wx0123456789abcdef 的 AppID（wx 加 16 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>either secretEnv or secretFile, not both</source>
+        <translation>secretEnv 和 secretFile 只能二选一</translation>
+    </message>
+    <message>
+        <source>the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
+        <translation>店铺令牌服务的地址（tokenSource=url 时必填）</translation>
+    </message>
+    <message>
+        <source>the template id to send with (required when appid is set)</source>
+        <translation>发送所用的模板 ID（填写了 AppID 时必填）</translation>
+    </message>
+    <message>
+        <source>a template key such as thing2 or keyword1</source>
+        <translation>模板字段名，例如 thing2 或 keyword1</translation>
+    </message>
+    <message>
+        <source>a well-formed INI file</source>
+        <translation>格式正确的 INI 文件</translation>
+    </message>
+    <message>
+        <source>a readable INI file</source>
+        <translation>可读取的 INI 文件</translation>
+    </message>
+    <message>
+        <source>a configuration PayNudge can read</source>
+        <translation>催付助手能读取的配置</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::FieldBindings</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::GeneralPage</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Start PayNudge in the system tray when I log in</source>
+        <translation>登录时在系统托盘中启动催付助手</translation>
+    </message>
+    <message>
+        <source>Startup:</source>
+        <translation>启动：</translation>
+    </message>
+    <message>
+        <source>Default: in the data folder</source>
+        <translation>默认：数据文件夹中</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite store (*.sqlite)</source>
+        <translation>SQLite 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>In use now: %1
+A new location is used from the next start; the current store is not moved.</source>
+        <translation>当前使用：%1
+新位置将在下次启动时使用；现有数据库不会被移动。</translation>
+    </message>
+    <message>
+        <source>Start on login could not be changed: %1</source>
+        <translation>无法更改登录时启动设置：%1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Msgid</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>manual (%1)</source>
+        <translation>手动（%1）</translation>
+    </message>
+    <message>
+        <source>not sent (dry run): %1</source>
+        <translation>未发送（演练）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::HistoryView</name>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Order number (Ctrl+F)</source>
+        <translation>订单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export send history</source>
+        <translation>导出发送记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the send history…</source>
+        <translation>正在导出发送记录…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>未能写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::IntakePage</name>
+    <message>
+        <source>Accept orders from the shop&apos;s backend over HTTP</source>
+        <translation>通过 HTTP 接收店铺后台推送的订单</translation>
+    </message>
+    <message>
+        <source>Intake API on</source>
+        <translation>启用订单接口</translation>
+    </message>
+    <message>
+        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
+        <translation>地址和端口。除非店铺后台运行在另一台机器上，否则请保持 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copies the whole token to the clipboard, for the shop&apos;s backend</source>
+        <translation>将完整令牌复制到剪贴板，供店铺后台使用</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation>重新生成…</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>optional: a file holding the token</source>
+        <translation>可选：存放令牌的文件</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>令牌文件</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s backend sends every order to POST /api/v1/orders with the header &quot;Authorization: Bearer &lt;token&gt;&quot;. A new address takes effect when saved.</source>
+        <translation>店铺后台通过 POST /api/v1/orders 推送每个订单，并带上请求头 &quot;Authorization: Bearer &lt;令牌&gt;&quot;。新地址保存后即生效。</translation>
+    </message>
+    <message>
+        <source>The token cannot be read: %1</source>
+        <translation>无法读取令牌：%1</translation>
+    </message>
+    <message>
+        <source>The token is written in the configuration file ([intake] token): change it there, or remove it and PayNudge keeps one in the keychain.</source>
+        <translation>令牌写在配置文件中（[intake] token）：请在那里修改，或将其删除，由催付助手在钥匙串中保存一个。</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Regenerate the intake token?</source>
+        <translation>重新生成订单接口令牌？</translation>
+    </message>
+    <message>
+        <source>The current token stops working at once: the shop&apos;s backend is refused until it sends the new one.</source>
+        <translation>当前令牌将立即失效：在店铺后台改用新令牌之前，它的请求都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>the token is written in the configuration file</source>
+        <translation>令牌写在配置文件中</translation>
+    </message>
+    <message>
+        <source>The token was not changed: %1</source>
+        <translation>令牌未更改：%1</translation>
+    </message>
+    <message>
+        <source>Intake API</source>
+        <translation>订单接口</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ListTab</name>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账号</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::MainWindow</name>
+    <message>
+        <source>PayNudge — 催付助手</source>
+        <translation>催付助手</translation>
+    </message>
+    <message>
+        <source>&amp;Pending orders</source>
+        <translation>待付款订单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send &amp;history</source>
+        <translation>发送记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>立即发送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip reminder</source>
+        <translation>跳过提醒(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation>重新发送(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Unknown: &amp;mark sent</source>
+        <translation>未知：标记为已发送(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Unknown: resen&amp;d</source>
+        <translation>未知：重新发送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all sending</source>
+        <translation>暂停全部发送(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export history as CSV…</source>
+        <translation>将发送记录导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;account</source>
+        <translation>暂停账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Resume &amp;all sending</source>
+        <translation>恢复全部发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sending paused</source>
+        <translation>发送已暂停</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>引擎已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running — %n account(s) paused</source>
+        <translation>
+            <numerusform>运行中——%n 个账号已暂停</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>No reminder scheduled</source>
+        <translation>暂无待发提醒</translation>
+    </message>
+    <message>
+        <source>Next reminder in %1</source>
+        <translation>%1 后发送下一条提醒</translation>
+    </message>
+    <message>
+        <source>PayNudge — 催付助手 — DEMO (sample data, nothing is sent)</source>
+        <translation>催付助手——演示（示例数据，不会发送任何消息）</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::OperatorActions</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend reminders</source>
+        <translation>重新发送提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n reminder(s) now? Each is a new message to the customer, recorded as sent by hand (%1).</source>
+        <translation>
+            <numerusform>现在发送 %n 条提醒吗？每条都是发给顾客的一条新消息，记录为手动发送（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Some reminders were not resent</source>
+        <translation>有些提醒未能重新发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued to resend</source>
+        <translation>
+            <numerusform>%n 条提醒已排队重新发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the next reminder of %n order(s) now instead of at its due time?</source>
+        <translation>
+            <numerusform>现在就发送 %n 个订单的下一条提醒，而不是等到到期时间吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some reminders were not sent now</source>
+        <translation>有些提醒未能立即发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent now</source>
+        <translation>
+            <numerusform>已立即发送 %n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip reminders</source>
+        <translation>跳过提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the next reminder of %n order(s)? It will not be sent.</source>
+        <translation>
+            <numerusform>跳过 %n 个订单的下一条提醒吗？它将不会被发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Some reminders were not skipped</source>
+        <translation>有些提醒未能跳过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n reminder(s) as sent? Do this when the customer did get the message (check with them or in the WeChat admin console); nothing is sent.</source>
+        <translation>
+            <numerusform>将 %n 条提醒标记为已发送吗？请在确认顾客确实收到消息后这样做（可询问顾客或在微信公众平台查看）；不会发送任何消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n reminder(s) again? WeChat may already have delivered the first one: the customer could get it twice.</source>
+        <translation>
+            <numerusform>再次发送 %n 条提醒吗？微信可能已送达第一条：顾客可能会收到两次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve unknown reminders</source>
+        <translation>处理结果未知的提醒</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Some reminders were not resolved</source>
+        <translation>有些提醒未能处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) marked sent</source>
+        <translation>
+            <numerusform>已将 %n 条提醒标记为已发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) resent</source>
+        <translation>
+            <numerusform>已重新发送 %n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation>由 %1 暂停</translation>
+    </message>
+    <message>
+        <source>Sending paused for all accounts</source>
+        <translation>已暂停全部账号的发送</translation>
+    </message>
+    <message>
+        <source>Sending resumed</source>
+        <translation>已恢复发送</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 已暂停</translation>
+    </message>
+    <message>
+        <source>%1 resumed</source>
+        <translation>%1 已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::PendingOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Next reminder</source>
+        <translation>下次提醒</translation>
+    </message>
+    <message>
+        <source>Auto-close in</source>
+        <translation>自动关闭倒计时</translation>
+    </message>
+    <message>
+        <source>Rounds sent</source>
+        <translation>已发轮次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation>%1 后重试</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
+        <translation>不知道微信对这条提醒的答复：请将其标记为已发送或重新发送（“操作”菜单）</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::PendingView</name>
+    <message>
+        <source>Search order number or nickname (Ctrl+F)</source>
+        <translation>搜索订单号或昵称（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ReminderPage</name>
+    <message>
+        <source>e.g. 600, 5400</source>
+        <translation>例如 600, 5400</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Orders close after</source>
+        <translation>订单自动关闭</translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-08:00; empty: none</source>
+        <translation>例如 22:00-08:00；留空：无</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>Send when quiet hours end (unless the order has closed)</source>
+        <translation>免打扰结束后发送（订单已关闭则不发）</translation>
+    </message>
+    <message>
+        <source>Skip the reminder</source>
+        <translation>跳过这次提醒</translation>
+    </message>
+    <message>
+        <source>Due in quiet hours</source>
+        <translation>提醒落在免打扰时段</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>系统时区（%1）</translation>
+    </message>
+    <message>
+        <source>Shop time zone</source>
+        <translation>店铺时区</translation>
+    </message>
+    <message>
+        <source>Reminders per batch</source>
+        <translation>每批提醒数</translation>
+    </message>
+    <message>
+        <source>PayNudge also wakes exactly when each reminder falls due; this sweep catches anything else, such as orders another program wrote into the store.</source>
+        <translation>催付助手会在每条提醒到期时准时唤醒；这项定时检查用于兜底，例如其他程序直接写入数据库的订单。</translation>
+    </message>
+    <message>
+        <source>Safety sweep every</source>
+        <translation>兜底检查间隔</translation>
+    </message>
+    <message>
+        <source>Sends in flight at most</source>
+        <translation>最多同时发送</translation>
+    </message>
+    <message>
+        <source>Changes apply to orders that arrive after saving; reminders already planned keep their times.</source>
+        <translation>更改对保存后到达的订单生效；已排好的提醒保持原定时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>After the order is placed: %1</source>
+        <translation>下单后：%1</translation>
+    </message>
+    <message>
+        <source>= %1 after the order is placed, when the order gives no close time</source>
+        <translation>= 下单后 %1（订单未给出关闭时间时）</translation>
+    </message>
+    <message>
+        <source>Reminder plan</source>
+        <translation>提醒计划</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remind after (seconds)</source>
+        <translation>下单后提醒（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SettingsDialog</name>
+    <message>
+        <source>PayNudge Settings</source>
+        <translation>催付助手设置</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation>已保存并生效。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be used — expected %3.</source>
+        <translation>%1：“%2”无法使用——应为%3。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StatisticsView</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>已发提醒</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Orders paid after a reminder</source>
+        <translation>提醒后付款的订单</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>挽回率</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>挽回金额</translation>
+    </message>
+    <message>
+        <source>“Paid after a reminder” counts the orders first reminded in this period that were paid after their first accepted reminder and before their auto-close time. The rate divides them by all orders first reminded in the period; the amount is what they were worth. Dry-run reminders count as sent.</source>
+        <translation>“提醒后付款”统计本期间内首次被提醒的订单中，在第一条被接受的提醒之后、自动关闭之前付款的订单。挽回率是它们占本期间内所有首次被提醒订单的比例；挽回金额是这些订单的金额。演练提醒计为已发送。</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Paid after a reminder</source>
+        <translation>提醒后付款</translation>
+    </message>
+    <message>
+        <source>Reminders and recoveries per hour</source>
+        <translation>每小时的提醒与挽回</translation>
+    </message>
+    <message>
+        <source>Reminders and recoveries per day</source>
+        <translation>每天的提醒与挽回</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StatusBanner</name>
+    <message>
+        <source>Demo: sample orders arrive every few seconds and nothing is sent to WeChat (dry run). Everything you see is deleted when PayNudge quits.</source>
+        <translation>演示：每隔几秒会有示例订单到达，不会向微信发送任何消息（演练）。退出催付助手后，这里的一切都会被删除。</translation>
+    </message>
+    <message>
+        <source>Sending is paused for all accounts: reminders wait until you resume.</source>
+        <translation>全部账号的发送已暂停：提醒会一直等到您恢复。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 已暂停</translation>
+    </message>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation>%1 已暂停：%2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::TemplateMappingEditor</name>
+    <message>
+        <source>cut to %1 characters</source>
+        <translation>截断为 %1 个字符</translation>
+    </message>
+    <message>
+        <source>line breaks/emoji removed</source>
+        <translation>已去除换行/表情符号</translation>
+    </message>
+    <message>
+        <source>currency symbol added</source>
+        <translation>已加上货币符号</translation>
+    </message>
+    <message>
+        <source>kept digits only</source>
+        <translation>只保留数字</translation>
+    </message>
+    <message>
+        <source>empty, sent as &quot;-&quot;</source>
+        <translation>为空，以“-”发送</translation>
+    </message>
+    <message>
+        <source>Template key</source>
+        <translation>模板字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>Use the usual mapping</source>
+        <translation>使用常用对应关系</translation>
+    </message>
+    <message>
+        <source>Order number, product, amount and order time, for a template from the category library</source>
+        <translation>订单号、商品、金额和下单时间，适用于类目模板库中的模板</translation>
+    </message>
+    <message>
+        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
+        <translation>占位符：{order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}，以及订单 vars 中的任意名称。取值会按字段类型调整：thing ≤ 20 个字符，character_string ≤ 32 个字符，amount 形如 ¥128.50。</translation>
+    </message>
+    <message>
+        <source>Sample product:</source>
+        <translation>示例商品：</translation>
+    </message>
+    <message>
+        <source>No fields mapped: the legacy template keys first, keyword1, keyword2 and remark are filled.</source>
+        <translation>未设置字段对应：将填写旧版模板的 first、keyword1、keyword2 和 remark。</translation>
+    </message>
+    <message>
+        <source>Opens:</source>
+        <translation>打开：</translation>
+    </message>
+    <message>
+        <source>Opens the mini program page:</source>
+        <translation>打开小程序页面：</translation>
+    </message>
+    <message>
+        <source>Placeholders: {order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</source>
+        <translation>占位符：{order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</translation>
+    </message>
+    <message>
+        <source>Preview — what a customer would receive for a sample order</source>
+        <translation>预览——顾客收到的示例订单提醒</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::TrayController</name>
+    <message>
+        <source>Show PayNudge</source>
+        <translation>显示催付助手</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>暂停发送</translation>
+    </message>
+    <message>
+        <source>Send due reminders now</source>
+        <translation>立即发送到期提醒</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit PayNudge</source>
+        <translation>退出催付助手</translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation>没有系统托盘</translation>
+    </message>
+    <message>
+        <source>PayNudge was asked to start in the system tray, but this desktop has none. It runs minimised instead.</source>
+        <translation>催付助手被要求在系统托盘中启动，但当前桌面没有系统托盘，因此改为最小化运行。</translation>
+    </message>
+    <message>
+        <source>PayNudge is still running</source>
+        <translation>催付助手仍在运行</translation>
+    </message>
+    <message>
+        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon&apos;s menu.</source>
+        <translation>催付助手在系统托盘中运行时会继续发送提醒。要停止它，请在托盘图标的菜单中选择“退出催付助手”。</translation>
+    </message>
+    <message>
+        <source>Keep PayNudge running?</source>
+        <translation>让催付助手继续运行？</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so PayNudge cannot hide there. Reminders are only sent while PayNudge runs: minimise it to keep it working, or quit.</source>
+        <translation>当前桌面没有系统托盘，催付助手无法隐藏到托盘。只有在催付助手运行时才会发送提醒：最小化即可让它继续工作，或者退出。</translation>
+    </message>
+    <message>
+        <source>Minimise</source>
+        <translation>最小化</translation>
+    </message>
+    <message>
+        <source>PayNudge needs your attention</source>
+        <translation>催付助手需要您处理</translation>
+    </message>
+    <message>
+        <source>%1 needs your attention</source>
+        <translation>%1 需要您处理</translation>
+    </message>
+    <message>
+        <source>Reminders need a decision</source>
+        <translation>有提醒需要您决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) may or may not have reached the customer. In the history, mark them as sent or send them again.</source>
+        <translation>
+            <numerusform>%n 条提醒无法确定是否已送达顾客。请在发送记录中将其标记为已发送，或重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation>%1 已暂停：%2</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>恢复发送</translation>
+    </message>
+    <message>
+        <source>PayNudge — sending</source>
+        <translation>催付助手——发送中</translation>
+    </message>
+    <message>
+        <source>PayNudge — paused</source>
+        <translation>催付助手——已暂停</translation>
+    </message>
+    <message>
+        <source>PayNudge — needs attention</source>
+        <translation>催付助手——需要处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) awaiting payment</source>
+        <translation>
+            <numerusform>%n 个订单待付款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending is paused</source>
+        <translation>发送已暂停</translation>
+    </message>
+    <message>
+        <source>Next reminder in %1</source>
+        <translation>%1 后发送下一条提醒</translation>
+    </message>
+    <message>
+        <source>No reminder scheduled</source>
+        <translation>暂无待发提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) need a decision</source>
+        <translation>
+            <numerusform>%n 条提醒需要您决定</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,312 @@
+#include "accounteditor.h"
+#include "accountspage.h"
+#include "autostart.h"
+#include "engine/sweeper.h"
+#include "generalpage.h"
+#include "intake/intaketoken.h"
+#include "intakepage.h"
+#include "reminderpage.h"
+#include "send/messagerenderer.h"
+#include "settingsdialog.h"
+#include "settingsfixture.h"
+#include "templatemappingeditor.h"
+#include "testconfig.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+using namespace paynudge::test;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badValuesAreExplainedAndNothingIsWritten_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("rounds") << u"reminder/rounds"_s << u"10 minutes"_s << u"Remind after (seconds)"_s
+                                << u"positive whole numbers of seconds"_s;
+        QTest::newRow("rounds twice") << u"reminder/rounds"_s << u"600, 600"_s << u"Remind after (seconds)"_s
+                                      << u"different positive whole numbers"_s;
+        QTest::newRow("quiet hours") << u"reminder/quietHours"_s << u"22-8"_s << u"Quiet hours"_s
+                                     << u"HH:MM-HH:MM"_s;
+        QTest::newRow("listen address")
+            << u"intake/listen"_s << u"localhost"_s << u"Listen on"_s << u"an IP address and port"_s;
+        QTest::newRow("listen port") << u"intake/listen"_s << u"127.0.0.1:99999"_s << u"Listen on"_s
+                                     << u"an IP address and port"_s;
+    }
+
+    void badValuesAreExplainedAndNothingIsWritten()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, label);
+        QFETCH(QString, expected);
+        DialogFixture f;
+        QVERIFY(f.loadErrors.isEmpty());
+        const QByteArray before = readFile(f.configPath);
+        const QList<qint64> rounds = f.engine->engine->config().reminder.plan.roundOffsetsSec;
+        SettingsPage *page = key.startsWith(u"intake") ? static_cast<SettingsPage *>(f.dialog->intakePage())
+                                                       : f.dialog->reminderPage();
+        f.type(f.field<QLineEdit>(page, key), value);
+
+        QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(f.dialog->isVisible()); // stays open to be fixed
+        const QString error = f.dialog->errorText();
+        QVERIFY2(error.contains(u"Nothing was saved"_s), qPrintable(error));
+        QVERIFY2(error.contains(label + u": “"_s + value + u"”"_s), qPrintable(error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QCOMPARE(readFile(f.configPath), before);
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, rounds);
+        QVERIFY(page->isVisible()); // the page with the problem is shown …
+        QCOMPARE(QApplication::focusWidget(), page->fieldFor(key)); // … at the field
+    }
+
+    void previewFollowsTheMappingAsItIsEdited()
+    {
+        DialogFixture f;
+        f.dialog->showPage(f.dialog->accountsPage());
+        AccountEditor *editor = f.dialog->accountsPage()->editor();
+        TemplateMappingEditor *mapping = editor->mapping();
+        QTableWidget *table = mapping->table();
+        const QString product = mapping->sampleProduct()->text();
+        QVERIFY(product.size() > 20);
+
+        // The example maps thing2 to the product: cut to 20 characters with an ellipsis.
+        const QString fitted = product.left(19).trimmed() + u'…';
+        QVERIFY2(
+            mapping->previewText().contains(u"thing2 = "_s + fitted), qPrintable(mapping->previewText()));
+        QVERIFY(mapping->previewText().contains(u"amount3 = ¥128.50"_s));
+        QVERIFY(mapping->preview()->text().contains(u"cut to 20 characters"_s));
+
+        // Renaming the key changes how the value is fitted: now as a character_string (what
+        // MessageRenderer makes of it is checked in its own tests; here, that the preview follows).
+        int productRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == u"thing2")
+                productRow = row;
+        QVERIFY(productRow >= 0);
+        table->item(productRow, 0)->setText(u"character_string7"_s);
+        QVERIFY2(mapping->previewText().contains(u"character_string7 = "_s
+                     + MessageRenderer::fit(u"character_string7"_s, product) + u'\n'),
+            qPrintable(mapping->previewText()));
+        QVERIFY(!mapping->previewText().contains(u"thing2"_s));
+
+        // A new field with the amount in yuan formatted as an amount.
+        QTest::mouseClick(buttonWithText(mapping, u"Add field"_s), Qt::LeftButton);
+        const int row = table->rowCount() - 1;
+        table->item(row, 0)->setText(u"amount9"_s);
+        table->item(row, 1)->setText(u"{amount_yuan}"_s);
+        QVERIFY2(mapping->previewText().contains(u"amount9 = ¥128.50"_s), qPrintable(mapping->previewText()));
+
+        // The sample product can be changed to try a name.
+        mapping->sampleProduct()->setText(u"Apple 5kg"_s);
+        QVERIFY(mapping->previewText().contains(u"character_string7 = Apple 5kg\n"_s));
+        // The link is expanded for the sample order.
+        QVERIFY(mapping->previewText().contains(u"url = https://shop.example/order/P20260302100000123"_s));
+    }
+
+    void savedSettingsApplyWithoutRestart()
+    {
+        DialogFixture f;
+        const QByteArray before = readFile(f.configPath);
+        ReminderPage *page = f.dialog->reminderPage();
+        f.type(f.field<QLineEdit>(page, u"reminder/rounds"_s), u"300, 1200"_s);
+        f.type(f.field<QLineEdit>(page, u"reminder/quietHours"_s), u"23:00-07:00"_s);
+        f.field<QSpinBox>(page, u"reminder/batchSize"_s)->setValue(50);
+
+        QSignalSpy applied(f.dialog.get(), &SettingsDialog::applied);
+        QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY2(f.dialog->errorText().isEmpty(), qPrintable(f.dialog->errorText()));
+        QVERIFY(!f.dialog->isVisible());
+        QCOMPARE(applied.size(), 1);
+
+        // The engine runs the new plan at once …
+        Engine &engine = *f.engine->engine;
+        QCOMPARE(engine.config().reminder.plan.roundOffsetsSec, (QList<qint64> { 300, 1200 }));
+        QCOMPARE(engine.sweeper().settings().batchSize, 50);
+        QCOMPARE(engine.acceptOrder(sampleOrder(u"NEW1"_s, kT0)).kind, AcceptResult::Kind::Created);
+        const auto order = engine.orders().orderByNo(u"NEW1"_s);
+        QVERIFY(order);
+        QList<qint64> due;
+        for (const ReminderRecord &r : engine.orders().remindersOf(order->id))
+            due << r.dueAt - kT0;
+        QCOMPARE(due, (QList<qint64> { 300 * kSecond, 1200 * kSecond }));
+
+        // … and the file says so, with only those lines changed and its comments kept.
+        const QByteArray after = readFile(f.configPath);
+        QVERIFY(after.contains("rounds=\"300, 1200\"            ; seconds after placed_at"));
+        QVERIFY(after.contains("quietHours=23:00-07:00           ; local time"));
+        QVERIFY(after.contains("batchSize=50          ; reminders claimed per batch"));
+        QCOMPARE(after.count('\n'), before.count('\n'));
+        QVERIFY(after.contains("; Template keys and what goes into them."));
+        QList<ConfigError> errors;
+        QCOMPARE(Config::load(f.configPath, &errors).reminder.batchSize, 50);
+    }
+
+    void anAccountIsAddedWithItsSecretOutsideTheFile()
+    {
+        DialogFixture f;
+        AccountsPage *page = f.dialog->accountsPage();
+        f.dialog->showPage(page);
+        QCOMPARE(page->list()->count(), 1);
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        QCOMPARE(page->list()->count(), 2);
+        AccountEditor *editor = page->editor();
+        QVERIFY(!editor->keyEdit()->isReadOnly());
+        const QString secretFile = f.dir.filePath(u"shop9.secret"_s);
+        f.type(editor->keyEdit(), u"shop9"_s);
+        f.type(qobject_cast<QLineEdit *>(editor->fieldFor(u"name"_s)), u"九号店"_s);
+        f.type(qobject_cast<QLineEdit *>(editor->fieldFor(u"appid"_s)), u"wx00112233445566ff"_s);
+        f.type(qobject_cast<QLineEdit *>(editor->fieldFor(u"templateId"_s)), u"TPL9"_s);
+        f.type(qobject_cast<QLineEdit *>(editor->fieldFor(u"secretFile"_s)), secretFile);
+        const QString secret = u"0123456789abcdef0123456789abcdef"_s;
+        f.type(editor->secretEdit(), secret);
+        QVERIFY(page->list()->item(1)->text().contains(u"九号店 (shop9)"_s));
+
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+        const QByteArray ini = readFile(f.configPath);
+        QVERIFY(ini.contains("[accounts/shop9]\n"));
+        QVERIFY(ini.contains("appid=wx00112233445566ff\n"));
+        QVERIFY(ini.contains("fields/thing2={product}\n"));
+        QVERIFY(!ini.contains(secret.toUtf8()));
+        QCOMPARE(readFile(secretFile).trimmed(), secret.toUtf8());
+        QCOMPARE(QFile::permissions(secretFile) & 0x0077, QFileDevice::Permissions());
+        const AccountConfig *added = f.engine->engine->config().account(u"shop9"_s);
+        QVERIFY(added);
+        QVERIFY(added->sendsForReal());
+        QCOMPARE(added->name, u"九号店"_s);
+        QVERIFY(f.engine->engine->config().account(u"shop1"_s)); // the other one stays
+        QVERIFY(editor->secretEdit()->text().isEmpty()); // never shown again
+        QVERIFY(editor->keyEdit()->isReadOnly()); // saved: the key is fixed now
+    }
+
+    void anAccountIsRemovedWithItsSection()
+    {
+        DialogFixture f(startingIni() + "\n[accounts/shop2]\nname=二号店\nlegacyKey=x\n");
+        QVERIFY(f.loadErrors.isEmpty());
+        AccountsPage *page = f.dialog->accountsPage();
+        QCOMPARE(page->list()->count(), 2);
+        page->select(u"shop2"_s);
+        QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+        QCOMPARE(page->list()->count(), 1);
+        QVERIFY(f.dialog->apply());
+        const QByteArray ini = readFile(f.configPath);
+        QVERIFY(!ini.contains("shop2"));
+        QVERIFY(!ini.contains("legacyKey"));
+        QVERIFY(!f.engine->engine->config().account(u"shop2"_s));
+    }
+
+    void accountKeysMustBeUsableAndUnique_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("taken") << u"shop1"_s << u"a key no other account uses"_s;
+        QTest::newRow("slash") << u"shop/2"_s << u"letters, digits"_s;
+        QTest::newRow("space") << u"shop 2"_s << u"letters, digits"_s;
+        QTest::newRow("empty") << QString() << u"an account key of 1-64"_s;
+    }
+
+    void accountKeysMustBeUsableAndUnique()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, expected);
+        DialogFixture f;
+        const QByteArray before = readFile(f.configPath);
+        AccountsPage *page = f.dialog->accountsPage();
+        QTest::mouseClick(page->addButton(), Qt::LeftButton);
+        f.type(page->editor()->keyEdit(), key);
+        QVERIFY(!f.dialog->apply());
+        QVERIFY2(f.dialog->errorText().contains(expected), qPrintable(f.dialog->errorText()));
+        QCOMPARE(readFile(f.configPath), before);
+    }
+
+    void intakeTokenIsMaskedCopiedAndRegenerated()
+    {
+        DialogFixture f;
+        IntakePage *page = f.dialog->intakePage();
+        f.dialog->showPage(page);
+        const QString tokenFile = IntakeToken::dataFilePath(f.engine->dir.path());
+        const QString token = QString::fromUtf8(readFile(tokenFile)).trimmed();
+        QVERIFY(token.size() >= 32);
+        QVERIFY(!page->tokenView()->text().contains(token.mid(4, 8)));
+        QCOMPARE(page->tokenView()->text(), IntakePage::mask(token));
+
+        QTest::mouseClick(page->copyButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), token);
+
+        // Regenerating asks first; cancelling changes nothing.
+        QTest::mouseClick(page->regenerateButton(), Qt::LeftButton);
+        QTRY_VERIFY(openMessageBox());
+        openMessageBox()->button(QMessageBox::Cancel)->click();
+        QCOMPARE(QString::fromUtf8(readFile(tokenFile)).trimmed(), token);
+
+        QTest::mouseClick(page->regenerateButton(), Qt::LeftButton);
+        QTRY_VERIFY(openMessageBox());
+        buttonWithText(openMessageBox(), u"Regenerate"_s)->click();
+        const QString fresh = QString::fromUtf8(readFile(tokenFile)).trimmed();
+        QVERIFY(fresh != token);
+        QCOMPARE(f.replacedTokens, QStringList { fresh }); // the running API is told at once
+        QCOMPARE(page->tokenView()->text(), IntakePage::mask(fresh));
+        QVERIFY(!readFile(f.configPath).contains(fresh.toUtf8()));
+    }
+
+    void startOnLoginIsWrittenAndRemoved()
+    {
+        DialogFixture f;
+        QCheckBox *box = f.dialog->generalPage()->startOnLogin();
+        QVERIFY(!box->isChecked());
+        box->setChecked(true);
+        QVERIFY(f.dialog->apply());
+        QVERIFY(f.autostart->isEnabled());
+        QVERIFY(readFile(f.autostart->filePath()).contains(" --tray\n"));
+        box->setChecked(false);
+        QVERIFY(f.dialog->apply());
+        QVERIFY(!QFile::exists(f.autostart->filePath()));
+    }
+
+    void languageIsWrittenForTheNextStart()
+    {
+        DialogFixture f;
+        auto *language = f.field<QComboBox>(f.dialog->generalPage(), u"ui/language"_s);
+        language->setCurrentIndex(language->findData(u"zh_CN"_s));
+        QVERIFY(f.dialog->apply());
+        QVERIFY(readFile(f.configPath).contains("[ui]\nlanguage=zh_CN\n"));
+        QCOMPARE(f.engine->engine->config().language, u"zh_CN"_s);
+    }
+
+    void cancelWritesNothing()
+    {
+        DialogFixture f;
+        const QByteArray before = readFile(f.configPath);
+        f.type(f.field<QLineEdit>(f.dialog->reminderPage(), u"reminder/rounds"_s), u"900"_s);
+        QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QVERIFY(!f.dialog->isVisible());
+        QCOMPARE(readFile(f.configPath), before);
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,317 @@
+#include "accounteditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+const QString kFieldsPrefix = u"fields/"_s;
+
+// A tab's form scrolls rather than squeezing its fields over each other on a small screen.
+QScrollArea *scrolled(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+AccountEditor::AccountEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    connect(&m_fields, &FieldBindings::edited, this, &AccountEditor::edited);
+    m_tabs = new QTabWidget(this);
+
+    // Who sends.
+    auto *sender = new QWidget;
+    auto *form = new QFormLayout(sender);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_key = new QLineEdit;
+    m_key->setToolTip(tr("The name orders use in their \"account\" field. It cannot change once saved."));
+    connect(m_key, &QLineEdit::textEdited, this, [this](const QString &text) {
+        emit keyEdited(text.trimmed());
+        emit edited();
+    });
+    form->addRow(tr("Key:"), m_key);
+
+    auto *name = new QLineEdit;
+    m_fields.addRow(form, u"name"_s, tr("Display name"), name);
+
+    auto *appid = new QLineEdit;
+    appid->setPlaceholderText(tr("wx0123456789abcdef; empty: dry run only"));
+    m_fields.addRow(form, u"appid"_s, tr("AppID"), appid);
+
+    m_secret = new QLineEdit;
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setClearButtonEnabled(true);
+    connect(m_secret, &QLineEdit::textEdited, this, &AccountEditor::edited);
+    form->addRow(tr("AppSecret:"), m_secret);
+    m_secretEnv = new QLineEdit;
+    m_secretEnv->setPlaceholderText(tr("e.g. SHOP1_SECRET"));
+    m_fields.addRow(form, u"secretEnv"_s, tr("AppSecret from variable"), m_secretEnv);
+    m_secretFile = new QLineEdit;
+    m_secretFile->setPlaceholderText(tr("a file only you can read"));
+    m_fields.addRow(form, u"secretFile"_s, tr("AppSecret from file"), m_secretFile);
+    m_secretHint = formHint();
+    form->addRow(QString(), m_secretHint);
+    connect(m_secretEnv, &QLineEdit::textChanged, this, &AccountEditor::updateSecretHint);
+    connect(m_secretFile, &QLineEdit::textChanged, this, &AccountEditor::updateSecretHint);
+
+    auto *tokenSource = new QComboBox;
+    tokenSource->addItem(tr("Stable token (recommended)"), u"stable"_s);
+    tokenSource->addItem(tr("Classic token"), u"classic"_s);
+    tokenSource->addItem(tr("The shop's own token service"), u"url"_s);
+    m_fields.addRow(form, u"tokenSource"_s, tr("Access token"), tokenSource);
+    auto *tokenUrl = new QLineEdit;
+    tokenUrl->setPlaceholderText(tr("https://… (only for the shop's own token service)"));
+    m_fields.addRow(form, u"tokenUrl"_s, tr("Token service URL"), tokenUrl);
+
+    auto *dryRun = new QCheckBox(tr("Dry run: render and record messages, never send"));
+    form->addRow(QString(), dryRun);
+    m_fields.bind(u"dryRun"_s, tr("Dry run"), dryRun);
+
+    m_test = new QPushButton(tr("Test"));
+    m_test->setToolTip(tr("Fetches an access token with these settings (nothing is sent to customers)"));
+    connect(m_test, &QPushButton::clicked, this, &AccountEditor::testRequested);
+    m_testResult = new QLabel;
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    form->addRow(tr("Connection:"), testRow);
+    m_tabs->addTab(scrolled(sender), tr("Account"));
+
+    // What is sent.
+    auto *message = new QWidget;
+    auto *messageLayout = new QVBoxLayout(message);
+    auto *messageForm = new QFormLayout;
+    messageForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *kind = new QComboBox;
+    kind->addItem(tr("Template message (service account)"), u"template"_s);
+    kind->addItem(tr("Subscribe message"), u"subscribe"_s);
+    kind->addItem(tr("Mini program subscribe message"), u"miniprogram"_s);
+    m_fields.addRow(messageForm, u"kind"_s, tr("Message kind"), kind);
+    connect(kind, &QComboBox::currentIndexChanged, this, &AccountEditor::updateKindFields);
+
+    auto *templateId = new QLineEdit;
+    m_fields.addRow(messageForm, u"templateId"_s, tr("Template ID"), templateId);
+
+    auto *url = new QLineEdit;
+    url->setPlaceholderText(tr("https://shop.example/order/{order_no}"));
+    m_webLink = url;
+    m_fields.addRow(messageForm, u"url"_s, tr("Link"), url);
+
+    m_openMiniprogram = new QCheckBox(tr("Open a mini program page instead of the link"));
+    messageForm->addRow(QString(), m_openMiniprogram);
+    auto *mpAppid = new QLineEdit;
+    m_fields.addRow(messageForm, u"miniprogramAppid"_s, tr("Mini program AppID"), mpAppid);
+    auto *mpPage = new QLineEdit;
+    mpPage->setPlaceholderText(tr("pages/order/detail?no={order_no}"));
+    m_fields.addRow(messageForm, u"miniprogramPage"_s, tr("Mini program page"), mpPage);
+    auto *mpState = new QComboBox;
+    mpState->addItem(tr("Released"), u"formal"_s);
+    mpState->addItem(tr("Trial"), u"trial"_s);
+    mpState->addItem(tr("Developer"), u"developer"_s);
+    m_fields.addRow(messageForm, u"miniprogramState"_s, tr("Mini program version"), mpState);
+    m_messageLanguage = new QComboBox;
+    m_messageLanguage->addItem(u"简体中文 (zh_CN)"_s, u"zh_CN"_s);
+    m_messageLanguage->addItem(u"English (en_US)"_s, u"en_US"_s);
+    m_messageLanguage->addItem(u"繁體中文 香港 (zh_HK)"_s, u"zh_HK"_s);
+    m_messageLanguage->addItem(u"繁體中文 台灣 (zh_TW)"_s, u"zh_TW"_s);
+    m_fields.addRow(messageForm, u"lang"_s, tr("Message language"), m_messageLanguage);
+    m_miniprogramRows = { mpAppid, mpPage, mpState };
+    m_messageForm = messageForm;
+    connect(m_openMiniprogram, &QCheckBox::toggled, this, [this, mpAppid, mpPage](bool on) {
+        if (!on) { // no mini program: nothing of it stays in the file
+            mpAppid->clear();
+            mpPage->clear();
+            emit edited();
+        }
+        updateKindFields();
+    });
+
+    m_mapping = new TemplateMappingEditor;
+    connect(m_mapping, &TemplateMappingEditor::edited, this, &AccountEditor::edited);
+    messageLayout->addLayout(messageForm);
+    messageLayout->addWidget(m_mapping, 1);
+    m_tabs->addTab(scrolled(message), tr("Message"));
+
+    for (QLineEdit *e : { templateId, url, mpAppid, mpPage })
+        connect(e, &QLineEdit::textChanged, this, [this] { setPreviewContext(m_previewContext); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    updateSecretHint();
+    updateKindFields();
+}
+
+void AccountEditor::setAccount(const QString &key, const ConfigValues &values, bool isNew)
+{
+    {
+        const QSignalBlocker block(m_key);
+        m_key->setText(key);
+        m_key->setReadOnly(!isNew);
+    }
+    m_fields.load(values);
+    QList<QPair<QString, QString>> fields;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (it.key().startsWith(kFieldsPrefix))
+            fields.append({ it.key().mid(kFieldsPrefix.size()), it.value() });
+    m_mapping->setFields(fields);
+    m_secret->clear();
+    m_testResult->clear();
+    updateSecretHint();
+    updateKindFields();
+    setPreviewContext(m_previewContext);
+}
+
+QString AccountEditor::key() const
+{
+    return m_key->text().trimmed();
+}
+
+void AccountEditor::save(ConfigValues &values) const
+{
+    m_fields.save(values);
+    values.removeIf([](const auto &it) { return it.key().startsWith(kFieldsPrefix); });
+    for (const auto &[field, pattern] : m_mapping->fields())
+        values.insert(kFieldsPrefix + field, pattern);
+}
+
+QString AccountEditor::typedSecret() const
+{
+    return m_secret->text().trimmed();
+}
+
+void AccountEditor::clearTypedSecret()
+{
+    m_secret->clear();
+    updateSecretHint();
+}
+
+AccountConfig AccountEditor::previewAccount() const
+{
+    ConfigValues v;
+    m_fields.save(v);
+    AccountConfig a;
+    a.key = key();
+    a.templateId = v.value(u"templateId"_s);
+    a.url = v.value(u"url"_s);
+    a.miniprogramAppid = v.value(u"miniprogramAppid"_s);
+    a.miniprogramPage = v.value(u"miniprogramPage"_s);
+    return a;
+}
+
+void AccountEditor::setPreviewContext(const TemplateMappingEditor::PreviewContext &context)
+{
+    m_previewContext = context;
+    TemplateMappingEditor::PreviewContext c = context;
+    c.account = previewAccount();
+    m_mapping->setPreviewContext(c);
+}
+
+QWidget *AccountEditor::fieldFor(const QString &subKey) const
+{
+    if (subKey.isEmpty())
+        return m_key;
+    if (subKey.startsWith(kFieldsPrefix))
+        return m_mapping->table();
+    return m_fields.widget(subKey);
+}
+
+QString AccountEditor::labelFor(const QString &subKey) const
+{
+    if (subKey.isEmpty())
+        return tr("Key");
+    if (subKey.startsWith(kFieldsPrefix))
+        return tr("Template field %1").arg(subKey.mid(kFieldsPrefix.size()));
+    return m_fields.label(subKey);
+}
+
+void AccountEditor::focusSubKey(const QString &subKey)
+{
+    QWidget *w = fieldFor(subKey);
+    if (!w)
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *area = qobject_cast<QScrollArea *>(m_tabs->widget(i)); area && area->isAncestorOf(w)) {
+            m_tabs->setCurrentIndex(i);
+            area->ensureWidgetVisible(w);
+        }
+    }
+    w->setFocus(Qt::OtherFocusReason);
+}
+
+void AccountEditor::setTestResult(bool ok, const QString &message)
+{
+    // A failure says what to do (which IP to whitelist, …); a success only that it worked.
+    m_testResult->setStyleSheet(ok ? u"color: #1a7f37;"_s : u"color: #c62828;"_s);
+    m_testResult->setText(ok ? u"✔ "_s + tr("Connected: an access token was issued.") : u"✘ "_s + message);
+    m_testResult->setToolTip(message);
+}
+
+void AccountEditor::setTestAvailable(bool available, const QString &why)
+{
+    m_test->setEnabled(available);
+    if (!available)
+        m_testResult->setText(why);
+}
+
+void AccountEditor::updateSecretHint()
+{
+    const QString env = m_secretEnv->text().trimmed();
+    const QString file = m_secretFile->text().trimmed();
+    m_secret->setEnabled(env.isEmpty());
+    if (!env.isEmpty()) {
+        m_secret->setPlaceholderText(tr("read from the environment variable"));
+        m_secretHint->setText(
+            tr("PayNudge reads the AppSecret from the environment variable %1 at start.").arg(env));
+    } else if (!file.isEmpty()) {
+        m_secret->setPlaceholderText(tr("type to replace the file's content"));
+        m_secretHint->setText(tr("The AppSecret is kept in %1, readable only by you.").arg(file));
+    } else {
+        m_secret->setPlaceholderText(tr("type to store a new AppSecret"));
+        m_secretHint->setText(
+            tr("With no variable or file, the AppSecret is kept in the system keychain — never in "
+               "the configuration file."));
+    }
+}
+
+void AccountEditor::updateKindFields()
+{
+    const auto *kind = qobject_cast<QComboBox *>(m_fields.widget(u"kind"_s));
+    const bool mini = kind && kind->currentData().toString() == u"miniprogram";
+    m_webLink->setEnabled(!mini); // a mini program message opens its page, never a web link
+    // A template message may open a mini program instead; otherwise those fields only take room.
+    const auto *mpAppid = qobject_cast<QLineEdit *>(m_fields.widget(u"miniprogramAppid"_s));
+    const auto *mpPage = qobject_cast<QLineEdit *>(m_fields.widget(u"miniprogramPage"_s));
+    {
+        const QSignalBlocker block(m_openMiniprogram);
+        if (mini || !mpAppid->text().isEmpty() || !mpPage->text().isEmpty())
+            m_openMiniprogram->setChecked(true);
+        m_openMiniprogram->setEnabled(!mini);
+    }
+    m_messageForm->setRowVisible(m_openMiniprogram, !mini);
+    for (QWidget *row : std::as_const(m_miniprogramRows))
+        m_messageForm->setRowVisible(row, m_openMiniprogram->isChecked());
+    m_messageForm->setRowVisible(m_messageLanguage, mini); // only mini program messages carry one
+}
+
+} // namespace paynudge

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "config/configwriter.h"
+#include "fieldbindings.h"
+#include "templatemappingeditor.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace paynudge {
+
+// The form for one account ([accounts/<key>]): who sends (AppID, where the AppSecret lives, how
+// the access token is had) and what is sent (message kind, template, link, field mapping with
+// its live preview). Values are the account's keys without the "accounts/<key>/" prefix.
+class AccountEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountEditor(QWidget *parent = nullptr);
+
+    // `isNew`: the key may still be chosen; an account's key is what orders name, so it is
+    // fixed once saved.
+    void setAccount(const QString &key, const ConfigValues &values, bool isNew);
+    QString key() const;
+    // Writes the form into `values`, keeping keys it does not edit.
+    void save(ConfigValues &values) const;
+
+    // The AppSecret typed in this session (empty: keep the stored one). Never displayed again.
+    QString typedSecret() const;
+    void clearTypedSecret();
+
+    // What the preview renders with: the link, template and mini-program page as typed.
+    AccountConfig previewAccount() const;
+    void setPreviewContext(const TemplateMappingEditor::PreviewContext &context);
+
+    QWidget *fieldFor(const QString &subKey) const;
+    QString labelFor(const QString &subKey) const;
+    void focusSubKey(const QString &subKey);
+
+    void setTestResult(bool ok, const QString &message);
+    void setTestAvailable(bool available, const QString &why);
+
+    TemplateMappingEditor *mapping() const { return m_mapping; }
+    QLineEdit *keyEdit() const { return m_key; }
+    QLineEdit *secretEdit() const { return m_secret; }
+    QPushButton *testButton() const { return m_test; }
+    QLabel *testResult() const { return m_testResult; }
+
+signals:
+    void edited();
+    void keyEdited(const QString &key);
+    void testRequested();
+
+private:
+    void updateSecretHint();
+    void updateKindFields();
+
+    FieldBindings m_fields;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_key = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QLineEdit *m_secretEnv = nullptr;
+    QLineEdit *m_secretFile = nullptr;
+    QLabel *m_secretHint = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    QWidget *m_webLink = nullptr;
+    QCheckBox *m_openMiniprogram = nullptr;
+    QFormLayout *m_messageForm = nullptr;
+    QList<QWidget *> m_miniprogramRows;
+    QComboBox *m_messageLanguage = nullptr;
+    TemplateMappingEditor *m_mapping = nullptr;
+    TemplateMappingEditor::PreviewContext m_previewContext;
+};
+
+} // namespace paynudge

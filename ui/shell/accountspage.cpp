@@ -1,0 +1,376 @@
+#include "accountspage.h"
+
+#include "accounteditor.h"
+#include "common/clock.h"
+#include "common/logging.h"
+#include "configerrortext.h"
+#include "engine/engine.h"
+#include "secrets/secretstore.h"
+#include "wechat/appsecret.h"
+#include "wechat/wechatclient.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAccountsPage, "paynudge.ui.settings.accounts")
+
+namespace paynudge {
+namespace {
+
+const QString kAccountsPrefix = u"accounts/"_s;
+
+// "accounts/shop1/fields/thing2" → { "shop1", "fields/thing2" }; "accounts/shop1" → { "shop1", "" }.
+QPair<QString, QString> splitAccountKey(const QString &key)
+{
+    if (!key.startsWith(kAccountsPrefix))
+        return {};
+    const QString rest = key.mid(kAccountsPrefix.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    return slash < 0 ? qMakePair(rest, QString()) : qMakePair(rest.left(slash), rest.mid(slash + 1));
+}
+
+} // namespace
+
+AccountsPage::AccountsPage(Engine &engine, bool useKeychain, QWidget *parent)
+    : SettingsPage(parent)
+    , m_engine(engine)
+    , m_useKeychain(useKeychain)
+{
+    m_list = new QListWidget;
+    m_list->setMinimumWidth(150);
+    m_list->setMaximumWidth(220);
+    m_list->setStyleSheet(u"QListWidget::item { padding: 4px 4px; }"_s);
+    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsPage::selectRow);
+    m_add = new QPushButton(tr("Add"));
+    connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    m_remove = new QPushButton(tr("Remove"));
+    connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeAccount);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(buttons);
+
+    m_editor = new AccountEditor;
+    connect(m_editor, &AccountEditor::edited, this, [this] {
+        refreshItem(m_current);
+        emit edited();
+    });
+    connect(m_editor, &AccountEditor::keyEdited, this, [this](const QString &key) {
+        if (m_current < 0)
+            return;
+        m_drafts[m_current].key = key;
+        refreshItem(m_current);
+    });
+    connect(m_editor, &AccountEditor::testRequested, this, &AccountsPage::runTest);
+
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(m_editor);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+AccountsPage::~AccountsPage() = default;
+
+void AccountsPage::load(const ConfigValues &values)
+{
+    QMap<QString, Draft> byKey;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const auto [account, sub] = splitAccountKey(it.key());
+        if (account.isEmpty() || sub.isEmpty())
+            continue;
+        Draft &d = byKey[account];
+        d.key = account;
+        d.values.insert(sub, it.value());
+    }
+    m_drafts = byKey.values();
+    m_current = -1;
+    m_removedKeychainAccounts.clear();
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        for (int row = 0; row < m_drafts.size(); ++row) {
+            m_list->addItem(QString());
+            refreshItem(row);
+        }
+    }
+    TemplateMappingEditor::PreviewContext context;
+    context.zone = m_engine.config().reminder.plan.zone;
+    context.closeAfterSec = m_engine.config().reminder.plan.closeAfterSec;
+    context.now = m_engine.clock().nowMs();
+    m_editor->setPreviewContext(context);
+    m_list->setCurrentRow(m_drafts.isEmpty() ? -1 : 0);
+    selectRow(m_list->currentRow());
+}
+
+void AccountsPage::keepEditor() const
+{
+    if (m_current < 0 || m_current >= m_drafts.size())
+        return;
+    Draft &d = m_drafts[m_current];
+    d.key = m_editor->key();
+    m_editor->save(d.values);
+    if (!m_editor->typedSecret().isEmpty())
+        d.secret = m_editor->typedSecret();
+}
+
+void AccountsPage::selectRow(int row)
+{
+    if (row == m_current && row >= 0)
+        return;
+    keepEditor();
+    m_current = row;
+    m_editor->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0);
+    if (row < 0) {
+        m_editor->setAccount(QString(), {}, false);
+        return;
+    }
+    const Draft &d = m_drafts.at(row);
+    m_editor->setAccount(d.key, d.values, d.isNew);
+    if (m_list->currentRow() != row) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(row);
+    }
+}
+
+void AccountsPage::select(const QString &key)
+{
+    if (const int row = rowOf(key); row >= 0)
+        selectRow(row);
+}
+
+int AccountsPage::rowOf(const QString &key) const
+{
+    if (m_current >= 0 && m_editor->key() == key)
+        return m_current;
+    for (int row = 0; row < m_drafts.size(); ++row)
+        if (m_drafts.at(row).key == key)
+            return row;
+    return -1;
+}
+
+void AccountsPage::refreshItem(int row)
+{
+    if (row < 0 || row >= m_drafts.size())
+        return;
+    ConfigValues v = m_drafts.at(row).values;
+    QString key = m_drafts.at(row).key;
+    if (row == m_current) {
+        m_editor->save(v);
+        key = m_editor->key();
+    }
+    const QString name = v.value(u"name"_s);
+    QString text = name.isEmpty() || name == key ? key : tr("%1 (%2)").arg(name, key);
+    if (v.value(u"dryRun"_s) == u"true" || v.value(u"appid"_s).isEmpty())
+        text += u" — "_s + tr("dry run");
+    m_list->item(row)->setText(text);
+}
+
+void AccountsPage::save(ConfigValues &values) const
+{
+    keepEditor();
+    values.removeIf([](const auto &it) { return it.key().startsWith(kAccountsPrefix); });
+    for (const Draft &d : std::as_const(m_drafts)) {
+        const QString prefix = kAccountsPrefix + d.key + u'/';
+        for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
+            values.insert(prefix + it.key(), it.value());
+    }
+}
+
+QList<ConfigError> AccountsPage::check(const Config &result) const
+{
+    keepEditor();
+    QList<ConfigError> errors;
+    QSet<QString> seen;
+    for (const Draft &d : std::as_const(m_drafts)) {
+        const QString where = kAccountsPrefix + d.key;
+        if (seen.contains(d.key))
+            errors.append({ where, d.key, tr("a key no other account uses") });
+        else if (!result.account(d.key))
+            // Config::load judges keys; one with "/" would silently become part of another key.
+            errors.append({ where, d.key, tr("an account key of 1-64 letters, digits, '_' or '-'") });
+        seen.insert(d.key);
+    }
+    return errors;
+}
+
+QWidget *AccountsPage::fieldFor(const QString &key) const
+{
+    const auto [account, sub] = splitAccountKey(key);
+    if (account.isEmpty() && !key.startsWith(kAccountsPrefix))
+        return nullptr;
+    return m_editor->fieldFor(sub);
+}
+
+QString AccountsPage::labelFor(const QString &key) const
+{
+    const auto [account, sub] = splitAccountKey(key);
+    if (!key.startsWith(kAccountsPrefix))
+        return {};
+    return tr("Account %1 › %2").arg(account, m_editor->labelFor(sub));
+}
+
+void AccountsPage::focusKey(const QString &key)
+{
+    const auto [account, sub] = splitAccountKey(key);
+    select(account);
+    m_editor->focusSubKey(sub);
+}
+
+bool AccountsPage::keepsSecretInKeychain(const ConfigValues &v) const
+{
+    return !v.value(u"appid"_s).isEmpty() && v.value(u"secretEnv"_s).isEmpty()
+        && v.value(u"secretFile"_s).isEmpty() && v.value(u"tokenSource"_s) != u"url";
+}
+
+QString AccountsPage::beforeCommit()
+{
+    keepEditor();
+    for (Draft &d : m_drafts) {
+        if (d.secret.isEmpty())
+            continue;
+        logging::registerSecret(d.secret);
+        QString error;
+        bool stored = false;
+        if (!d.values.value(u"secretEnv"_s).isEmpty()) {
+            return tr("Account %1 reads its AppSecret from the environment variable %2; set it there.")
+                .arg(d.key, d.values.value(u"secretEnv"_s));
+        } else if (const QString file = d.values.value(u"secretFile"_s); !file.isEmpty()) {
+            stored = SecretStore::toFile(file, d.secret, &error);
+        } else if (!m_useKeychain) {
+            return tr("Account %1: no keychain is in use; name a secret file for the AppSecret.").arg(d.key);
+        } else {
+            stored = SecretStore::toKeychain(wechat::AppSecret::keychainKey(d.key), d.secret, &error);
+        }
+        if (!stored)
+            return tr("The AppSecret of account %1 could not be stored: %2")
+                .arg(d.key, logging::redact(error));
+        qCInfo(lcAccountsPage).noquote() << "AppSecret of account" << d.key << "stored";
+        d.secret.clear();
+    }
+    m_editor->clearTypedSecret();
+    return {};
+}
+
+QString AccountsPage::afterCommit()
+{
+    QStringList problems;
+    for (const QString &key : std::as_const(m_removedKeychainAccounts)) {
+        if (rowOf(key) >= 0 || !m_useKeychain)
+            continue; // added back under the same key
+        QString error;
+        if (!SecretStore::removeFromKeychain(wechat::AppSecret::keychainKey(key), &error))
+            problems << error;
+    }
+    m_removedKeychainAccounts.clear();
+    return problems.isEmpty()
+        ? QString()
+        : tr("Removed accounts' AppSecrets stay in the keychain: %1").arg(problems.join(u"; "_s));
+}
+
+void AccountsPage::addAccount()
+{
+    QString key;
+    for (int n = m_drafts.size() + 1; key.isEmpty() || rowOf(key) >= 0; ++n)
+        key = u"shop%1"_s.arg(n);
+    Draft d;
+    d.key = key;
+    d.isNew = true;
+    d.values = { { u"kind"_s, u"template"_s }, { u"tokenSource"_s, u"stable"_s },
+        { u"miniprogramState"_s, u"formal"_s }, { u"dryRun"_s, u"false"_s } };
+    for (const auto &[field, pattern] : TemplateMappingEditor::suggestedFields())
+        d.values.insert(u"fields/"_s + field, pattern);
+    keepEditor();
+    m_drafts.append(d);
+    {
+        const QSignalBlocker block(m_list);
+        m_list->addItem(QString());
+    }
+    refreshItem(m_drafts.size() - 1);
+    selectRow(m_drafts.size() - 1);
+    m_editor->focusSubKey(QString());
+    m_editor->keyEdit()->selectAll();
+    emit edited();
+}
+
+void AccountsPage::removeAccount()
+{
+    if (m_current < 0)
+        return;
+    keepEditor();
+    const Draft d = m_drafts.takeAt(m_current);
+    if (!d.isNew && keepsSecretInKeychain(d.values))
+        m_removedKeychainAccounts << d.key;
+    m_current = -1;
+    {
+        const QSignalBlocker block(m_list);
+        delete m_list->takeItem(m_list->currentRow());
+    }
+    selectRow(std::min<int>(m_list->currentRow(), int(m_drafts.size()) - 1));
+    emit edited();
+}
+
+void AccountsPage::runTest()
+{
+    if (m_current < 0)
+        return;
+    keepEditor();
+    const Draft &d = m_drafts.at(m_current);
+    ConfigValues values;
+    for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
+        values.insert(kAccountsPrefix + d.key + u'/' + it.key(), it.value());
+    QList<ConfigError> errors;
+    const Config parsed = ConfigWriter::parse(values, &errors);
+    const AccountConfig *account = parsed.account(d.key);
+    if (!errors.isEmpty() || !account) {
+        QStringList problems;
+        for (const ConfigError &e : std::as_const(errors))
+            problems << tr("%1: expected %2").arg(labelFor(e.key), ConfigErrorText::expected(e.expected));
+        m_editor->setTestResult(false, tr("Fix the account first. %1").arg(problems.join(u' ')));
+        return;
+    }
+    AccountConfig tested = *account;
+    // A secret typed but not saved yet is tested through an owner-only temporary file.
+    m_testSecret.reset();
+    if (!d.secret.isEmpty() && tested.secretEnv.isEmpty()) {
+        m_testSecret = std::make_unique<QTemporaryFile>();
+        if (m_testSecret->open() && m_testSecret->write(d.secret.toUtf8()) > 0 && m_testSecret->flush()) {
+            tested.secretFile = m_testSecret->fileName();
+            logging::registerSecret(d.secret);
+        }
+    }
+    if (!m_client) {
+        m_client = new wechat::WeChatClient(m_engine.clock(), this);
+        connect(m_client, &wechat::WeChatClient::accountTested, this,
+            [this](const QString &key, bool ok, const QString &message) {
+                m_testSecret.reset();
+                m_editor->testButton()->setEnabled(true);
+                if (m_current >= 0 && m_editor->key() == key)
+                    m_editor->setTestResult(ok, logging::redact(message));
+            });
+    }
+    m_client->setSettings(m_engine.config().wechat);
+    m_editor->testButton()->setEnabled(false);
+    m_editor->testResult()->setStyleSheet(QString());
+    m_editor->testResult()->setText(tr("Testing…"));
+    m_client->testAccount(tested);
+}
+
+} // namespace paynudge

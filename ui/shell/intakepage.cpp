@@ -1,0 +1,165 @@
+#include "intakepage.h"
+
+#include "common/logging.h"
+#include "intake/intaketoken.h"
+#include "secrets/secretstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcIntakePage, "paynudge.ui.settings.intake")
+
+namespace paynudge {
+
+IntakePage::IntakePage(Options options, QWidget *parent)
+    : SettingsPage(parent)
+    , m_options(std::move(options))
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto *enabled = new QCheckBox(tr("Accept orders from the shop's backend over HTTP"));
+    form->addRow(QString(), enabled);
+    bind(u"intake/enabled"_s, tr("Intake API on"), enabled);
+
+    auto *listen = new QLineEdit;
+    listen->setPlaceholderText(u"127.0.0.1:8787"_s);
+    listen->setToolTip(
+        tr("Address and port. Keep 127.0.0.1 unless the shop's backend runs on another machine."));
+    addField(form, u"intake/listen"_s, tr("Listen on"), listen);
+
+    m_tokenView = new QLineEdit;
+    m_tokenView->setReadOnly(true);
+    m_copy = new QPushButton(tr("Copy"));
+    m_copy->setToolTip(tr("Copies the whole token to the clipboard, for the shop's backend"));
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_token);
+        m_copy->setText(tr("Copied"));
+    });
+    m_regenerate = new QPushButton(tr("Regenerate…"));
+    connect(m_regenerate, &QPushButton::clicked, this, &IntakePage::confirmRegenerate);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_tokenView, 1);
+    tokenRow->addWidget(m_copy);
+    tokenRow->addWidget(m_regenerate);
+    form->addRow(tr("Bearer token:"), tokenRow);
+    m_tokenWhere = formHint();
+    form->addRow(QString(), m_tokenWhere);
+
+    auto *tokenFile = new QLineEdit;
+    tokenFile->setPlaceholderText(tr("optional: a file holding the token"));
+    addField(form, u"intake/tokenFile"_s, tr("Token file"), tokenFile);
+
+    auto *note = new QLabel(tr("The shop's backend sends every order to POST /api/v1/orders with the header "
+                               "\"Authorization: Bearer <token>\". A new address takes effect when saved."));
+    note->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch();
+}
+
+IntakePage::~IntakePage() = default;
+
+QString IntakePage::mask(const QString &token)
+{
+    if (token.size() < 12)
+        return QString(token.size(), u'•');
+    return token.left(4) + QString(12, u'•') + token.right(4);
+}
+
+void IntakePage::load(const ConfigValues &values)
+{
+    SettingsPage::load(values);
+    resolveToken();
+}
+
+void IntakePage::resolveToken()
+{
+    QString error;
+    const auto token
+        = IntakeToken::resolve({ m_options.current, m_options.dataDir, m_options.useKeychain }, &error);
+    m_token = token ? token->value() : QString();
+    m_tokenView->setText(token ? mask(m_token) : QString());
+    m_copy->setEnabled(token.has_value());
+    m_copy->setText(tr("Copy"));
+    if (!token) {
+        m_tokenWhere->setText(tr("The token cannot be read: %1").arg(logging::redact(error)));
+        m_regenerate->setEnabled(false);
+        return;
+    }
+    const bool inline_ = token->source() == IntakeToken::Source::Config;
+    m_regenerate->setEnabled(!inline_);
+    m_regenerate->setToolTip(inline_
+            ? tr("The token is written in the configuration file ([intake] token): change it "
+                 "there, or remove it and PayNudge keeps one in the keychain.")
+            : QString());
+    m_tokenWhere->setText(tr("Kept in %1.").arg(token->location()));
+}
+
+void IntakePage::confirmRegenerate()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Regenerate the intake token?"),
+        tr("The current token stops working at once: the shop's backend is refused until it "
+           "sends the new one."),
+        QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(tr("Regenerate"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
+        if (clicked == yes)
+            regenerate();
+    });
+    box->open();
+}
+
+void IntakePage::regenerate()
+{
+    QString error;
+    const auto current
+        = IntakeToken::resolve({ m_options.current, m_options.dataDir, m_options.useKeychain }, &error);
+    const QString fresh = SecretStore::generateToken();
+    logging::registerSecret(fresh);
+    bool stored = false;
+    if (current) {
+        // The new token goes where the current one was found, so the next start finds it too.
+        switch (current->source()) {
+        case IntakeToken::Source::Config:
+            error = tr("the token is written in the configuration file");
+            break;
+        case IntakeToken::Source::ConfigFile:
+            stored = SecretStore::toFile(m_options.current.tokenFile, fresh, &error);
+            break;
+        case IntakeToken::Source::Keychain:
+            stored = SecretStore::toKeychain(IntakeToken::keychainKey(), fresh, &error);
+            break;
+        case IntakeToken::Source::DataFile:
+            stored = SecretStore::toFile(IntakeToken::dataFilePath(m_options.dataDir), fresh, &error);
+            break;
+        }
+    }
+    if (!stored) {
+        m_tokenWhere->setText(tr("The token was not changed: %1").arg(logging::redact(error)));
+        return;
+    }
+    qCInfo(lcIntakePage) << "intake token regenerated by the operator";
+    resolveToken();
+    if (const auto replaced
+        = IntakeToken::resolve({ m_options.current, m_options.dataDir, m_options.useKeychain }, &error);
+        replaced && m_options.tokenReplaced)
+        m_options.tokenReplaced(*replaced);
+}
+
+} // namespace paynudge

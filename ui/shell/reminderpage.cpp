@@ -1,0 +1,124 @@
+#include "reminderpage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+QSpinBox *spinBox(const QString &suffix)
+{
+    auto *s = new QSpinBox;
+    s->setRange(0, 999999999); // the limits are Config::load's to judge, not the widget's
+    s->setSuffix(suffix);
+    s->setAccelerated(true);
+    s->setMinimumWidth(140);
+    s->setMaximumWidth(200);
+    return s;
+}
+
+} // namespace
+
+ReminderPage::ReminderPage(QWidget *parent)
+    : SettingsPage(parent)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_rounds = new QLineEdit;
+    m_rounds->setPlaceholderText(tr("e.g. 600, 5400"));
+    m_roundsHint = formHint();
+    addField(form, u"reminder/rounds"_s, tr("Remind after (seconds)"), m_rounds);
+    form->addRow(QString(), m_roundsHint);
+
+    m_closeAfter = spinBox(tr(" s"));
+    m_closeHint = formHint();
+    addField(form, u"reminder/closeAfter"_s, tr("Orders close after"), m_closeAfter);
+    form->addRow(QString(), m_closeHint);
+
+    auto *quiet = new QLineEdit;
+    quiet->setPlaceholderText(tr("e.g. 22:00-08:00; empty: none"));
+    addField(form, u"reminder/quietHours"_s, tr("Quiet hours"), quiet);
+
+    auto *policy = new QComboBox;
+    policy->addItem(tr("Send when quiet hours end (unless the order has closed)"), u"defer"_s);
+    policy->addItem(tr("Skip the reminder"), u"skip"_s);
+    addField(form, u"reminder/quietPolicy"_s, tr("Due in quiet hours"), policy);
+
+    auto *zone = new QComboBox;
+    zone->addItem(
+        tr("System time zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    addField(form, u"reminder/timeZone"_s, tr("Shop time zone"), zone);
+
+    auto *batch = spinBox(QString());
+    addField(form, u"reminder/batchSize"_s, tr("Reminders per batch"), batch);
+
+    auto *tick = spinBox(tr(" s"));
+    tick->setToolTip(
+        tr("PayNudge also wakes exactly when each reminder falls due; this sweep catches anything "
+           "else, such as orders another program wrote into the store."));
+    addField(form, u"reminder/safetyTick"_s, tr("Safety sweep every"), tick);
+
+    auto *inFlight = spinBox(QString());
+    addField(form, u"reminder/maxInFlight"_s, tr("Sends in flight at most"), inFlight);
+
+    auto *note
+        = new QLabel(tr("Changes apply to orders that arrive after saving; reminders already planned keep "
+                        "their times."));
+    note->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch();
+
+    connect(m_rounds, &QLineEdit::textChanged, this, &ReminderPage::updateHints);
+    connect(m_closeAfter, &QSpinBox::valueChanged, this, &ReminderPage::updateHints);
+}
+
+void ReminderPage::load(const ConfigValues &values)
+{
+    SettingsPage::load(values);
+    updateHints();
+}
+
+QString ReminderPage::describeSeconds(qint64 seconds)
+{
+    const qint64 d = seconds / 86400, h = (seconds % 86400) / 3600, m = (seconds % 3600) / 60,
+                 s = seconds % 60;
+    QStringList parts;
+    if (d)
+        parts << tr("%n day(s)", nullptr, int(d));
+    if (h)
+        parts << tr("%1 h").arg(h);
+    if (m)
+        parts << tr("%1 min").arg(m);
+    if (s || parts.isEmpty())
+        parts << tr("%1 s").arg(s);
+    return parts.join(u' ');
+}
+
+void ReminderPage::updateHints()
+{
+    QStringList parts;
+    for (const QString &p : m_rounds->text().split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 v = p.trimmed().toLongLong(&ok);
+        parts << (ok && v > 0 ? describeSeconds(v) : u"?"_s);
+    }
+    m_roundsHint->setText(
+        parts.isEmpty() ? QString() : tr("After the order is placed: %1").arg(parts.join(tr(", "))));
+    m_closeHint->setText(tr("= %1 after the order is placed, when the order gives no close time")
+                             .arg(describeSeconds(m_closeAfter->value())));
+}
+
+} // namespace paynudge

@@ -1,0 +1,223 @@
+#include "settingsdialog.h"
+
+#include "accountspage.h"
+#include "common/logging.h"
+#include "configerrortext.h"
+#include "engine/engine.h"
+#include "generalpage.h"
+#include "intakepage.h"
+#include "reminderpage.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSettings, "paynudge.ui.settings")
+
+namespace paynudge {
+
+SettingsDialog::SettingsDialog(Engine &engine, Context context, QWidget *parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_context(std::move(context))
+{
+    setWindowTitle(tr("PayNudge Settings"));
+    m_nav = new QListWidget;
+    m_nav->setFixedWidth(150);
+    m_nav->setStyleSheet(u"QListWidget::item { padding: 7px 6px; }"_s);
+    m_stack = new QStackedWidget;
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_accounts = new AccountsPage(m_engine, m_context.useKeychain);
+    m_reminder = new ReminderPage;
+    IntakePage::Options intake;
+    intake.dataDir = m_context.dataDir;
+    intake.useKeychain = m_context.useKeychain;
+    intake.current = m_engine.config().intake;
+    intake.tokenReplaced = m_context.intakeTokenReplaced;
+    m_intake = new IntakePage(intake);
+    m_general = new GeneralPage(m_context.autostart, m_context.autostartArguments, m_engine.storePath());
+    for (SettingsPage *page :
+        { static_cast<SettingsPage *>(m_accounts), static_cast<SettingsPage *>(m_reminder),
+            static_cast<SettingsPage *>(m_intake), static_cast<SettingsPage *>(m_general) })
+        addPage(page);
+
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; "
+                           u"border-radius: 4px; padding: 6px; }"_s);
+    m_error->hide();
+    m_status = new QLabel;
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_buttons
+        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+
+    m_heading = new QLabel;
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    m_heading->setFont(headingFont);
+    connect(m_nav, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_heading->setText(row >= 0 ? m_pages.at(row)->title() : QString()); });
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_heading);
+    right->addWidget(m_error);
+    right->addWidget(m_stack, 1);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addLayout(right, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addLayout(bottom);
+
+    reload();
+    m_nav->setCurrentRow(0);
+    resize(980, 700);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::addPage(SettingsPage *page)
+{
+    m_pages << page;
+    m_nav->addItem(page->title());
+    m_stack->addWidget(page);
+    connect(page, &SettingsPage::edited, this, [this] { m_status->clear(); });
+}
+
+void SettingsDialog::reload()
+{
+    m_loaded = ConfigWriter::valuesOf(m_engine.config());
+    for (SettingsPage *page : std::as_const(m_pages))
+        page->load(m_loaded);
+}
+
+void SettingsDialog::showPage(SettingsPage *page)
+{
+    m_nav->setCurrentRow(int(m_pages.indexOf(page)));
+}
+
+SettingsPage *SettingsDialog::pageFor(const QString &key) const
+{
+    for (SettingsPage *page : m_pages)
+        if (page->fieldFor(key) || !page->labelFor(key).isEmpty())
+            return page;
+    return nullptr;
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString SettingsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+bool SettingsDialog::apply()
+{
+    m_error->hide();
+    m_status->clear();
+    ConfigValues edited = m_loaded;
+    for (SettingsPage *page : std::as_const(m_pages))
+        page->save(edited);
+
+    ConfigWriter writer(m_context.configPath);
+    if (!writer.prepare(m_loaded, edited)) {
+        if (!writer.error().isEmpty())
+            showProblem(writer.error());
+        else
+            showErrors(writer.errors());
+        return false;
+    }
+    QList<ConfigError> problems;
+    for (SettingsPage *page : std::as_const(m_pages))
+        problems += page->check(writer.config());
+    if (!problems.isEmpty()) {
+        showErrors(problems);
+        return false;
+    }
+    // Secrets first: if one cannot be stored, the file still says what it said before.
+    for (SettingsPage *page : std::as_const(m_pages)) {
+        if (const QString problem = page->beforeCommit(); !problem.isEmpty()) {
+            showPage(page);
+            showProblem(problem);
+            return false;
+        }
+    }
+    if (!writer.commit()) {
+        showProblem(tr("The settings could not be saved: %1").arg(writer.error()));
+        return false;
+    }
+    if (writer.hasChanges()) {
+        m_engine.applyConfig(writer.config());
+        qCInfo(lcSettings).noquote() << "settings saved to" << m_context.configPath << "and applied";
+    }
+    QStringList warnings;
+    for (SettingsPage *page : std::as_const(m_pages))
+        if (const QString problem = page->afterCommit(); !problem.isEmpty())
+            warnings << problem;
+    SettingsPage *current = m_pages.value(m_nav->currentRow());
+    reload();
+    showPage(current);
+    if (!warnings.isEmpty())
+        showProblem(warnings.join(u'\n'));
+    m_status->setText(writer.hasChanges() ? tr("Saved and applied.") : tr("Nothing changed."));
+    if (writer.hasChanges())
+        emit applied(writer.config());
+    return warnings.isEmpty();
+}
+
+void SettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+void SettingsDialog::showErrors(const QList<ConfigError> &errors)
+{
+    QStringList lines;
+    SettingsPage *first = nullptr;
+    QString firstKey;
+    for (const ConfigError &e : errors) {
+        SettingsPage *page = pageFor(e.key);
+        const QString label = page ? page->labelFor(e.key) : QString();
+        const QString where = label.isEmpty() ? e.key : label;
+        lines << tr("%1: “%2” cannot be used — expected %3.")
+                     .arg(where, logging::redact(e.value), ConfigErrorText::expected(e.expected));
+        if (page && !first) {
+            first = page;
+            firstKey = e.key;
+        }
+    }
+    showProblem(tr("Nothing was saved.") + u'\n' + lines.join(u'\n'));
+    if (first) {
+        showPage(first);
+        first->focusKey(firstKey);
+    }
+}
+
+void SettingsDialog::showProblem(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+} // namespace paynudge

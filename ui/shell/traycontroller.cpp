@@ -1,0 +1,408 @@
+#include "traycontroller.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "engine/engine.h"
+#include "engine/sweeper.h"
+#include "pendingcounter.h"
+#include "store/accountstates.h"
+#include "store/reminderqueue.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTray, "paynudge.ui.tray")
+
+namespace paynudge {
+namespace {
+
+const QString kNoticeShownKey = u"tray/closeNoticeShown"_s;
+constexpr int kFullRefreshTicks = 15; // pending orders also leave by closing: re-count now and then
+
+QString countdown(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, (ms + 999) / 1000);
+    const QString mmss = u"%1:%2"_s.arg((s % 3600) / 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+    return s >= 3600 ? QString::number(s / 3600) + u':' + mmss : mmss;
+}
+
+} // namespace
+
+TrayController::TrayController(Engine &engine, QWidget &window, QSettings &state, QObject *parent)
+    : TrayController(engine, window, state, Options(), parent)
+{ }
+
+TrayController::TrayController(
+    Engine &engine, QWidget &window, QSettings &state, Options options, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_window(window)
+    , m_uiState(state)
+    , m_options(std::move(options))
+{
+    if (!m_options.trayAvailable)
+        m_options.trayAvailable = [] { return QSystemTrayIcon::isSystemTrayAvailable(); };
+    createActions();
+
+    m_retry.setInterval(m_options.trayRetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &TrayController::retryTray);
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(m_options.refreshDelayMs);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &TrayController::refresh);
+    m_tick.setInterval(1000);
+    m_tick.setTimerType(Qt::CoarseTimer);
+    connect(&m_tick, &QTimer::timeout, this, [this, ticks = 0]() mutable {
+        if (++ticks % kFullRefreshTicks == 0)
+            refresh();
+        else
+            updateToolTip();
+    });
+
+    connect(&m_engine, &Engine::pausedChanged, this, &TrayController::refresh);
+    connect(&m_engine, &Engine::accountStateChanged, this, &TrayController::refresh);
+    connect(&m_engine, &Engine::problem, this, &TrayController::onProblem);
+    connect(&m_engine, &Engine::remindersChanged, this, &TrayController::scheduleRefresh);
+    connect(&m_engine, &Engine::ordersAccepted, this, &TrayController::scheduleRefresh);
+    connect(&m_engine, &Engine::orderSettled, this, &TrayController::scheduleRefresh);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_quitting = true; });
+
+    m_counter = new PendingCounter(m_engine, m_options.countSpacingMs, this);
+    connect(m_counter, &PendingCounter::counted, this, [this](qint64 pending) {
+        m_pending = pending;
+        updateToolTip();
+    });
+
+    m_window.installEventFilter(this);
+    // Reminders already waiting for a decision were reported by the engine at start; only new ones notify.
+    m_unknown = m_engine.queue().countInState(ReminderState::Unknown);
+    refresh();
+}
+
+TrayController::~TrayController()
+{
+    m_window.removeEventFilter(this);
+    if (m_tray)
+        m_tray->hide();
+    QApplication::setQuitOnLastWindowClosed(true);
+}
+
+void TrayController::createActions()
+{
+    m_menu = std::make_unique<QMenu>();
+    // What the tooltip says, for desktops that show the menu but no tooltip.
+    m_status = m_menu->addAction(QString());
+    m_status->setEnabled(false);
+    m_menu->addSeparator();
+    m_show = m_menu->addAction(tr("Show PayNudge"));
+    connect(m_show, &QAction::triggered, this, &TrayController::showWindow);
+    m_menu->addSeparator();
+    m_pause = m_menu->addAction(tr("Pause sending"));
+    connect(m_pause, &QAction::triggered, this, [this] {
+        if (m_engine.isPaused())
+            m_engine.resumeAll();
+        else
+            m_engine.pauseAll();
+    });
+    m_sendDue = m_menu->addAction(tr("Send due reminders now"));
+    connect(m_sendDue, &QAction::triggered, this, [this] { m_engine.sweeper().sweepSoon(); });
+    m_menu->addSeparator();
+    m_settings = m_menu->addAction(tr("Settings…"));
+    connect(m_settings, &QAction::triggered, this, &TrayController::settingsRequested);
+    m_quit = m_menu->addAction(tr("Quit PayNudge"));
+    connect(m_quit, &QAction::triggered, this, &TrayController::quit);
+}
+
+QIcon TrayController::iconFor(State state)
+{
+    switch (state) {
+    case State::Running:
+        return QIcon(u":/icons/tray-running.svg"_s);
+    case State::Paused:
+        return QIcon(u":/icons/tray-paused.svg"_s);
+    case State::Attention:
+        return QIcon(u":/icons/tray-attention.svg"_s);
+    }
+    return {};
+}
+
+QIcon TrayController::icon() const
+{
+    return iconFor(m_state);
+}
+
+bool TrayController::isTrayVisible() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
+void TrayController::start(bool startHidden)
+{
+    m_startHidden = startHidden;
+    m_tick.start();
+    updateTray();
+    if (!isTrayVisible()) {
+        m_retriesLeft = m_options.trayRetryCount;
+        if (m_retriesLeft > 0)
+            m_retry.start();
+        qCInfo(lcTray) << "no system tray yet; looking for one every" << m_options.trayRetryMs << "ms";
+    }
+    if (!startHidden)
+        showWindow();
+    else if (!isTrayVisible() && m_retriesLeft <= 0)
+        retryTray(); // nothing to wait for: show the window now
+}
+
+void TrayController::updateTray()
+{
+    if (!m_tray && m_options.trayAvailable()) {
+        m_tray = new QSystemTrayIcon(icon(), this);
+        m_tray->setContextMenu(m_menu.get());
+        m_tray->setToolTip(m_toolTip);
+        connect(m_tray, &QSystemTrayIcon::activated, this, &TrayController::onActivated);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayController::showWindow);
+        m_tray->show();
+        qCInfo(lcTray) << "tray icon shown";
+    }
+    // With the icon up, hiding the window must not end the application; without it, closing does.
+    QApplication::setQuitOnLastWindowClosed(!isTrayVisible());
+}
+
+void TrayController::retryTray()
+{
+    updateTray();
+    if (isTrayVisible()) {
+        m_retry.stop();
+        return;
+    }
+    if (--m_retriesLeft > 0)
+        return;
+    m_retry.stop();
+    qCWarning(lcTray) << "no system tray available: the window stays reachable (minimised instead of hidden)";
+    if (m_startHidden && !m_window.isVisible()) {
+        m_window.showMinimized();
+        notify(tr("No system tray"),
+            tr("PayNudge was asked to start in the system tray, but this desktop has none. "
+               "It runs minimised instead."),
+            QSystemTrayIcon::Warning);
+    }
+}
+
+void TrayController::showWindow()
+{
+    if (m_window.isMinimized())
+        m_window.setWindowState(m_window.windowState() & ~Qt::WindowMinimized);
+    m_window.show();
+    m_window.raise();
+    m_window.activateWindow();
+}
+
+bool TrayController::hideWindow()
+{
+    if (!isTrayVisible())
+        return false;
+    // A dialog waiting for an answer would vanish with its window: keep both in view.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        showWindow();
+        modal->raise();
+        return false;
+    }
+    m_window.hide();
+    return true;
+}
+
+void TrayController::toggleWindow()
+{
+    if (m_window.isVisible() && !m_window.isMinimized())
+        hideWindow();
+    else
+        showWindow();
+}
+
+void TrayController::quit()
+{
+    m_quitting = true;
+    if (m_noTrayBox)
+        m_noTrayBox->close();
+    qCInfo(lcTray) << "quit requested";
+    emit quitRequested();
+}
+
+void TrayController::onActivated(QSystemTrayIcon::ActivationReason reason)
+{
+    if (reason == QSystemTrayIcon::Trigger)
+        toggleWindow();
+    else if (reason == QSystemTrayIcon::DoubleClick)
+        showWindow();
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != &m_window || event->type() != QEvent::Close)
+        return QObject::eventFilter(watched, event);
+    // A quit from the menu, the application ending, or the session logging out: let it close.
+    if (m_quitting || qApp->isSavingSession())
+        return false;
+    event->ignore();
+    if (!isTrayVisible()) {
+        closedWithoutTray();
+        return true;
+    }
+    if (hideWindow() && !m_uiState.value(kNoticeShownKey).toBool()) {
+        m_uiState.setValue(kNoticeShownKey, true);
+        m_uiState.sync();
+        notify(tr("PayNudge is still running"),
+            tr("Reminders keep going out while PayNudge runs in the system tray. "
+               "To stop it, choose Quit PayNudge in the tray icon's menu."),
+            QSystemTrayIcon::Information);
+    }
+    return true;
+}
+
+void TrayController::closedWithoutTray()
+{
+    if (m_noTrayBox && m_noTrayBox->isVisible()) {
+        m_noTrayBox->raise();
+        return;
+    }
+    const QString title = tr("Keep PayNudge running?");
+    const QString text
+        = tr("This desktop has no system tray, so PayNudge cannot hide there. Reminders are only "
+             "sent while PayNudge runs: minimise it to keep it working, or quit.");
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, &m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *keep = box->addButton(tr("Minimise"), QMessageBox::AcceptRole);
+    QPushButton *quitButton = box->addButton(tr("Quit PayNudge"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, keep, quitButton](QAbstractButton *button) {
+        if (button == keep)
+            m_window.showMinimized();
+        else if (button == quitButton)
+            quit();
+    });
+    m_noTrayBox = box;
+    box->open();
+    emit notified(title, text);
+}
+
+void TrayController::notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon)
+{
+    qCInfo(lcTray).noquote() << "notice:" << title << "—" << message;
+    if (isTrayVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, icon, 15000);
+    emit notified(title, message);
+}
+
+void TrayController::onProblem(const QString &account, const QString &message)
+{
+    const AccountConfig *a = m_engine.config().account(account);
+    const QString title = account.isEmpty()
+        ? tr("PayNudge needs your attention")
+        : tr("%1 needs your attention").arg(a ? a->displayName() : account);
+    notify(title, logging::redact(message), QSystemTrayIcon::Warning);
+    refresh();
+}
+
+void TrayController::scheduleRefresh()
+{
+    if (!m_refreshSoon.isActive())
+        m_refreshSoon.start();
+}
+
+void TrayController::refresh()
+{
+    m_refreshSoon.stop();
+    const qint64 now = m_engine.clock().nowMs();
+    m_counter->request();
+
+    const qint64 unknown = m_engine.queue().countInState(ReminderState::Unknown);
+    if (unknown > m_unknown)
+        notify(tr("Reminders need a decision"),
+            tr("%n reminder(s) may or may not have reached the customer. In the history, mark them as sent "
+               "or send them again.",
+                nullptr, int(unknown)),
+            QSystemTrayIcon::Warning);
+    m_unknown = unknown;
+
+    m_problems.clear();
+    QSet<QString> pausedAccounts;
+    const QHash<QString, AccountState> states = m_engine.accountStates();
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it.key() == AccountStates::allAccounts() || !m_engine.isAccountPaused(it.key()))
+            continue;
+        pausedAccounts.insert(it.key());
+        const AccountConfig *a = m_engine.config().account(it.key());
+        m_problems
+            << tr("%1 paused: %2").arg(a ? a->displayName() : it.key(), logging::redact(it.value().reason));
+    }
+    m_problems.sort();
+
+    // The next reminder that will go out: a paused account's wait, one due in quiet hours goes when they end.
+    m_nextDue = m_engine.queue().nextDueAt(pausedAccounts);
+    if (m_nextDue)
+        m_nextDue
+            = m_engine.config().reminder.plan.sendableAt(std::max(now, *m_nextDue)).value_or(*m_nextDue);
+
+    const State state = (!m_problems.isEmpty() || m_unknown > 0) ? State::Attention
+        : m_engine.isPaused()                                    ? State::Paused
+                                                                 : State::Running;
+    if (state != m_state) {
+        m_state = state;
+        if (m_tray)
+            m_tray->setIcon(icon());
+        emit stateChanged(state);
+    }
+    updateActions();
+    updateToolTip();
+}
+
+void TrayController::updateActions()
+{
+    const bool paused = m_engine.isPaused();
+    m_pause->setText(paused ? tr("Resume sending") : tr("Pause sending"));
+    m_sendDue->setEnabled(!paused);
+}
+
+void TrayController::updateToolTip()
+{
+    QStringList lines;
+    switch (m_state) {
+    case State::Running:
+        lines << tr("PayNudge — sending");
+        break;
+    case State::Paused:
+        lines << tr("PayNudge — paused");
+        break;
+    case State::Attention:
+        lines << tr("PayNudge — needs attention");
+        break;
+    }
+    lines << tr("%n order(s) awaiting payment", nullptr, int(std::min<qint64>(m_pending, INT_MAX)));
+    if (m_engine.isPaused())
+        lines << tr("Sending is paused");
+    else if (m_nextDue)
+        lines << tr("Next reminder in %1").arg(countdown(*m_nextDue - m_engine.clock().nowMs()));
+    else
+        lines << tr("No reminder scheduled");
+    m_status->setText(lines.mid(1, 2).join(u" · "_s));
+    if (m_unknown > 0)
+        lines << tr("%n reminder(s) need a decision", nullptr, int(std::min<qint64>(m_unknown, INT_MAX)));
+    lines += m_problems.mid(0, 3);
+    const QString text = lines.join(u'\n');
+    if (text == m_toolTip)
+        return;
+    m_toolTip = text;
+    if (m_tray)
+        m_tray->setToolTip(text);
+}
+
+} // namespace paynudge
