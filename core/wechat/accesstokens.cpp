@@ -27,9 +27,12 @@ bool sameIdentity(const AccountConfig &a, const AccountConfig &b)
 QString sourceName(const AccountConfig &a)
 {
     switch (a.tokenSource) {
-    case TokenSource::Stable: return u"WeChat's stable_token API"_s;
-    case TokenSource::Classic: return u"WeChat's token API"_s;
-    case TokenSource::Url: return u"the shop's token service"_s;
+    case TokenSource::Stable:
+        return u"WeChat's stable_token API"_s;
+    case TokenSource::Classic:
+        return u"WeChat's token API"_s;
+    case TokenSource::Url:
+        return u"the shop's token service"_s;
     }
     return {};
 }
@@ -48,8 +51,7 @@ AccessTokens::AccessTokens(QNetworkAccessManager &nam, const Clock &clock, QObje
     : QObject(parent)
     , m_nam(nam)
     , m_clock(clock)
-{
-}
+{ }
 
 AccessTokens::~AccessTokens() = default;
 
@@ -112,7 +114,8 @@ void AccessTokens::get(const QString &accountKey, QObject *context, Done done)
     const auto it = m_states.find(accountKey);
     if (it == m_states.end()) {
         TokenResult r;
-        r.failure = configFailure(u"account %1 is not configured to send (no appid, or dryRun=true)"_s.arg(accountKey));
+        r.failure = configFailure(
+            u"account %1 is not configured to send (no appid, or dryRun=true)"_s.arg(accountKey));
         deliverLater(context, std::move(done), r);
         return;
     }
@@ -137,7 +140,8 @@ void AccessTokens::expire(const QString &accountKey, const QString &failedToken)
     const auto it = m_states.find(accountKey);
     if (it == m_states.end() || it->token != failedToken || failedToken.isEmpty())
         return;
-    qCInfo(lcTokens).noquote() << "access token of account" << accountKey << "rejected by WeChat; fetching a new one";
+    qCInfo(lcTokens).noquote() << "access token of account" << accountKey
+                               << "rejected by WeChat; fetching a new one";
     logging::forgetSecret(it->token);
     it->token.clear();
     it->expiresAt = it->refreshAt = 0;
@@ -148,35 +152,38 @@ void AccessTokens::startFetch(const QString &accountKey)
     State &s = m_states[accountKey];
     s.fetching = true;
     const quint64 generation = s.generation;
-    request(s.account, s.keychainSecret, s.keychainError, [this, accountKey, generation](const TokenResult &result) {
-        const auto it = m_states.find(accountKey);
-        if (it == m_states.end())
-            return; // removed; its waiters were told
-        it->fetching = false;
-        if (it->generation != generation) { // the account changed while this fetch ran: its answer is stale
-            if (!it->waiters.isEmpty())
-                startFetch(accountKey);
-            return;
-        }
-        if (result.ok()) {
-            const qint64 now = m_clock.nowMs();
-            const qint64 lifetime = result.expiresInSec * 1000;
-            if (!it->token.isEmpty() && it->token != result.token)
-                logging::forgetSecret(it->token);
-            it->token = result.token;
-            it->expiresAt = now + lifetime;
-            // A short lifetime (stable_token near its rotation) must not refresh in a loop.
-            it->refreshAt = now + lifetime - std::min(kRefreshMarginMs, lifetime / 4);
-            qCInfo(lcTokens).noquote() << "access token of account" << accountKey << "valid for"
-                                       << result.expiresInSec << "s";
-        } else {
-            qCWarning(lcTokens).noquote() << "no access token for account" << accountKey << ":" << result.failure->hint;
-        }
-        const QList<Waiter> waiters = std::exchange(it->waiters, {});
-        for (const Waiter &w : waiters) // `it` may be invalid once a callback ran
-            if (w.context)
-                w.done(result);
-    });
+    request(s.account, s.keychainSecret, s.keychainError,
+        [this, accountKey, generation](const TokenResult &result) {
+            const auto it = m_states.find(accountKey);
+            if (it == m_states.end())
+                return; // removed; its waiters were told
+            it->fetching = false;
+            if (it->generation
+                != generation) { // the account changed while this fetch ran: its answer is stale
+                if (!it->waiters.isEmpty())
+                    startFetch(accountKey);
+                return;
+            }
+            if (result.ok()) {
+                const qint64 now = m_clock.nowMs();
+                const qint64 lifetime = result.expiresInSec * 1000;
+                if (!it->token.isEmpty() && it->token != result.token)
+                    logging::forgetSecret(it->token);
+                it->token = result.token;
+                it->expiresAt = now + lifetime;
+                // A short lifetime (stable_token near its rotation) must not refresh in a loop.
+                it->refreshAt = now + lifetime - std::min(kRefreshMarginMs, lifetime / 4);
+                qCInfo(lcTokens).noquote()
+                    << "access token of account" << accountKey << "valid for" << result.expiresInSec << "s";
+            } else {
+                qCWarning(lcTokens).noquote()
+                    << "no access token for account" << accountKey << ":" << result.failure->hint;
+            }
+            const QList<Waiter> waiters = std::exchange(it->waiters, {});
+            for (const Waiter &w : waiters) // `it` may be invalid once a callback ran
+                if (w.context)
+                    w.done(result);
+        });
 }
 
 void AccessTokens::fetchOnce(const AccountConfig &account, QObject *context, Done done)
@@ -193,7 +200,7 @@ void AccessTokens::fetchOnce(const AccountConfig &account, QObject *context, Don
 }
 
 void AccessTokens::request(const AccountConfig &account, const std::optional<QString> &keychainSecret,
-                           const QString &keychainError, std::function<void(const TokenResult &)> done)
+    const QString &keychainError, std::function<void(const TokenResult &)> done)
 {
     std::optional<QString> secret;
     if (AppSecret::needed(account)) {
@@ -207,16 +214,17 @@ void AccessTokens::request(const AccountConfig &account, const std::optional<QSt
         }
     }
     ++m_fetches;
-    qCDebug(lcTokens).noquote() << "fetching an access token for account" << account.key << "from" << sourceName(account);
-    auto onReply = [this, account, done = std::move(done)](const ApiReply &reply) { done(interpret(account, reply)); };
+    qCDebug(lcTokens).noquote() << "fetching an access token for account" << account.key << "from"
+                                << sourceName(account);
+    auto onReply
+        = [this, account, done = std::move(done)](const ApiReply &reply) { done(interpret(account, reply)); };
     switch (account.tokenSource) {
     case TokenSource::Stable: {
-        const QJsonObject body { { u"grant_type"_s, u"client_credential"_s },
-                                 { u"appid"_s, account.appid },
-                                 { u"secret"_s, *secret },
-                                 { u"force_refresh"_s, false } }; // never routinely: 20 a day, and it kills the old token
-        ApiCall::postJson(m_nam, ApiCall::endpoint(m_apiBase, u"/cgi-bin/stable_token"_s), body, m_timeoutMs, this,
-                          std::move(onReply));
+        const QJsonObject body { { u"grant_type"_s, u"client_credential"_s }, { u"appid"_s, account.appid },
+            { u"secret"_s, *secret },
+            { u"force_refresh"_s, false } }; // never routinely: 20 a day, and it kills the old token
+        ApiCall::postJson(m_nam, ApiCall::endpoint(m_apiBase, u"/cgi-bin/stable_token"_s), body, m_timeoutMs,
+            this, std::move(onReply));
         return;
     }
     case TokenSource::Classic: {
@@ -225,7 +233,7 @@ void AccessTokens::request(const AccountConfig &account, const std::optional<QSt
         query.addQueryItem(u"appid"_s, account.appid);
         query.addQueryItem(u"secret"_s, QString::fromLatin1(QUrl::toPercentEncoding(*secret)));
         ApiCall::get(m_nam, ApiCall::endpoint(m_apiBase, u"/cgi-bin/token"_s, query), m_timeoutMs, this,
-                     std::move(onReply));
+            std::move(onReply));
         return;
     }
     case TokenSource::Url:
@@ -265,11 +273,12 @@ TokenResult AccessTokens::interpret(const AccountConfig &account, const ApiReply
     const QString token = reply.json.value(u"access_token"_s).toString();
     const qint64 expiresIn = reply.json.value(u"expires_in"_s).toInteger(7200);
     if (reply.httpStatus != 200 || !reply.isJson || token.isEmpty() || expiresIn <= 0) {
-        const QString what = !reply.problem.isEmpty() ? reply.problem : u"no access_token/expires_in in the answer"_s;
-        f = configFailure(u"%1 gave no usable access token for account %2 (%3): check %4"_s.arg(
-            where, account.key, what,
-            account.tokenSource == TokenSource::Url ? u"tokenUrl in [accounts/%1]"_s.arg(account.key)
-                                                    : u"apiBase in [wechat]"_s));
+        const QString what
+            = !reply.problem.isEmpty() ? reply.problem : u"no access_token/expires_in in the answer"_s;
+        f = configFailure(
+            u"%1 gave no usable access token for account %2 (%3): check %4"_s.arg(where, account.key, what,
+                account.tokenSource == TokenSource::Url ? u"tokenUrl in [accounts/%1]"_s.arg(account.key)
+                                                        : u"apiBase in [wechat]"_s));
         f.errmsg = what;
         r.failure = f;
         return r;

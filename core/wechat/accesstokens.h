@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -28,7 +27,7 @@ struct TokenFailure
     std::optional<int> errcode;
     QString errmsg; // without rid, redacted
     QString rid;
-    QString hint;   // in words an operator can act on
+    QString hint; // in words an operator can act on
     std::optional<qint64> notBefore;
     std::optional<qint64> pauseUntil;
 };
@@ -91,7 +90,7 @@ private:
         qint64 expiresAt = 0;
         qint64 refreshAt = 0;
         bool fetching = false;
-        quint64 generation = 0;   // bumped when the account's identity changes: stale fetches are ignored
+        quint64 generation = 0; // bumped when the account's identity changes: stale fetches are ignored
         std::optional<QString> keychainSecret;
         QString keychainError;
         QList<Waiter> waiters;
@@ -99,7 +98,7 @@ private:
 
     void startFetch(const QString &accountKey);
     void request(const AccountConfig &account, const std::optional<QString> &keychainSecret,
-                 const QString &keychainError, std::function<void(const TokenResult &)> done);
+        const QString &keychainError, std::function<void(const TokenResult &)> done);
     TokenResult interpret(const AccountConfig &account, const ApiReply &reply) const;
     static void deliverLater(QObject *context, Done done, const TokenResult &result);
 

@@ -74,14 +74,16 @@ void watch(QNetworkReply *reply, int timeoutMs, QObject *context, ApiCall::Done 
 {
     QElapsedTimer started;
     started.start();
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, started, timeoutMs, done = std::move(done)] {
-        reply->deleteLater();
-        const ApiReply r = read(reply, started.elapsed(), timeoutMs);
-        qCDebug(lcApi).noquote() << (reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET")
-                                 << logging::redact(reply->url().toString()) << "→"
-                                 << r.httpStatus << r.errcode.value_or(0) << r.problem << r.latencyMs << "ms";
-        done(r);
-    });
+    QObject::connect(
+        reply, &QNetworkReply::finished, context, [reply, started, timeoutMs, done = std::move(done)] {
+            reply->deleteLater();
+            const ApiReply r = read(reply, started.elapsed(), timeoutMs);
+            qCDebug(lcApi).noquote() << (reply->operation() == QNetworkAccessManager::PostOperation ? "POST"
+                                                                                                    : "GET")
+                                     << logging::redact(reply->url().toString()) << "→" << r.httpStatus
+                                     << r.errcode.value_or(0) << r.problem << r.latencyMs << "ms";
+            done(r);
+        });
 }
 
 QNetworkRequest requestFor(const QUrl &url, int timeoutMs)
@@ -101,11 +103,12 @@ void ApiCall::get(QNetworkAccessManager &nam, const QUrl &url, int timeoutMs, QO
 }
 
 void ApiCall::postJson(QNetworkAccessManager &nam, const QUrl &url, const QJsonObject &body, int timeoutMs,
-                       QObject *context, Done done)
+    QObject *context, Done done)
 {
     QNetworkRequest request = requestFor(url, timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    watch(nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), timeoutMs, context, std::move(done));
+    watch(nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), timeoutMs, context,
+        std::move(done));
 }
 
 QUrl ApiCall::endpoint(const QUrl &apiBase, const QString &path, const QUrlQuery &query)

@@ -17,7 +17,8 @@ std::optional<QString> AppSecret::resolve(const AccountConfig &account, QString 
     else
         secret = SecretStore::fromKeychain(keychainKey(account.key), &why);
     if (!secret && error)
-        *error = u"no AppSecret for account %1: %2 (set secretEnv or secretFile in [accounts/%1], or store it in the "
+        *error = u"no AppSecret for account %1: %2 (set secretEnv or secretFile in [accounts/%1], or store "
+                 u"it in the "
                  u"keychain as %3)"_s.arg(account.key, why, keychainKey(account.key));
     return secret;
 }

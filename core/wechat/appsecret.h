@@ -3,7 +3,6 @@
 #include "config/config.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace paynudge::wechat {
@@ -19,7 +18,10 @@ public:
     {
         return needed(account) && account.secretEnv.isEmpty() && account.secretFile.isEmpty();
     }
-    static QString keychainKey(const QString &accountKey) { return QStringLiteral("appsecret/") + accountKey; }
+    static QString keychainKey(const QString &accountKey)
+    {
+        return QStringLiteral("appsecret/") + accountKey;
+    }
 
     // Reads the secret (registered with logging::registerSecret) or says why not, in words an
     // operator can act on. The keychain read blocks: call it at start or from a dialog.

@@ -22,14 +22,18 @@ QString whitelistIpFrom(const QString &errmsg);
 
 // The same errcode means different things from a token endpoint and from a send: 40001 from
 // /cgi-bin/token is a wrong AppSecret, from a send a token to refresh.
-enum class Endpoint { Token, Send };
+enum class Endpoint
+{
+    Token,
+    Send
+};
 
 // What to do about an errcode (wechat-api.md §4). Classification is by errcode only.
 struct Verdict
 {
     SendStatus status = SendStatus::MessageRejected;
     bool tokenRejected = false; // 40001/40014/42001 on a send: expire that token, refresh once, retry once
-    QString hint;               // what happened and what to do, in words an operator can act on
+    QString hint; // what happened and what to do, in words an operator can act on
 };
 
 Verdict classify(int errcode, const QString &errmsg, Endpoint where, const AccountConfig &account);

@@ -7,22 +7,27 @@ namespace paynudge::wechat {
 QString SendRequest::pathFor(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Template: return u"/cgi-bin/message/template/send"_s;
-    case MessageKind::Subscribe: return u"/cgi-bin/message/subscribe/bizsend"_s;
-    case MessageKind::MiniProgram: return u"/cgi-bin/message/subscribe/send"_s;
+    case MessageKind::Template:
+        return u"/cgi-bin/message/template/send"_s;
+    case MessageKind::Subscribe:
+        return u"/cgi-bin/message/subscribe/bizsend"_s;
+    case MessageKind::MiniProgram:
+        return u"/cgi-bin/message/subscribe/send"_s;
     }
     return {};
 }
 
-SendRequest SendRequest::build(const AccountConfig &account, const RenderedMessage &message, const QString &openid,
-                               const QString &clientMsgId)
+SendRequest SendRequest::build(const AccountConfig &account, const RenderedMessage &message,
+    const QString &openid, const QString &clientMsgId)
 {
     QJsonObject data;
     for (const auto &[key, value] : message.data)
         data.insert(key, QJsonObject { { u"value"_s, value } });
 
-    QJsonObject body { { u"touser"_s, openid }, { u"template_id"_s, message.templateId }, { u"data"_s, data } };
-    const QJsonObject miniprogram { { u"appid"_s, message.miniprogramAppid }, { u"pagepath"_s, message.miniprogramPage } };
+    QJsonObject body { { u"touser"_s, openid }, { u"template_id"_s, message.templateId },
+        { u"data"_s, data } };
+    const QJsonObject miniprogram { { u"appid"_s, message.miniprogramAppid },
+        { u"pagepath"_s, message.miniprogramPage } };
 
     SendRequest r;
     r.path = pathFor(account.kind);

@@ -21,8 +21,8 @@ struct SendRequest
     bool idempotent = false;
 
     static QString pathFor(MessageKind kind);
-    static SendRequest build(const AccountConfig &account, const RenderedMessage &message, const QString &openid,
-                             const QString &clientMsgId);
+    static SendRequest build(const AccountConfig &account, const RenderedMessage &message,
+        const QString &openid, const QString &clientMsgId);
 };
 
 } // namespace paynudge::wechat

@@ -33,14 +33,14 @@ void WeChatClient::setAccounts(const QList<AccountConfig> &accounts)
     m_tokens.setAccounts(accounts);
 }
 
-void WeChatClient::post(const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context,
-                        Done done)
+void WeChatClient::post(
+    const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context, Done done)
 {
     attempt(account, path, body, context, std::move(done), false);
 }
 
 void WeChatClient::attempt(const AccountConfig &account, const QString &path, const QJsonObject &body,
-                           QObject *context, Done done, bool retry)
+    QObject *context, Done done, bool retry)
 {
     QPointer<QObject> guard(context);
     m_tokens.get(account.key, this, [=, done = std::move(done)](const TokenResult &token) mutable {
@@ -55,22 +55,22 @@ void WeChatClient::attempt(const AccountConfig &account, const QString &path, co
         }
         QUrlQuery query;
         query.addQueryItem(u"access_token"_s, token.token);
-        ApiCall::postJson(m_nam, ApiCall::endpoint(m_settings.apiBase, path, query), body, m_settings.timeoutMs(),
-                          guard, [=, done = std::move(done)](const ApiReply &reply) mutable {
-            const bool tokenRejected = reply.answeredOk() && reply.errcode
-                && classify(*reply.errcode, reply.errmsg, Endpoint::Send, account).tokenRejected;
-            if (tokenRejected && !retry) {
-                qCInfo(lcClient).noquote() << "account" << account.key << ": token rejected with errcode"
-                                           << *reply.errcode << "; refreshing once and retrying once";
-                m_tokens.expire(account.key, token.token);
-                attempt(account, path, body, guard, std::move(done), true);
-                return;
-            }
-            CallOutcome out;
-            out.reply = reply;
-            out.tokenRetried = retry;
-            done(out);
-        });
+        ApiCall::postJson(m_nam, ApiCall::endpoint(m_settings.apiBase, path, query), body,
+            m_settings.timeoutMs(), guard, [=, done = std::move(done)](const ApiReply &reply) mutable {
+                const bool tokenRejected = reply.answeredOk() && reply.errcode
+                    && classify(*reply.errcode, reply.errmsg, Endpoint::Send, account).tokenRejected;
+                if (tokenRejected && !retry) {
+                    qCInfo(lcClient).noquote() << "account" << account.key << ": token rejected with errcode"
+                                               << *reply.errcode << "; refreshing once and retrying once";
+                    m_tokens.expire(account.key, token.token);
+                    attempt(account, path, body, guard, std::move(done), true);
+                    return;
+                }
+                CallOutcome out;
+                out.reply = reply;
+                out.tokenRetried = retry;
+                done(out);
+            });
     });
 }
 
@@ -85,11 +85,11 @@ void WeChatClient::testAccount(const AccountConfig &account)
     m_tokens.fetchOnce(account, this, [this, account](const TokenResult &r) {
         if (r.ok())
             emit accountTested(account.key, true,
-                               u"ok: %1 gave an access token for account %2, valid for %3 s"_s
-                                   .arg(account.tokenSource == TokenSource::Url ? u"the shop's token service"_s
-                                                                                : u"WeChat"_s,
-                                        account.key)
-                                   .arg(r.expiresInSec));
+                u"ok: %1 gave an access token for account %2, valid for %3 s"_s
+                    .arg(
+                        account.tokenSource == TokenSource::Url ? u"the shop's token service"_s : u"WeChat"_s,
+                        account.key)
+                    .arg(r.expiresInSec));
         else
             emit accountTested(account.key, false, r.failure->hint);
     });

@@ -6,7 +6,6 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -20,8 +19,8 @@ namespace paynudge::wechat {
 struct CallOutcome
 {
     std::optional<TokenFailure> tokenFailure; // no token could be had: nothing was sent
-    ApiReply reply;                           // the API's answer to the last attempt (when a token was had)
-    bool tokenRetried = false;                // a rejected token was refreshed and the call made once more
+    ApiReply reply; // the API's answer to the last attempt (when a token was had)
+    bool tokenRetried = false; // a rejected token was refreshed and the call made once more
 };
 
 // The WeChat API client: one keep-alive QNetworkAccessManager, the access tokens of every
@@ -32,8 +31,8 @@ struct CallOutcome
 // Account test (for the settings dialog):
 //     auto *client = new WeChatClient(engine.clock(), dialog);
 //     client->setSettings(config.wechat);
-//     connect(client, &WeChatClient::accountTested, dialog, [](const QString &key, bool ok, const QString &msg) {…});
-//     client->testAccount(editedAccount);
+//     connect(client, &WeChatClient::accountTested, dialog, [](const QString &key, bool ok, const QString
+//     &msg) {…}); client->testAccount(editedAccount);
 // It fetches one token (never from or into the cache; with tokenSource=classic this rotates the
 // account's classic token, as any /cgi-bin/token call does) and reports ok or an operator-readable
 // error, e.g. which IP to whitelist. A keychain-held AppSecret is read at that moment (blocking).
@@ -53,7 +52,8 @@ public:
     AccessTokens &tokens() { return m_tokens; }
 
     // POSTs `body` as JSON to apiBase + path?access_token=…; `done` runs later on `context`.
-    void post(const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context, Done done);
+    void post(const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context,
+        Done done);
 
     void testAccount(const AccountConfig &account);
 
@@ -62,7 +62,7 @@ signals:
 
 private:
     void attempt(const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context,
-                 Done done, bool retry);
+        Done done, bool retry);
 
     WeChatSettings m_settings;
     QNetworkAccessManager m_nam;

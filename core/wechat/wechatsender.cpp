@@ -36,8 +36,7 @@ WeChatSender::WeChatSender(const Clock &clock, QObject *parent)
     : Sender(parent)
     , m_clock(clock)
     , m_client(clock)
-{
-}
+{ }
 
 WeChatSender::~WeChatSender() = default;
 
@@ -136,22 +135,22 @@ void WeChatSender::pump(const QString &accountKey)
 void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &account)
 {
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, m_clock.nowMs(), m_zone);
-    const SendRequest request = SendRequest::build(account, rendered, message.order.input.openid,
-                                                   message.reminder.clientMsgId);
+    const SendRequest request
+        = SendRequest::build(account, rendered, message.order.input.openid, message.reminder.clientMsgId);
     QString detail = rendered.toText();
     if (!rendered.adjustments.isEmpty())
         detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';
     qCDebug(lcSender).noquote() << "sending" << message.reminder.clientMsgId << "for account" << account.key;
     m_client.post(account, request.path, request.body, this,
-                  [this, message, account, request, detail](const CallOutcome &outcome) {
-                      SendResult r = resultFor(message, account, request, outcome);
-                      r.detail = outcome.tokenRetried ? detail + u" (after one token refresh)"_s : detail;
-                      finish(message, r);
-                  });
+        [this, message, account, request, detail](const CallOutcome &outcome) {
+            SendResult r = resultFor(message, account, request, outcome);
+            r.detail = outcome.tokenRetried ? detail + u" (after one token refresh)"_s : detail;
+            finish(message, r);
+        });
 }
 
 SendResult WeChatSender::resultFor(const OutgoingMessage &message, const AccountConfig &account,
-                                   const SendRequest &request, const CallOutcome &outcome) const
+    const SendRequest &request, const CallOutcome &outcome) const
 {
     SendResult r = blankResult(message);
     const qint64 now = m_clock.nowMs();
@@ -231,7 +230,8 @@ void WeChatSender::finish(const OutgoingMessage &message, const SendResult &resu
                                    << result.errcode.value_or(0) << result.errmsg;
     emit finished(result);
     if (result.status == SendStatus::AccountQuota || result.status == SendStatus::AccountConfig)
-        settleWaiting(key, result, u"not sent: "_s + (result.operatorHint.isEmpty() ? result.errmsg : result.operatorHint));
+        settleWaiting(key, result,
+            u"not sent: "_s + (result.operatorHint.isEmpty() ? result.errmsg : result.operatorHint));
     pump(key);
 }
 

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSet>
 #include <QTimeZone>
-
 #include <deque>
 
 namespace paynudge {
@@ -49,14 +48,14 @@ private:
         int waiting = 0;
         QSet<QString> busyOpenids;
         QHash<QString, std::deque<OutgoingMessage>> byOpenid; // waiting, in arrival order per customer
-        std::deque<QString> ready;                            // customers with waiting messages and none in flight
+        std::deque<QString> ready; // customers with waiting messages and none in flight
     };
 
     void pump(const QString &accountKey);
     void start(const OutgoingMessage &message, const AccountConfig &account);
     void finish(const OutgoingMessage &message, const SendResult &result);
-    SendResult resultFor(const OutgoingMessage &message, const AccountConfig &account, const SendRequest &request,
-                         const CallOutcome &outcome) const;
+    SendResult resultFor(const OutgoingMessage &message, const AccountConfig &account,
+        const SendRequest &request, const CallOutcome &outcome) const;
     void settleWaiting(const QString &accountKey, const SendResult &like, const QString &detail);
     void finishLater(const SendResult &result);
     static SendResult blankResult(const OutgoingMessage &message);

@@ -1,13 +1,12 @@
 // Access tokens per account against the fake WeChat server: caching, refresh before expiry,
 // one fetch however many wait, compare-and-expire, the three token sources, classified errors.
+#include "common/logging.h"
 #include "fakewechat.h"
 #include "testsupport.h"
-#include "wechattestkit.h"
-
-#include "common/logging.h"
 #include "wechat/accesstokens.h"
 #include "wechat/errorclassifier.h"
 #include "wechat/wechatclient.h"
+#include "wechattestkit.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -178,7 +177,8 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.failure->status, SendStatus::AccountConfig);
         QCOMPARE(r.failure->errcode, 40164);
-        QVERIFY2(r.failure->hint.contains(u"add 203.0.113.7 to the IP whitelist"_s), qPrintable(r.failure->hint));
+        QVERIFY2(
+            r.failure->hint.contains(u"add 203.0.113.7 to the IP whitelist"_s), qPrintable(r.failure->hint));
         QVERIFY(!r.failure->rid.isEmpty());
         QVERIFY(!r.failure->errmsg.contains(u"rid"_s));
         m_fake->setWhitelist({});
@@ -199,7 +199,8 @@ private slots:
         m_fake->failNext(FakeWeChat::Api::AnyToken, 40125);
         r = get();
         QCOMPARE(r.failure->status, SendStatus::AccountConfig);
-        QVERIFY(r.failure->hint.contains(QString::fromLatin1(kTestSecretEnv))); // says where the secret comes from
+        QVERIFY(r.failure->hint.contains(
+            QString::fromLatin1(kTestSecretEnv))); // says where the secret comes from
         QVERIFY(get().ok()); // failures are not cached
     }
 

@@ -33,12 +33,12 @@ class TestFakeWeChat : public FakeWeChatTest
         return u;
     }
 
-    HttpProbe::Result stable(bool force = false, const QString &secret = kTestSecret, const QString &appid = kTestAppid)
+    HttpProbe::Result stable(
+        bool force = false, const QString &secret = kTestSecret, const QString &appid = kTestAppid)
     {
-        return m_http.postJson(url(FakeWeChat::Api::StableToken), { { u"grant_type"_s, u"client_credential"_s },
-                                                                     { u"appid"_s, appid },
-                                                                     { u"secret"_s, secret },
-                                                                     { u"force_refresh"_s, force } });
+        return m_http.postJson(url(FakeWeChat::Api::StableToken),
+            { { u"grant_type"_s, u"client_credential"_s }, { u"appid"_s, appid }, { u"secret"_s, secret },
+                { u"force_refresh"_s, force } });
     }
 
     HttpProbe::Result classic(const QString &secret = kTestSecret)
@@ -53,12 +53,10 @@ class TestFakeWeChat : public FakeWeChatTest
     static QString tokenOf(const HttpProbe::Result &r) { return r.json.value(u"access_token"_s).toString(); }
 
     static QJsonObject templateBody(const QString &openid = kOpenid, const QString &clientMsgId = u"pn-1-1"_s,
-                                    const QJsonObject &data = { { u"thing2"_s, QJsonObject { { u"value"_s, u"有机苹果"_s } } } })
+        const QJsonObject &data = { { u"thing2"_s, QJsonObject { { u"value"_s, u"有机苹果"_s } } } })
     {
-        return { { u"touser"_s, openid },
-                 { u"template_id"_s, u"TPL"_s },
-                 { u"client_msg_id"_s, clientMsgId },
-                 { u"data"_s, data } };
+        return { { u"touser"_s, openid }, { u"template_id"_s, u"TPL"_s }, { u"client_msg_id"_s, clientMsgId },
+            { u"data"_s, data } };
     }
 
     HttpProbe::Result sendTo(FakeWeChat::Api api, const QString &token, const QJsonObject &body)
@@ -82,10 +80,7 @@ private slots:
         QVERIFY(m_fake->port() != 0);
     }
 
-    void cleanup()
-    {
-        stopFake();
-    }
+    void cleanup() { stopFake(); }
 
     void errorsAreHttp200WithJsonAndRid()
     {
@@ -130,7 +125,7 @@ private slots:
         }
         m_clock->advance(31 * kSecond);
         QCOMPARE(stable(true).errcode(), 45009); // 20 a day
-        QCOMPARE(stable(false).errcode(), 0);    // normal mode is not limited by it
+        QCOMPARE(stable(false).errcode(), 0); // normal mode is not limited by it
     }
 
     void classicTokenRotatesWithAGracePeriod()
@@ -174,10 +169,12 @@ private slots:
     {
         QCOMPARE(m_http.get(url(FakeWeChat::Api::StableToken)).errcode(), 43002); // POST only
         QCOMPARE(m_http.post(url(FakeWeChat::Api::StableToken), "{not json").errcode(), 47001);
-        QCOMPARE(m_http.postJson(url(FakeWeChat::Api::StableToken),
-                                 { { u"grant_type"_s, u"password"_s }, { u"appid"_s, kTestAppid }, { u"secret"_s, kTestSecret } })
+        QCOMPARE(m_http
+                     .postJson(url(FakeWeChat::Api::StableToken),
+                         { { u"grant_type"_s, u"password"_s }, { u"appid"_s, kTestAppid },
+                             { u"secret"_s, kTestSecret } })
                      .errcode(),
-                 40002);
+            40002);
         QCOMPARE(stable(false, kTestSecret, QString()).errcode(), 41002);
         QCOMPARE(stable(false, QString()).errcode(), 41004);
         QCOMPARE(stable(false, u"wrong"_s).errcode(), 40125);
@@ -187,8 +184,9 @@ private slots:
         m_fake->setWhitelist({ u"198.51.100.1"_s });
         const auto refused = stable();
         QCOMPARE(refused.errcode(), 40164);
-        QVERIFY(refused.json.value(u"errmsg"_s).toString().startsWith(
-            u"invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: "_s));
+        QVERIFY(refused.json.value(u"errmsg"_s)
+                    .toString()
+                    .startsWith(u"invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: "_s));
         m_fake->setWhitelist({ u"198.51.100.1"_s, u"203.0.113.7"_s });
         QCOMPARE(stable().errcode(), 0);
     }
@@ -201,7 +199,8 @@ private slots:
         QUrl u = open.baseUrl();
         u.setPath(FakeWeChat::path(FakeWeChat::Api::StableToken));
         const auto body = [](const QString &appid) {
-            return QJsonObject { { u"grant_type"_s, u"client_credential"_s }, { u"appid"_s, appid }, { u"secret"_s, u"s"_s } };
+            return QJsonObject { { u"grant_type"_s, u"client_credential"_s }, { u"appid"_s, appid },
+                { u"secret"_s, u"s"_s } };
         };
         QCOMPARE(m_http.postJson(u, body(u"wxaaaaaaaaaaaaaaaa"_s)).errcode(), 0);
         QCOMPARE(m_http.postJson(u, body(u"shop"_s)).errcode(), 40013);
@@ -267,15 +266,17 @@ private slots:
         QFETCH(QString, value);
         QFETCH(bool, accepted);
         const QString token = tokenOf(stable());
-        const auto r = sendTemplate(token, templateBody(kOpenid, u"v"_s, { { key, TestFakeWeChat::value(value) } }));
+        const auto r
+            = sendTemplate(token, templateBody(kOpenid, u"v"_s, { { key, TestFakeWeChat::value(value) } }));
         QCOMPARE(r.status, 200);
         if (accepted) {
             QCOMPARE(r.errcode(), 0);
             return;
         }
         QCOMPARE(r.errcode(), 47003);
-        QVERIFY2(r.json.value(u"errmsg"_s).toString().startsWith(u"argument invalid! data.%1.value"_s.arg(key)),
-                 qPrintable(r.json.value(u"errmsg"_s).toString()));
+        QVERIFY2(
+            r.json.value(u"errmsg"_s).toString().startsWith(u"argument invalid! data.%1.value"_s.arg(key)),
+            qPrintable(r.json.value(u"errmsg"_s).toString()));
         QVERIFY(m_fake->deliveries().isEmpty());
     }
 
@@ -285,9 +286,11 @@ private slots:
         const QString token = tokenOf(stable());
         const auto missing = sendTemplate(token); // time4 not sent
         QCOMPARE(missing.errcode(), 47003);
-        QVERIFY(missing.json.value(u"errmsg"_s).toString().startsWith(u"argument invalid! data.time4.value is empty"_s));
-        QJsonObject body = templateBody(kOpenid, u"x"_s,
-                                        { { u"thing2"_s, value(u"苹果"_s) }, { u"time4"_s, value(u"15:01"_s) } });
+        QVERIFY(missing.json.value(u"errmsg"_s)
+                    .toString()
+                    .startsWith(u"argument invalid! data.time4.value is empty"_s));
+        QJsonObject body = templateBody(
+            kOpenid, u"x"_s, { { u"thing2"_s, value(u"苹果"_s) }, { u"time4"_s, value(u"15:01"_s) } });
         QCOMPARE(sendTemplate(token, body).errcode(), 0);
         body[u"template_id"_s] = u"OTHER"_s;
         QCOMPARE(sendTemplate(token, body).errcode(), 40037);
@@ -366,7 +369,8 @@ private slots:
         m_fake->dropNext(FakeWeChat::Api::TemplateSend, FakeWeChat::Drop::BeforeHandling, 10);
         QVERIFY(sendTemplate(token, templateBody(kOpenid, u"e"_s)).error != QNetworkReply::NoError);
         QCOMPARE(m_fake->deliveries().size(), before);
-        qInfo() << "attempts QNetworkAccessManager made:" << m_fake->requestCount(FakeWeChat::Api::TemplateSend) - requestsBefore;
+        qInfo() << "attempts QNetworkAccessManager made:"
+                << m_fake->requestCount(FakeWeChat::Api::TemplateSend) - requestsBefore;
         m_fake->clearFaults();
         m_fake->dropNext(FakeWeChat::Api::TemplateSend, FakeWeChat::Drop::AfterHandling, 10);
         QVERIFY(sendTemplate(token, templateBody(kOpenid, u"f"_s)).error != QNetworkReply::NoError);

@@ -17,7 +17,7 @@ private slots:
     {
         QProcess fake;
         fake.start(QStringLiteral(FAKE_WECHAT_BINARY),
-                   { u"--serve"_s, u"--port"_s, u"0"_s, u"--account"_s, u"wx0123456789abcdef:s3cret"_s });
+            { u"--serve"_s, u"--port"_s, u"0"_s, u"--account"_s, u"wx0123456789abcdef:s3cret"_s });
         QVERIFY(fake.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(fake.canReadLine(), 10000);
         const QString banner = QString::fromUtf8(fake.readLine());
@@ -26,13 +26,13 @@ private slots:
 
         HttpProbe http;
         QUrl stable(m.captured(1) + u"/cgi-bin/stable_token"_s);
-        const auto ok = http.postJson(stable, { { u"grant_type"_s, u"client_credential"_s },
-                                                { u"appid"_s, u"wx0123456789abcdef"_s },
-                                                { u"secret"_s, u"s3cret"_s } });
+        const auto ok = http.postJson(stable,
+            { { u"grant_type"_s, u"client_credential"_s }, { u"appid"_s, u"wx0123456789abcdef"_s },
+                { u"secret"_s, u"s3cret"_s } });
         QVERIFY(!ok.json.value(u"access_token"_s).toString().isEmpty());
-        const auto wrong = http.postJson(stable, { { u"grant_type"_s, u"client_credential"_s },
-                                                   { u"appid"_s, u"wx0123456789abcdef"_s },
-                                                   { u"secret"_s, u"guess"_s } });
+        const auto wrong = http.postJson(stable,
+            { { u"grant_type"_s, u"client_credential"_s }, { u"appid"_s, u"wx0123456789abcdef"_s },
+                { u"secret"_s, u"guess"_s } });
         QCOMPARE(wrong.errcode(), 40125);
 
         fake.terminate();

@@ -2,7 +2,6 @@
 // WeChat's keyword type table: whatever a shop's data looks like, the fitted value must be one
 // WeChat accepts, so a send is never rejected with 47003 for its form.
 #include "fakevaluerules.h"
-
 #include "send/messagerenderer.h"
 
 #include <QTest>
@@ -33,7 +32,7 @@ private slots:
             QTest::addRow("keyword %s", qPrintable(p.left(8))) << u"keyword2"_s << p;
         }
         const QStringList orderNumbers { u"202410010001"_s, u"XG-2024-10-01-000123456789012345678"_s,
-                                         u"订单202410010001"_s, u"A 1\n2"_s };
+            u"订单202410010001"_s, u"A 1\n2"_s };
         for (const QString &n : orderNumbers)
             QTest::addRow("character_string %s", qPrintable(n.left(8))) << u"character_string1"_s << n;
         QTest::newRow("amount formatted") << u"amount3"_s << MessageRenderer::formatAmount(12850);

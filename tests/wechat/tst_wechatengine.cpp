@@ -1,14 +1,13 @@
 // The WeChat sender end to end through the engine (EngineFixture: a temp store, a manual
 // clock) against the fake WeChat server: every class of outcome, the token under load, quota
 // and configuration pauses, fitting, 64-bit msgids, secrets kept out of logs and history.
-#include "fakewechat.h"
-#include "testsupport.h"
-#include "wechattestkit.h"
-
 #include "common/logging.h"
+#include "fakewechat.h"
 #include "store/database.h"
+#include "testsupport.h"
 #include "wechat/errorclassifier.h"
 #include "wechat/wechatsender.h"
+#include "wechattestkit.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -59,14 +58,15 @@ class TestWeChatEngine : public QObject
         m_fake->addAccount(kTestAppid, kTestSecret);
         QVERIFY(m_fake->listen());
         engine().applyConfig(config(accounts));
-        connect(&engine(), &Engine::problem, this,
-                [this](const QString &account, const QString &message) { m_problems << account + u": "_s + message; });
+        connect(&engine(), &Engine::problem, this, [this](const QString &account, const QString &message) {
+            m_problems << account + u": "_s + message;
+        });
         engine().start();
     }
 
     // An order whose reminder is due now.
-    void placeDue(const QString &orderNo, const QString &openid = u"oCustomer1"_s, const QString &account = u"shop1"_s,
-                  const QString &product = u"有机苹果 5kg"_s)
+    void placeDue(const QString &orderNo, const QString &openid = u"oCustomer1"_s,
+        const QString &account = u"shop1"_s, const QString &product = u"有机苹果 5kg"_s)
     {
         OrderInput o = sampleOrder(orderNo, now() - kRound, account);
         o.openid = openid;
@@ -118,9 +118,10 @@ private slots:
         QCOMPARE(d.clientMsgId, r.clientMsgId);
         QCOMPARE(d.openid, u"oCustomer1"_s);
         QCOMPARE(r.msgid, d.msgid);
-        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM send_attempts WHERE outcome = 'sent' AND errcode = 0 "
-                                      u"AND latency_ms IS NOT NULL"_s),
-                 1);
+        QCOMPARE(countWhere(engine(),
+                     u"SELECT count(*) FROM send_attempts WHERE outcome = 'sent' AND errcode = 0 "
+                     u"AND latency_ms IS NOT NULL"_s),
+            1);
         QVERIFY(m_problems.isEmpty());
     }
 
@@ -159,7 +160,8 @@ private slots:
     void timeoutAfterDeliveryDeliversOnce()
     {
         start();
-        m_fake->delayNext(FakeWeChat::Api::TemplateSend, 600); // delivered now, answered after the 200 ms timeout
+        m_fake->delayNext(
+            FakeWeChat::Api::TemplateSend, 600); // delivered now, answered after the 200 ms timeout
         placeDue(u"U1"_s);
         QTRY_COMPARE(state(u"U1"_s), ReminderState::RetryWait);
         QCOMPARE(m_fake->deliveries().size(), 1);
@@ -193,7 +195,8 @@ private slots:
         m_f->clock.advance(7200 * kSecond); // the cached token and WeChat's have expired
         for (int i = 1; i <= 50; ++i)
             placeDue(u"E%1"_s.arg(i), u"oCustomer%1"_s.arg(i));
-        QTRY_COMPARE_WITH_TIMEOUT(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 51, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 51, 20000);
         QCOMPARE(m_fake->tokenRequestCount(), 2); // one for all 50
         QCOMPARE(m_fake->deliveries().size(), 51);
         QVERIFY(m_fake->maxConcurrentPerAppid() <= 8);
@@ -217,7 +220,8 @@ private slots:
         QCOMPARE(state(u"K3"_s), ReminderState::Scheduled);
         QCOMPARE(m_problems.size(), 1);
         QVERIFY(m_problems.first().contains(wechat::tokenRejectedTwiceHint(40001, shop())));
-        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 5); // K1; K2 twice; K3 twice, never a third
+        QCOMPARE(
+            m_fake->requestCount(FakeWeChat::Api::TemplateSend), 5); // K1; K2 twice; K3 twice, never a third
     }
 
     void quotaPausesTheAccountUntilBeijingMidnight()
@@ -255,7 +259,8 @@ private slots:
         QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
         QCOMPARE(state(u"W1"_s), ReminderState::Scheduled);
         QCOMPARE(m_problems.size(), 1);
-        QVERIFY2(m_problems.first().contains(u"add 203.0.113.7 to the IP whitelist"_s), qPrintable(m_problems.first()));
+        QVERIFY2(m_problems.first().contains(u"add 203.0.113.7 to the IP whitelist"_s),
+            qPrintable(m_problems.first()));
         QVERIFY(engine().accountStates().value(u"shop1"_s).reason.contains(u"203.0.113.7"_s));
         QVERIFY(!engine().accountStates().value(u"shop1"_s).until); // until an operator resumes
 
@@ -303,8 +308,14 @@ private slots:
         const QString longName = u"新疆阿克苏冰糖心苹果礼盒装十斤装特级大果现摘现发顺丰包邮"_s;
         placeDue(u"F1"_s, u"oA"_s, u"shop1"_s, longName);
         QTRY_COMPARE(state(u"F1"_s), ReminderState::Sent); // cut, not rejected with 47003
-        const QString thing = m_fake->deliveries().first().body.value(u"data"_s).toObject()
-                                  .value(u"thing2"_s).toObject().value(u"value"_s).toString();
+        const QString thing = m_fake->deliveries()
+                                  .first()
+                                  .body.value(u"data"_s)
+                                  .toObject()
+                                  .value(u"thing2"_s)
+                                  .toObject()
+                                  .value(u"value"_s)
+                                  .toString();
         QCOMPARE(thing.size(), 20);
 
         m_fake->failNext(FakeWeChat::Api::AnySend, 45168);
@@ -404,7 +415,8 @@ private slots:
         m_fake->invalidateTokens(kTestAppid);
         placeDue(u"L4"_s, u"oD"_s);
         QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
-        const QString history = storeText(u"SELECT errmsg || ' ' || rid || ' ' || detail FROM send_attempts"_s)
+        const QString history
+            = storeText(u"SELECT errmsg || ' ' || rid || ' ' || detail FROM send_attempts"_s)
             + storeText(u"SELECT reason FROM reminders"_s) + storeText(u"SELECT reason FROM account_state"_s)
             + m_problems.join(u'\n');
         const QStringList tokens = m_fake->issuedTokens();

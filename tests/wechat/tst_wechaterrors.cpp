@@ -1,6 +1,5 @@
-#include "wechat/errorclassifier.h"
-
 #include "testsupport.h"
+#include "wechat/errorclassifier.h"
 #include "wechattestkit.h"
 
 #include <QDateTime>
@@ -19,7 +18,8 @@ class TestWeChatErrors : public QObject
 
     static AccountConfig account()
     {
-        AccountConfig a = paynudge::test::wechatAccount(u"shop1"_s, u"wx0123456789abcdef"_s, u"SHOP1_SECRET"_s);
+        AccountConfig a
+            = paynudge::test::wechatAccount(u"shop1"_s, u"wx0123456789abcdef"_s, u"SHOP1_SECRET"_s);
         a.templateId = u"TPL-ORDER"_s;
         return a;
     }
@@ -30,10 +30,10 @@ private slots:
         QTest::addColumn<QString>("errmsg");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("rid");
-        QTest::newRow("rid") << u"require subscribe rid: 6530d2a6-0b3c4d5e-1f2a3b4c"_s << u"require subscribe"_s
-                             << u"6530d2a6-0b3c4d5e-1f2a3b4c"_s;
-        QTest::newRow("old hint") << u"invalid credential hint: [Ayc0Ba0745vr29!]"_s << u"invalid credential"_s
-                                  << u"Ayc0Ba0745vr29!"_s;
+        QTest::newRow("rid") << u"require subscribe rid: 6530d2a6-0b3c4d5e-1f2a3b4c"_s
+                             << u"require subscribe"_s << u"6530d2a6-0b3c4d5e-1f2a3b4c"_s;
+        QTest::newRow("old hint") << u"invalid credential hint: [Ayc0Ba0745vr29!]"_s
+                                  << u"invalid credential"_s << u"Ayc0Ba0745vr29!"_s;
         QTest::newRow("2023 40001 text")
             << u"invalid credential, access_token is invalid or not latest, could get access_token by "
                u"getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r rid: 64f1-2a3b"_s
@@ -41,7 +41,8 @@ private slots:
                u"getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r"_s
             << u"64f1-2a3b"_s;
         QTest::newRow("whitelist") << u"invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist rid: abc"_s
-                                   << u"invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist"_s << u"abc"_s;
+                                   << u"invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist"_s
+                                   << u"abc"_s;
         QTest::newRow("none") << u"ok"_s << u"ok"_s << QString();
         QTest::newRow("chinese") << u"命中敏感词 rid: 1-2-3"_s << u"命中敏感词"_s << u"1-2-3"_s;
     }
@@ -58,8 +59,9 @@ private slots:
 
     void findsTheIpToWhitelist()
     {
-        QCOMPARE(whitelistIpFrom(u"invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: x"_s),
-                 u"203.0.113.7"_s);
+        QCOMPARE(
+            whitelistIpFrom(u"invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: x"_s),
+            u"203.0.113.7"_s);
         QCOMPARE(whitelistIpFrom(u"invalid ip 2001:db8::7, not in whitelist"_s), u"2001:db8::7"_s);
         QCOMPARE(whitelistIpFrom(u"invalid ip, not in whitelist"_s), QString());
         QCOMPARE(whitelistIpFrom(u"require subscribe"_s), QString());
@@ -104,14 +106,16 @@ private slots:
         QCOMPARE(v.status, status);
         QCOMPARE(v.tokenRejected, tokenRejected);
         QVERIFY(!v.hint.isEmpty());
-        QVERIFY2(v.hint.contains(QString::number(errcode)), qPrintable(v.hint)); // the operator can look it up
+        QVERIFY2(
+            v.hint.contains(QString::number(errcode)), qPrintable(v.hint)); // the operator can look it up
         QVERIFY(!v.hint.contains(u"rid"_s));
     }
 
     void whitelistHintNamesTheIp()
     {
-        const Verdict v = classify(40164, u"invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 9"_s,
-                                   Endpoint::Token, account());
+        const Verdict v
+            = classify(40164, u"invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 9"_s,
+                Endpoint::Token, account());
         QCOMPARE(v.status, SendStatus::AccountConfig);
         QVERIFY2(v.hint.contains(u"add 203.0.113.7 to the IP whitelist"_s), qPrintable(v.hint));
         // Without an IP in the errmsg the hint still says what to do.
@@ -131,7 +135,8 @@ private slots:
         viaUrl.tokenSource = TokenSource::Url;
         QVERIFY(tokenRejectedTwiceHint(42001, viaUrl).contains(u"token service"_s));
         // A rejected value names what WeChat complained about.
-        QVERIFY(classify(47003, u"argument invalid! data.thing2.value invalid rid: 1"_s, Endpoint::Send, account())
+        QVERIFY(classify(
+            47003, u"argument invalid! data.thing2.value invalid rid: 1"_s, Endpoint::Send, account())
                     .hint.contains(u"data.thing2"_s));
     }
 
@@ -141,23 +146,24 @@ private slots:
         QTest::addColumn<QDateTime>("reset");
         const QTimeZone utc = QTimeZone::utc();
         // 00:00 in Beijing is 16:00 UTC the day before.
-        QTest::newRow("evening in Beijing") << QDateTime({ 2026, 3, 2 }, { 10, 0 }, utc)
-                                            << QDateTime({ 2026, 3, 2 }, { 16, 0 }, utc);
+        QTest::newRow("evening in Beijing")
+            << QDateTime({ 2026, 3, 2 }, { 10, 0 }, utc) << QDateTime({ 2026, 3, 2 }, { 16, 0 }, utc);
         QTest::newRow("just before") << QDateTime({ 2026, 3, 2 }, { 15, 59, 59, 999 }, utc)
                                      << QDateTime({ 2026, 3, 2 }, { 16, 0 }, utc);
-        QTest::newRow("at midnight: the next one") << QDateTime({ 2026, 3, 2 }, { 16, 0 }, utc)
-                                                   << QDateTime({ 2026, 3, 3 }, { 16, 0 }, utc);
-        QTest::newRow("early morning in Beijing") << QDateTime({ 2026, 3, 2 }, { 17, 30 }, utc)
-                                                  << QDateTime({ 2026, 3, 3 }, { 16, 0 }, utc);
+        QTest::newRow("at midnight: the next one")
+            << QDateTime({ 2026, 3, 2 }, { 16, 0 }, utc) << QDateTime({ 2026, 3, 3 }, { 16, 0 }, utc);
+        QTest::newRow("early morning in Beijing")
+            << QDateTime({ 2026, 3, 2 }, { 17, 30 }, utc) << QDateTime({ 2026, 3, 3 }, { 16, 0 }, utc);
     }
 
     void quotaResetsAtBeijingMidnight()
     {
         QFETCH(QDateTime, now);
         QFETCH(QDateTime, reset);
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(nextQuotaReset(now.toMSecsSinceEpoch()), QTimeZone::utc()), reset);
-        const QDateTime inBeijing =
-            QDateTime::fromMSecsSinceEpoch(nextQuotaReset(now.toMSecsSinceEpoch()), QTimeZone("Asia/Shanghai"));
+        QCOMPARE(
+            QDateTime::fromMSecsSinceEpoch(nextQuotaReset(now.toMSecsSinceEpoch()), QTimeZone::utc()), reset);
+        const QDateTime inBeijing = QDateTime::fromMSecsSinceEpoch(
+            nextQuotaReset(now.toMSecsSinceEpoch()), QTimeZone("Asia/Shanghai"));
         QCOMPARE(inBeijing.time(), QTime(0, 0));
     }
 

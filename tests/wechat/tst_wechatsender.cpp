@@ -3,10 +3,9 @@
 // the classification of every kind of answer.
 #include "fakewechat.h"
 #include "testsupport.h"
-#include "wechattestkit.h"
-
 #include "wechat/errorclassifier.h"
 #include "wechat/wechatsender.h"
+#include "wechattestkit.h"
 
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -41,7 +40,8 @@ class TestWeChatSender : public FakeWeChatTest
         return s;
     }
 
-    OutgoingMessage message(const QString &openid = u"oCustomer1"_s, const QString &product = u"有机苹果 5kg"_s)
+    OutgoingMessage message(
+        const QString &openid = u"oCustomer1"_s, const QString &product = u"有机苹果 5kg"_s)
     {
         return outgoingMessage(++m_nextId, u"shop1"_s, openid, product);
     }
@@ -110,7 +110,8 @@ private slots:
         QCOMPARE(body.value(u"client_msg_id"_s).toString(), m.reminder.clientMsgId);
         QCOMPARE(body.value(u"url"_s).toString(), u"https://shop.example/order/"_s + m.order.input.orderNo);
         const QJsonObject data = body.value(u"data"_s).toObject();
-        QCOMPARE(data.value(u"character_string1"_s).toObject().value(u"value"_s).toString(), m.order.input.orderNo);
+        QCOMPARE(data.value(u"character_string1"_s).toObject().value(u"value"_s).toString(),
+            m.order.input.orderNo);
         QCOMPARE(data.value(u"amount3"_s).toObject().value(u"value"_s).toString(), u"¥128.50"_s);
         QCOMPARE(data.value(u"time4"_s).toObject().value(u"value"_s).toString(), u"2026-03-02 18:00"_s);
         // Raw UTF-8, no \u escapes (40033), as JSON.
@@ -128,8 +129,13 @@ private slots:
         useKind(MessageKind::Template);
         QCOMPARE(sendOne(message()).status, SendStatus::Accepted);
         QJsonObject body = lastSendBody();
-        QCOMPARE(body.value(u"miniprogram"_s).toObject().value(u"appid"_s).toString(), u"wxfedcba9876543210"_s);
-        QVERIFY(body.value(u"miniprogram"_s).toObject().value(u"pagepath"_s).toString().startsWith(u"pages/order?no="_s));
+        QCOMPARE(
+            body.value(u"miniprogram"_s).toObject().value(u"appid"_s).toString(), u"wxfedcba9876543210"_s);
+        QVERIFY(body.value(u"miniprogram"_s)
+                    .toObject()
+                    .value(u"pagepath"_s)
+                    .toString()
+                    .startsWith(u"pages/order?no="_s));
         QVERIFY(body.contains(u"url"_s));
 
         useKind(MessageKind::Subscribe);
@@ -159,8 +165,14 @@ private slots:
         const QString longName = u"新疆阿克苏冰糖心苹果礼盒装十斤装特级大果现摘现发顺丰包邮"_s;
         const SendResult r = sendOne(message(u"oCustomer1"_s, longName + u"\n🍎"_s));
         QCOMPARE(r.status, SendStatus::Accepted); // the fake would answer 47003 to the raw value
-        const QString sent = m_fake->deliveries().constLast().body.value(u"data"_s).toObject()
-                                 .value(u"thing2"_s).toObject().value(u"value"_s).toString();
+        const QString sent = m_fake->deliveries()
+                                 .constLast()
+                                 .body.value(u"data"_s)
+                                 .toObject()
+                                 .value(u"thing2"_s)
+                                 .toObject()
+                                 .value(u"value"_s)
+                                 .toString();
         QCOMPARE(sent.size(), 20);
         QVERIFY(sent.startsWith(longName.left(19)));
         QVERIFY(r.detail.contains(u"fitted"_s));
@@ -226,7 +238,8 @@ private slots:
         QCOMPARE(r.status, SendStatus::AccountConfig);
         QCOMPARE(r.errcode, 40001);
         QCOMPARE(r.operatorHint, wechat::tokenRejectedTwiceHint(40001, account()));
-        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 3); // the first, then two: never a third
+        QCOMPARE(
+            m_fake->requestCount(FakeWeChat::Api::TemplateSend), 3); // the first, then two: never a third
         QCOMPARE(m_fake->tokenRequestCount(), 2);
     }
 
@@ -322,7 +335,8 @@ private slots:
             QCOMPARE(r.status, SendStatus::AccountQuota);
             QVERIFY(r.pauseUntil.has_value());
         }
-        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1); // one hit the wall; the rest never went
+        QCOMPARE(
+            m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1); // one hit the wall; the rest never went
     }
 
     void accountDroppedWhileWaitingComesBackTransient()

@@ -18,7 +18,8 @@ qint64 beijingDay(qint64 ms)
 
 QString FakeTokens::mint(const QString &appid, bool stable)
 {
-    // Real tokens are opaque strings of 100+ characters; this one is unique and unguessable enough for a test.
+    // Real tokens are opaque strings of 100+ characters; this one is unique and unguessable enough for a
+    // test.
     const QByteArray seed = appid.toUtf8() + (stable ? "S" : "C") + QByteArray::number(++m_serial)
         + QByteArray::number(m_clock.nowMs());
     const QString token = u"%1_%2"_s.arg(m_serial).arg(
@@ -79,8 +80,8 @@ FakeTokens::Checked FakeTokens::check(const QString &token) const
     const qint64 now = m_clock.nowMs();
     if (it == m_tokens.cend() || (it->diesAt && now >= *it->diesAt))
         return { {}, 40001,
-                 u"invalid credential, access_token is invalid or not latest, could get access_token by "
-                 u"getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r"_s };
+            u"invalid credential, access_token is invalid or not latest, could get access_token by "
+            u"getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r"_s };
     if (now >= it->expiresAt)
         return { {}, 42001, u"access_token expired"_s };
     return { it->appid, 0, {} };

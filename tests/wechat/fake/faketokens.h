@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace paynudge {
@@ -42,7 +41,9 @@ public:
     static constexpr int kForceRefreshPerDay = 20;
     static constexpr qint64 kForceRefreshSpacingMs = 30 * 1000;
 
-    explicit FakeTokens(const Clock &clock) : m_clock(clock) { }
+    explicit FakeTokens(const Clock &clock)
+        : m_clock(clock)
+    { }
 
     void setLifetimeSec(int seconds) { m_lifetimeSec = seconds; }
     Issued issueClassic(const QString &appid);

@@ -17,8 +17,9 @@ bool whole(const QString &pattern, const QString &value)
     thread_local QHash<QString, QRegularExpression> compiled; // the fake answers thousands of sends a second
     auto it = compiled.find(pattern);
     if (it == compiled.end())
-        it = compiled.insert(pattern, QRegularExpression(u"^(?:"_s + pattern + u")$"_s,
-                                                         QRegularExpression::UseUnicodePropertiesOption));
+        it = compiled.insert(pattern,
+            QRegularExpression(
+                u"^(?:"_s + pattern + u")$"_s, QRegularExpression::UseUnicodePropertiesOption));
     return it->match(value).hasMatch();
 }
 
@@ -80,7 +81,8 @@ std::optional<QString> FakeValueRules::check(const QString &key, const QString &
     if (type == u"keyword")
         return std::nullopt;
 
-    const auto invalid = [&] { return std::optional<QString>(u"argument invalid! data.%1.value invalid"_s.arg(key)); };
+    const auto invalid
+        = [&] { return std::optional<QString>(u"argument invalid! data.%1.value invalid"_s.arg(key)); };
     // "Symbols exclude control characters such as line breaks" — for every typed key.
     if (countIf(value, isControl) > 0)
         return invalid();

@@ -40,10 +40,12 @@ FakeWeChat::FakeWeChat(const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_tokens(clock)
 {
-    for (Api api : { Api::Token, Api::StableToken, Api::ShopToken, Api::TemplateSend, Api::BizSend, Api::SubscribeSend }) {
-        m_http.route(path(api), [this, api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(api, request, std::move(responder));
-        });
+    for (Api api : { Api::Token, Api::StableToken, Api::ShopToken, Api::TemplateSend, Api::BizSend,
+             Api::SubscribeSend }) {
+        m_http.route(
+            path(api), [this, api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(api, request, std::move(responder));
+            });
     }
 }
 
@@ -52,12 +54,18 @@ FakeWeChat::~FakeWeChat() = default;
 QString FakeWeChat::path(Api api)
 {
     switch (api) {
-    case Api::Token: return u"/cgi-bin/token"_s;
-    case Api::StableToken: return u"/cgi-bin/stable_token"_s;
-    case Api::ShopToken: return u"/fake/shop-token"_s;
-    case Api::TemplateSend: return u"/cgi-bin/message/template/send"_s;
-    case Api::BizSend: return u"/cgi-bin/message/subscribe/bizsend"_s;
-    case Api::SubscribeSend: return u"/cgi-bin/message/subscribe/send"_s;
+    case Api::Token:
+        return u"/cgi-bin/token"_s;
+    case Api::StableToken:
+        return u"/cgi-bin/stable_token"_s;
+    case Api::ShopToken:
+        return u"/fake/shop-token"_s;
+    case Api::TemplateSend:
+        return u"/cgi-bin/message/template/send"_s;
+    case Api::BizSend:
+        return u"/cgi-bin/message/subscribe/bizsend"_s;
+    case Api::SubscribeSend:
+        return u"/cgi-bin/message/subscribe/send"_s;
     case Api::AnySend:
     case Api::AnyToken:
         break;
@@ -176,9 +184,10 @@ QString FakeWeChat::defaultErrmsg(int errcode)
 QString FakeWeChat::withRid(const QString &errmsg)
 {
     auto *rng = QRandomGenerator::global();
-    return errmsg + u" rid: %1-%2-%3"_s.arg(rng->generate(), 8, 16, QLatin1Char('0'))
-                        .arg(rng->generate(), 8, 16, QLatin1Char('0'))
-                        .arg(rng->generate(), 8, 16, QLatin1Char('0'));
+    return errmsg
+        + u" rid: %1-%2-%3"_s.arg(rng->generate(), 8, 16, QLatin1Char('0'))
+              .arg(rng->generate(), 8, 16, QLatin1Char('0'))
+              .arg(rng->generate(), 8, 16, QLatin1Char('0'));
 }
 
 FakeWeChat::Reply FakeWeChat::error(int errcode, const QString &errmsg) const
@@ -271,15 +280,16 @@ void FakeWeChat::answer(QHttpServerResponder &responder, const Reply &reply)
     responder.write(reply.body, reply.contentType, QHttpServerResponder::StatusCode(reply.status));
 }
 
-FakeWeChat::Reply FakeWeChat::process(Api api, const QHttpServerRequest &request, QString *appid, QString *openid)
+FakeWeChat::Reply FakeWeChat::process(
+    Api api, const QHttpServerRequest &request, QString *appid, QString *openid)
 {
     if (isSend(api))
         return send(api, request, appid, openid);
     return token(api, request);
 }
 
-std::optional<FakeWeChat::Reply> FakeWeChat::accountError(const QString &appid, const QString &secret,
-                                                         bool classic) const
+std::optional<FakeWeChat::Reply> FakeWeChat::accountError(
+    const QString &appid, const QString &secret, bool classic) const
 {
     static const QRegularExpression appidRe(u"^wx[0-9a-f]{16}$"_s);
     const bool known = m_accounts.isEmpty() ? appidRe.match(appid).hasMatch() : m_accounts.contains(appid);
@@ -287,7 +297,8 @@ std::optional<FakeWeChat::Reply> FakeWeChat::accountError(const QString &appid, 
         return error(40013);
     if (!m_accounts.isEmpty() && m_accounts.value(appid) != secret)
         // /cgi-bin/token answers a wrong AppSecret with 40001 (wechat-api.md §4); stable_token with 40125.
-        return classic ? error(40001, u"invalid credential, access_token is invalid or not latest"_s) : error(40125);
+        return classic ? error(40001, u"invalid credential, access_token is invalid or not latest"_s)
+                       : error(40125);
     return std::nullopt;
 }
 
@@ -342,19 +353,20 @@ FakeWeChat::Reply FakeWeChat::token(Api api, const QHttpServerRequest &request)
         return error(40164);
     if (auto e = quotaError(api, appid))
         return *e;
-    const FakeTokens::Issued issued = api == Api::Token ? m_tokens.issueClassic(appid)
-                                                        : m_tokens.issueStable(appid, force);
+    const FakeTokens::Issued issued
+        = api == Api::Token ? m_tokens.issueClassic(appid) : m_tokens.issueStable(appid, force);
     if (issued.errcode != 0)
         return error(issued.errcode, issued.errmsg);
     return { 200, json({ { u"access_token"_s, issued.token }, { u"expires_in"_s, issued.expiresInSec } }) };
 }
 
-FakeWeChat::Reply FakeWeChat::send(Api api, const QHttpServerRequest &request, QString *appid, QString *openid)
+FakeWeChat::Reply FakeWeChat::send(
+    Api api, const QHttpServerRequest &request, QString *appid, QString *openid)
 {
     if (request.method() != QHttpServerRequest::Method::Post)
         return error(43002);
-    const FakeTokens::Checked token =
-        m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
+    const FakeTokens::Checked token
+        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
     if (token.errcode != 0)
         return error(token.errcode, token.errmsg);
     if (auto e = quotaError(api, token.appid))
@@ -402,14 +414,16 @@ FakeWeChat::Reply FakeWeChat::send(Api api, const QHttpServerRequest &request, Q
     }
 
     const qint64 now = m_clock.nowMs();
-    const QString clientMsgId = api == Api::TemplateSend ? body.value(u"client_msg_id"_s).toString() : QString();
+    const QString clientMsgId
+        = api == Api::TemplateSend ? body.value(u"client_msg_id"_s).toString() : QString();
     const QString dedupeKey = token.appid + u'|' + touser + u'|' + clientMsgId;
     if (!clientMsgId.isEmpty()) {
         // At most one message per openid + client_msg_id within 10 minutes. What WeChat answers
         // to the repeat is undocumented; the fake answers it as the first, with the same msgid.
         const auto seen = m_dedupe.constFind(dedupeKey);
         if (seen != m_dedupe.cend() && now - seen->first < kDedupeWindowMs)
-            return { 200, "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + QByteArray::number(seen->second) + '}' };
+            return { 200,
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + QByteArray::number(seen->second) + '}' };
     }
     const qint64 msgid = m_nextMsgId++;
     if (!clientMsgId.isEmpty())

@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <map>
 #include <memory>
 
@@ -38,9 +37,23 @@ class FakeWeChat : public QObject
 {
     Q_OBJECT
 public:
-    enum class Api { Token, StableToken, ShopToken, TemplateSend, BizSend, SubscribeSend, AnySend, AnyToken };
+    enum class Api
+    {
+        Token,
+        StableToken,
+        ShopToken,
+        TemplateSend,
+        BizSend,
+        SubscribeSend,
+        AnySend,
+        AnyToken
+    };
     Q_ENUM(Api)
-    enum class Drop { BeforeHandling, AfterHandling };
+    enum class Drop
+    {
+        BeforeHandling,
+        AfterHandling
+    };
 
     struct Delivery
     {
@@ -119,7 +132,14 @@ signals:
 private:
     struct Fault
     {
-        enum Kind { Errcode, Http, Delay, DropFault } kind = Errcode;
+        enum Kind
+        {
+            Errcode,
+            Http,
+            Delay,
+            DropFault
+        } kind
+            = Errcode;
         Api api = Api::AnySend;
         int value = 0; // errcode, HTTP status or delay ms
         Drop drop = Drop::BeforeHandling;

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <cstdio>
 #include <functional>
 
@@ -30,17 +29,19 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fake-wechat"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A fake WeChat API server (token, stable_token, template and subscribe sends) "
-                                     u"on 127.0.0.1, for trying PayNudge without WeChat."_s);
+    parser.setApplicationDescription(
+        u"A fake WeChat API server (token, stable_token, template and subscribe sends) "
+        u"on 127.0.0.1, for trying PayNudge without WeChat."_s);
     parser.addHelpOption();
     const QCommandLineOption serve(u"serve"_s, u"Run the server until interrupted."_s);
-    const QCommandLineOption port(u"port"_s, u"Port to listen on (default 0: any free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption port(
+        u"port"_s, u"Port to listen on (default 0: any free port)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption account(u"account"_s,
-                                     u"Accept only these accounts (repeatable). Without it any wx… appid and "
-                                     u"any secret are accepted."_s,
-                                     u"APPID:SECRET"_s);
-    const QCommandLineOption templ(u"template"_s, u"Accept only these template ids for APPID (repeatable)."_s,
-                                   u"APPID:TEMPLATE_ID"_s);
+        u"Accept only these accounts (repeatable). Without it any wx… appid and "
+        u"any secret are accepted."_s,
+        u"APPID:SECRET"_s);
+    const QCommandLineOption templ(
+        u"template"_s, u"Accept only these template ids for APPID (repeatable)."_s, u"APPID:TEMPLATE_ID"_s);
     parser.addOptions({ serve, port, account, templ });
     parser.process(app);
     if (!parser.isSet(serve)) {
@@ -69,18 +70,20 @@ int main(int argc, char *argv[])
         }
         return true;
     };
-    if (!pairs(account, u"APPID:SECRET"_s, [&](const QString &appid, const QString &secret) { fake.addAccount(appid, secret); })
+    if (!pairs(account, u"APPID:SECRET"_s,
+            [&](const QString &appid, const QString &secret) { fake.addAccount(appid, secret); })
         || !pairs(templ, u"APPID:TEMPLATE_ID"_s,
-                  [&](const QString &appid, const QString &id) { fake.addTemplate(appid, id); }))
+            [&](const QString &appid, const QString &id) { fake.addTemplate(appid, id); }))
         return 2;
     if (!fake.listen(quint16(portNumber))) {
         print(u"fake-wechat: cannot listen on 127.0.0.1:%1"_s.arg(portNumber));
         return 1;
     }
     QObject::connect(&fake, &FakeWeChat::delivered, &app, [](const FakeWeChat::Delivery &d) {
-        print(u"delivered msgid=%1 appid=%2 touser=%3 %4 %5"_s.arg(d.msgid)
-                  .arg(d.appid, d.openid, FakeWeChat::path(d.api),
-                       QString::fromUtf8(QJsonDocument(d.body.value(u"data"_s).toObject()).toJson(QJsonDocument::Compact))));
+        print(u"delivered msgid=%1 appid=%2 touser=%3 %4 %5"_s.arg(d.msgid).arg(d.appid, d.openid,
+            FakeWeChat::path(d.api),
+            QString::fromUtf8(
+                QJsonDocument(d.body.value(u"data"_s).toObject()).toJson(QJsonDocument::Compact))));
     });
     print(u"fake WeChat API listening on %1 — set [wechat] apiBase=%1"_s.arg(fake.baseUrl().toString()));
     return app.exec();

@@ -31,7 +31,8 @@ void FakeWeChatTest::stopFake()
     m_fixture.reset();
 }
 
-AccountConfig wechatAccount(const QString &key, const QString &appid, const QString &secretEnv, MessageKind kind)
+AccountConfig wechatAccount(
+    const QString &key, const QString &appid, const QString &secretEnv, MessageKind kind)
 {
     AccountConfig a;
     a.key = key;
@@ -40,14 +41,13 @@ AccountConfig wechatAccount(const QString &key, const QString &appid, const QStr
     a.kind = kind;
     a.templateId = u"TPL"_s;
     a.url = u"https://shop.example/order/{order_no}"_s;
-    a.fields = { { u"character_string1"_s, u"{order_no}"_s },
-                 { u"thing2"_s, u"{product}"_s },
-                 { u"amount3"_s, u"{amount}"_s },
-                 { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s } };
+    a.fields = { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"{product}"_s },
+        { u"amount3"_s, u"{amount}"_s }, { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s } };
     return a;
 }
 
-OutgoingMessage outgoingMessage(qint64 id, const QString &account, const QString &openid, const QString &product)
+OutgoingMessage outgoingMessage(
+    qint64 id, const QString &account, const QString &openid, const QString &product)
 {
     OutgoingMessage m;
     m.reminderId = id;

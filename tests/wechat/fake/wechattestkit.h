@@ -6,7 +6,6 @@
 #include "send/sender.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace paynudge::test {
@@ -43,10 +42,10 @@ private:
 
 // A template account mapped the way DESIGN.md's example is (order number, product, amount, time).
 AccountConfig wechatAccount(const QString &key, const QString &appid, const QString &secretEnv,
-                            MessageKind kind = MessageKind::Template);
+    MessageKind kind = MessageKind::Template);
 
 // One reminder ready for a sender, as the sweeper hands it over (ids = `id`, round 1).
 OutgoingMessage outgoingMessage(qint64 id, const QString &account, const QString &openid,
-                                const QString &product = QStringLiteral("有机苹果 5kg"));
+    const QString &product = QStringLiteral("有机苹果 5kg"));
 
 } // namespace paynudge::test
