@@ -4,11 +4,13 @@
 #include "common/logging.h"
 #include "engine/engine.h"
 #include "jsonbody.h"
+#include "jsonwriter.h"
 #include "orderparser.h"
 #include "orderview.h"
 #include "timestamps.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -23,7 +25,7 @@ const QString kPrefix = u"/api/v1/"_s;
 
 ApiReply errorReply(const IntakeError &e)
 {
-    return { e.status, e.toJson(), {} };
+    return ApiReply::json(e.status, e.toJson());
 }
 
 ApiReply errorReply(int status, const QString &code, const QString &field, const QString &message)
@@ -61,6 +63,11 @@ QByteArray bearerToken(const QByteArray &header)
 }
 
 } // namespace
+
+ApiReply ApiReply::json(int status, const QJsonObject &object)
+{
+    return { status, QJsonDocument(object).toJson(QJsonDocument::Compact), {} };
+}
 
 IntakeApi::IntakeApi(Engine &engine, const IntakeToken &token, QObject *parent)
     : QObject(parent)
@@ -277,19 +284,28 @@ void IntakeApi::postBatch(const QByteArray &body, const Reply &reply)
         return;
     }
     int created = 0;
-    QJsonArray out;
+    for (const AcceptResult &r : results)
+        created += r.kind == AcceptResult::Kind::Created ? 1 : 0;
+    JsonWriter w;
+    w.beginObject();
+    w.member("created"_L1, created);
+    w.member("existing"_L1, int(results.size()) - created);
+    w.key("orders"_L1);
+    w.beginArray();
     for (const AcceptResult &r : results) {
-        QJsonArray due;
+        w.beginObject();
+        w.member("order_no"_L1, r.order.input.orderNo);
+        w.member("result"_L1, r.kind == AcceptResult::Kind::Created ? u"created"_s : u"existing"_s);
+        w.key("due_at"_L1);
+        w.beginArray();
         for (const ReminderRecord &rem : r.reminders)
-            due.append(timestamps::toRfc3339(rem.dueAt));
-        const bool isNew = r.kind == AcceptResult::Kind::Created;
-        created += isNew ? 1 : 0;
-        out.append(QJsonObject { { u"order_no"_s, r.order.input.orderNo },
-            { u"result"_s, isNew ? u"created"_s : u"existing"_s }, { u"due_at"_s, due } });
+            w.value(timestamps::toRfc3339(rem.dueAt));
+        w.endArray();
+        w.endObject();
     }
-    reply({ created > 0 ? 201 : 200,
-        { { u"created"_s, created }, { u"existing"_s, int(results.size()) - created }, { u"orders"_s, out } },
-        {} });
+    w.endArray();
+    w.endObject();
+    reply({ created > 0 ? 201 : 200, w.take(), {} });
 }
 
 void IntakeApi::postEvent(const QString &orderNo, bool paid, const QByteArray &body, const Reply &reply)
@@ -319,7 +335,7 @@ void IntakeApi::postEvent(const QString &orderNo, bool paid, const QByteArray &b
     if (!r.known)
         out.insert(u"message"_s,
             u"order not known yet: the event is kept, and the order schedules nothing when it arrives"_s);
-    reply({ r.known ? 200 : 202, out, {} });
+    reply(ApiReply::json(r.known ? 200 : 202, out));
 }
 
 void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
@@ -330,16 +346,9 @@ void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
         reply(errorReply(404, errorcode::NotFound, u"order_no"_s, u"no order %1"_s.arg(orderNo.left(64))));
         return;
     }
-    QJsonArray reminders;
-    for (const ReminderRecord &r : m_engine.orders().remindersOf(order->id))
-        reminders.append(OrderView::reminder(r));
-    QJsonArray attempts;
-    for (const AttemptRecord &a : m_engine.orders().attemptsOf(order->id))
-        attempts.append(OrderView::attempt(a));
-    reply({ 200,
-        { { u"order"_s, OrderView::order(*order) }, { u"reminders"_s, reminders },
-            { u"attempts"_s, attempts } },
-        {} });
+    OrderStore &orders = m_engine.orders();
+    reply(
+        { 200, OrderView::detail(*order, orders.remindersOf(order->id), orders.attemptsOf(order->id)), {} });
 }
 
 void IntakeApi::getHealth(const Reply &reply)
@@ -358,11 +367,10 @@ void IntakeApi::getHealth(const Reply &reply)
         }
         accounts.append(o);
     }
-    reply({ 200,
+    reply(ApiReply::json(200,
         { { u"status"_s, m_engine.isPaused() ? u"paused"_s : u"ok"_s },
             { u"version"_s, QStringLiteral(PAYNUDGE_VERSION) }, { u"time"_s, timestamps::toRfc3339(now) },
-            { u"pending"_s, double(m_engine.orders().pendingCount(now)) }, { u"accounts"_s, accounts } },
-        {} });
+            { u"pending"_s, double(m_engine.orders().pendingCount(now)) }, { u"accounts"_s, accounts } }));
 }
 
 } // namespace paynudge

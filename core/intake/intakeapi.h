@@ -28,8 +28,10 @@ struct ApiRequest
 struct ApiReply
 {
     int status = 200;
-    QJsonObject body;
+    QByteArray body; // compact UTF-8 JSON
     QByteArray allow; // 405: the methods the path takes
+
+    static ApiReply json(int status, const QJsonObject &object);
 };
 
 // The intake API's endpoints: authentication, routing, validation, and the engine calls behind

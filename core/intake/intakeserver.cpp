@@ -4,7 +4,6 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
@@ -261,7 +260,7 @@ void IntakeServer::refuse(Connection &c, int status, const QString &message)
     // Qt's parser never sees the rest of this connection; this reply is its last.
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     const IntakeError error { status, errorcode::TooLarge, {}, message };
-    const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray body = ApiReply::json(status, error.toJson()).body;
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
         + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
@@ -334,7 +333,7 @@ void IntakeServer::deliverTo(Connection &c, quint64 seq, const ApiReply &reply)
         QTcpSocket *socket = c.socket;
         if (socket && socket->state() == QAbstractSocket::ConnectedState) {
             const ApiReply &out = *p.reply;
-            const QByteArray body = QJsonDocument(out.body).toJson(QJsonDocument::Compact);
+            const QByteArray &body = out.body;
             QHttpServerResponder &responder = *p.responder;
             responder.writeStatusLine(QHttpServerResponder::StatusCode(out.status));
             responder.writeHeader("Content-Type", "application/json; charset=utf-8");

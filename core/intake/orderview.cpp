@@ -1,95 +1,143 @@
 #include "orderview.h"
 
+#include "jsonwriter.h"
 #include "timestamps.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
 namespace {
 
-QJsonValue time(const std::optional<qint64> &ms)
+void time(JsonWriter &w, QLatin1StringView name, const std::optional<qint64> &ms)
 {
-    return ms ? QJsonValue(timestamps::toRfc3339(*ms)) : QJsonValue();
+    w.key(name);
+    if (ms)
+        w.value(timestamps::toRfc3339(*ms));
+    else
+        w.null();
 }
 
-template<typename T> QJsonValue optionalNumber(const std::optional<T> &v)
+template<typename T> void number(JsonWriter &w, QLatin1StringView name, const std::optional<T> &v)
 {
-    return v ? QJsonValue(double(*v)) : QJsonValue();
+    w.key(name);
+    if (v)
+        w.value(qint64(*v));
+    else
+        w.null();
+}
+
+// msgid is 64-bit: as text, so JavaScript clients read it whole.
+void msgid(JsonWriter &w, const std::optional<qint64> &v)
+{
+    w.key("msgid"_L1);
+    if (v)
+        w.value(QString::number(*v));
+    else
+        w.null();
 }
 
 } // namespace
 
-QJsonObject OrderView::order(const OrderRecord &o)
+void OrderView::order(JsonWriter &w, const OrderRecord &o)
 {
     const OrderInput &in = o.input;
-    return {
-        { u"order_no"_s, in.orderNo },
-        { u"account"_s, in.account },
-        { u"openid"_s, in.openid },
-        { u"nickname"_s, in.nickname },
-        { u"product"_s, in.product },
-        { u"amount_fen"_s, double(in.amountFen) },
-        { u"placed_at"_s, timestamps::toRfc3339(in.placedAt) },
-        { u"close_at"_s, timestamps::toRfc3339(o.closeAt) },
-        { u"use_time"_s, in.useTime },
-        { u"url"_s, in.url },
-        { u"vars"_s, in.vars },
-        { u"status"_s, wireName(o.status) },
-        { u"status_at"_s, time(o.statusAt) },
-        { u"created_at"_s, timestamps::toRfc3339(o.createdAt) },
-    };
+    w.beginObject();
+    w.member("order_no"_L1, in.orderNo);
+    w.member("account"_L1, in.account);
+    w.member("openid"_L1, in.openid);
+    w.member("nickname"_L1, in.nickname);
+    w.member("product"_L1, in.product);
+    w.member("amount_fen"_L1, in.amountFen);
+    w.member("placed_at"_L1, timestamps::toRfc3339(in.placedAt));
+    w.member("close_at"_L1, timestamps::toRfc3339(o.closeAt));
+    w.member("use_time"_L1, in.useTime);
+    w.member("url"_L1, in.url);
+    w.member("vars"_L1, in.vars);
+    w.member("status"_L1, wireName(o.status));
+    time(w, "status_at"_L1, o.statusAt);
+    w.member("created_at"_L1, timestamps::toRfc3339(o.createdAt));
+    w.endObject();
 }
 
-QJsonObject OrderView::reminder(const ReminderRecord &r)
+void OrderView::reminder(JsonWriter &w, const ReminderRecord &r)
 {
-    return {
-        { u"id"_s, double(r.id) },
-        { u"round"_s, r.round },
-        { u"manual"_s, r.manual },
-        { u"due_at"_s, timestamps::toRfc3339(r.dueAt) },
-        { u"state"_s, wireName(r.state) },
-        { u"client_msg_id"_s, r.clientMsgId },
-        { u"attempts"_s, r.attempts },
-        { u"reason"_s, r.reason },
-        { u"errcode"_s, optionalNumber(r.errcode) },
-        { u"msgid"_s, r.msgid ? QJsonValue(QString::number(*r.msgid)) : QJsonValue() }, // 64-bit: as text
-        { u"updated_at"_s, timestamps::toRfc3339(r.updatedAt) },
-    };
+    w.beginObject();
+    w.member("id"_L1, r.id);
+    w.member("round"_L1, r.round);
+    w.member("manual"_L1, r.manual);
+    w.member("due_at"_L1, timestamps::toRfc3339(r.dueAt));
+    w.member("state"_L1, wireName(r.state));
+    w.member("client_msg_id"_L1, r.clientMsgId);
+    w.member("attempts"_L1, r.attempts);
+    w.member("reason"_L1, r.reason);
+    number(w, "errcode"_L1, r.errcode);
+    msgid(w, r.msgid);
+    w.member("updated_at"_L1, timestamps::toRfc3339(r.updatedAt));
+    w.endObject();
 }
 
-QJsonObject OrderView::attempt(const AttemptRecord &a)
+void OrderView::attempt(JsonWriter &w, const AttemptRecord &a)
 {
-    return {
-        { u"reminder_id"_s, double(a.reminderId) },
-        { u"started_at"_s, timestamps::toRfc3339(a.startedAt) },
-        { u"finished_at"_s, time(a.finishedAt) },
-        { u"outcome"_s, wireName(a.outcome) },
-        { u"errcode"_s, optionalNumber(a.errcode) },
-        { u"errmsg"_s, a.errmsg },
-        { u"msgid"_s, a.msgid ? QJsonValue(QString::number(*a.msgid)) : QJsonValue() },
-        { u"latency_ms"_s, optionalNumber(a.latencyMs) },
-        { u"manual"_s, a.manual },
-        { u"actor"_s, a.actor },
-    };
+    w.beginObject();
+    w.member("reminder_id"_L1, a.reminderId);
+    w.member("started_at"_L1, timestamps::toRfc3339(a.startedAt));
+    time(w, "finished_at"_L1, a.finishedAt);
+    w.member("outcome"_L1, wireName(a.outcome));
+    number(w, "errcode"_L1, a.errcode);
+    w.member("errmsg"_L1, a.errmsg);
+    msgid(w, a.msgid);
+    number(w, "latency_ms"_L1, a.latencyMs);
+    w.member("manual"_L1, a.manual);
+    w.member("actor"_L1, a.actor);
+    w.endObject();
 }
 
-QJsonObject OrderView::planned(const ReminderRecord &r)
+void OrderView::planned(JsonWriter &w, const ReminderRecord &r)
 {
-    QJsonObject o { { u"round"_s, r.round }, { u"due_at"_s, timestamps::toRfc3339(r.dueAt) },
-        { u"state"_s, wireName(r.state) }, { u"client_msg_id"_s, r.clientMsgId } };
+    w.beginObject();
+    w.member("round"_L1, r.round);
+    w.member("due_at"_L1, timestamps::toRfc3339(r.dueAt));
+    w.member("state"_L1, wireName(r.state));
+    w.member("client_msg_id"_L1, r.clientMsgId);
     if (!r.reason.isEmpty())
-        o.insert(u"reason"_s, r.reason);
-    return o;
+        w.member("reason"_L1, r.reason);
+    w.endObject();
 }
 
-QJsonObject OrderView::accepted(const AcceptResult &result)
+QByteArray OrderView::accepted(const AcceptResult &result)
 {
-    QJsonArray reminders;
+    JsonWriter w;
+    w.beginObject();
+    w.key("order"_L1);
+    order(w, result.order);
+    w.key("reminders"_L1);
+    w.beginArray();
     for (const ReminderRecord &r : result.reminders)
-        reminders.append(planned(r));
-    return { { u"order"_s, order(result.order) }, { u"reminders"_s, reminders } };
+        planned(w, r);
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray OrderView::detail(
+    const OrderRecord &o, const QList<ReminderRecord> &reminders, const QList<AttemptRecord> &attempts)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("order"_L1);
+    order(w, o);
+    w.key("reminders"_L1);
+    w.beginArray();
+    for (const ReminderRecord &r : reminders)
+        reminder(w, r);
+    w.endArray();
+    w.key("attempts"_L1);
+    w.beginArray();
+    for (const AttemptRecord &a : attempts)
+        attempt(w, a);
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 } // namespace paynudge

@@ -4,6 +4,7 @@ target_sources(paynudge_core PRIVATE
     intake/timestamps.h intake/timestamps.cpp
     intake/jsonbody.h intake/jsonbody.cpp
     intake/orderparser.h intake/orderparser.cpp
+    intake/jsonwriter.h intake/jsonwriter.cpp
     intake/orderview.h intake/orderview.cpp
     intake/groupcommitter.h intake/groupcommitter.cpp
     intake/intaketoken.h intake/intaketoken.cpp
