@@ -140,6 +140,7 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("no template") << u"[accounts/s]\nappid=wx0123456789abcdef"_s << u"accounts/s/templateId"_s;
         QTest::newRow("two secrets") << u"[accounts/s]\nsecretEnv=A\nsecretFile=/x"_s << u"accounts/s/secretFile"_s;
         QTest::newRow("bool") << u"[accounts/s]\ndryRun=maybe"_s << u"accounts/s/dryRun"_s;
+        QTest::newRow("lang") << u"[accounts/s]\nlang=fr_FR"_s << u"accounts/s/lang"_s;
     }
 
     void badValues()
