@@ -100,6 +100,11 @@ const QList<QStringList> &migrations()
                 updated_at  INTEGER NOT NULL
             ))"_s,
         },
+        // 3: the console's statistics count accepted and failed attempts per hour or day as
+        // index range counts, never a scan of the whole history
+        {
+            u"CREATE INDEX send_attempts_outcome_finished ON send_attempts (outcome, finished_at)"_s,
+        },
     };
     return steps;
 }

@@ -1,0 +1,106 @@
+#include "backgroundreader.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcReader, "paynudge.core.console.reader")
+
+namespace paynudge {
+
+// Lives on the reader thread; its connection is opened, used and closed there only.
+struct BackgroundReader::Worker
+{
+    QObject anchor; // moved to the thread: queued jobs run in its context
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+
+    QSqlDatabase &connection()
+    {
+        if (db.isOpen())
+            return db;
+        static std::atomic<int> serial { 0 };
+        connectionName = u"console-reader-%1"_s.arg(++serial);
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            qCWarning(lcReader).noquote() << "cannot open" << path << "for reading:" << db.lastError().text();
+        else
+            QSqlQuery(db).exec(u"PRAGMA temp_store=MEMORY"_s);
+        return db;
+    }
+
+    void close()
+    {
+        if (connectionName.isEmpty())
+            return;
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        connectionName.clear();
+    }
+};
+
+BackgroundReader::BackgroundReader(QSqlDatabase db, const QString &storePath, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_storePath(storePath)
+{
+    if (m_storePath.isEmpty() || m_storePath == u":memory:")
+        return;
+    m_worker = std::make_unique<Worker>();
+    m_worker->path = m_storePath;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"console-reader"_s);
+    m_worker->anchor.moveToThread(m_thread);
+    m_thread->start();
+}
+
+BackgroundReader::~BackgroundReader()
+{
+    if (!m_thread)
+        return;
+    // The connection belongs to the reader thread: it is closed there, after the queued jobs.
+    Worker *worker = m_worker.get();
+    QMetaObject::invokeMethod(
+        &worker->anchor, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void BackgroundReader::submit(QObject *context, Job job)
+{
+    ++m_pending;
+    QPointer<QObject> guard(context);
+    if (!m_thread) {
+        QTimer::singleShot(0, this, [this, guard, job = std::move(job)] { deliver(guard, job(m_db)); });
+        return;
+    }
+    Worker *worker = m_worker.get();
+    QMetaObject::invokeMethod(
+        &worker->anchor,
+        [this, worker, guard, job = std::move(job)] {
+            std::function<void()> done = job(worker->connection());
+            QMetaObject::invokeMethod(
+                this, [this, guard, done = std::move(done)] { deliver(guard, done); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void BackgroundReader::deliver(QPointer<QObject> context, const std::function<void()> &done)
+{
+    --m_pending;
+    if (context)
+        done();
+    if (m_pending == 0)
+        emit idle();
+}
+
+} // namespace paynudge

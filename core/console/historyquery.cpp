@@ -1,0 +1,220 @@
+#include "historyquery.h"
+
+#include "querytools.h"
+#include "store/sqlerror.h"
+#include "wechat/errorclassifier.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+constexpr std::array kOutcomesInOrder { AttemptOutcome::InFlight, AttemptOutcome::Sent,
+    AttemptOutcome::DryRun, AttemptOutcome::Failed, AttemptOutcome::Retrying, AttemptOutcome::Deferred,
+    AttemptOutcome::Skipped, AttemptOutcome::Cancelled, AttemptOutcome::Unknown };
+
+QString outcomeRank()
+{
+    QStringList names;
+    for (AttemptOutcome o : kOutcomesInOrder)
+        names << wireName(o);
+    return querytools::rankCase(u"a.outcome"_s, names);
+}
+
+QString keyExpression(HistoryColumn column)
+{
+    switch (column) {
+    case HistoryColumn::Time:
+        return u"a.started_at"_s;
+    case HistoryColumn::Order:
+        return u"o.order_no"_s;
+    case HistoryColumn::Round:
+        return u"r.round"_s;
+    case HistoryColumn::Account:
+        return u"r.account"_s;
+    case HistoryColumn::Outcome:
+        return outcomeRank();
+    case HistoryColumn::Errcode:
+        return u"a.errcode"_s;
+    case HistoryColumn::Reason:
+        return u"a.errmsg"_s;
+    case HistoryColumn::Msgid:
+        return u"a.msgid"_s;
+    case HistoryColumn::Attempts:
+        return u"r.attempts"_s;
+    case HistoryColumn::Latency:
+        return u"a.latency_ms"_s;
+    case HistoryColumn::Mode:
+        return u"a.manual"_s;
+    }
+    return u"a.id"_s;
+}
+
+bool needsReminder(const HistoryQuery &q)
+{
+    return !q.filter.account.isEmpty() || !q.filter.search.trimmed().isEmpty()
+        || q.sortColumn == HistoryColumn::Order || q.sortColumn == HistoryColumn::Round
+        || q.sortColumn == HistoryColumn::Account || q.sortColumn == HistoryColumn::Attempts;
+}
+
+bool needsOrder(const HistoryQuery &q)
+{
+    return !q.filter.search.trimmed().isEmpty() || q.sortColumn == HistoryColumn::Order;
+}
+
+// Joins only what the filter and sort read: the default view scans the time index alone.
+QString fromClause(bool reminder, bool order)
+{
+    QString from = u"send_attempts a"_s;
+    if (reminder || order)
+        from += u" JOIN reminders r ON r.id = a.reminder_id"_s;
+    if (order)
+        from += u" JOIN orders o ON o.id = r.order_id"_s;
+    return from;
+}
+
+QString whereClause(const HistoryFilter &filter, QVariantList *binds)
+{
+    QStringList terms { u"1 = 1"_s };
+    if (!filter.outcomes.isEmpty()) {
+        terms << u"a.outcome IN ("_s + querytools::placeholders(filter.outcomes.size()) + u')';
+        for (AttemptOutcome o : filter.outcomes)
+            binds->append(wireName(o));
+    }
+    if (!filter.account.isEmpty()) {
+        terms << u"r.account = ?"_s;
+        binds->append(filter.account);
+    }
+    if (filter.from) {
+        terms << u"a.started_at >= ?"_s;
+        binds->append(*filter.from);
+    }
+    if (filter.to) {
+        terms << u"a.started_at < ?"_s;
+        binds->append(*filter.to);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        terms << u"o.order_no LIKE ? ESCAPE '\\'"_s;
+        binds->append(querytools::containsPattern(search));
+    }
+    return terms.join(u" AND "_s);
+}
+
+template<typename T> std::optional<T> optionalValue(const QSqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    return v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
+}
+
+} // namespace
+
+QString HistoryRow::reason(const Config &config) const
+{
+    if (errcode && *errcode != 0) {
+        AccountConfig fallback;
+        fallback.key = account;
+        const AccountConfig *a = config.account(account);
+        const QString hint
+            = wechat::classify(*errcode, errmsg, wechat::Endpoint::Send, a ? *a : fallback).hint;
+        if (!hint.isEmpty())
+            return hint;
+    }
+    return errmsg;
+}
+
+QList<qint64> HistoryQuery::ids(QSqlDatabase &db, QString *error) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    return querytools::selectIds(db,
+        u"SELECT a.id FROM "_s + fromClause(needsReminder(*this), needsOrder(*this)) + u" WHERE "_s + where
+            + u" ORDER BY "_s + keyExpression(sortColumn) + u' ' + dir + u", a.id "_s + dir,
+        binds, error);
+}
+
+std::function<std::optional<SortKey>(qint64)> HistoryQuery::keyReader(QSqlDatabase &db) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    return querytools::keyReader(db,
+        u"SELECT "_s + keyExpression(sortColumn) + u", ("_s + where + u") FROM "_s + fromClause(true, true)
+            + u" WHERE a.id = ?"_s,
+        binds);
+}
+
+QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids, QString *error)
+{
+    QList<HistoryRow> out;
+    out.reserve(ids.size());
+    querytools::forEachChunk(ids, querytools::kInListChunk, [&](const QList<qint64> &chunk) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!prepareOrReport(q,
+                u"SELECT a.id, a.reminder_id, r.order_id, o.order_no, o.nickname, r.account, r.round, "
+                u"a.started_at, a.finished_at, a.outcome, a.errcode, a.errmsg, a.detail, a.msgid, "
+                u"r.attempts, a.latency_ms, a.manual, a.actor, r.state "
+                u"FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
+                u"JOIN orders o ON o.id = r.order_id WHERE a.id IN ("_s
+                    + querytools::placeholders(chunk.size()) + u')',
+                error))
+            return;
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!execOrReport(q, error))
+            return;
+        while (q.next()) {
+            HistoryRow h;
+            h.attemptId = q.value(0).toLongLong();
+            h.reminderId = q.value(1).toLongLong();
+            h.orderId = q.value(2).toLongLong();
+            h.orderNo = q.value(3).toString();
+            h.nickname = q.value(4).toString();
+            h.account = q.value(5).toString();
+            h.round = q.value(6).toInt();
+            h.startedAt = q.value(7).toLongLong();
+            h.finishedAt = optionalValue<qint64>(q, 8);
+            h.outcome = attemptOutcomeFromString(q.value(9).toString()).value_or(AttemptOutcome::Unknown);
+            h.errcode = optionalValue<int>(q, 10);
+            h.errmsg = q.value(11).toString();
+            h.detail = q.value(12).toString();
+            h.msgid = optionalValue<qint64>(q, 13);
+            h.attempts = q.value(14).toInt();
+            h.latencyMs = optionalValue<qint64>(q, 15);
+            h.manual = q.value(16).toBool();
+            h.actor = q.value(17).toString();
+            h.reminderState
+                = reminderStateFromString(q.value(18).toString()).value_or(ReminderState::Unknown);
+            out.append(h);
+        }
+    });
+    return out;
+}
+
+QList<qint64> HistoryQuery::attemptsAfter(QSqlDatabase &db, qint64 id, QString *error)
+{
+    return querytools::selectIds(
+        db, u"SELECT a.id FROM send_attempts a WHERE a.id > ? ORDER BY a.id"_s, { id }, error);
+}
+
+QList<qint64> HistoryQuery::attemptsOfReminders(
+    QSqlDatabase &db, const QList<qint64> &reminderIds, QString *error)
+{
+    return querytools::selectIdsIn(
+        db, u"SELECT a.id FROM send_attempts a WHERE a.reminder_id IN "_s, reminderIds, error);
+}
+
+qint64 HistoryQuery::lastAttemptId(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT COALESCE(MAX(id), 0) FROM send_attempts"_s) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace paynudge

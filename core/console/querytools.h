@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sortkey.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <functional>
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace paynudge::querytools {
+
+// How many ids one IN list carries: well under SQLite's limit on bound values.
+inline constexpr qsizetype kInListChunk = 500;
+
+// A CASE expression mapping the text in `column` to its position in `namesInOrder`: sorts
+// states and outcomes by their lifecycle instead of alphabetically.
+QString rankCase(const QString &column, const QStringList &namesInOrder);
+
+// "?,?,?" for an IN list of n values: the values themselves are always bound.
+QString placeholders(qsizetype n);
+
+// Runs `fn` on slices of at most `chunk` ids, so an IN list never exceeds SQLite's limits.
+void forEachChunk(
+    const QList<qint64> &ids, qsizetype chunk, const std::function<void(const QList<qint64> &)> &fn);
+
+// A LIKE pattern that matches `text` anywhere, with %, _ and \ taken literally (use ESCAPE '\').
+QString containsPattern(const QString &text);
+
+// Binds values in order.
+void bindAll(QSqlQuery &query, const QVariantList &values);
+
+// A reader of one row's sort key: `sql` selects the key and whether the row belongs to the
+// list, with `binds` first and the row id as its last value. Prepared once, run per probe.
+std::function<std::optional<SortKey>(qint64 id)> keyReader(
+    QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+
+// selectIds() for `sqlBeforeInList` + "(?,?,…)" over `ids`, in slices SQLite accepts.
+QList<qint64> selectIdsIn(
+    QSqlDatabase &db, const QString &sqlBeforeInList, const QList<qint64> &ids, QString *error);
+
+// The first column of every row of a query that selects ids.
+QList<qint64> selectIds(QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *error);
+
+} // namespace paynudge::querytools

@@ -1,0 +1,111 @@
+#include "statisticsquery.h"
+
+#include "store/sqlerror.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+// Which bucket holds `at`, or -1.
+qsizetype bucketOf(const QList<qint64> &bounds, qint64 at)
+{
+    if (bounds.size() < 2 || at < bounds.first() || at >= bounds.last())
+        return -1;
+    return std::upper_bound(bounds.cbegin(), bounds.cend(), at) - bounds.cbegin() - 1;
+}
+
+bool countPerBucket(QSqlDatabase &db, const QString &outcomes, const QList<qint64> &bounds,
+    QList<qint64> *perBucket, qint64 *total, QString *error)
+{
+    // One range count per bucket over the (outcome, finished_at) index: no row leaves SQLite.
+    QSqlQuery q(db);
+    if (!prepareOrReport(q,
+            u"SELECT COUNT(*) FROM send_attempts WHERE outcome IN ("_s + outcomes
+                + u") AND finished_at >= ? AND finished_at < ?"_s,
+            error))
+        return false;
+    perBucket->fill(0, bounds.size() - 1);
+    for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
+        q.addBindValue(bounds.at(i));
+        q.addBindValue(bounds.at(i + 1));
+        if (!execOrReport(q, error) || !q.next())
+            return false;
+        (*perBucket)[i] = q.value(0).toLongLong();
+        *total += (*perBucket)[i];
+        q.finish();
+    }
+    return true;
+}
+
+} // namespace
+
+QList<qint64> statisticsBounds(StatisticsPeriod period, qint64 now, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, zone);
+    const QDateTime midnight(local.date(), QTime(0, 0), zone);
+    QList<qint64> bounds;
+    if (period == StatisticsPeriod::Today) {
+        for (QDateTime t = midnight; t.toMSecsSinceEpoch() <= now; t = t.addSecs(3600))
+            bounds << t.toMSecsSinceEpoch();
+        bounds << bounds.last() + 3600 * 1000;
+        return bounds;
+    }
+    const int days = period == StatisticsPeriod::Last7Days ? 7 : 30;
+    for (int d = days - 1; d >= -1; --d)
+        bounds << QDateTime(local.date().addDays(-d), QTime(0, 0), zone).toMSecsSinceEpoch();
+    return bounds;
+}
+
+Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QString *error)
+{
+    Statistics s;
+    s.bounds = bounds;
+    if (bounds.size() < 2)
+        return s;
+    if (!countPerBucket(db, u"'sent','dry_run'"_s, bounds, &s.sentPerBucket, &s.sent, error))
+        return s;
+    QList<qint64> failedPerBucket;
+    if (!countPerBucket(db, u"'failed'"_s, bounds, &failedPerBucket, &s.failed, error))
+        return s;
+
+    // The orders first reminded in the period: an accepted attempt in it and none before it.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!prepareOrReport(q,
+            u"WITH firsts AS ("
+            u"  SELECT r.order_id AS order_id, MIN(a.finished_at) AS first_ok"
+            u"  FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id"
+            u"  WHERE a.outcome IN ('sent','dry_run') AND a.finished_at >= ? AND a.finished_at < ?"
+            u"  GROUP BY r.order_id)"
+            u" SELECT o.status = 'paid' AND o.status_at >= f.first_ok AND o.status_at < o.close_at,"
+            u"   o.status_at, o.amount_fen"
+            u" FROM firsts f JOIN orders o ON o.id = f.order_id"
+            u" WHERE NOT EXISTS (SELECT 1 FROM reminders r2 JOIN send_attempts a2 ON a2.reminder_id = r2.id"
+            u"   WHERE r2.order_id = f.order_id AND a2.outcome IN ('sent','dry_run') AND a2.finished_at < ?)"_s,
+            error))
+        return s;
+    q.addBindValue(bounds.first());
+    q.addBindValue(bounds.last());
+    q.addBindValue(bounds.first());
+    if (!execOrReport(q, error))
+        return s;
+    s.paidPerBucket.fill(0, bounds.size() - 1);
+    while (q.next()) {
+        ++s.reminded;
+        if (!q.value(0).toBool())
+            continue;
+        ++s.paidAfterReminder;
+        s.recoveredFen += q.value(2).toLongLong();
+        if (const qsizetype b = bucketOf(bounds, q.value(1).toLongLong()); b >= 0)
+            ++s.paidPerBucket[b];
+    }
+    return s;
+}
+
+} // namespace paynudge

@@ -1,0 +1,101 @@
+#include "consolefixture.h"
+
+#include "send/senderrouter.h"
+#include "store/database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge::test {
+
+Config ConsoleFixture::consoleConfig()
+{
+    Config c = testConfig();
+    c.accounts.clear();
+    AccountConfig a;
+    a.key = u"shop1"_s;
+    a.name = u"西瓜乐园"_s;
+    c.accounts << a;
+    a.key = u"shop2"_s;
+    a.name = u"山野茶舍"_s;
+    c.accounts << a;
+    return c;
+}
+
+ConsoleFixture::ConsoleFixture(Config config)
+{
+    f = std::make_unique<EngineFixture>(config);
+    sender = std::make_unique<ScriptedSender>();
+    sender->setRule([](const OutgoingMessage &m) {
+        if (m.order.input.openid.startsWith(u"unfollowed"_s)) {
+            SendResult r = ScriptedSender::resultFor(m, SendStatus::RecipientRejected, 43004);
+            r.errmsg = u"require subscribe"_s;
+            r.latencyMs = 120;
+            return std::optional<SendResult>(r);
+        }
+        SendResult r = ScriptedSender::resultFor(m, SendStatus::DryRun);
+        r.latencyMs = 3;
+        return std::optional<SendResult>(r);
+    });
+    for (const AccountConfig &a : config.accounts)
+        f->engine->router().route(a.key, sender.get());
+}
+
+ConsoleFixture::~ConsoleFixture()
+{
+    f.reset();
+    sender.reset();
+}
+
+qint64 ConsoleFixture::add(const QString &orderNo, qint64 placedAt, qint64 amountFen, const QString &account,
+    const QString &nickname, const QString &openid)
+{
+    OrderInput o = sampleOrder(orderNo, placedAt, account);
+    o.amountFen = amountFen;
+    o.nickname = nickname;
+    o.openid = openid;
+    const AcceptResult r = f->engine->acceptOrder(o);
+    if (r.kind != AcceptResult::Kind::Created)
+        qWarning("order %s not created: %s", qPrintable(orderNo), qPrintable(r.error));
+    return r.order.id;
+}
+
+void ConsoleFixture::advance(qint64 ms)
+{
+    f->clock.advance(ms);
+    settle();
+}
+
+void ConsoleFixture::settle()
+{
+    // Sweeps, sends and recorded results each take a turn of the event loop.
+    for (int i = 0; i < 10; ++i)
+        QTest::qWait(5);
+}
+
+qint64 ConsoleFixture::orderId(const QString &orderNo)
+{
+    const auto o = f->engine->orders().orderByNo(orderNo);
+    return o ? o->id : 0;
+}
+
+void ConsoleFixture::makeUnknown(const QString &orderNo)
+{
+    const ReminderRecord r = f->onlyReminder(orderNo);
+    QSqlQuery q(f->engine->database().db());
+    q.prepare(u"UPDATE reminders SET state = 'unknown', attempts = 1, first_attempt_at = ? WHERE id = ?"_s);
+    q.addBindValue(f->clock.nowMs());
+    q.addBindValue(r.id);
+    q.exec();
+    q.prepare(u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
+              u"VALUES (?, ?, ?, 'unknown', 'PayNudge stopped while this request was in flight')"_s);
+    q.addBindValue(r.id);
+    q.addBindValue(f->clock.nowMs());
+    q.addBindValue(f->clock.nowMs());
+    q.exec();
+    emit f->engine->remindersChanged({ r.id }); // the console hears of it as it would of a recovery
+}
+
+} // namespace paynudge::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "scriptedsender.h"
+#include "testsupport.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace paynudge::test {
+
+// An engine with two accounts whose sends a rule answers: customers whose openid starts with
+// "unfollowed" fail with 43004, everyone else gets a dry run. Orders are added one call each.
+struct ConsoleFixture
+{
+    explicit ConsoleFixture(Config config = consoleConfig());
+    ~ConsoleFixture();
+
+    static Config consoleConfig();
+
+    // Adds an order placed at `placedAt`; returns its id.
+    qint64 add(const QString &orderNo, qint64 placedAt, qint64 amountFen = 12850,
+        const QString &account = QStringLiteral("shop1"), const QString &nickname = QStringLiteral("小王"),
+        const QString &openid = QStringLiteral("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"));
+    // Moves the clock and lets the sweeper send what fell due.
+    void advance(qint64 ms);
+    void settle();
+    qint64 orderId(const QString &orderNo);
+    // Puts an order's first reminder into `unknown`, as a crash past the dedupe window leaves it.
+    void makeUnknown(const QString &orderNo);
+
+    std::unique_ptr<EngineFixture> f;
+    std::unique_ptr<ScriptedSender> sender;
+    Engine &engine() { return *f->engine; }
+};
+
+} // namespace paynudge::test
