@@ -125,6 +125,7 @@ void Engine::applyConfig(const Config &config)
     applySenders();
     applySweepSettings();
     updatePausedSet();
+    emit configApplied();
 }
 
 // Accounts with an appid send through WeChat; the rest stay with the dry-run sender. Called

@@ -103,6 +103,8 @@ signals:
     void storeError(const QString &message);
     // Nothing due, nothing in flight.
     void idle();
+    // applyConfig() took a new configuration (accounts may have come or gone).
+    void configApplied();
 
 private:
     void onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw);

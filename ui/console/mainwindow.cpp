@@ -1,10 +1,34 @@
 #include "mainwindow.h"
 
+#include "common/clock.h"
+#include "console/backgroundreader.h"
+#include "consoletable.h"
+#include "consoletext.h"
 #include "engine/engine.h"
+#include "historymodel.h"
+#include "historyview.h"
+#include "pendingordersmodel.h"
+#include "pendingview.h"
+#include "statisticsview.h"
+#include "statusbanner.h"
+#include "store/accountstates.h"
+#include "store/database.h"
+#include "uistate.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
-#include <QTimer>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
@@ -12,29 +36,312 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
 {
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("PayNudge — 催付助手"));
+    // One reader thread per tab: a million-row sort of the pending orders never holds up the history.
+    auto reader = [&] { return new BackgroundReader(engine.database().db(), engine.storePath(), this); };
+    m_actions = new OperatorActions(engine, this);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_status = new QLabel(central);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-    layout->addStretch();
+    layout->setContentsMargins(8, 8, 8, 4);
+    m_banner = new StatusBanner(engine, central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_pending = new PendingView(engine, *reader(), m_tabs);
+    m_history = new HistoryView(engine, *reader(), m_tabs);
+    m_statistics = new StatisticsView(engine, *reader(), m_tabs);
+    m_tabs->addTab(m_pending, tr("&Pending orders"));
+    m_tabs->addTab(m_history, tr("Send &history"));
+    m_tabs->addTab(m_statistics, tr("&Statistics"));
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(720, 420);
 
-    connect(&m_engine, &Engine::remindersChanged, this, &MainWindow::refresh);
-    connect(&m_engine, &Engine::ordersAccepted, this, &MainWindow::refresh);
-    connect(&m_engine, &Engine::pausedChanged, this, &MainWindow::refresh);
-    refresh();
+    m_engineLabel = new QLabel(this);
+    m_engineLabel->setObjectName(u"engineStatus"_s);
+    m_nextLabel = new QLabel(this);
+    m_nextLabel->setObjectName(u"nextReminderStatus"_s);
+    statusBar()->addPermanentWidget(m_nextLabel);
+    statusBar()->addPermanentWidget(m_engineLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_pending, &PendingView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_history, &HistoryView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_history, &HistoryView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_actions, &OperatorActions::done, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(&engine, &Engine::configApplied, this, [this] {
+        m_pending->updateAccounts();
+        m_history->updateAccounts();
+        fillAccountMenu();
+        m_pending->table().viewport()->update(); // account names
+        m_history->table().viewport()->update();
+    });
+    connect(&engine, &Engine::pausedChanged, this, &MainWindow::updateStatus);
+    connect(&engine, &Engine::accountStateChanged, this, &MainWindow::updateStatus);
+    // Rows change under a selection (a reminder goes out): what the actions may do changes too.
+    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(&m_pending->model()),
+             static_cast<QAbstractItemModel *>(&m_history->model()) })
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    resize(1280, 760);
+    updateActions();
+    updateStatus();
+    setUiStatePath(QFileInfo(engine.storePath()).absoluteDir().filePath(u"ui-state.ini"_s));
 }
 
-void MainWindow::refresh()
+MainWindow::~MainWindow()
 {
-    const qint64 scheduled = m_engine.queue().countInState(ReminderState::Scheduled);
-    m_status->setText(tr("Store: %1\nScheduled reminders: %2\nSending: %3")
-                          .arg(m_engine.storePath())
-                          .arg(scheduled)
-                          .arg(m_engine.isPaused() ? tr("paused") : tr("running")));
+    saveUiState();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, QStyle::StandardPixmap icon,
+                    const QKeySequence &key) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(text.split(u'\t').first().remove(u'&') + u"  ("_s
+                + key.toString(QKeySequence::NativeText) + u')');
+        }
+        return a;
+    };
+    m_sendNow = make(u"sendNowAction"_s, tr("Send &now"), QStyle::SP_ArrowForward,
+        QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_skip = make(
+        u"skipAction"_s, tr("S&kip reminder"), QStyle::SP_MediaSkipForward, QKeySequence(Qt::Key_Delete));
+    m_resend = make(
+        u"resendAction"_s, tr("&Resend…"), QStyle::SP_BrowserReload, QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_markSent = make(u"markSentAction"_s, tr("Unknown: &mark sent"), QStyle::SP_DialogApplyButton, {});
+    m_resendUnknown
+        = make(u"resendUnknownAction"_s, tr("Unknown: resen&d"), QStyle::SP_DialogRetryButton, {});
+    m_pauseAll = make(u"pauseAllAction"_s, tr("&Pause all sending"), QStyle::SP_MediaPause,
+        QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pauseAll->setCheckable(true);
+    m_export = make(u"exportAction"_s, tr("&Export history as CSV…"), QStyle::SP_DialogSaveButton,
+        QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    connect(m_sendNow, &QAction::triggered, this, [this] { m_actions->sendNow(selectedTargets()); });
+    connect(m_skip, &QAction::triggered, this, [this] { m_actions->skip(selectedTargets()); });
+    connect(m_resend, &QAction::triggered, this, [this] { m_actions->resend(selectedTargets()); });
+    connect(m_markSent, &QAction::triggered, this,
+        [this] { m_actions->resolveUnknown(selectedTargets(), true); });
+    connect(m_resendUnknown, &QAction::triggered, this,
+        [this] { m_actions->resolveUnknown(selectedTargets(), false); });
+    connect(
+        m_pauseAll, &QAction::triggered, this, [this](bool checked) { m_actions->setAllPaused(checked); });
+    connect(m_export, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_history);
+        m_history->exportCsv();
+    });
+
+    const QList<QAction *> rowActions { m_sendNow, m_skip, m_resend, m_markSent, m_resendUnknown };
+    for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
+        table->addActions(rowActions);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_export);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *actions = menuBar()->addMenu(tr("&Actions"));
+    actions->addAction(m_sendNow);
+    actions->addAction(m_skip);
+    actions->addAction(m_resend);
+    actions->addSeparator();
+    actions->addAction(m_markSent);
+    actions->addAction(m_resendUnknown);
+    actions->addSeparator();
+    actions->addAction(m_pauseAll);
+    m_accountMenu = actions->addMenu(tr("Pause &account"));
+    m_accountMenu->setObjectName(u"accountMenu"_s);
+    connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::fillAccountMenu);
+    fillAccountMenu();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QWidget *> pages { m_pending, m_history, m_statistics };
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction *go = view->addAction(m_tabs->tabText(i).remove(u'&'));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QWidget *page = pages.at(i);
+        connect(go, &QAction::triggered, this, [this, page] { m_tabs->setCurrentWidget(page); });
+    }
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        if (m_tabs->currentWidget() == m_history)
+            m_history->focusSearch();
+        else {
+            m_tabs->setCurrentWidget(m_pending);
+            m_pending->focusSearch();
+        }
+    });
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh
+        = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this, [this] {
+              m_pending->model().reload();
+              m_history->model().reload();
+              m_statistics->refresh();
+          });
+    refresh->setObjectName(u"refreshAction"_s);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QToolBar *bar = addToolBar(tr("Actions"));
+    bar->setObjectName(u"actionsToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_sendNow);
+    bar->addAction(m_skip);
+    bar->addAction(m_resend);
+    bar->addSeparator();
+    bar->addAction(m_pauseAll);
+    bar->addSeparator();
+    bar->addAction(m_export);
+}
+
+void MainWindow::fillAccountMenu()
+{
+    m_accountMenu->clear();
+    for (const AccountConfig &a : m_engine.config().accounts) {
+        QAction *toggle = m_accountMenu->addAction(a.displayName());
+        toggle->setObjectName(u"pauseAccount_"_s + a.key);
+        toggle->setCheckable(true);
+        toggle->setChecked(m_engine.isAccountPaused(a.key));
+        const QString key = a.key;
+        connect(toggle, &QAction::triggered, this,
+            [this, key](bool checked) { m_actions->setAccountPaused(key, checked); });
+    }
+}
+
+QList<ActionTarget> MainWindow::selectedTargets() const
+{
+    if (m_tabs->currentWidget() == m_pending)
+        return m_pending->selectedTargets();
+    if (m_tabs->currentWidget() == m_history)
+        return m_history->selectedTargets();
+    return {};
+}
+
+void MainWindow::updateActions()
+{
+    const QList<ActionTarget> targets = selectedTargets();
+    bool open = false;
+    bool unknown = false;
+    for (const ActionTarget &t : targets) {
+        open = open || t.openReminderId != 0;
+        unknown = unknown || t.unknownReminderId != 0;
+    }
+    m_sendNow->setEnabled(open);
+    m_skip->setEnabled(open);
+    m_resend->setEnabled(!targets.isEmpty());
+    m_markSent->setEnabled(unknown);
+    m_resendUnknown->setEnabled(unknown);
+}
+
+void MainWindow::updateStatus()
+{
+    const bool paused = m_engine.isPaused();
+    {
+        const QSignalBlocker block(m_pauseAll);
+        m_pauseAll->setChecked(paused);
+    }
+    m_pauseAll->setText(paused ? tr("Resume &all sending") : tr("&Pause all sending"));
+    m_pauseAll->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+
+    QSet<QString> pausedAccounts;
+    const auto states = m_engine.accountStates();
+    for (const AccountState &s : states)
+        if (s.account != AccountStates::allAccounts() && m_engine.isAccountPaused(s.account))
+            pausedAccounts.insert(s.account);
+    if (paused)
+        m_engineLabel->setText(tr("Sending paused"));
+    else if (!m_engine.isRunning())
+        m_engineLabel->setText(tr("Engine stopped"));
+    else if (!pausedAccounts.isEmpty())
+        m_engineLabel->setText(tr("Running — %n account(s) paused", nullptr, int(pausedAccounts.size())));
+    else
+        m_engineLabel->setText(tr("Running"));
+
+    const std::optional<qint64> next = paused ? std::nullopt : m_engine.queue().nextDueAt(pausedAccounts);
+    if (!next)
+        m_nextLabel->setText(tr("No reminder scheduled"));
+    else
+        m_nextLabel->setText(
+            tr("Next reminder in %1").arg(ConsoleText::countdown(*next - m_engine.clock().nowMs())));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_engineLabel->text() + u" · "_s + m_nextLabel->text();
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    setWindowTitle(
+        demo ? tr("PayNudge — 催付助手 — DEMO (sample data, nothing is sent)") : tr("PayNudge — 催付助手"));
+    m_banner->setDemo(demo);
+}
+
+void MainWindow::setUiStatePath(const QString &path)
+{
+    m_uiStatePath = path;
+    int tab = 0;
+    const UiState state(path);
+    if (state.restore(*this,
+            { { u"pending"_s, m_pending->table().horizontalHeader() },
+                { u"history"_s, m_history->table().horizontalHeader() } },
+            &tab))
+        m_tabs->setCurrentIndex(std::clamp(tab, 0, m_tabs->count() - 1));
+    // The restored sort indicators are the sorts to show.
+    for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
+        table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),
+            table->horizontalHeader()->sortIndicatorOrder());
+}
+
+void MainWindow::saveUiState() const
+{
+    if (m_uiStatePath.isEmpty())
+        return;
+    UiState(m_uiStatePath)
+        .save(*this,
+            { { u"pending"_s, m_pending->table().horizontalHeader() },
+                { u"history"_s, m_history->table().horizontalHeader() } },
+            m_tabs->currentIndex());
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    // Hidden to the tray or closing: either way the layout is worth keeping now.
+    saveUiState();
+    QMainWindow::hideEvent(event);
 }
 
 } // namespace paynudge

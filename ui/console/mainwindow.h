@@ -1,26 +1,89 @@
 #pragma once
 
-#include <QMainWindow>
+#include "operatoractions.h"
 
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
 class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace paynudge {
 
 class Engine;
+class HistoryView;
+class OperatorActions;
+class PendingView;
+class StatisticsView;
+class StatusBanner;
 
-// The operator console. This first version shows what the engine is doing; the pending-order
-// and history views come with their own issue.
+// The operator console: pending orders with live countdowns, the send history, statistics,
+// the operator's commands (menus, toolbar, context menus, shortcuts) and a banner and status
+// bar for what the engine is doing. It reads through the console query layer and commands the
+// engine; it never talks SQL or HTTP itself. Closing is left alone: the tray watches it with an
+// event filter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Engine &engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Says plainly, in the title and a banner, that this is the demo.
+    void setDemoMode(bool demo);
+    bool isDemoMode() const { return m_demo; }
+    // Where window geometry and column layouts are kept (default: ui-state.ini next to the
+    // store); restores what was saved there.
+    void setUiStatePath(const QString &path);
+    void saveUiState() const;
+
+    PendingView &pendingView() const { return *m_pending; }
+    HistoryView &historyView() const { return *m_history; }
+    StatisticsView &statisticsView() const { return *m_statistics; }
+    StatusBanner &banner() const { return *m_banner; }
+    QTabWidget &tabs() const { return *m_tabs; }
+    OperatorActions &actions() const { return *m_actions; }
+    // The window's actions by object name ("resendAction", "pauseAllAction", …).
+    QAction *action(const QString &objectName) const;
+    QString statusText() const;
+
+signals:
+    void settingsRequested();
+    void quitRequested();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
 
 private:
-    void refresh();
+    void createActions();
+    void createMenus();
+    QList<ActionTarget> selectedTargets() const;
+    void updateActions();
+    void updateStatus();
+    void fillAccountMenu();
 
     Engine &m_engine;
-    QLabel *m_status = nullptr;
+    OperatorActions *m_actions = nullptr;
+    StatusBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PendingView *m_pending = nullptr;
+    HistoryView *m_history = nullptr;
+    StatisticsView *m_statistics = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    QLabel *m_nextLabel = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_sendNow = nullptr;
+    QAction *m_skip = nullptr;
+    QAction *m_resend = nullptr;
+    QAction *m_markSent = nullptr;
+    QAction *m_resendUnknown = nullptr;
+    QAction *m_pauseAll = nullptr;
+    QAction *m_export = nullptr;
+    QTimer m_statusTimer;
+    QString m_uiStatePath;
+    bool m_demo = false;
 };
 
 } // namespace paynudge

@@ -1,4 +1,22 @@
+# ui/console: the main window, its models and views.
 target_sources(paynudge_ui PRIVATE
     console/mainwindow.h console/mainwindow.cpp
+    console/idtablemodel.h console/idtablemodel.cpp
+    console/rowcache.h
+    console/pendingordersmodel.h console/pendingordersmodel.cpp
+    console/historymodel.h console/historymodel.cpp
+    console/consoletext.h console/consoletext.cpp
+    console/consoletable.h console/consoletable.cpp
+    console/listtab.h console/listtab.cpp
+    console/pendingview.h console/pendingview.cpp
+    console/historyview.h console/historyview.cpp
+    console/statisticsview.h console/statisticsview.cpp
+    console/statusbanner.h console/statusbanner.cpp
+    console/operatoractions.h console/operatoractions.cpp
+    console/messagebox.h console/messagebox.cpp
+    console/filedialog.h console/filedialog.cpp
+    console/uistate.h console/uistate.cpp
 )
 target_include_directories(paynudge_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/console)
+# Charts are drawn only here.
+target_link_libraries(paynudge_ui PRIVATE Qt6::Charts)

@@ -1,0 +1,438 @@
+#include "consolefixture.h"
+#include "consoletable.h"
+#include "filedialog.h"
+#include "historymodel.h"
+#include "historyview.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "operatoractions.h"
+#include "pendingordersmodel.h"
+#include "pendingview.h"
+#include "statisticsview.h"
+#include "statusbanner.h"
+#include "store/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+using namespace paynudge::test;
+
+// The main window driven through its real widgets and actions, offscreen. Confirmations are
+// answered through MessageBox's test seam; what they listed is checked.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ConsoleFixture> c;
+    std::unique_ptr<MainWindow> w;
+
+    void make(Config config = ConsoleFixture::consoleConfig())
+    {
+        c = std::make_unique<ConsoleFixture>(config);
+        w = std::make_unique<MainWindow>(c->engine());
+        w->pendingView().model().setTicking(false);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        waitLoaded();
+    }
+
+    void waitLoaded()
+    {
+        QTRY_VERIFY(!w->pendingView().model().isLoading());
+        QTRY_VERIFY(!w->historyView().model().isLoading());
+    }
+
+    PendingOrdersModel &pending() { return w->pendingView().model(); }
+    HistoryModel &history() { return w->historyView().model(); }
+
+    int pendingRowOf(const QString &orderNo)
+    {
+        for (int r = 0; r < pending().rowCount(); ++r)
+            if (pending().data(pending().index(r, int(PendingColumn::OrderNo))).toString() == orderNo)
+                return r;
+        return -1;
+    }
+
+    void selectPending(const QStringList &orderNos)
+    {
+        w->tabs().setCurrentWidget(&w->pendingView());
+        ConsoleTable &table = w->pendingView().table();
+        table.clearSelection();
+        for (const QString &no : orderNos) {
+            const int row = pendingRowOf(no);
+            QVERIFY2(row >= 0, qPrintable(no));
+            table.selectionModel()->select(
+                pending().index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    QString historyCell(int row, HistoryColumn column)
+    {
+        return history().data(history().index(row, int(column))).toString();
+    }
+
+    qint64 scalar(const QString &sql) { return countWhere(c->engine(), sql); }
+
+private slots:
+    void initTestCase() { MessageBox::setTestMode(true); }
+
+    void cleanup()
+    {
+        w.reset();
+        c.reset();
+    }
+
+    void resendListsWhatWillBeSentAndRecordsItAsManual()
+    {
+        make();
+        c->add(u"XG-2001"_s, kT0, 12850, u"shop1"_s, u"小王"_s);
+        c->add(u"XG-2002"_s, kT0 + kSecond, 990, u"shop2"_s, u"李雷"_s, u"oLiLei000000000000000000LL"_s);
+        QTRY_COMPARE(pending().rowCount(), 2);
+        c->engine().start();
+        selectPending({ u"XG-2001"_s, u"XG-2002"_s });
+        QAction *resend = w->action(u"resendAction"_s);
+        QVERIFY(resend->isEnabled());
+
+        // "No" sends nothing.
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
+        resend->trigger();
+        c->settle();
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM reminders WHERE manual = 1"_s), 0);
+
+        const int asked = MessageBox::questionsAsked();
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        resend->trigger();
+        QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+        const QString listed = MessageBox::lastQuestion();
+        QVERIFY2(listed.contains(u"XG-2001 · 小王 oUpF…eS6o · 西瓜乐园"_s), qPrintable(listed));
+        QVERIFY2(listed.contains(u"XG-2002 · 李雷 oLiL…00LL · 山野茶舍"_s), qPrintable(listed));
+        QVERIFY2(listed.contains(u"有机苹果 5kg"_s), qPrintable(listed)); // the rendered message
+        QVERIFY(!listed.contains(u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s)); // openids stay masked
+        c->settle();
+        QTRY_COMPARE(
+            scalar(u"SELECT COUNT(*) FROM send_attempts WHERE manual = 1 AND outcome = 'dry_run'"_s), 2);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM send_attempts WHERE manual = 1 AND actor = '%1'"_s.arg(
+                     OperatorActions::actor())),
+            2);
+
+        // The history tab shows them, newest first, as manual.
+        QTRY_COMPARE(history().rowCount(), 2);
+        QCOMPARE(historyCell(0, HistoryColumn::Outcome), u"dry run"_s);
+        QCOMPARE(historyCell(0, HistoryColumn::Mode), u"manual (%1)"_s.arg(OperatorActions::actor()));
+        QCOMPARE(historyCell(0, HistoryColumn::Round), u"2"_s); // after the plan's round 1
+    }
+
+    void sendNowAndSkip()
+    {
+        make();
+        c->add(u"NOW"_s, kT0);
+        c->add(u"SKIP"_s, kT0);
+        c->add(u"WAIT"_s, kT0);
+        QTRY_COMPARE(pending().rowCount(), 3);
+        c->engine().start();
+        selectPending({ u"NOW"_s });
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        w->action(u"sendNowAction"_s)->trigger();
+        QVERIFY(MessageBox::lastQuestion().contains(u"NOW"_s));
+        c->settle();
+        QTRY_COMPARE(c->f->onlyReminder(u"NOW"_s).state, ReminderState::DryRun);
+        QTRY_COMPARE(pending()
+                         .data(pending().index(pendingRowOf(u"NOW"_s), int(PendingColumn::RoundsSent)))
+                         .toString(),
+            u"1 / 1"_s);
+
+        selectPending({ u"SKIP"_s });
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        w->action(u"skipAction"_s)->trigger();
+        QCOMPARE(c->f->onlyReminder(u"SKIP"_s).state, ReminderState::Skipped);
+        QTRY_COMPARE(
+            pending().data(pending().index(pendingRowOf(u"SKIP"_s), int(PendingColumn::State))).toString(),
+            u"skipped"_s);
+        QCOMPARE(c->f->onlyReminder(u"WAIT"_s).state, ReminderState::Scheduled);
+        QTRY_VERIFY(history().rowCount() >= 2);
+        QStringList outcomes;
+        for (int r = 0; r < history().rowCount(); ++r)
+            outcomes << historyCell(r, HistoryColumn::Order) + u':' + historyCell(r, HistoryColumn::Outcome);
+        QVERIFY2(outcomes.contains(u"SKIP:skipped"_s), qPrintable(outcomes.join(u' ')));
+        QVERIFY2(outcomes.contains(u"NOW:dry run"_s), qPrintable(outcomes.join(u' ')));
+        // Nothing left to send now or skip for those two.
+        selectPending({ u"NOW"_s, u"SKIP"_s });
+        QVERIFY(!w->action(u"sendNowAction"_s)->isEnabled());
+        QVERIFY(!w->action(u"skipAction"_s)->isEnabled());
+        QVERIFY(w->action(u"resendAction"_s)->isEnabled());
+    }
+
+    void pauseAndResumeAllFromTheToolbarAndTheBanner()
+    {
+        make();
+        c->add(u"P1"_s, kT0);
+        c->engine().start();
+        QAction *pause = w->action(u"pauseAllAction"_s);
+        pause->trigger();
+        QVERIFY(c->engine().isPaused());
+        QVERIFY(pause->isChecked());
+        QTRY_VERIFY(w->banner().lines().join(u'\n').contains(u"paused for all accounts"_s));
+        QVERIFY2(w->statusText().contains(u"Sending paused"_s), qPrintable(w->statusText()));
+        c->advance(11 * kMinute);
+        QCOMPARE(c->f->onlyReminder(u"P1"_s).state, ReminderState::Scheduled);
+
+        auto *resume = w->banner().findChild<QPushButton *>(u"pausedAllButton"_s);
+        QVERIFY(resume);
+        resume->click();
+        QVERIFY(!c->engine().isPaused());
+        c->settle();
+        QTRY_COMPARE(c->f->onlyReminder(u"P1"_s).state, ReminderState::DryRun);
+        QTRY_VERIFY(!pause->isChecked());
+    }
+
+    void pausedAccountShowsWhyWithARetryButton()
+    {
+        make();
+        c->add(u"A1"_s, kT0, 100, u"shop1"_s);
+        c->add(u"B1"_s, kT0, 100, u"shop2"_s);
+        c->engine().start();
+        // As the WeChat sender pauses an account on 40164.
+        const QString reason
+            = u"WeChat refused the call from IP 1.2.3.4 (errcode 40164): add 1.2.3.4 to the IP "
+              u"whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单), then resume the account"_s;
+        c->engine().pauseAccount(u"shop1"_s, reason);
+        QTRY_VERIFY(w->banner().lines().join(u'\n').contains(
+            u"西瓜乐园 (shop1) paused: WeChat refused the call from IP 1.2.3.4"_s));
+        QVERIFY2(w->statusText().contains(u"1 account(s) paused"_s), qPrintable(w->statusText()));
+        c->advance(11 * kMinute);
+        QCOMPARE(c->f->onlyReminder(u"A1"_s).state, ReminderState::Scheduled);
+        QTRY_COMPARE(c->f->onlyReminder(u"B1"_s).state, ReminderState::DryRun);
+
+        auto *retry = w->banner().findChild<QPushButton *>(u"paused_shop1Button"_s);
+        QVERIFY(retry);
+        retry->click();
+        QVERIFY(!c->engine().isAccountPaused(u"shop1"_s));
+        c->settle();
+        QTRY_COMPARE(c->f->onlyReminder(u"A1"_s).state, ReminderState::DryRun);
+        QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"shop1"_s));
+
+        // And from the Actions menu, per account.
+        QAction *toggle = w->action(u"pauseAccount_shop2"_s);
+        QVERIFY(toggle);
+        toggle->trigger();
+        QVERIFY(c->engine().isAccountPaused(u"shop2"_s));
+        QTRY_VERIFY(w->banner().lines().join(u'\n').contains(u"山野茶舍 (shop2) paused"_s));
+    }
+
+    void unknownRemindersCanBeMarkedSentOrResent()
+    {
+        make();
+        c->add(u"U1"_s, kT0);
+        c->add(u"U2"_s, kT0);
+        c->engine().start();
+        c->makeUnknown(u"U1"_s);
+        c->makeUnknown(u"U2"_s);
+        QTRY_COMPARE(
+            pending().data(pending().index(pendingRowOf(u"U1"_s), int(PendingColumn::State))).toString(),
+            u"unknown — decide"_s);
+        selectPending({ u"U1"_s });
+        QVERIFY(w->action(u"markSentAction"_s)->isEnabled());
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        w->action(u"markSentAction"_s)->trigger();
+        QCOMPARE(c->f->onlyReminder(u"U1"_s).state, ReminderState::Sent);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'sent' AND manual = 1"_s), 1);
+
+        // From the history tab this time: select U2's unknown row, resend it.
+        w->tabs().setCurrentWidget(&w->historyView());
+        QTRY_VERIFY(history().rowCount() >= 2);
+        int row = -1;
+        for (int r = 0; r < history().rowCount(); ++r)
+            if (historyCell(r, HistoryColumn::Order) == u"U2"_s
+                && historyCell(r, HistoryColumn::Outcome) == u"unknown"_s)
+                row = r;
+        QVERIFY(row >= 0);
+        w->historyView().table().selectRow(row);
+        QVERIFY(w->action(u"resendUnknownAction"_s)->isEnabled());
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        w->action(u"resendUnknownAction"_s)->trigger();
+        QVERIFY(MessageBox::lastQuestion().contains(u"twice"_s)); // the risk is spelled out
+        c->settle();
+        QTRY_COMPARE(c->f->onlyReminder(u"U2"_s).state, ReminderState::DryRun);
+    }
+
+    void searchFilterAndSortThroughTheWidgets()
+    {
+        make();
+        c->add(u"XG-1001"_s, kT0, 500, u"shop1"_s, u"小王"_s);
+        c->add(u"XG-1002"_s, kT0, 100, u"shop2"_s, u"李雷"_s);
+        c->add(u"SN-3003"_s, kT0, 900, u"shop1"_s, u"韩梅梅"_s);
+        QTRY_COMPARE(pending().rowCount(), 3);
+        PendingView &view = w->pendingView();
+        QTest::keyClicks(&view.searchBox(), u"XG"_s);
+        QTRY_COMPARE(pending().rowCount(), 2); // after the typing pause
+        view.searchBox().clear();
+        view.searchBox().insert(u"梅"_s); // as an input method commits it
+        QTRY_COMPARE(pending().rowCount(), 1);
+        QCOMPARE(pending().data(pending().index(0, 0)).toString(), u"SN-3003"_s);
+        view.searchBox().clear();
+        QTRY_COMPARE(pending().rowCount(), 3);
+        view.accountBox().setCurrentIndex(view.accountBox().findData(u"shop2"_s));
+        QTRY_COMPARE(pending().rowCount(), 1);
+        view.accountBox().setCurrentIndex(0);
+        QTRY_COMPARE(pending().rowCount(), 3);
+
+        // A click on the Amount header sorts on the value, not the text.
+        QHeaderView *header = view.table().horizontalHeader();
+        const int x = header->sectionViewportPosition(int(PendingColumn::Amount)) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_VERIFY(!pending().isLoading());
+        QCOMPARE(pending().sortColumn(), int(PendingColumn::Amount));
+        QStringList amounts;
+        for (int r = 0; r < 3; ++r)
+            amounts << pending().data(pending().index(r, int(PendingColumn::Amount))).toString();
+        const QStringList ascending { u"¥1.00"_s, u"¥5.00"_s, u"¥9.00"_s };
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QVERIFY2(amounts == (pending().sortOrder() == Qt::AscendingOrder ? ascending : descending),
+            qPrintable(amounts.join(u' ')));
+
+        // Ctrl+F goes to the search box of the tab in front.
+        w->activateWindow();
+        QApplication::setActiveWindow(w.get());
+        w->action(u"findAction"_s)->trigger();
+        QVERIFY(view.searchBox().hasFocus());
+    }
+
+    void historyFiltersAndExportsCsv()
+    {
+        make();
+        c->add(u"OK-1"_s, kT0, 100, u"shop1"_s);
+        c->add(u"BAD-1"_s, kT0, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-9"_s);
+        c->engine().start();
+        c->advance(10 * kMinute + kSecond);
+        QTRY_COMPARE(history().rowCount(), 2);
+        HistoryView &view = w->historyView();
+        view.outcomeBox().setCurrentIndex(view.outcomeBox().findData(u"failed"_s));
+        QTRY_COMPARE(history().rowCount(), 1);
+        QCOMPARE(historyCell(0, HistoryColumn::Errcode), u"43004"_s);
+        QVERIFY(historyCell(0, HistoryColumn::Reason).contains(u"does not follow the official account"_s));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.csv"_s);
+        FileDialog::setNextFileName(path);
+        QSignalSpy exported(&view, &HistoryView::exported);
+        w->action(u"exportAction"_s)->trigger();
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().at(1).toLongLong(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines
+            = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // the header and the one failure the filter selects
+        QVERIFY(lines.at(1).contains(u"BAD-1,1,shop2,failed,43004,"_s));
+        QVERIFY2(w->statusBar()->currentMessage().contains(u"1 row(s) exported"_s),
+            qPrintable(w->statusBar()->currentMessage()));
+
+        view.outcomeBox().setCurrentIndex(0);
+        view.fromCheck().setChecked(true);
+        view.fromDate().setDate(QDate(2026, 3, 3)); // the day after: nothing
+        QTRY_COMPARE(history().rowCount(), 0);
+        view.fromDate().setDate(QDate(2026, 3, 2));
+        QTRY_COMPARE(history().rowCount(), 2);
+    }
+
+    void statisticsShowTheNumbersOfAKnownDataSet()
+    {
+        make();
+        c->add(u"A"_s, kT0, 10000);
+        c->add(u"B"_s, kT0, 20000);
+        c->add(u"C"_s, kT0, 40000);
+        c->add(u"D"_s, kT0, 80000, u"shop1"_s, u"阿明"_s, u"unfollowed-4"_s);
+        c->engine().start();
+        c->advance(5 * kMinute);
+        c->engine().orderPaid(u"B"_s); // before its reminder: not "after a reminder"
+        c->advance(6 * kMinute); // A, C reminded; D fails
+        c->engine().orderPaid(u"A"_s); // after its reminder, before close: recovered
+        StatisticsView &view = w->statisticsView();
+        QSignalSpy updated(&view, &StatisticsView::updated);
+        w->tabs().setCurrentWidget(&view);
+        QTRY_VERIFY(!updated.isEmpty());
+        QCOMPARE(view.figure(u"sent"_s), u"2"_s);
+        QCOMPARE(view.figure(u"failed"_s), u"1"_s);
+        QCOMPARE(view.figure(u"paid"_s), u"1 of 2"_s);
+        QCOMPARE(view.figure(u"rate"_s), u"50.0 %"_s);
+        QCOMPARE(view.figure(u"recovered"_s), u"¥100.00"_s);
+        QCOMPARE(view.chart().series().size(), 1);
+        auto *note = view.findChild<QLabel *>(u"statisticsNote"_s);
+        QVERIFY(note->text().contains(u"before their auto-close time"_s));
+        updated.clear();
+        view.periodBox().setCurrentIndex(view.periodBox().findData(int(StatisticsPeriod::Last7Days)));
+        QTRY_VERIFY(!updated.isEmpty());
+        QCOMPARE(view.current().bounds.size(), 8);
+        QCOMPARE(view.figure(u"sent"_s), u"2"_s);
+    }
+
+    void settingsAndQuitAreSignalled()
+    {
+        make();
+        QSignalSpy settings(w.get(), &MainWindow::settingsRequested);
+        QSignalSpy quit(w.get(), &MainWindow::quitRequested);
+        w->action(u"settingsAction"_s)->trigger();
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(w->action(u"settingsAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        w->action(u"quitAction"_s)->trigger();
+        QCOMPARE(quit.size(), 1);
+    }
+
+    void windowAndColumnLayoutAreRemembered()
+    {
+        make();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ui-state.ini"_s);
+        w->setUiStatePath(path);
+        w->resize(1111, 666);
+        QHeaderView *header = w->pendingView().table().horizontalHeader();
+        header->resizeSection(int(PendingColumn::Product), 321);
+        header->moveSection(int(PendingColumn::Amount), 0);
+        w->pendingView().table().sortByColumn(int(PendingColumn::Amount), Qt::DescendingOrder);
+        w->tabs().setCurrentIndex(2);
+        w->saveUiState();
+        w.reset();
+
+        w = std::make_unique<MainWindow>(c->engine());
+        w->setUiStatePath(path);
+        QCOMPARE(w->size(), QSize(1111, 666));
+        QHeaderView *again = w->pendingView().table().horizontalHeader();
+        QCOMPARE(again->sectionSize(int(PendingColumn::Product)), 321);
+        QCOMPARE(again->visualIndex(int(PendingColumn::Amount)), 0);
+        QCOMPARE(w->tabs().currentIndex(), 2);
+        QTRY_COMPARE(pending().sortColumn(), int(PendingColumn::Amount));
+        QCOMPARE(pending().sortOrder(), Qt::DescendingOrder);
+        // Kept apart from the shop's configuration.
+        QVERIFY(QFile::exists(path));
+        QVERIFY(c->engine().config().sourcePath != path);
+    }
+
+    void demoModeSaysSo()
+    {
+        make();
+        QVERIFY(!w->windowTitle().contains(u"DEMO"_s));
+        w->setDemoMode(true);
+        QVERIFY(w->windowTitle().contains(u"DEMO"_s));
+        QTRY_VERIFY(w->banner().lines().join(u'\n').contains(u"Demo:"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,92 @@
+#include "consoletable.h"
+
+#include "idtablemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <algorithm>
+
+namespace paynudge {
+
+ConsoleTable::ConsoleTable(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setCornerButtonEnabled(false);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ConsoleTable::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    // Rows coming and going shift what is on screen without a scroll.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConsoleTable::reportVisibleRows);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ConsoleTable::reportVisibleRows);
+    connect(model, &QAbstractItemModel::rowsMoved, this, &ConsoleTable::reportVisibleRows);
+    connect(model, &QAbstractItemModel::modelReset, this, &ConsoleTable::reportVisibleRows);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ConsoleTable::reportVisibleRows);
+    reportVisibleRows();
+}
+
+QList<int> ConsoleTable::selectedRows() const
+{
+    QList<int> rows;
+    if (!selectionModel())
+        return rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ConsoleTable::scrollContentsBy(int dx, int dy)
+{
+    QTableView::scrollContentsBy(dx, dy);
+    if (dy != 0)
+        reportVisibleRows();
+}
+
+void ConsoleTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    reportVisibleRows();
+}
+
+void ConsoleTable::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    reportVisibleRows();
+}
+
+void ConsoleTable::reportVisibleRows()
+{
+    auto *m = qobject_cast<IdTableModel *>(model());
+    if (!m)
+        return;
+    const int rows = m->rowCount();
+    if (rows == 0 || !isVisible()) {
+        m->setVisibleRows(-1, -1);
+        return;
+    }
+    const int first = std::max(0, rowAt(0));
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = rows - 1;
+    m->setVisibleRows(first, last);
+}
+
+} // namespace paynudge

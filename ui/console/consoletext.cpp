@@ -1,0 +1,94 @@
+#include "consoletext.h"
+
+#include "send/messagerenderer.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+QString ConsoleText::state(ReminderState state)
+{
+    switch (state) {
+    case ReminderState::Scheduled:
+        return tr("scheduled");
+    case ReminderState::Sending:
+        return tr("sending");
+    case ReminderState::RetryWait:
+        return tr("retrying");
+    case ReminderState::Sent:
+        return tr("sent");
+    case ReminderState::DryRun:
+        return tr("dry run");
+    case ReminderState::Failed:
+        return tr("failed");
+    case ReminderState::Cancelled:
+        return tr("cancelled");
+    case ReminderState::Skipped:
+        return tr("skipped");
+    case ReminderState::Unknown:
+        return tr("unknown — decide");
+    }
+    return {};
+}
+
+QString ConsoleText::outcome(AttemptOutcome outcome)
+{
+    switch (outcome) {
+    case AttemptOutcome::InFlight:
+        return tr("sending");
+    case AttemptOutcome::Sent:
+        return tr("sent");
+    case AttemptOutcome::DryRun:
+        return tr("dry run");
+    case AttemptOutcome::Failed:
+        return tr("failed");
+    case AttemptOutcome::Retrying:
+        return tr("retrying");
+    case AttemptOutcome::Deferred:
+        return tr("deferred");
+    case AttemptOutcome::Skipped:
+        return tr("skipped");
+    case AttemptOutcome::Cancelled:
+        return tr("cancelled");
+    case AttemptOutcome::Unknown:
+        return tr("unknown");
+    }
+    return {};
+}
+
+QString ConsoleText::countdown(qint64 ms)
+{
+    if (ms <= 0)
+        return tr("due");
+    const qint64 seconds = (ms + 999) / 1000; // 0.2 s left still reads 00:01
+    const qint64 h = seconds / 3600;
+    const qint64 m = seconds / 60 % 60;
+    const qint64 s = seconds % 60;
+    const QString mmss = u"%1:%2"_s.arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return h > 0 ? QString::number(h) + u':' + mmss : mmss;
+}
+
+QString ConsoleText::time(qint64 ms, qint64 now, const QTimeZone &zone)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
+    if (t.date() == today)
+        return t.toString(u"HH:mm:ss"_s);
+    if (t.date().year() == today.year())
+        return t.toString(u"MM-dd HH:mm"_s);
+    return t.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString ConsoleText::amount(qint64 fen)
+{
+    return MessageRenderer::formatAmount(fen);
+}
+
+QString ConsoleText::latency(qint64 ms)
+{
+    return tr("%1 ms").arg(ms);
+}
+
+} // namespace paynudge

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/states.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTimeZone>
+
+namespace paynudge {
+
+// How the console words the core's values: states, outcomes, times and countdowns. Every
+// word goes through tr() so the Chinese and English translations cover it.
+class ConsoleText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleText)
+public:
+    static QString state(ReminderState state);
+    static QString outcome(AttemptOutcome outcome);
+    // "09:55" under an hour, "1:59:55" beyond; "due" at or past zero.
+    static QString countdown(qint64 ms);
+    // "10:04:05" today, "03-01 10:04" this year, "2025-12-31 10:04" before.
+    static QString time(qint64 ms, qint64 now, const QTimeZone &zone);
+    static QString amount(qint64 fen);
+    static QString latency(qint64 ms);
+};
+
+} // namespace paynudge

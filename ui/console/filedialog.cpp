@@ -1,0 +1,26 @@
+#include "filedialog.h"
+
+#include <QFileDialog>
+
+namespace paynudge {
+
+QString &FileDialog::next()
+{
+    static QString path;
+    return path;
+}
+
+QString FileDialog::saveFileName(
+    QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+{
+    if (!next().isEmpty())
+        return std::exchange(next(), QString());
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void FileDialog::setNextFileName(const QString &path)
+{
+    next() = path;
+}
+
+} // namespace paynudge

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace paynudge {
+
+// The console's file choosers, with a seam for GUI tests (KeePassXC's fileDialog()->setNextFileName).
+class FileDialog
+{
+public:
+    // Empty when the user cancelled.
+    static QString saveFileName(
+        QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+    // Tests: the next call returns `path` without a dialog.
+    static void setNextFileName(const QString &path);
+
+private:
+    static QString &next();
+};
+
+} // namespace paynudge

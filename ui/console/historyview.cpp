@@ -1,0 +1,171 @@
+#include "historyview.h"
+
+#include "common/clock.h"
+#include "console/backgroundreader.h"
+#include "console/historycsv.h"
+#include "consoletable.h"
+#include "consoletext.h"
+#include "engine/engine.h"
+#include "filedialog.h"
+#include "historymodel.h"
+#include "messagebox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+constexpr AttemptOutcome kFilterOutcomes[] = { AttemptOutcome::Sent, AttemptOutcome::DryRun,
+    AttemptOutcome::Failed, AttemptOutcome::Retrying, AttemptOutcome::Deferred, AttemptOutcome::Skipped,
+    AttemptOutcome::Cancelled, AttemptOutcome::Unknown, AttemptOutcome::InFlight };
+
+} // namespace
+
+HistoryView::HistoryView(Engine &engine, BackgroundReader &reader, QWidget *parent)
+    : ListTab(engine, u"history"_s, parent)
+    , m_reader(reader)
+{
+    m_model = new HistoryModel(engine, reader, this);
+    m_search->setPlaceholderText(tr("Order number (Ctrl+F)"));
+
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(u"historyOutcome"_s);
+    m_outcome->addItem(tr("All outcomes"), QString());
+    for (AttemptOutcome o : kFilterOutcomes)
+        m_outcome->addItem(ConsoleText::outcome(o), wireName(o));
+    const QDate today
+        = QDateTime::fromMSecsSinceEpoch(engine.clock().nowMs(), engine.config().reminder.plan.zone).date();
+    m_fromOn = new QCheckBox(tr("From"), this);
+    m_from = new QDateEdit(today.addDays(-7), this);
+    m_toOn = new QCheckBox(tr("To"), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setEnabled(false);
+    }
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(u"historyExport"_s);
+    int at = 0;
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_outcome, m_account, m_fromOn, m_from, m_toOn, m_to })
+        m_filters->insertWidget(at++, w);
+    m_filters->addWidget(exportButton);
+    attach(m_model, { 110, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90 });
+
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
+    for (QCheckBox *check : { m_fromOn, m_toOn })
+        connect(check, &QCheckBox::toggled, this, [this] {
+            m_from->setEnabled(m_fromOn->isChecked());
+            m_to->setEnabled(m_toOn->isChecked());
+            applyFilter();
+        });
+    for (QDateEdit *edit : { m_from, m_to })
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilter);
+    connect(exportButton, &QPushButton::clicked, this, &HistoryView::exportCsv);
+}
+
+HistoryFilter HistoryView::currentFilter() const
+{
+    HistoryFilter f;
+    if (const auto o = attemptOutcomeFromString(m_outcome->currentData().toString()))
+        f.outcomes = { *o };
+    f.account = m_account->currentData().toString();
+    // Whole days in the shop's time zone: "to" includes that day.
+    const QTimeZone zone = m_engine.config().reminder.plan.zone;
+    if (m_fromOn->isChecked())
+        f.from = QDateTime(m_from->date(), QTime(0, 0), zone).toMSecsSinceEpoch();
+    if (m_toOn->isChecked())
+        f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    f.search = m_search->text().trimmed();
+    return f;
+}
+
+void HistoryView::applyFilter()
+{
+    m_model->setFilter(currentFilter());
+}
+
+QString HistoryView::countText(int rows) const
+{
+    return tr("%n row(s)", nullptr, rows);
+}
+
+QList<ActionTarget> HistoryView::selectedTargets() const
+{
+    QList<ActionTarget> out;
+    QSet<qint64> orders;
+    for (int row : m_table->selectedRows()) {
+        const HistoryRow *r = m_model->rowAt(row);
+        if (!r)
+            continue;
+        const qint64 unknown = r->reminderState == ReminderState::Unknown ? r->reminderId : 0;
+        if (orders.contains(r->orderId) && unknown == 0)
+            continue; // one target per order, unless another row of it names an unknown reminder
+        orders.insert(r->orderId);
+        const bool open
+            = r->reminderState == ReminderState::Scheduled || r->reminderState == ReminderState::RetryWait;
+        out << ActionTarget { r->orderId, r->orderNo, r->nickname, {}, r->account, open ? r->reminderId : 0,
+            unknown };
+    }
+    return out;
+}
+
+void HistoryView::exportCsv()
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(u"paynudge-history-%1.csv"_s.arg(
+                  QDateTime::fromMSecsSinceEpoch(m_engine.clock().nowMs()).toString(u"yyyyMMdd-HHmm"_s)));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export send history"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    emit message(tr("Exporting the send history…"));
+    HistoryQuery query = m_model->query();
+    const Config config = m_engine.config();
+    struct Result
+    {
+        qint64 rows = -1;
+        QString error;
+    };
+    m_reader.run<Result>(
+        this,
+        [query, config, path](QSqlDatabase &db) {
+            Result r;
+            QSaveFile file(path); // all or nothing: a failed export leaves no half file
+            if (!file.open(QIODevice::WriteOnly)) {
+                r.error = file.errorString();
+                return r;
+            }
+            r.rows = HistoryCsv::write(db, query, config, &file, &r.error);
+            if (r.rows >= 0 && !file.commit()) {
+                r.rows = -1;
+                r.error = file.errorString();
+            }
+            return r;
+        },
+        [this, path](const Result &r) {
+            if (r.rows < 0) {
+                MessageBox::warning(
+                    this, tr("Export failed"), tr("%1 was not written: %2").arg(path, r.error));
+                emit message(tr("Export failed"));
+                return;
+            }
+            emit message(
+                tr("%n row(s) exported to %1", nullptr, int(r.rows)).arg(QDir::toNativeSeparators(path)));
+            emit exported(path, r.rows);
+        });
+}
+
+} // namespace paynudge

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "listtab.h"
+
+class QCheckBox;
+class QDateEdit;
+
+namespace paynudge {
+
+class BackgroundReader;
+class HistoryModel;
+struct HistoryFilter;
+
+// The Send history tab: filters by outcome, account, date range and order number; the table;
+// export of what the filters select to CSV.
+class HistoryView : public ListTab
+{
+    Q_OBJECT
+public:
+    HistoryView(Engine &engine, BackgroundReader &reader, QWidget *parent = nullptr);
+
+    HistoryModel &model() const { return *m_model; }
+    QComboBox &outcomeBox() const { return *m_outcome; }
+    QCheckBox &fromCheck() const { return *m_fromOn; }
+    QCheckBox &toCheck() const { return *m_toOn; }
+    QDateEdit &fromDate() const { return *m_from; }
+    QDateEdit &toDate() const { return *m_to; }
+
+    QList<ActionTarget> selectedTargets() const override;
+    // Asks where, then writes the filtered history there on the reader thread.
+    void exportCsv();
+
+signals:
+    void message(const QString &text);
+    void exported(const QString &path, qint64 rows);
+
+protected:
+    void applyFilter() override;
+    QString countText(int rows) const override;
+
+private:
+    HistoryFilter currentFilter() const;
+
+    BackgroundReader &m_reader;
+    HistoryModel *m_model = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QCheckBox *m_fromOn = nullptr;
+    QCheckBox *m_toOn = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+};
+
+} // namespace paynudge

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "console/sortedidlist.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTimer>
+#include <functional>
+
+class QSqlDatabase;
+
+namespace paynudge {
+
+class BackgroundReader;
+class Engine;
+
+// A table over the store that keeps only the order of its rows in memory (their ids, 8 bytes a
+// row) and reads the rows themselves a page at a time, around what the view asks for. Sorting
+// and filtering run in SQL on the reader thread, so a million rows never freeze the window.
+// Changes the engine reports are placed exactly — binary search on the rows' sort keys — and
+// announced with fine-grained insert, remove and move signals; only a new filter resets.
+class IdTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    IdTableModel(Engine &engine, BackgroundReader &reader, QObject *parent = nullptr);
+    ~IdTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const { return int(m_list.indexOf(id)); }
+    bool isLoading() const { return m_loading; }
+
+    // The rows the view shows, so periodic repaints (countdowns) touch only those.
+    void setVisibleRows(int first, int last);
+    int firstVisibleRow() const { return m_firstVisible; }
+    int lastVisibleRow() const { return m_lastVisible; }
+
+    // Reads the list again (same filter and sort).
+    void reload();
+    // Places the changes noted so far now instead of on the next turn of the event loop.
+    void flushChanges();
+
+    static constexpr int kPage = 100; // rows read at a time
+    static constexpr int kMaxCached = 3000; // rows kept beyond what is on screen
+
+signals:
+    void loadingChanged(bool loading);
+    void loaded();
+
+protected:
+    enum class Apply
+    {
+        Reset,
+        Layout
+    };
+    using Loader = std::function<QList<qint64>(QSqlDatabase &db, QString *error)>;
+    using KeyReader = SortedIdList::KeyOf;
+
+    // What a concrete table provides: its rows' ids in order (run on the reader thread, so a
+    // copy of the query), a key reader on the engine's connection, and its cache of rows.
+    virtual Loader loader() = 0;
+    virtual KeyReader keyReader() = 0;
+    virtual void applySort(int column, Qt::SortOrder order) = 0;
+    virtual bool isCached(qint64 id) const = 0;
+    virtual void readRows(const QList<qint64> &ids) = 0;
+    virtual void forgetRows(const QList<qint64> &ids) = 0;
+    virtual void keepOnlyRows(const QSet<qint64> &ids) = 0;
+    virtual qsizetype cachedRows() const = 0;
+
+    // The list is read again with a new filter (reset) or sort (layout change, selection kept).
+    void load(Apply how);
+    // Rows that may have joined, left, moved or changed.
+    void noteChanged(const QList<qint64> &ids);
+    // Makes sure the page around `row` is cached (data() calls it).
+    void ensureRow(int row) const;
+    Engine &engine() const { return m_engine; }
+    void setSortState(int column, Qt::SortOrder order);
+
+private:
+    void applyLoaded(const QList<qint64> &ids, Apply how);
+    void reconcile();
+
+    Engine &m_engine;
+    BackgroundReader &m_reader;
+    SortedIdList m_list;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    QElapsedTimer m_loadTimer;
+    QSet<qint64> m_changed;
+    QTimer m_coalesce;
+    int m_firstVisible = -1;
+    int m_lastVisible = -1;
+};
+
+} // namespace paynudge

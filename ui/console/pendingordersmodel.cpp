@@ -1,0 +1,229 @@
+#include "pendingordersmodel.h"
+
+#include "common/clock.h"
+#include "console/backgroundreader.h"
+#include "console/openidmask.h"
+#include "consoletext.h"
+#include "engine/engine.h"
+#include "store/database.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+PendingOrdersModel::PendingOrdersModel(Engine &engine, BackgroundReader &reader, QObject *parent)
+    : CachingIdTableModel(engine, reader, parent)
+{
+    setSortState(int(m_query.sortColumn), m_query.order);
+    connect(&engine, &Engine::ordersAccepted, this, [this](const QList<qint64> &ids) {
+        noteChanged(ids);
+        catchUp();
+    });
+    connect(&engine, &Engine::orderSettled, this,
+        [this](qint64 orderId, OrderStatus, const QList<qint64> &) { noteChanged({ orderId }); });
+    connect(&engine, &Engine::remindersChanged, this, [this](const QList<qint64> &reminderIds) {
+        QString error;
+        noteChanged(PendingQuery::ordersOfReminders(this->engine().database().db(), reminderIds, &error));
+    });
+    // A paused account shows "paused" instead of a countdown.
+    connect(&engine, &Engine::accountStateChanged, this, &PendingOrdersModel::tick);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &PendingOrdersModel::tick);
+    m_ticker.start();
+    load(Apply::Reset);
+}
+
+int PendingOrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kPendingColumnCount;
+}
+
+void PendingOrdersModel::setFilter(const PendingFilter &filter)
+{
+    m_query.filter = filter;
+    load(Apply::Reset);
+}
+
+void PendingOrdersModel::applySort(int column, Qt::SortOrder order)
+{
+    m_query.sortColumn = PendingColumn(column);
+    m_query.order = order;
+}
+
+IdTableModel::Loader PendingOrdersModel::loader()
+{
+    // The list is read as of `now`: later closings and new orders are caught up from here.
+    const qint64 now = engine().clock().nowMs();
+    m_closeCheckedAt = now;
+    m_lastOrderId = PendingQuery::lastOrderId(engine().database().db());
+    return [query = m_query, now](QSqlDatabase &db, QString *error) { return query.ids(db, now, error); };
+}
+
+IdTableModel::KeyReader PendingOrdersModel::keyReader()
+{
+    return m_query.keyReader(engine().database().db(), engine().clock().nowMs());
+}
+
+void PendingOrdersModel::readRows(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QString error;
+    for (PendingRow &row : PendingQuery::rows(engine().database().db(), ids, &error))
+        m_cache.insert(row.orderId, std::move(row));
+}
+
+void PendingOrdersModel::setTicking(bool on)
+{
+    if (on)
+        m_ticker.start();
+    else
+        m_ticker.stop();
+}
+
+void PendingOrdersModel::tick()
+{
+    const int first = std::max(0, firstVisibleRow());
+    const int last = std::min(rowCount() - 1, lastVisibleRow());
+    if (firstVisibleRow() >= 0 && first <= last)
+        emit dataChanged(index(first, int(PendingColumn::NextReminder)),
+            index(last, int(PendingColumn::AutoClose)), { Qt::DisplayRole });
+    if (isLoading())
+        return; // the list being read is valid for the time it was read at; changes wait for it
+    const qint64 now = engine().clock().nowMs();
+    if (now > m_closeCheckedAt) {
+        QString error;
+        noteChanged(PendingQuery::closingBetween(engine().database().db(), m_closeCheckedAt, now, &error));
+        m_closeCheckedAt = now;
+    }
+    catchUp();
+}
+
+void PendingOrdersModel::catchUp()
+{
+    // Orders another process stored (an import) carry no signal to this one.
+    QString error;
+    const QList<qint64> ids = PendingQuery::ordersAfter(engine().database().db(), m_lastOrderId, &error);
+    if (ids.isEmpty())
+        return;
+    m_lastOrderId = ids.last();
+    noteChanged(ids);
+}
+
+QVariant PendingOrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (PendingColumn(section)) {
+    case PendingColumn::OrderNo:
+        return tr("Order");
+    case PendingColumn::Customer:
+        return tr("Customer");
+    case PendingColumn::Account:
+        return tr("Account");
+    case PendingColumn::Product:
+        return tr("Product");
+    case PendingColumn::Amount:
+        return tr("Amount");
+    case PendingColumn::PlacedAt:
+        return tr("Placed at");
+    case PendingColumn::NextReminder:
+        return tr("Next reminder");
+    case PendingColumn::AutoClose:
+        return tr("Auto-close in");
+    case PendingColumn::RoundsSent:
+        return tr("Rounds sent");
+    case PendingColumn::State:
+        return tr("State");
+    }
+    return {};
+}
+
+QString PendingOrdersModel::displayText(const PendingRow &row, int column, qint64 now) const
+{
+    switch (PendingColumn(column)) {
+    case PendingColumn::OrderNo:
+        return row.orderNo;
+    case PendingColumn::Customer:
+        return row.nickname + u"  "_s + maskOpenid(row.openid);
+    case PendingColumn::Account: {
+        const AccountConfig *a = engine().config().account(row.account);
+        return a ? a->displayName() : row.account;
+    }
+    case PendingColumn::Product:
+        return row.product;
+    case PendingColumn::Amount:
+        return ConsoleText::amount(row.amountFen);
+    case PendingColumn::PlacedAt:
+        return ConsoleText::time(row.placedAt, now, engine().config().reminder.plan.zone);
+    case PendingColumn::NextReminder:
+        if (!row.nextDueAt)
+            return u"—"_s;
+        if (row.nextState == ReminderState::Sending)
+            return tr("sending…");
+        if (engine().isPaused() || engine().isAccountPaused(row.account))
+            return tr("paused");
+        if (row.nextState == ReminderState::RetryWait)
+            return tr("retry in %1").arg(ConsoleText::countdown(*row.nextDueAt - now));
+        return ConsoleText::countdown(*row.nextDueAt - now);
+    case PendingColumn::AutoClose:
+        return ConsoleText::countdown(row.closeAt - now);
+    case PendingColumn::RoundsSent:
+        return u"%1 / %2"_s.arg(row.roundsSent).arg(row.rounds);
+    case PendingColumn::State:
+        return row.state ? ConsoleText::state(*row.state) : u"—"_s;
+    }
+    return {};
+}
+
+QVariant PendingOrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto column = PendingColumn(index.column());
+    // The view asks for a dozen roles per cell: only these need the row (paint costs per cell).
+    if (role == Qt::TextAlignmentRole) {
+        switch (column) {
+        case PendingColumn::Amount:
+        case PendingColumn::NextReminder:
+        case PendingColumn::AutoClose:
+        case PendingColumn::RoundsSent:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
+        && role != OrderIdRole)
+        return {};
+    const PendingRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*row, index.column(), engine().clock().nowMs());
+    case Qt::ToolTipRole:
+        if (column == PendingColumn::Customer || column == PendingColumn::Product)
+            return QString(row->nickname + u" · "_s + maskOpenid(row->openid) + u"\n"_s + row->product);
+        if (column == PendingColumn::State && row->state == ReminderState::Unknown)
+            return tr(
+                "WeChat's answer to this reminder is unknown: mark it sent or resend it (Actions menu)");
+        return {};
+    case Qt::ForegroundRole:
+        if (column == PendingColumn::State
+            && (row->state == ReminderState::Unknown || row->state == ReminderState::Failed))
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        if (column == PendingColumn::State && row->state == ReminderState::RetryWait)
+            return QBrush(QColor(0xd3, 0x54, 0x00));
+        return {};
+    case OrderIdRole:
+        return row->orderId;
+    default:
+        return {};
+    }
+}
+
+} // namespace paynudge

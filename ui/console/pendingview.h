@@ -1,0 +1,28 @@
+#pragma once
+
+#include "listtab.h"
+
+namespace paynudge {
+
+class BackgroundReader;
+class PendingOrdersModel;
+
+// The Pending orders tab: search by order number or nickname, filter by account, the live table.
+class PendingView : public ListTab
+{
+    Q_OBJECT
+public:
+    PendingView(Engine &engine, BackgroundReader &reader, QWidget *parent = nullptr);
+
+    PendingOrdersModel &model() const { return *m_model; }
+    QList<ActionTarget> selectedTargets() const override;
+
+protected:
+    void applyFilter() override;
+    QString countText(int rows) const override;
+
+private:
+    PendingOrdersModel *m_model = nullptr;
+};
+
+} // namespace paynudge

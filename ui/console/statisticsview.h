@@ -1,0 +1,58 @@
+#pragma once
+
+#include "console/statisticsquery.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace paynudge {
+
+class BackgroundReader;
+class Engine;
+
+// The Statistics tab: reminders sent and failed, orders paid after a reminder, that rate and
+// the amount recovered, for today, 7 or 30 days, with a chart per hour or day. Computed on the
+// reader thread; refreshed while the tab is shown, a little after the engine reports changes.
+class StatisticsView : public QWidget
+{
+    Q_OBJECT
+public:
+    StatisticsView(Engine &engine, BackgroundReader &reader, QWidget *parent = nullptr);
+
+    StatisticsPeriod period() const { return m_period; }
+    void setPeriod(StatisticsPeriod period);
+    void refresh();
+    const Statistics &current() const { return m_current; }
+    QComboBox &periodBox() const { return *m_periodBox; }
+    // The figure shown for one of "sent", "failed", "paid", "rate", "recovered" (tests).
+    QString figure(const QString &name) const;
+    QChart &chart() const;
+
+signals:
+    void updated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void display(const Statistics &s);
+    void updateChart(const Statistics &s);
+
+    Engine &m_engine;
+    BackgroundReader &m_reader;
+    StatisticsPeriod m_period = StatisticsPeriod::Today;
+    Statistics m_current;
+    QComboBox *m_periodBox = nullptr;
+    QHash<QString, QLabel *> m_figures;
+    QChartView *m_chartView = nullptr;
+    QTimer m_changed; // engine changes, debounced
+    QTimer m_clock; // the current hour or day moves on
+    quint64 m_generation = 0;
+};
+
+} // namespace paynudge

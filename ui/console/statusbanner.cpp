@@ -1,0 +1,127 @@
+#include "statusbanner.h"
+
+#include "engine/engine.h"
+#include "store/accountstates.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+StatusBanner::StatusBanner(Engine &engine, QWidget *parent)
+    : QFrame(parent)
+    , m_engine(engine)
+{
+    setObjectName(u"statusBanner"_s);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(4);
+    connect(&engine, &Engine::accountStateChanged, this, &StatusBanner::refresh);
+    connect(&engine, &Engine::pausedChanged, this, &StatusBanner::refresh);
+    connect(&engine, &Engine::problem, this, &StatusBanner::addProblem);
+    refresh();
+}
+
+void StatusBanner::setDemo(bool demo)
+{
+    m_demo = demo;
+    refresh();
+}
+
+void StatusBanner::addProblem(const QString &account, const QString &message)
+{
+    // A pause already has its line (with its reason) from the account's state.
+    if (!account.isEmpty() && m_engine.isAccountPaused(account))
+        return;
+    const QString line = account.isEmpty() ? message : account + u": "_s + message;
+    if (!m_problems.contains(line))
+        m_problems << line;
+    refresh();
+}
+
+QStringList StatusBanner::lines() const
+{
+    QStringList out;
+    for (const QFrame *line : m_lines)
+        for (const QLabel *label : line->findChildren<QLabel *>())
+            out << label->text();
+    return out;
+}
+
+void StatusBanner::addLine(const QString &text, const QString &buttonText, const QString &objectName,
+    const std::function<void()> &onClick, bool warning)
+{
+    auto *line = new QFrame(this);
+    line->setObjectName(objectName);
+    line->setAutoFillBackground(true);
+    QPalette p = line->palette();
+    p.setColor(QPalette::Window, warning ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf1, 0xfb));
+    p.setColor(QPalette::WindowText, warning ? QColor(0x8a, 0x1f, 0x11) : QColor(0x1a, 0x3e, 0x6e));
+    line->setPalette(p);
+    auto *row = new QHBoxLayout(line);
+    row->setContentsMargins(10, 6, 10, 6);
+    auto *label = new QLabel(text, line);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row->addWidget(label, 1);
+    if (!buttonText.isEmpty()) {
+        auto *button = new QPushButton(buttonText, line);
+        button->setObjectName(objectName + u"Button"_s);
+        connect(button, &QPushButton::clicked, this, onClick);
+        row->addWidget(button);
+    }
+    m_layout->addWidget(line);
+    m_lines << line;
+}
+
+void StatusBanner::refresh()
+{
+    // Later, not now: this may run inside a click on one of these lines' buttons.
+    for (QFrame *line : std::exchange(m_lines, {})) {
+        m_layout->removeWidget(line);
+        line->hide();
+        line->deleteLater();
+    }
+    if (m_demo)
+        addLine(tr("Demo: sample orders arrive every few seconds and nothing is sent to WeChat (dry run). "
+                   "Everything you see is deleted when PayNudge quits."),
+            {}, u"demoLine"_s, {}, false);
+    if (m_engine.isPaused())
+        addLine(
+            tr("Sending is paused for all accounts: reminders wait until you resume."), tr("Resume"),
+            u"pausedAll"_s, [this] { m_engine.resumeAll(); }, true);
+    QList<AccountState> paused;
+    const auto states = m_engine.accountStates();
+    for (const AccountState &s : states)
+        if (s.account != AccountStates::allAccounts() && m_engine.isAccountPaused(s.account))
+            paused << s;
+    std::sort(paused.begin(), paused.end(),
+        [](const AccountState &a, const AccountState &b) { return a.account < b.account; });
+    for (const AccountState &s : paused) {
+        const AccountConfig *a = m_engine.config().account(s.account);
+        const QString name = a ? a->displayName() + u" ("_s + s.account + u')' : s.account;
+        const QString text
+            = s.reason.isEmpty() ? tr("%1 paused").arg(name) : tr("%1 paused: %2").arg(name, s.reason);
+        const QString account = s.account;
+        addLine(
+            text, tr("Retry"), u"paused_"_s + account, [this, account] { m_engine.resumeAccount(account); },
+            true);
+    }
+    for (const QString &problem : std::as_const(m_problems)) {
+        addLine(
+            problem, tr("Dismiss"), u"problem"_s,
+            [this, problem] {
+                m_problems.removeAll(problem);
+                refresh();
+            },
+            true);
+    }
+    setVisible(!m_lines.isEmpty());
+}
+
+} // namespace paynudge

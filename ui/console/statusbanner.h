@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QFrame>
+#include <QStringList>
+#include <functional>
+
+class QVBoxLayout;
+
+namespace paynudge {
+
+class Engine;
+
+// The strip above the tabs for what needs the operator: sending paused (all, or an account and
+// why — "shop1 paused: WeChat refused the call from IP 1.2.3.4 … add it in the WeChat admin
+// console") with a button to retry, other problems until dismissed, and the demo notice.
+class StatusBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit StatusBanner(Engine &engine, QWidget *parent = nullptr);
+
+    void setDemo(bool demo);
+    // Re-reads the accounts' states.
+    void refresh();
+    void addProblem(const QString &account, const QString &message);
+    // The lines shown, for tests and the tray's tooltip.
+    QStringList lines() const;
+
+private:
+    void addLine(const QString &text, const QString &buttonText, const QString &objectName,
+        const std::function<void()> &onClick, bool warning);
+
+    Engine &m_engine;
+    QVBoxLayout *m_layout = nullptr;
+    QList<QFrame *> m_lines;
+    bool m_demo = false;
+    QStringList m_problems; // engine problems not tied to a paused account, until dismissed
+};
+
+} // namespace paynudge

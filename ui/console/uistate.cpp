@@ -1,0 +1,41 @@
+#include "uistate.h"
+
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+UiState::UiState(QString path)
+    : m_path(std::move(path))
+{ }
+
+void UiState::save(const QMainWindow &window, const Headers &headers, int tab) const
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    s.beginGroup(u"console"_s);
+    s.setValue(u"geometry"_s, window.saveGeometry());
+    s.setValue(u"windowState"_s, window.saveState());
+    s.setValue(u"tab"_s, tab);
+    for (const auto &[name, header] : headers)
+        s.setValue(u"columns/"_s + name, header->saveState());
+    s.endGroup();
+}
+
+bool UiState::restore(QMainWindow &window, const Headers &headers, int *tab) const
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    s.beginGroup(u"console"_s);
+    if (!s.contains(u"geometry"_s))
+        return false;
+    window.restoreGeometry(s.value(u"geometry"_s).toByteArray());
+    window.restoreState(s.value(u"windowState"_s).toByteArray());
+    *tab = s.value(u"tab"_s, 0).toInt();
+    for (const auto &[name, header] : headers)
+        header->restoreState(s.value(u"columns/"_s + name).toByteArray());
+    return true;
+}
+
+} // namespace paynudge
