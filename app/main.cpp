@@ -3,6 +3,7 @@
 #include "importcommand.h"
 #include "unixsignals.h"
 
+#include "demo/demosession.h"
 #include "engine/engine.h"
 #include "mainwindow.h"
 
@@ -42,6 +43,7 @@ int runHeadless(paynudge::Engine &engine)
 int runWindow(paynudge::Engine &engine, const paynudge::CommandLine &cl)
 {
     paynudge::MainWindow window(engine);
+    window.setDemoMode(cl.demo);
     if (!cl.tray)
         window.show();
     engine.start();
@@ -60,7 +62,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const paynudge::CommandLine cl = paynudge::CommandLine::parse(arguments);
+    paynudge::CommandLine cl = paynudge::CommandLine::parse(arguments);
     switch (cl.action) {
     case paynudge::CommandLine::Action::Help:
         print(stdout, cl.helpText);
@@ -83,8 +85,22 @@ int main(int argc, char *argv[])
     // Headless never touches a display: a server has none.
     std::unique_ptr<QCoreApplication> app = cl.headless ? std::make_unique<QCoreApplication>(argc, argv)
                                                         : std::make_unique<QApplication>(argc, argv);
+    // --demo: a data dir and configuration of its own, deleted on exit, and a stream of sample orders.
+    std::unique_ptr<paynudge::DemoSession> demo;
+    if (cl.demo) {
+        demo = std::make_unique<paynudge::DemoSession>();
+        QString error;
+        if (!demo->prepare(&error)) {
+            print(stderr, u"paynudge: "_s + error + u'\n');
+            return paynudge::ExitRuntimeError;
+        }
+        cl.configPath = demo->configPath();
+        cl.dataDir = demo->dataDir();
+    }
     paynudge::Bootstrap boot;
     if (const int code = boot.run(cl); code != paynudge::ExitOk)
         return code;
+    if (demo)
+        demo->attach(*boot.engine);
     return cl.headless ? runHeadless(*boot.engine) : runWindow(*boot.engine, cl);
 }
