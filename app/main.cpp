@@ -5,11 +5,22 @@
 
 #include "demo/demosession.h"
 #include "engine/engine.h"
+#include "intake/intakeserver.h"
+
+#include "autostart.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "singleinstance.h"
+#include "translations.h"
+#include "traycontroller.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QIcon>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -40,12 +51,83 @@ int runHeadless(paynudge::Engine &engine)
     return code;
 }
 
-int runWindow(paynudge::Engine &engine, const paynudge::CommandLine &cl)
+// How a login entry starts this PayNudge: in the tray, with the paths in use unless they are the defaults.
+QStringList autostartArguments(const paynudge::CommandLine &cl, const QString &program)
 {
+    const paynudge::CommandLine defaults = paynudge::CommandLine::parse({ program });
+    QStringList args { u"--tray"_s };
+    if (cl.configPath != defaults.configPath)
+        args << u"--config"_s << cl.configPath;
+    if (cl.dataDir != defaults.dataDir)
+        args << u"--data-dir"_s << cl.dataDir;
+    return args;
+}
+
+// A changed [intake] takes effect at once: the API listens again with the new address and token
+// source. Returns why it could not, or "".
+QString restartIntakeIfChanged(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl,
+                               const paynudge::IntakeSettings &was)
+{
+    const paynudge::IntakeSettings &now = boot.engine->config().intake;
+    if (now.enabled == was.enabled && now.address == was.address && now.port == was.port && now.token == was.token
+        && now.tokenFile == was.tokenFile)
+        return {};
+    boot.intake.reset(); // frees the port first
+    if (!now.enabled)
+        return {};
+    QString error;
+    bool bindFailed = false;
+    boot.intake = paynudge::IntakeServer::startConfigured(*boot.engine, cl.dataDir, &error, &bindFailed);
+    return boot.intake ? QString() : u"the intake API did not start: "_s + error;
+}
+
+int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynudge::SingleInstance *instance)
+{
+    paynudge::Engine &engine = *boot.engine;
+    paynudge::Translations::install(paynudge::Translations::choose(boot.config.language));
+    QApplication::setWindowIcon(QIcon::fromTheme(u"paynudge"_s, QIcon(u":/icons/paynudge.svg"_s)));
+
     paynudge::MainWindow window(engine);
     window.setDemoMode(cl.demo);
-    if (!cl.tray)
-        window.show();
+    QSettings uiState(QDir(cl.dataDir).filePath(u"ui-state.ini"_s), QSettings::IniFormat);
+    paynudge::TrayController tray(engine, window, uiState);
+    QObject::connect(&tray, &paynudge::TrayController::quitRequested, qApp, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    QObject::connect(&window, &paynudge::MainWindow::quitRequested, &tray, &paynudge::TrayController::quit);
+    if (instance)
+        QObject::connect(instance, &paynudge::SingleInstance::activationRequested, &tray,
+                         &paynudge::TrayController::showWindow);
+    paynudge::UnixSignals unixSignals; // a logout's SIGTERM quits like the menu does
+    QObject::connect(&unixSignals, &paynudge::UnixSignals::terminationRequested, &tray,
+                     &paynudge::TrayController::quit);
+
+    paynudge::Autostart autostart;
+    QPointer<paynudge::SettingsDialog> settings;
+    const auto openSettings = [&] {
+        if (!settings) {
+            paynudge::SettingsDialog::Context context;
+            context.configPath = cl.configPath;
+            context.dataDir = cl.dataDir;
+            context.autostart = &autostart;
+            context.autostartArguments = autostartArguments(cl, QCoreApplication::applicationFilePath());
+            context.intakeTokenReplaced = [&boot](const paynudge::IntakeToken &token) {
+                if (boot.intake)
+                    boot.intake->api().setToken(token); // the old token stops working at once
+            };
+            context.afterApply = [&boot, &cl](const paynudge::Config &previous) {
+                return restartIntakeIfChanged(boot, cl, previous.intake);
+            };
+            settings = new paynudge::SettingsDialog(engine, context, &window);
+            settings->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        settings->open();
+        settings->raise();
+        settings->activateWindow();
+    };
+    QObject::connect(&tray, &paynudge::TrayController::settingsRequested, &window, openSettings);
+    QObject::connect(&window, &paynudge::MainWindow::settingsRequested, &window, openSettings);
+
+    tray.start(cl.tray);
     engine.start();
     const int code = QApplication::exec();
     engine.stop();
@@ -97,10 +179,30 @@ int main(int argc, char *argv[])
         cl.configPath = demo->configPath();
         cl.dataDir = demo->dataDir();
     }
+    // One window per user and data dir: a second launch brings the first one forward and ends,
+    // before it would open (and be refused) the store.
+    std::unique_ptr<paynudge::SingleInstance> instance;
+    if (!cl.headless) {
+        instance = std::make_unique<paynudge::SingleInstance>(paynudge::SingleInstance::serverNameFor(cl.dataDir));
+        QString error;
+        switch (instance->claim(arguments, &error)) {
+        case paynudge::SingleInstance::Role::Primary:
+            break;
+        case paynudge::SingleInstance::Role::Secondary:
+            print(stdout, u"PayNudge is already running for %1; its window was brought to the front.\n"_s
+                              .arg(cl.dataDir));
+            return paynudge::ExitOk;
+        case paynudge::SingleInstance::Role::Failed:
+            print(stderr, u"paynudge: %1 (starting anyway)\n"_s.arg(error));
+            instance.reset();
+            break;
+        }
+    }
+
     paynudge::Bootstrap boot;
     if (const int code = boot.run(cl); code != paynudge::ExitOk)
         return code;
     if (demo)
         demo->attach(*boot.engine);
-    return cl.headless ? runHeadless(*boot.engine) : runWindow(*boot.engine, cl);
+    return cl.headless ? runHeadless(*boot.engine) : runWindow(boot, cl, instance.get());
 }

@@ -1133,6 +1133,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::StatisticsView</name>

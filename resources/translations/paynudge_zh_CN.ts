@@ -1118,6 +1118,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
+    <message>
+        <source>Saved, but: %1</source>
+        <translation>已保存，但是：%1</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::StatisticsView</name>

@@ -166,11 +166,15 @@ bool SettingsDialog::apply()
         showProblem(tr("The settings could not be saved: %1").arg(writer.error()));
         return false;
     }
+    QStringList warnings;
     if (writer.hasChanges()) {
+        const Config previous = m_engine.config();
         m_engine.applyConfig(writer.config());
         qCInfo(lcSettings).noquote() << "settings saved to" << m_context.configPath << "and applied";
+        if (m_context.afterApply)
+            if (const QString problem = m_context.afterApply(previous); !problem.isEmpty())
+                warnings << tr("Saved, but: %1").arg(logging::redact(problem));
     }
-    QStringList warnings;
     for (SettingsPage *page : std::as_const(m_pages))
         if (const QString problem = page->afterCommit(); !problem.isEmpty())
             warnings << problem;

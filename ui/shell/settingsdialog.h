@@ -38,6 +38,9 @@ public:
         Autostart *autostart = nullptr;
         QStringList autostartArguments; // e.g. --tray --config FILE
         std::function<void(const IntakeToken &)> intakeTokenReplaced;
+        // Runs after the engine took the new configuration, with the one it had before, for
+        // what the engine does not own (the intake API's address). Returns a problem, or "".
+        std::function<QString(const Config &previous)> afterApply;
     };
 
     SettingsDialog(Engine &engine, Context context, QWidget *parent = nullptr);

@@ -62,6 +62,8 @@ DialogFixture::DialogFixture(const QByteArray &ini)
     context.autostart = autostart.get();
     context.autostartArguments = { u"--tray"_s };
     context.intakeTokenReplaced = [this](const IntakeToken &token) { replacedTokens << token.value(); };
+    context.afterApply
+        = [this](const Config &previous) { return afterApply ? afterApply(previous) : QString(); };
     dialog = std::make_unique<SettingsDialog>(*engine->engine, context);
     dialog->show();
     dialog->activateWindow();

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 class QLineEdit;
@@ -42,6 +43,8 @@ struct DialogFixture
     std::unique_ptr<Autostart> autostart;
     std::unique_ptr<SettingsDialog> dialog;
     QStringList replacedTokens;
+    // What the application does after a save (restarting the intake API); empty: nothing.
+    std::function<QString(const Config &previous)> afterApply;
     bool activated = false;
 };
 

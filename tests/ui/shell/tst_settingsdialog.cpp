@@ -165,6 +165,24 @@ private slots:
         QCOMPARE(Config::load(f.configPath, &errors).reminder.batchSize, 50);
     }
 
+    void whatTheApplicationDoesAfterASaveIsReported()
+    {
+        DialogFixture f;
+        QString listenBefore;
+        f.afterApply = [&](const Config &previous) {
+            listenBefore = u"%1:%2"_s.arg(previous.intake.address.toString()).arg(previous.intake.port);
+            return u"the intake API did not start: address in use"_s;
+        };
+        f.type(f.field<QLineEdit>(f.dialog->intakePage(), u"intake/listen"_s), u"127.0.0.1:9911"_s);
+        QVERIFY(!f.dialog->apply()); // saved and applied, but not all is well: the dialog says so
+        QCOMPARE(listenBefore, u"127.0.0.1:8787"_s);
+        QCOMPARE(f.engine->engine->config().intake.port, quint16(9911));
+        QVERIFY(readFile(f.configPath).contains("listen=127.0.0.1:9911"));
+        QVERIFY2(
+            f.dialog->errorText().contains(u"Saved, but: the intake API did not start: address in use"_s),
+            qPrintable(f.dialog->errorText()));
+    }
+
     void anAccountIsAddedWithItsSecretOutsideTheFile()
     {
         DialogFixture f;
