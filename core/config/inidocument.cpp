@@ -1,5 +1,7 @@
 #include "inidocument.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
@@ -138,6 +140,11 @@ QList<QString> IniDocument::keys() const
 
 QString IniDocument::encodeValue(const QString &value)
 {
+    // As QSettings writes: these characters as backslash sequences; , ; = # by quoting the value.
+    static const QHash<char16_t, QString> escapes { { u'"', u"\\\""_s }, { u'\\', u"\\\\"_s },
+        { u'\t', u"\\t"_s }, { u'\n', u"\\n"_s }, { u'\r', u"\\r"_s } };
+    static const QString quoted = u";,=#"_s;
+
     QString v = value;
     if (v.startsWith(u'@'))
         v.prepend(u'@'); // "@Variant(" and friends are QSettings' type markers
@@ -148,41 +155,17 @@ QString IniDocument::encodeValue(const QString &value)
         // A reader takes every hex digit after "\x": one that follows such an escape is escaped too.
         const bool hexDigit
             = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-        if (afterHexEscape && hexDigit) {
+        const bool control = c.unicode() < 0x20 || c.unicode() == 0x7f;
+        if (const auto e = escapes.constFind(c.unicode()); e != escapes.cend()) {
+            out += *e;
+            afterHexEscape = false;
+        } else if ((afterHexEscape && hexDigit) || control) {
             out += u"\\x"_s + QString::number(c.unicode(), 16);
-            continue;
-        }
-        afterHexEscape = false;
-        switch (c.unicode()) {
-        case u';':
-        case u',':
-        case u'=':
-        case u'#':
-            needsQuotes = true;
+            afterHexEscape = true;
+        } else {
+            needsQuotes = needsQuotes || quoted.contains(c);
             out += c;
-            break;
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        case u'\t':
-            out += u"\\t"_s;
-            break;
-        case u'\n':
-            out += u"\\n"_s;
-            break;
-        case u'\r':
-            out += u"\\r"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                out += u"\\x"_s + QString::number(c.unicode(), 16);
-                afterHexEscape = true;
-            } else {
-                out += c;
-            }
+            afterHexEscape = false;
         }
     }
     return needsQuotes ? u'"' + out + u'"' : out;

@@ -310,7 +310,8 @@ private slots:
         auto *language = f.field<QComboBox>(f.dialog->generalPage(), u"ui/language"_s);
         language->setCurrentIndex(language->findData(u"zh_CN"_s));
         QVERIFY(f.dialog->apply());
-        QVERIFY(readFile(f.configPath).contains("[ui]\nlanguage=zh_CN\n"));
+        // In place of the example's empty value, its comment kept.
+        QVERIFY(readFile(f.configPath).contains("[ui]\nlanguage=zh_CN             ; zh_CN | en"));
         QCOMPARE(f.engine->engine->config().language, u"zh_CN"_s);
     }
 
