@@ -30,10 +30,9 @@ struct BackgroundReader::Worker
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+        // Sorts of a million rows spill to temporary files (SQLite's default), not to memory.
         if (!db.open())
             qCWarning(lcReader).noquote() << "cannot open" << path << "for reading:" << db.lastError().text();
-        else
-            QSqlQuery(db).exec(u"PRAGMA temp_store=MEMORY"_s);
         return db;
     }
 

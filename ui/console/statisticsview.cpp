@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -125,6 +126,8 @@ void StatisticsView::setPeriod(StatisticsPeriod period)
 void StatisticsView::refresh()
 {
     const quint64 generation = ++m_generation;
+    QElapsedTimer took;
+    took.start();
     const QList<qint64> bounds
         = statisticsBounds(m_period, m_engine.clock().nowMs(), m_engine.config().reminder.plan.zone);
     m_reader.run<Statistics>(
@@ -133,7 +136,10 @@ void StatisticsView::refresh()
             QString error;
             return computeStatistics(db, bounds, &error);
         },
-        [this, generation](const Statistics &s) {
+        [this, generation, took](const Statistics &s) {
+            // A month of a million reminders takes seconds: refresh on changes at most a fifth
+            // of the time, so a busy shop's statistics tab never keeps the reader busy.
+            m_changed.setInterval(int(std::max<qint64>(1500, 5 * took.elapsed())));
             if (generation == m_generation)
                 display(s);
         });
