@@ -105,6 +105,18 @@ const QStringList kProducts { u"有机苹果 5kg"_s, u"云南普洱茶饼 357g"_
 const QStringList kNames { u"小王"_s, u"李雷"_s, u"韩梅梅"_s, u"阿明"_s, u"陈小姐"_s, u"老周"_s, u"张三"_s,
     u"赵敏"_s, u"Tommy"_s, u"刘阿姨"_s, u"王五"_s, u"静静"_s, u"Kevin"_s, u"欧阳小芸"_s };
 
+// The benchmark's store, opened by an engine on `clock`.
+void openEngine(Engine &engine, ManualClock &clock)
+{
+    Engine::Options options;
+    options.config = benchConfig();
+    options.dataDir = QDir(benchDir()).filePath(u"data"_s);
+    options.clock = &clock;
+    QString error;
+    if (!engine.open(options, &error))
+        qFatal("%s", qPrintable(error));
+}
+
 QList<OrderInput> makeOrders(
     const QString &prefix, int from, int count, qint64 first, qint64 spanMs, std::optional<qint64> openFor)
 {
@@ -140,13 +152,8 @@ void buildStore()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ManualClock clock(now);
     Engine engine;
-    Engine::Options options;
-    options.config = benchConfig();
-    options.dataDir = QDir(benchDir()).filePath(u"data"_s);
-    options.clock = &clock;
+    openEngine(engine, clock);
     QString error;
-    if (!engine.open(options, &error))
-        qFatal("%s", qPrintable(error));
     engine.pauseAll(u"benchmark store: nothing is sent"_s);
     QElapsedTimer timer;
     timer.start();
@@ -263,13 +270,7 @@ struct Console
     Console()
     {
         ensureStore();
-        Engine::Options options;
-        options.config = benchConfig();
-        options.dataDir = QDir(benchDir()).filePath(u"data"_s);
-        options.clock = &clock;
-        QString error;
-        if (!engine.open(options, &error))
-            qFatal("%s", qPrintable(error));
+        openEngine(engine, clock);
     }
     void open()
     {
