@@ -18,6 +18,14 @@ QString FileDialog::saveFileName(
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString FileDialog::openFileName(
+    QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+{
+    if (!next().isEmpty())
+        return std::exchange(next(), QString());
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
 void FileDialog::setNextFileName(const QString &path)
 {
     next() = path;

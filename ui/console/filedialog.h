@@ -13,7 +13,10 @@ public:
     // Empty when the user cancelled.
     static QString saveFileName(
         QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
-    // Tests: the next call returns `path` without a dialog.
+    // An existing file to read; empty when the user cancelled.
+    static QString openFileName(
+        QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    // Tests: the next call (save or open) returns `path` without a dialog.
     static void setNextFileName(const QString &path);
 
 private:

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "importdialog.h"
 #include "pendingordersmodel.h"
 #include "pendingview.h"
 #include "statisticsview.h"
@@ -136,6 +137,8 @@ void MainWindow::createActions()
     m_pauseAll->setCheckable(true);
     m_export = make(u"exportAction"_s, tr("&Export history as CSV…"), QStyle::SP_DialogSaveButton,
         QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_import = make(u"importAction"_s, tr("&Import orders from CSV…"), QStyle::SP_DialogOpenButton,
+        QKeySequence(Qt::CTRL | Qt::Key_I));
 
     connect(m_sendNow, &QAction::triggered, this, [this] { m_actions->sendNow(selectedTargets()); });
     connect(m_skip, &QAction::triggered, this, [this] { m_actions->skip(selectedTargets()); });
@@ -150,6 +153,7 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_history);
         m_history->exportCsv();
     });
+    connect(m_import, &QAction::triggered, this, &MainWindow::importCsv);
 
     const QList<QAction *> rowActions { m_sendNow, m_skip, m_resend, m_markSent, m_resendUnknown };
     for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
@@ -159,6 +163,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_import);
     file->addAction(m_export);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
@@ -295,6 +300,21 @@ void MainWindow::updateStatus()
     else
         m_nextLabel->setText(
             tr("Next reminder in %1").arg(ConsoleText::countdown(*next - m_engine.clock().nowMs())));
+}
+
+void MainWindow::importCsv()
+{
+    auto *dialog = new ImportDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->chooseFile()) {
+        delete dialog;
+        return;
+    }
+    connect(dialog, &ImportDialog::imported, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary, 8000);
+        m_tabs->setCurrentWidget(m_pending); // where the new orders are
+    });
+    dialog->open();
 }
 
 QString MainWindow::statusText() const

@@ -48,6 +48,8 @@ public:
     // The window's actions by object name ("resendAction", "pauseAllAction", …).
     QAction *action(const QString &objectName) const;
     QString statusText() const;
+    // File → Import orders from CSV: asks for a file, then shows the import dialog for it.
+    void importCsv();
 
 signals:
     void settingsRequested();
@@ -81,6 +83,7 @@ private:
     QAction *m_resendUnknown = nullptr;
     QAction *m_pauseAll = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
     QTimer m_statusTimer;
     QString m_uiStatePath;
     bool m_demo = false;

@@ -15,6 +15,7 @@ target_sources(paynudge_ui PRIVATE
     console/operatoractions.h console/operatoractions.cpp
     console/messagebox.h console/messagebox.cpp
     console/filedialog.h console/filedialog.cpp
+    console/importdialog.h console/importdialog.cpp
     console/uistate.h console/uistate.cpp
 )
 target_include_directories(paynudge_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/console)
