@@ -573,6 +573,184 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::ImportDialog</name>
+    <message>
+        <source>Import orders from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store failed; nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 already there, %4 conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s) stored.</source>
+        <translation>
+            <numerusform>%n new order stored.</numerusform>
+            <numerusform>%n new orders stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were already there and were left as they are.</source>
+        <translation>
+            <numerusform>%n order was already there and was left as it is.</numerusform>
+            <numerusform>%n orders were already there and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name an order number already used for another order; they were not stored.</source>
+        <translation>
+            <numerusform>%n line names an order number already used for another order; it was not stored.</numerusform>
+            <numerusform>%n lines name an order number already used for another order; they were not stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>Import %n order</numerusform>
+            <numerusform>Import %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV file whose header row names the order fields (order_no, account, openid, product, amount_fen, placed_at, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>%n row in the file</numerusform>
+            <numerusform>%n rows in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to import</source>
+        <translation>
+            <numerusform>%n ready to import</numerusform>
+            <numerusform>%n ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s), not imported</source>
+        <translation>
+            <numerusform>%n bad line, not imported</numerusform>
+            <numerusform>%n bad lines, not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) counted once</source>
+        <translation>
+            <numerusform>%n repeated row counted once</numerusform>
+            <numerusform>%n repeated rows counted once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview — the first %n row(s) as read</source>
+        <translation>
+            <numerusform>Preview — the first row as read</numerusform>
+            <numerusform>Preview — the first %n rows as read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines — not imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong kind of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::IntakePage</name>
     <message>
         <source>Accept orders from the shop&apos;s backend over HTTP</source>
@@ -785,6 +963,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>PayNudge — 催付助手 — DEMO (sample data, nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import orders from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

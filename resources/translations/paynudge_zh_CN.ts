@@ -572,6 +572,175 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::ImportDialog</name>
+    <message>
+        <source>Import orders from CSV</source>
+        <translation>从 CSV 导入订单</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The store failed; nothing was stored: %1</source>
+        <translation>数据库写入失败，未导入任何订单：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 already there, %4 conflicting</source>
+        <translation>已导入 %1：新增 %2 个，已存在 %3 个，冲突 %4 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s) stored.</source>
+        <translation>
+            <numerusform>已新增 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were already there and were left as they are.</source>
+        <translation>
+            <numerusform>%n 个订单此前已存在，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name an order number already used for another order; they were not stored.</source>
+        <translation>
+            <numerusform>%n 行的订单号已被其他订单占用，未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>导入 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV file whose header row names the order fields (order_no, account, openid, product, amount_fen, placed_at, …).</source>
+        <translation>请选择一个 CSV 文件，其首行列出订单字段（order_no、account、openid、product、amount_fen、placed_at 等）。</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was stored.</source>
+        <translation>此文件无法导入，未导入任何订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>文件共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to import</source>
+        <translation>
+            <numerusform>%n 行可导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s), not imported</source>
+        <translation>
+            <numerusform>%n 行有误，不导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) counted once</source>
+        <translation>
+            <numerusform>%n 行重复，只计一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview — the first %n row(s) as read</source>
+        <translation>
+            <numerusform>预览 — 读到的前 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bad lines — not imported (%1)</source>
+        <translation>有误的行 — 不导入（%1）</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030（GBK）</translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation>缺少必填值</translation>
+    </message>
+    <message>
+        <source>Wrong kind of value</source>
+        <translation>值的类型不对</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>值无效</translation>
+    </message>
+    <message>
+        <source>Invalid text</source>
+        <translation>文本无效</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <source>Account not configured</source>
+        <translation>账号未配置</translation>
+    </message>
+    <message>
+        <source>Order number already used</source>
+        <translation>订单号已被占用</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::IntakePage</name>
     <message>
         <source>Accept orders from the shop&apos;s backend over HTTP</source>
@@ -784,6 +953,10 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>PayNudge — 催付助手 — DEMO (sample data, nothing is sent)</source>
         <translation>催付助手——演示（示例数据，不会发送任何消息）</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders from CSV…</source>
+        <translation>从 CSV 导入订单(&amp;I)…</translation>
     </message>
 </context>
 <context>
