@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "common/logging.h"
+#include "console/openidmask.h"
 #include "engine/engine.h"
 #include "intake/csvimportstore.h"
 
@@ -28,14 +29,6 @@ void err(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-// A terminal is a screen too: the customer's openid is shown masked, as in the window.
-QString masked(const QString &openid)
-{
-    if (openid.size() <= 8)
-        return QString(openid.size(), u'*');
-    return openid.left(4) + u"****"_s + openid.right(4);
-}
-
 void printPreview(const CsvImport::Report &report)
 {
     if (report.preview.isEmpty())
@@ -45,8 +38,9 @@ void printPreview(const CsvImport::Report &report)
         QStringList cells;
         for (qsizetype i = 0; i < rec.fields.size() && i < report.columns.size(); ++i) {
             const QString &column = report.columns.at(i);
+            // A terminal is a screen too: the openid is masked exactly as in the window.
             const QString value
-                = column == u"openid" ? masked(rec.fields.at(i).trimmed()) : rec.fields.at(i).trimmed();
+                = column == u"openid" ? maskOpenid(rec.fields.at(i).trimmed()) : rec.fields.at(i).trimmed();
             if (!value.isEmpty())
                 cells << column + u'=' + value;
         }

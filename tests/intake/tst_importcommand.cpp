@@ -76,7 +76,7 @@ private slots:
         const QString out = app.output();
         QVERIFY2(out.contains(u"Reading orders.csv (UTF-8, 4 rows)"_s), qPrintable(out));
         QVERIFY(out.contains(u"line 2: order_no=I1"_s));
-        QVERIFY(out.contains(u"openid=oUpF****eS6o"_s)); // masked in the preview
+        QVERIFY(out.contains(u"openid=oUpF…eS6o"_s)); // masked in the preview, as in the window
         QVERIFY(!out.contains(u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s)); // never in full
         QVERIFY(out.contains(u"Bad lines (2), not stored:"_s));
         QVERIFY(out.contains(u"line 3, amount_fen: amount_fen must not be negative [invalid_value]"_s));
