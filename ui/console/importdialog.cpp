@@ -52,6 +52,7 @@ QTableWidget *makeTable(QWidget *parent, const QString &name)
     t->setWordWrap(false);
     t->verticalHeader()->setVisible(false);
     t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8); // as dense as the lists
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }

@@ -1,16 +1,24 @@
 // Takes the README's screenshots of the console: the real window over `paynudge --demo`'s data,
-// each tab grabbed after the demo has run for a while.
+// each tab grabbed after the demo has run for a while, then the CSV import dialog over a sample
+// file with one bad line. With a language ("zh_CN") the UI speaks it and the files are named
+// console-pending.zh_CN.png and so on.
 //
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/default/tests/ui/console/console_screenshots
-//       resources/screenshots [seconds]
+//       resources/screenshots [seconds] [language]
+#include "common/clock.h"
 #include "common/logging.h"
 #include "config/config.h"
 #include "demo/demosession.h"
 #include "engine/engine.h"
+#include "filedialog.h"
+#include "importdialog.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -19,12 +27,40 @@
 using namespace Qt::StringLiterals;
 using namespace paynudge;
 
+// What a shop's spreadsheet might hold: a few orders placed just now, times as Excel writes them,
+// and one line whose amount is in yuan instead of fen.
+static QString writeSampleCsv(const QString &dir, Engine &engine)
+{
+    const QDateTime now
+        = QDateTime::fromMSecsSinceEpoch(engine.clock().nowMs(), engine.config().reminder.plan.zone);
+    const QString day = now.toString(u"yyyyMMdd"_s);
+    const QStringList rows {
+        u"001,shop1,oXl3kQ8v2Yd0PzR7mN4cTa91Bf6E,小王,有机苹果 5kg,12850,%1"_s,
+        u"002,shop1,oXl3kP0aLm5sT8uV2wQ7rY4eZ1bC,陈小姐,\"云南普洱茶饼, 357g\",26800,%1"_s,
+        u"003,shop2,oSy9Jr4Gd2Hk6Lm1Nq8Pt3Vw5Xz0,老周,安溪铁观音 250g,128.00,%1"_s,
+        u"004,shop2,oSy9Jk2Fh7Gj3Kl5Mn9Pq1Rs4Tu6,Lily,赣南脐橙 5kg,5990,%1"_s,
+        u"005,shop1,oXl3kW6eR9tY2uI5oP8aS1dF4gH7,欧阳小芸,五常大米 10kg,8990,%1"_s,
+    };
+    QString text = u"order_no,account,openid,nickname,product,amount_fen,placed_at\n"_s;
+    for (int i = 0; i < rows.size(); ++i)
+        text += u"XL"_s + day + rows.at(i).arg(now.addSecs(-60 * (3 - i / 2)).toString(u"yyyy/M/d HH:mm"_s))
+            + u'\n';
+    const QString path = QDir(dir).filePath(u"orders-%1.csv"_s.arg(now.toString(u"yyyy-MM-dd"_s)));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(text.toUtf8());
+    return path;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString outDir = args.value(1, u"."_s);
     const int seconds = args.value(2, u"80"_s).toInt();
+    const QString language = args.value(3);
+    const QString suffix = language.isEmpty() ? QString() : u"."_s + language;
+    Translations::install(language.isEmpty() ? u"en"_s : language);
     QDir().mkpath(outDir);
 
     DemoSession demo;
@@ -51,20 +87,29 @@ int main(int argc, char *argv[])
     window.show();
 
     const QStringList names { u"console-pending"_s, u"console-history"_s, u"console-statistics"_s };
+    auto save = [&](QWidget &widget, const QString &name) {
+        const QString path = QDir(outDir).filePath(name + suffix + u".png"_s);
+        widget.grab().save(path);
+        fprintf(stderr, "saved %s\n", qPrintable(path));
+    };
     int tab = -1;
     QTimer shoot;
     shoot.setInterval(1500);
     QObject::connect(&shoot, &QTimer::timeout, &window, [&] {
-        if (tab >= 0) {
-            const QString path = QDir(outDir).filePath(names.at(tab) + u".png"_s);
-            window.grab().save(path);
-            fprintf(stderr, "saved %s\n", qPrintable(path));
-        }
-        if (++tab == names.size()) {
+        if (tab >= 0 && tab < names.size())
+            save(window, names.at(tab));
+        ++tab;
+        if (tab < names.size()) {
+            window.tabs().setCurrentIndex(tab);
+        } else if (tab == names.size()) {
+            window.tabs().setCurrentIndex(0);
+            FileDialog::setNextFileName(writeSampleCsv(demo.dataDir(), engine));
+            window.importCsv();
+        } else {
+            if (auto *dialog = window.findChild<ImportDialog *>())
+                save(*dialog, u"import-dialog"_s);
             QCoreApplication::quit();
-            return;
         }
-        window.tabs().setCurrentIndex(tab);
     });
     QTimer::singleShot(seconds * 1000, &window, [&] { shoot.start(); });
     const int code = QApplication::exec();
