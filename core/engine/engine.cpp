@@ -213,17 +213,19 @@ QList<AcceptResult> Engine::acceptOrders(const QList<OrderInput> &orders, OrderS
 
 OrderEventResult Engine::orderPaid(const QString &orderNo, std::optional<qint64> paidAt)
 {
-    const qint64 now = m_clock->nowMs();
-    OrderEventResult r = m_orders->markPaid(orderNo, paidAt.value_or(now), now);
-    if (r.ok && r.known)
-        emit orderSettled(r.orderId, r.status, r.cancelledReminderIds);
-    return r;
+    return settleOrder(orderNo, OrderStatus::Paid, paidAt);
 }
 
 OrderEventResult Engine::orderClosed(const QString &orderNo, std::optional<qint64> closedAt)
 {
+    return settleOrder(orderNo, OrderStatus::Closed, closedAt);
+}
+
+OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at)
+{
     const qint64 now = m_clock->nowMs();
-    OrderEventResult r = m_orders->markClosed(orderNo, closedAt.value_or(now), now);
+    OrderEventResult r = status == OrderStatus::Paid ? m_orders->markPaid(orderNo, at.value_or(now), now)
+                                                     : m_orders->markClosed(orderNo, at.value_or(now), now);
     if (r.ok && r.known)
         emit orderSettled(r.orderId, r.status, r.cancelledReminderIds);
     return r;

@@ -107,6 +107,7 @@ signals:
     void configApplied();
 
 private:
+    OrderEventResult settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at);
     void onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw);
     void noteAccepted(const QList<AcceptResult> &results);
     void updatePausedSet();
