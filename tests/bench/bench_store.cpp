@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -28,6 +29,8 @@
 #include <map>
 #include <memory>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
@@ -123,6 +126,28 @@ SizedStore &storeOf(int pending)
     return *s;
 }
 
+// The disk's floor under every durable commit: append 128 bytes to a file and fdatasync it.
+// A WAL commit with synchronous=FULL costs at least one of these.
+void fdatasyncFloor(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"floor"_s));
+    if (!file.open(QIODevice::WriteOnly)) {
+        state.SkipWithError("cannot open a file in the temp dir");
+        return;
+    }
+    const QByteArray record(128, 'x');
+    Latencies lat;
+    for (auto _ : state) {
+        lat.time([&] {
+            file.write(record);
+            file.flush();
+            ::fdatasync(file.handle());
+        });
+    }
+    lat.report(state);
+}
+
 void durableAcceptOne(benchmark::State &state)
 {
     SizedStore &s = storeOf(int(state.range(0)));
@@ -212,8 +237,86 @@ void engineMemory(benchmark::State &state)
     state.counters["pending"] = double(pending);
 }
 
+// Reminders due over ~10 seconds, swept by the real engine (system clock, dry-run sender,
+// default batch size and safety tick): lateness = when the attempt started − when it was due.
+void sweepLateness(benchmark::State &state)
+{
+    const int count = int(state.range(0));
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        Engine engine;
+        Engine::Options options;
+        options.config = testConfig();
+        options.dataDir = dir.path();
+        QString error;
+        if (!engine.open(options, &error)) {
+            state.SkipWithError("open failed");
+            break;
+        }
+        const qint64 start = engine.clock().nowMs() + 1000;
+        QList<OrderInput> orders;
+        for (int i = 0; i < count; ++i) // due times spread evenly over 10 s, 600 s after placement
+            orders << sampleOrder(u"L"_s + QString::number(i), start + qint64(i) * 10000 / count - 600 * 1000);
+        bool committed = false;
+        engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        engine.start();
+        QElapsedTimer waited;
+        waited.start();
+        while (engine.queue().countInState(ReminderState::DryRun) < count && waited.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        engine.stop();
+        QSqlQuery q(engine.database().db());
+        q.exec(u"SELECT a.started_at - r.due_at FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
+               u"ORDER BY 1"_s);
+        std::vector<double> late;
+        while (q.next())
+            late.push_back(q.value(0).toDouble());
+        if (late.size() != size_t(count)) {
+            state.SkipWithError("not every reminder was sent");
+            break;
+        }
+        state.counters["late_p50_ms"] = late[late.size() / 2];
+        state.counters["late_p99_ms"] = late[late.size() * 99 / 100];
+        state.counters["late_max_ms"] = late.back();
+    }
+    state.counters["reminders"] = count;
+}
+
+// A backlog all due at once (the engine was down, or an account was paused): how long until
+// every reminder has been handed to the sender and its outcome recorded.
+void drainBacklog(benchmark::State &state)
+{
+    const int count = int(state.range(0));
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        Engine engine;
+        Engine::Options options;
+        options.config = testConfig();
+        options.dataDir = dir.path();
+        QString error;
+        engine.open(options, &error);
+        const qint64 now = engine.clock().nowMs();
+        QList<OrderInput> orders;
+        for (int i = 0; i < count; ++i)
+            orders << sampleOrder(u"D"_s + QString::number(i), now - 11 * 60 * 1000);
+        bool committed = false;
+        engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        state.ResumeTiming();
+        engine.start();
+        while (engine.queue().countInState(ReminderState::DryRun) < count)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        engine.stop();
+    }
+    state.SetItemsProcessed(state.iterations() * count);
+    state.counters["backlog"] = count;
+}
+
 } // namespace
 
+BENCHMARK(sweepLateness)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(drainBacklog)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(fdatasyncFloor)->Unit(benchmark::kMillisecond)->Iterations(300);
 BENCHMARK(durableAcceptOne)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(300);
 BENCHMARK(bulkInsert)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(claimBatchOf20)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMicrosecond)->Iterations(300);
