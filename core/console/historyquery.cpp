@@ -154,19 +154,13 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
     out.reserve(ids.size());
     querytools::forEachChunk(ids, querytools::kInListChunk, [&](const QList<qint64> &chunk) {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!prepareOrReport(q,
+        if (!querytools::execIn(q,
                 u"SELECT a.id, a.reminder_id, r.order_id, o.order_no, o.nickname, r.account, r.round, "
                 u"a.started_at, a.finished_at, a.outcome, a.errcode, a.errmsg, a.detail, a.msgid, "
                 u"r.attempts, a.latency_ms, a.manual, a.actor, r.state "
                 u"FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
-                u"JOIN orders o ON o.id = r.order_id WHERE a.id IN ("_s
-                    + querytools::placeholders(chunk.size()) + u')',
-                error))
-            return;
-        for (qint64 id : chunk)
-            q.addBindValue(id);
-        if (!execOrReport(q, error))
+                u"JOIN orders o ON o.id = r.order_id WHERE a.id IN "_s,
+                chunk, error))
             return;
         while (q.next()) {
             HistoryRow h;

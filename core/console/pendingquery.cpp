@@ -147,17 +147,10 @@ QList<PendingRow> PendingQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
     out.reserve(ids.size());
     querytools::forEachChunk(ids, querytools::kInListChunk, [&](const QList<qint64> &chunk) {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
-        const QString in = querytools::placeholders(chunk.size());
-        if (!prepareOrReport(q,
+        if (!querytools::execIn(q,
                 u"SELECT o.id, o.order_no, o.account, o.openid, o.nickname, o.product, o.amount_fen, "
-                u"o.placed_at, o.close_at FROM orders o WHERE o.id IN ("_s
-                    + in + u')',
-                error))
-            return;
-        for (qint64 id : chunk)
-            q.addBindValue(id);
-        if (!execOrReport(q, error))
+                u"o.placed_at, o.close_at FROM orders o WHERE o.id IN "_s,
+                chunk, error))
             return;
         const qsizetype first = out.size();
         while (q.next()) {
@@ -174,16 +167,8 @@ QList<PendingRow> PendingQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
             out.append(row);
         }
         QSqlQuery r(db);
-        r.setForwardOnly(true);
-        if (!prepareOrReport(r,
-                u"SELECT r.order_id, r.id, r.round, r.state, r.due_at FROM reminders r "
-                u"WHERE r.order_id IN ("_s
-                    + in + u')',
-                error))
-            return;
-        for (qint64 id : chunk)
-            r.addBindValue(id);
-        if (!execOrReport(r, error))
+        if (!querytools::execIn(r, u"SELECT r.order_id, r.id, r.round, r.state, r.due_at FROM reminders r WHERE r.order_id IN "_s,
+                chunk, error))
             return;
         QHash<qint64, QList<std::tuple<qint64, int, ReminderState, qint64>>> reminders;
         while (r.next())

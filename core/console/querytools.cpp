@@ -85,6 +85,16 @@ QList<qint64> selectIds(QSqlDatabase &db, const QString &sql, const QVariantList
     return out;
 }
 
+bool execIn(QSqlQuery &query, const QString &sqlBeforeInList, const QList<qint64> &ids, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!prepareOrReport(query, sqlBeforeInList + u'(' + placeholders(ids.size()) + u')', error))
+        return false;
+    for (qint64 id : ids)
+        query.addBindValue(id);
+    return execOrReport(query, error);
+}
+
 QList<qint64> selectIdsIn(
     QSqlDatabase &db, const QString &sqlBeforeInList, const QList<qint64> &ids, QString *error)
 {

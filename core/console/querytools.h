@@ -39,6 +39,9 @@ void bindAll(QSqlQuery &query, const QVariantList &values);
 std::function<std::optional<SortKey>(qint64 id)> keyReader(
     QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 
+// Prepares `sqlBeforeInList` + "(?,…)" forward-only, binds `ids` (at most kInListChunk) and runs it.
+bool execIn(QSqlQuery &query, const QString &sqlBeforeInList, const QList<qint64> &ids, QString *error);
+
 // selectIds() for `sqlBeforeInList` + "(?,?,…)" over `ids`, in slices SQLite accepts.
 QList<qint64> selectIdsIn(
     QSqlDatabase &db, const QString &sqlBeforeInList, const QList<qint64> &ids, QString *error);

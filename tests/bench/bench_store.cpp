@@ -237,6 +237,16 @@ void engineMemory(benchmark::State &state)
     state.counters["pending"] = double(pending);
 }
 
+// A real engine (test configuration: dry-run sender, system clock) on a fresh store in `dataDir`.
+bool openEngine(Engine &engine, const QString &dataDir)
+{
+    Engine::Options options;
+    options.config = testConfig();
+    options.dataDir = dataDir;
+    QString error;
+    return engine.open(options, &error);
+}
+
 // Reminders due over ~10 seconds, swept by the real engine (system clock, dry-run sender,
 // default batch size and safety tick): lateness = when the attempt started − when it was due.
 void sweepLateness(benchmark::State &state)
@@ -245,11 +255,7 @@ void sweepLateness(benchmark::State &state)
     for (auto _ : state) {
         QTemporaryDir dir;
         Engine engine;
-        Engine::Options options;
-        options.config = testConfig();
-        options.dataDir = dir.path();
-        QString error;
-        if (!engine.open(options, &error)) {
+        if (!openEngine(engine, dir.path())) {
             state.SkipWithError("open failed");
             break;
         }
@@ -258,6 +264,7 @@ void sweepLateness(benchmark::State &state)
         for (int i = 0; i < count; ++i) // due times spread evenly over 10 s, 600 s after placement
             orders << sampleOrder(u"L"_s + QString::number(i), start + qint64(i) * 10000 / count - 600 * 1000);
         bool committed = false;
+        QString error;
         engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
         engine.start();
         QElapsedTimer waited;
@@ -291,16 +298,16 @@ void drainBacklog(benchmark::State &state)
         state.PauseTiming();
         QTemporaryDir dir;
         Engine engine;
-        Engine::Options options;
-        options.config = testConfig();
-        options.dataDir = dir.path();
-        QString error;
-        engine.open(options, &error);
+        if (!openEngine(engine, dir.path())) {
+            state.SkipWithError("open failed");
+            break;
+        }
         const qint64 now = engine.clock().nowMs();
         QList<OrderInput> orders;
         for (int i = 0; i < count; ++i)
             orders << sampleOrder(u"D"_s + QString::number(i), now - 11 * 60 * 1000);
         bool committed = false;
+        QString error;
         engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
         state.ResumeTiming();
         engine.start();
