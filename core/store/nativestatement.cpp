@@ -9,6 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
+// A multi-row INSERT is mostly placeholders: its start says which statement failed.
+constexpr qsizetype kSqlShown = 200;
+constexpr qsizetype kBlockSize = 64 * 1024;
+
 NativeStatement::~NativeStatement()
 {
     sqlite3_finalize(m_stmt);
@@ -41,9 +45,27 @@ void NativeStatement::bind(int index, qint64 value)
 void NativeStatement::bind(int index, const QString &text)
 {
     // Qt's UTF-8 conversion is vectorised; SQLite's own UTF-16 translation allocates per value.
-    m_texts.append(text.toUtf8());
-    const QByteArray &utf8 = m_texts.last();
-    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    char *out = textSpace(m_utf8.requiredSpace(text.size()));
+    char *end = m_utf8.appendToBuffer(out, text);
+    sqlite3_bind_text(m_stmt, index, out, int(end - out), SQLITE_STATIC);
+}
+
+char *NativeStatement::textSpace(qsizetype bytes)
+{
+    if (bytes > kBlockSize) {
+        m_oversized.push_back(std::make_unique<char[]>(size_t(bytes)));
+        return m_oversized.back().get();
+    }
+    if (m_blocks.empty()) {
+        m_blocks.push_back(std::make_unique<char[]>(kBlockSize));
+    } else if (kBlockSize - m_used < bytes) {
+        if (++m_block == m_blocks.size())
+            m_blocks.push_back(std::make_unique<char[]>(kBlockSize));
+        m_used = 0;
+    }
+    char *space = m_blocks[m_block].get() + m_used;
+    m_used += bytes; // the worst case is reserved: simpler than giving back what the text did not use
+    return space;
 }
 
 void NativeStatement::bind(int index, const std::optional<qint64> &value)
@@ -61,10 +83,12 @@ bool NativeStatement::exec(QString *error)
         rc = sqlite3_step(m_stmt);
     const bool ok = rc == SQLITE_DONE;
     if (!ok && error)
-        *error = QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — in: "_s + m_sql.simplified();
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — in: "_s + m_sql.simplified().left(kSqlShown);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
-    m_texts.clear();
+    m_block = 0;
+    m_used = 0;
+    m_oversized.clear();
     return ok;
 }
 

@@ -3,6 +3,7 @@
 #include "bindvalues.h"
 #include "database.h"
 #include "domain/clientmsgid.h"
+#include "multirowinsert.h"
 #include "nativestatement.h"
 #include "sqlerror.h"
 #include "transaction.h"
@@ -121,11 +122,13 @@ struct OrderStore::Statements
         , setStatus(db)
         , cancelOpen(db)
         , anyEarlyEvent(db)
+        , maxIds(db)
+        , idByNo(db)
     {
     }
     bool prepare(QString *error)
     {
-        for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen })
+        for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen, &maxIds, &idByNo })
             q->setForwardOnly(true);
         return prepareOrReport(insertHistory,
                                u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
@@ -149,11 +152,16 @@ struct OrderStore::Statements
                                u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
                                u"WHERE order_id = ? AND state IN ('scheduled', 'retry_wait') RETURNING id"_s,
                                error)
-            && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error);
+            && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error)
+            && prepareOrReport(maxIds,
+                               u"SELECT coalesce((SELECT max(id) FROM orders), 0), "
+                               u"coalesce((SELECT max(id) FROM reminders), 0)"_s,
+                               error)
+            && prepareOrReport(idByNo, u"SELECT id FROM orders WHERE order_no = ?"_s, error);
     }
 
     QSqlQuery insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent,
-        setStatus, cancelOpen, anyEarlyEvent;
+        setStatus, cancelOpen, anyEarlyEvent, maxIds, idByNo;
 };
 
 OrderStore::OrderStore(Database &db)
@@ -197,24 +205,18 @@ QString varsText(const QJsonObject &vars)
 
 } // namespace
 
-// The two inserts every accepted order makes, on the native handle: bulk intake is bound by
-// per-row overhead, and Qt Sql's per-value QVariant binding costs more than SQLite's insert.
+// The two inserts every accepted order makes, on the native handle and many rows per statement:
+// bulk intake is bound by per-row overhead, and Qt Sql's per-value QVariant binding costs more
+// than SQLite's insert. Ids are given by acceptMany, so they are bound too.
 struct OrderStore::BulkInserts
 {
-    NativeStatement order;
-    NativeStatement reminder;
-    bool prepare(QSqlDatabase &db, QString *error)
-    {
-        return order.prepare(db,
-                             u"INSERT INTO orders (order_no, account, openid, nickname, product, amount_fen, placed_at, "
-                             u"close_at, close_at_given, use_time, url, vars, status, status_at, created_at) "
-                             u"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (order_no) DO NOTHING"_s,
-                             error)
-            && reminder.prepare(db,
-                                u"INSERT INTO reminders (order_id, account, round, due_at, state, client_msg_id, reason, "
-                                u"updated_at) VALUES (?,?,?,?,?,?,?,?)"_s,
-                                error);
-    }
+    MultiRowInsert orders { u"INSERT INTO orders (id, order_no, account, openid, nickname, product, amount_fen, "
+                            u"placed_at, close_at, close_at_given, use_time, url, vars, status, status_at, created_at) "
+                            u"VALUES"_s,
+                            16, u"ON CONFLICT (order_no) DO NOTHING"_s };
+    MultiRowInsert reminders { u"INSERT INTO reminders (id, order_id, account, round, due_at, state, client_msg_id, "
+                               u"reason, updated_at) VALUES"_s,
+                               9, {} };
 };
 
 QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
@@ -226,23 +228,13 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
         *error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
         return {};
     }
-    if (!m_bulk) {
+    if (!m_bulk)
         m_bulk = std::make_unique<BulkInserts>();
-        if (!m_bulk->prepare(m_db.db(), error)) {
-            m_bulk.reset();
-            return {};
-        }
-    }
-    // Early events are rare; asking once per transaction keeps the common path to plain inserts.
-    const bool checkEarly = hasEarlyEvents();
     QList<AcceptResult> results(orders.size());
+    if (!insertNew(orders, plan, now, results, error))
+        return {}; // the transaction rolls back: nothing of this call is kept
     QList<qsizetype> taken; // numbers already stored: settled once every new order is in
     for (qsizetype i = 0; i < orders.size(); ++i) {
-        QString why;
-        if (!acceptOne(orders.at(i), plan, now, checkEarly, results[i], &why)) {
-            *error = u"order %1 (index %2): %3"_s.arg(orders.at(i).orderNo).arg(i).arg(why);
-            return {}; // the transaction rolls back: nothing of this call is kept
-        }
         if (results.at(i).kind != AcceptResult::Kind::Created)
             taken << i;
     }
@@ -270,95 +262,161 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
     return results;
 }
 
-bool OrderStore::acceptOne(const OrderInput &in, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents,
-                           AcceptResult &r, QString *error)
+bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+                           QList<AcceptResult> &results, QString *error)
 {
     Statements &st = *m_st;
-    std::optional<std::pair<OrderStatus, qint64>> early;
-    if (checkEarlyEvents) {
-        st.takeEarlyEvent.addBindValue(in.orderNo);
-        if (!execOrReport(st.takeEarlyEvent, error))
-            return false;
-        if (st.takeEarlyEvent.next())
-            early = std::make_pair(orderStatusFromString(st.takeEarlyEvent.value(0).toString()).value_or(OrderStatus::Paid),
-                                   st.takeEarlyEvent.value(1).toLongLong());
-        st.takeEarlyEvent.finish();
-    }
-
-    const qint64 closeAt = plan.effectiveCloseAt(in.placedAt, in.closeAt);
-    NativeStatement &ins = m_bulk->order;
-    ins.bind(1, in.orderNo);
-    ins.bind(2, in.account);
-    ins.bind(3, in.openid);
-    ins.bind(4, in.nickname);
-    ins.bind(5, in.product);
-    ins.bind(6, in.amountFen);
-    ins.bind(7, in.placedAt);
-    ins.bind(8, closeAt);
-    ins.bind(9, in.closeAt);
-    ins.bind(10, in.useTime);
-    ins.bind(11, in.url);
-    ins.bind(12, varsText(in.vars));
-    ins.bind(13, wireName(early ? early->first : OrderStatus::Unpaid));
-    ins.bind(14, early ? std::optional<qint64>(early->second) : std::nullopt);
-    ins.bind(15, now);
-    if (!ins.exec(error))
+    // Ids are chosen here, not by SQLite, so that one statement can carry many orders and each
+    // still knows its id. The write transaction keeps anyone else from taking them meanwhile.
+    if (!execOrReport(st.maxIds, error) || !st.maxIds.next()) {
+        *error = u"cannot read the last ids: "_s + *error;
         return false;
-    if (ins.changes() == 0) {
-        r.kind = AcceptResult::Kind::Duplicate; // for now: settleTaken tells a retry from a conflict
-        r.early = early;
-        return true;
+    }
+    qint64 orderId = st.maxIds.value(0).toLongLong();
+    qint64 reminderId = st.maxIds.value(1).toLongLong();
+    st.maxIds.finish();
+
+    // Early events are rare; asking once per call keeps the common path to plain inserts.
+    const bool checkEarly = hasEarlyEvents();
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const OrderInput &in = orders.at(i);
+        AcceptResult &r = results[i];
+        if (checkEarly && !takeEarlyEvent(in.orderNo, &r.early, error))
+            return false;
+        r.kind = AcceptResult::Kind::Created; // until the insert says otherwise
+        r.order.id = ++orderId;
+        r.order.input = in;
+        r.order.closeAt = plan.effectiveCloseAt(in.placedAt, in.closeAt);
+        r.order.status = r.early ? r.early->first : OrderStatus::Unpaid;
+        r.order.statusAt = r.early ? std::optional<qint64>(r.early->second) : std::nullopt;
+        r.order.createdAt = now;
     }
 
-    r.kind = AcceptResult::Kind::Created;
-    r.order.id = ins.lastInsertId();
-    r.order.input = in;
-    r.order.closeAt = closeAt;
-    r.order.status = early ? early->first : OrderStatus::Unpaid;
-    r.order.statusAt = early ? std::optional<qint64>(early->second) : std::nullopt;
-    r.order.createdAt = now;
+    qint64 written = 0;
+    const bool inserted = m_bulk->orders.insert(
+        m_db.db(), orders.size(),
+        [&](NativeStatement &ins, qsizetype i, int at) {
+            const OrderRecord &o = results.at(i).order;
+            ins.bind(at, o.id);
+            ins.bind(at + 1, o.input.orderNo);
+            ins.bind(at + 2, o.input.account);
+            ins.bind(at + 3, o.input.openid);
+            ins.bind(at + 4, o.input.nickname);
+            ins.bind(at + 5, o.input.product);
+            ins.bind(at + 6, o.input.amountFen);
+            ins.bind(at + 7, o.input.placedAt);
+            ins.bind(at + 8, o.closeAt);
+            ins.bind(at + 9, o.input.closeAt);
+            ins.bind(at + 10, o.input.useTime);
+            ins.bind(at + 11, o.input.url);
+            ins.bind(at + 12, varsText(o.input.vars));
+            ins.bind(at + 13, wireName(o.status));
+            ins.bind(at + 14, o.statusAt);
+            ins.bind(at + 15, now);
+        },
+        &written, error);
+    if (!inserted)
+        return false;
+    if (written < orders.size() && !markTaken(results, error))
+        return false;
 
+    QList<const ReminderRecord *> rows;
+    for (AcceptResult &r : results) {
+        if (r.kind != AcceptResult::Kind::Created)
+            continue;
+        planReminders(plan, now, r, reminderId);
+        r.early.reset();
+    }
+    for (const AcceptResult &r : std::as_const(results)) {
+        for (const ReminderRecord &rem : r.reminders)
+            rows << &rem;
+    }
+    const bool planned = m_bulk->reminders.insert(
+        m_db.db(), rows.size(),
+        [&](NativeStatement &ir, qsizetype k, int at) {
+            const ReminderRecord &rem = *rows.at(k);
+            ir.bind(at, rem.id);
+            ir.bind(at + 1, rem.orderId);
+            ir.bind(at + 2, rem.account);
+            ir.bind(at + 3, qint64(rem.round));
+            ir.bind(at + 4, rem.dueAt);
+            ir.bind(at + 5, wireName(rem.state));
+            ir.bind(at + 6, rem.clientMsgId);
+            ir.bind(at + 7, rem.reason);
+            ir.bind(at + 8, now);
+        },
+        nullptr, error);
+    if (!planned)
+        return false;
+
+    for (const ReminderRecord *rem : std::as_const(rows)) {
+        if (rem->state == ReminderState::Scheduled)
+            continue;
+        // Decided without a send: the history still says what happened and why.
+        QSqlQuery &h = st.insertHistory;
+        h.addBindValue(rem->id);
+        h.addBindValue(now);
+        h.addBindValue(now);
+        h.addBindValue(wireName(rem->state == ReminderState::Cancelled ? AttemptOutcome::Cancelled
+                                                                      : AttemptOutcome::Skipped));
+        h.addBindValue(bind::text(rem->reason));
+        if (!execOrReport(h, error))
+            return false;
+    }
+    return true;
+}
+
+bool OrderStore::takeEarlyEvent(const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early,
+                                QString *error)
+{
+    QSqlQuery &q = m_st->takeEarlyEvent;
+    q.addBindValue(orderNo);
+    if (!execOrReport(q, error))
+        return false;
+    if (q.next())
+        *early = std::make_pair(orderStatusFromString(q.value(0).toString()).value_or(OrderStatus::Paid),
+                                q.value(1).toLongLong());
+    q.finish();
+    return true;
+}
+
+bool OrderStore::markTaken(QList<AcceptResult> &results, QString *error)
+{
+    // Some numbers were already taken (a retry, a conflict, or twice in this call): an order was
+    // stored now exactly when its number carries the id given to it above.
+    QSqlQuery &q = m_st->idByNo;
+    for (AcceptResult &r : results) {
+        q.addBindValue(r.order.input.orderNo);
+        if (!execOrReport(q, error))
+            return false;
+        const bool ours = q.next() && q.value(0).toLongLong() == r.order.id;
+        q.finish();
+        if (!ours)
+            r.kind = AcceptResult::Kind::Duplicate; // for now: settleTaken tells a retry from a conflict
+    }
+    return true;
+}
+
+void OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &r, qint64 &lastId)
+{
+    const auto &early = r.early;
     const QString earlyReason = !early ? QString()
         : early->first == OrderStatus::Paid ? u"paid before the order arrived"_s
                                             : u"closed before the order arrived"_s;
-    for (const PlannedReminder &p : plan.plan(in.placedAt, closeAt)) {
+    for (const PlannedReminder &p : plan.plan(r.order.input.placedAt, r.order.closeAt)) {
         ReminderRecord rem;
+        rem.id = ++lastId;
         rem.orderId = r.order.id;
-        rem.orderNo = in.orderNo;
-        rem.account = in.account;
+        rem.orderNo = r.order.input.orderNo;
+        rem.account = r.order.input.account;
         rem.round = p.round;
         rem.dueAt = p.dueAt;
         rem.state = early ? ReminderState::Cancelled : p.state;
         rem.reason = early ? earlyReason : p.reason;
-        rem.clientMsgId = clientMsgIdFor(in.orderNo, p.round);
+        rem.clientMsgId = clientMsgIdFor(rem.orderNo, p.round);
         rem.updatedAt = now;
-        NativeStatement &ir = m_bulk->reminder;
-        ir.bind(1, rem.orderId);
-        ir.bind(2, rem.account);
-        ir.bind(3, qint64(rem.round));
-        ir.bind(4, rem.dueAt);
-        ir.bind(5, wireName(rem.state));
-        ir.bind(6, rem.clientMsgId);
-        ir.bind(7, rem.reason);
-        ir.bind(8, now);
-        if (!ir.exec(error))
-            return false;
-        rem.id = ir.lastInsertId();
-        if (rem.state != ReminderState::Scheduled) {
-            // Decided without a send: the history still says what happened and why.
-            QSqlQuery &h = st.insertHistory;
-            h.addBindValue(rem.id);
-            h.addBindValue(now);
-            h.addBindValue(now);
-            h.addBindValue(wireName(rem.state == ReminderState::Cancelled ? AttemptOutcome::Cancelled
-                                                                          : AttemptOutcome::Skipped));
-            h.addBindValue(bind::text(rem.reason));
-            if (!execOrReport(h, error))
-                return false;
-        }
         r.reminders.append(rem);
     }
-    return true;
 }
 
 bool OrderStore::settleTaken(const OrderInput &in, qint64 now, AcceptResult &r, QString *error)

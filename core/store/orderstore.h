@@ -73,8 +73,11 @@ public:
 private:
     struct Statements;
     struct BulkInserts;
-    bool acceptOne(const OrderInput &order, const ReminderPlan &plan, qint64 now, bool checkEarlyEvents,
-                   AcceptResult &result, QString *error);
+    bool insertNew(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+                   QList<AcceptResult> &results, QString *error);
+    bool takeEarlyEvent(const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early, QString *error);
+    bool markTaken(QList<AcceptResult> &results, QString *error);
+    void planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result, qint64 &lastReminderId);
     bool settleTaken(const OrderInput &order, qint64 now, AcceptResult &result, QString *error);
     OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now);
     bool hasEarlyEvents();

@@ -178,6 +178,70 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 2);
     }
 
+    // Many orders go in a few multi-row statements with ids chosen up front: every result must
+    // still name the rows that were stored for it, across statement sizes, retries, in-call
+    // repeats, early payments and skipped rounds.
+    void largeBatchKeepsEveryIdStraight()
+    {
+        Config config = testConfig();
+        config.reminder.plan.roundOffsetsSec = { 600, 1800, 3600 };
+        f = std::make_unique<EngineFixture>(config);
+        QVERIFY2(f->ok, qPrintable(f->error));
+        QCOMPARE(f->engine->acceptOrder(sampleOrder(u"L40"_s, kT0)).kind, AcceptResult::Kind::Created);
+        QVERIFY(f->engine->orderPaid(u"L100"_s, kT0 + kSecond).ok);
+
+        QList<OrderInput> batch;
+        for (int i = 0; i < 149; ++i) // 64 + 64 + 16 + 4 + 1 rows per statement
+            batch << sampleOrder(u"L%1"_s.arg(i), kT0 + i * kSecond);
+        batch[7].closeAt = kT0 + 20 * kMinute;   // its last two rounds come after it closes
+        batch[3].product = QString(30000, u'果'); // larger than a block of bound text
+        batch[5].product = QString(20000, u'苹'); // fills most of one: the next text takes a new block
+        batch[5].nickname = u"小李"_s;
+        batch[40] = sampleOrder(u"L40"_s, kT0);                  // a retry of one stored before
+        batch[120] = sampleOrder(u"L10"_s, kT0 + 10 * kSecond); // the same order twice in one call
+        bool committed = false;
+        QString error;
+        const auto results = f->engine->acceptOrders(batch, OrderStore::BatchMode::Independent, &committed, &error);
+        QVERIFY2(committed, qPrintable(error));
+        QCOMPARE(results.size(), 149);
+
+        int created = 0;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const AcceptResult &r = results.at(i);
+            const auto stored = f->engine->orders().orderByNo(batch.at(i).orderNo);
+            QVERIFY(stored);
+            QCOMPARE(r.order.id, stored->id);
+            QCOMPARE(r.order.input.placedAt, stored->input.placedAt);
+            QCOMPARE(stored->input.product, batch.at(i).product);
+            QCOMPARE(stored->input.nickname, batch.at(i).nickname);
+            QCOMPARE(stored->input.openid, batch.at(i).openid);
+            const QList<ReminderRecord> rems = f->engine->orders().remindersOf(stored->id);
+            QCOMPARE(r.reminders.size(), rems.size());
+            for (qsizetype k = 0; k < rems.size(); ++k) {
+                QCOMPARE(r.reminders.at(k).id, rems.at(k).id);
+                QCOMPARE(rems.at(k).orderId, stored->id);
+                QCOMPARE(r.reminders.at(k).state, rems.at(k).state);
+                QCOMPARE(rems.at(k).clientMsgId, u"pn-%1-%2"_s.arg(batch.at(i).orderNo).arg(k + 1));
+            }
+            if (i == 40 || i == 120) {
+                QCOMPARE(r.kind, AcceptResult::Kind::Duplicate);
+                continue;
+            }
+            QCOMPARE(r.kind, AcceptResult::Kind::Created);
+            ++created;
+        }
+        QCOMPARE(created, 147);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 148);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reminders"_s), 148 * 3);
+        QCOMPARE(results[100].order.status, OrderStatus::Paid);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reminders r JOIN orders o ON o.id = r.order_id "
+                       u"WHERE o.order_no = 'L100' AND r.state = 'cancelled'"_s), 3);
+        QCOMPARE(results[7].reminders[1].state, ReminderState::Skipped);
+        // History for what was decided without a send: L100's three cancels, L7's two skips.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts"_s), 5);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM early_events"_s), 0);
+    }
+
     void acceptedIsDurableAcrossReopen()
     {
         const QString dir = f->dir.path();
