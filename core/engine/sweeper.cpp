@@ -153,14 +153,14 @@ void Sweeper::sweep()
         }
         const qsizetype handled = report.claimed.size() + report.skipped.size() + report.cancelled.size();
         if (handled < want) {
-            arm();
+            arm(now);
             return; // drained
         }
     }
     sweepSoon(); // more is due: continue after the event loop has had a turn
 }
 
-void Sweeper::arm()
+void Sweeper::arm(qint64 claimedAt)
 {
     if (!m_running || m_paused)
         return;
@@ -177,7 +177,12 @@ void Sweeper::arm()
             emit idle();
         return;
     }
-    // Something due now that the claim left (a paused account's, an in-flight cap): the
+    if (*next > claimedAt && *next <= now) {
+        // It fell due while this sweep was claiming: not left by the claim, so claim it now.
+        sweepSoon();
+        return;
+    }
+    // Something due that the claim left (its customer already has a send in flight): the
     // safety tick or the next finished send picks it up, never a busy loop.
     const qint64 delay = *next <= now ? m_settings.safetyTickSec * 1000LL : *next - now;
     m_armedFor = now + std::min<qint64>(delay, m_settings.safetyTickSec * 1000LL);

@@ -71,7 +71,7 @@ private:
     void sweep();
     void onFinished(const SendResult &result);
     void flushResults();
-    void arm();
+    void arm(qint64 claimedAt); // claimedAt: the time the last claim looked for due reminders
 
     ReminderQueue &m_queue;
     Sender &m_sender;

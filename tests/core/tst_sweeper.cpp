@@ -170,6 +170,42 @@ private slots:
         QVERIFY2(late >= 0 && late < 1000, qPrintable(QString::number(late)));
     }
 
+    void dueWhileASweepWorksIsNotLeftForTheSafetyTick()
+    {
+        // A sweep takes time (claims are flushed to disk): a reminder that falls due between the
+        // claim and the re-arm goes out at once, not at the next safety tick (an hour here).
+        struct SilentClock final : Clock
+        {
+            qint64 now = kT0;
+            qint64 nowMs() const override { return now; } // moves without `jumped`, like real time
+        } clock;
+        Config c = testConfig();
+        c.reminder.safetyTickSec = 3600;
+        QTemporaryDir dir;
+        Engine engine;
+        Engine::Options options;
+        options.config = c;
+        options.dataDir = dir.path();
+        options.clock = &clock;
+        QString error;
+        QVERIFY2(engine.open(options, &error), qPrintable(error));
+        ScriptedSender s;
+        engine.router().route(Config::implicitAccountKey(), &s);
+        OrderInput second = sampleOrder(u"Q2"_s, kT0 + 5 - 10 * kMinute); // due 5 ms after the first
+        second.openid = u"oOtherCustomer_0000000000000"_s;
+        QCOMPARE(engine.acceptOrder(sampleOrder(u"Q1"_s, kT0 - 10 * kMinute)).kind, AcceptResult::Kind::Created);
+        QCOMPARE(engine.acceptOrder(second).kind, AcceptResult::Kind::Created);
+        // Handing the first one over takes 10 ms; the answer does not come (no sweep from it).
+        s.setRule([&clock](const OutgoingMessage &) {
+            clock.now += 10;
+            return std::optional<SendResult>();
+        });
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(s.sent.size(), 2, 2000);
+        QCOMPARE(s.sent[1].reminder.clientMsgId, u"pn-Q2-1"_s);
+        engine.stop();
+    }
+
     void quietHoursHoldSendsUntilTheyEnd()
     {
         Config c = testConfig();
