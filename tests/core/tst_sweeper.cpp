@@ -56,6 +56,19 @@ class TestSweeper : public QObject
     // Lets queued sweeps and results run without moving the manual clock.
     void settle(int ms = 50) { QTest::qWait(ms); }
 
+    // An engine of its own whose safety tick (an hour) sends nothing within a test; no clock
+    // given means the system clock.
+    static bool openWithHourlyTick(Engine &engine, const QString &dataDir, Clock *clock, QString *error)
+    {
+        Config c = testConfig();
+        c.reminder.safetyTickSec = 3600;
+        Engine::Options options;
+        options.config = c;
+        options.dataDir = dataDir;
+        options.clock = clock;
+        return engine.open(options, error);
+    }
+
 private slots:
     void cleanup()
     {
@@ -150,15 +163,10 @@ private slots:
     void wakesAtTheDueTimeNotTheSafetyTick()
     {
         // Real time here: the precise wake, not the hour-long safety tick, sends it.
-        Config c = testConfig();
-        c.reminder.safetyTickSec = 3600;
         QTemporaryDir dir;
         Engine engine;
-        Engine::Options options;
-        options.config = c;
-        options.dataDir = dir.path();
         QString error;
-        QVERIFY2(engine.open(options, &error), qPrintable(error));
+        QVERIFY2(openWithHourlyTick(engine, dir.path(), nullptr, &error), qPrintable(error));
         ScriptedSender s;
         engine.router().route(Config::implicitAccountKey(), &s);
         engine.start();
@@ -179,16 +187,10 @@ private slots:
             qint64 now = kT0;
             qint64 nowMs() const override { return now; } // moves without `jumped`, like real time
         } clock;
-        Config c = testConfig();
-        c.reminder.safetyTickSec = 3600;
         QTemporaryDir dir;
         Engine engine;
-        Engine::Options options;
-        options.config = c;
-        options.dataDir = dir.path();
-        options.clock = &clock;
         QString error;
-        QVERIFY2(engine.open(options, &error), qPrintable(error));
+        QVERIFY2(openWithHourlyTick(engine, dir.path(), &clock, &error), qPrintable(error));
         ScriptedSender s;
         engine.router().route(Config::implicitAccountKey(), &s);
         OrderInput second = sampleOrder(u"Q2"_s, kT0 + 5 - 10 * kMinute); // due 5 ms after the first
