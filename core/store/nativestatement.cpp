@@ -97,9 +97,4 @@ qint64 NativeStatement::changes() const
     return sqlite3_changes64(m_db);
 }
 
-qint64 NativeStatement::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
-
 } // namespace paynudge

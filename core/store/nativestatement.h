@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
@@ -37,8 +35,7 @@ public:
     // SQLite message (and the statement) in *error.
     bool exec(QString *error);
 
-    qint64 changes() const;
-    qint64 lastInsertId() const;
+    qint64 changes() const; // rows the last exec wrote
 
 private:
     sqlite3 *m_db = nullptr;

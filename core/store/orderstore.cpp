@@ -320,15 +320,13 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
     if (written < orders.size() && !markTaken(results, error))
         return false;
 
-    QList<const ReminderRecord *> rows;
+    QList<const ReminderRecord *> rows; // each order's list is complete once planned: they stay put
     for (AcceptResult &r : results) {
         if (r.kind != AcceptResult::Kind::Created)
             continue;
         planReminders(plan, now, r, reminderId);
         r.early.reset();
-    }
-    for (const AcceptResult &r : std::as_const(results)) {
-        for (const ReminderRecord &rem : r.reminders)
+        for (const ReminderRecord &rem : std::as_const(r.reminders))
             rows << &rem;
     }
     const bool planned = m_bulk->reminders.insert(
