@@ -4,9 +4,9 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-MultiRowInsert::MultiRowInsert(QString head, int columns, QString tail)
-    : m_head(std::move(head))
-    , m_columns(columns)
+MultiRowInsert::MultiRowInsert(const QString &table, const QStringList &columns, QString tail)
+    : m_head(u"INSERT INTO %1 (%2) VALUES"_s.arg(table, columns.join(u", "_s)))
+    , m_columns(int(columns.size()))
     , m_tail(std::move(tail))
 {
 }

@@ -3,6 +3,7 @@
 #include "nativestatement.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <memory>
@@ -16,9 +17,9 @@ namespace paynudge {
 class MultiRowInsert
 {
 public:
-    // head: "INSERT INTO t (a, b, c) VALUES", tail: what follows the row list ("" or an ON CONFLICT
-    // clause). columns: how many values each row binds.
-    MultiRowInsert(QString head, int columns, QString tail);
+    // INSERT INTO table (columns) VALUES (...),... tail — tail is what follows the row list
+    // (empty, or an ON CONFLICT clause). Each row binds one value per column, in that order.
+    MultiRowInsert(const QString &table, const QStringList &columns, QString tail = {});
     ~MultiRowInsert();
 
     // Writes rows 0 .. count-1; bindRow(statement, row, firstIndex) binds one row's values at

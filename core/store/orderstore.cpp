@@ -210,13 +210,14 @@ QString varsText(const QJsonObject &vars)
 // than SQLite's insert. Ids are given by acceptMany, so they are bound too.
 struct OrderStore::BulkInserts
 {
-    MultiRowInsert orders { u"INSERT INTO orders (id, order_no, account, openid, nickname, product, amount_fen, "
-                            u"placed_at, close_at, close_at_given, use_time, url, vars, status, status_at, created_at) "
-                            u"VALUES"_s,
-                            16, u"ON CONFLICT (order_no) DO NOTHING"_s };
-    MultiRowInsert reminders { u"INSERT INTO reminders (id, order_id, account, round, due_at, state, client_msg_id, "
-                               u"reason, updated_at) VALUES"_s,
-                               9, {} };
+    MultiRowInsert orders { u"orders"_s,
+                            { u"id"_s, u"order_no"_s, u"account"_s, u"openid"_s, u"nickname"_s, u"product"_s,
+                              u"amount_fen"_s, u"placed_at"_s, u"close_at"_s, u"close_at_given"_s, u"use_time"_s,
+                              u"url"_s, u"vars"_s, u"status"_s, u"status_at"_s, u"created_at"_s },
+                            u"ON CONFLICT (order_no) DO NOTHING"_s };
+    MultiRowInsert reminders { u"reminders"_s,
+                               { u"id"_s, u"order_id"_s, u"account"_s, u"round"_s, u"due_at"_s, u"state"_s,
+                                 u"client_msg_id"_s, u"reason"_s, u"updated_at"_s } };
 };
 
 QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
