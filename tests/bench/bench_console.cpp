@@ -1,7 +1,7 @@
 // The operator console at scale: 1,000,000 pending orders and 1,000,000 history rows
 // (BENCHMARKS.md, "Operator console at scale").
 //
-//   build/default/tests/bench/bench_console --benchmark_counters_tabular=true
+//   build/ci/tests/bench/bench_console --benchmark_counters_tabular=true
 //
 // The store is built once (bulk acceptMany in 20,000-order transactions, then the history rows
 // in bulk) and kept in $PAYNUDGE_BENCH_CONSOLE_DIR (default <tmp>/paynudge-bench-console);

@@ -1,7 +1,7 @@
 // Orders accepted per second over HTTP keep-alive, with durable commits, by 1 and 8 clients;
 // and the batch endpoint with 10,000 orders (BENCHMARKS.md, "Intake API").
 //
-//   build/default/tests/bench/bench_intake --benchmark_counters_tabular=true
+//   build/ci/tests/bench/bench_intake --benchmark_counters_tabular=true
 //
 // The server is the real `paynudge --headless` in its own process (so it has a core of its
 // own, as in production), on a fresh store in a temp dir with PRAGMA synchronous=FULL: every

@@ -1,6 +1,6 @@
 // Store and sweep costs at 10k, 100k and 1M pending orders (BENCHMARKS.md, "Store and sweep").
 //
-//   build/default/tests/bench/bench_store --benchmark_counters_tabular=true
+//   build/ci/tests/bench/bench_store --benchmark_counters_tabular=true
 //
 // Each size gets one store (built once per run, in a temp dir, with bulk inserts) shared by the
 // benchmarks of that size. Durable means PRAGMA synchronous=FULL in WAL mode: every commit is

@@ -1,6 +1,6 @@
 // What the tray costs the UI thread at 10k, 100k and 1M pending orders (BENCHMARKS.md, "Tray").
 //
-//   build/default/tests/bench/bench_tray --benchmark_counters_tabular=true
+//   build/ci/tests/bench/bench_tray --benchmark_counters_tabular=true
 //
 // refresh: what the window's thread runs after a burst of engine signals (unknown count, next
 // due reminder, account states, tooltip). pendingCount: the count of orders awaiting payment,

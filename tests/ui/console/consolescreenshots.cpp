@@ -3,7 +3,7 @@
 // file with one bad line. With a language ("zh_CN") the UI speaks it and the files are named
 // console-pending.zh_CN.png and so on.
 //
-//   xvfb-run -a -s "-screen 0 1400x900x24" build/default/tests/ui/console/console_screenshots
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/ci/tests/ui/console/console_screenshots
 //       resources/screenshots [seconds] [language]
 #include "common/clock.h"
 #include "common/logging.h"
