@@ -10,8 +10,9 @@ packages=(
   libgl-dev libsqlite3-dev fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(xvfb xauth trayer imagemagick libbenchmark-dev libgtest-dev clang libclang-rt-14-dev
-             postgresql)
+  # benchmarks, the fuzzers (clang + its sanitizer runtime), and the screenshot tools the UI is
+  # looked at with (Xvfb, a tray host, ImageMagick's import)
+  packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb xauth trayer imagemagick)
 fi
 
 missing=()
