@@ -18,6 +18,7 @@ HttpProbe::Result HttpProbe::wait(QNetworkReply *reply)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.error = reply->isFinished() ? reply->error() : QNetworkReply::TimeoutError;
     r.body = reply->readAll();
+    r.date = reply->rawHeader("Date");
     r.json = QJsonDocument::fromJson(r.body).object();
     delete reply;
     return r;

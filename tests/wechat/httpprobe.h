@@ -18,6 +18,7 @@ public:
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QByteArray body;
         QJsonObject json;
+        QByteArray date; // the Date header
         int errcode() const { return json.value(QStringLiteral("errcode")).toInt(); }
     };
 

@@ -308,6 +308,52 @@ private slots:
         QCOMPARE(m_http.post(url(FakeWeChat::Api::TemplateSend, q), "{oops").errcode(), 47001);
     }
 
+    void templateListShowsTheAccountsTemplates()
+    {
+        m_fake->addTemplate(kTestAppid, u"TPL"_s, { u"first"_s, u"character_string1"_s, u"thing2"_s }, u"待付款提醒"_s);
+        m_fake->addTemplate(u"wx1111111111111111"_s, u"ELSEWHERE"_s, { u"thing1"_s });
+        const QString token = tokenOf(stable());
+        QUrlQuery q;
+        q.addQueryItem(u"access_token"_s, token);
+        const auto r = m_http.get(url(FakeWeChat::Api::TemplateList, q));
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json.contains(u"errcode"_s)); // a success has no errcode, as WeChat's
+        const QJsonArray list = r.json.value(u"template_list"_s).toArray();
+        QCOMPARE(list.size(), 1); // only this appid's
+        const QJsonObject t = list.at(0).toObject();
+        QCOMPARE(t.value(u"template_id"_s).toString(), u"TPL"_s);
+        QCOMPARE(t.value(u"title"_s).toString(), u"待付款提醒"_s);
+        for (const char *field : { "primary_industry", "deputy_industry", "example" })
+            QVERIFY2(t.contains(QLatin1String(field)), field);
+        QCOMPARE(t.value(u"content"_s).toString(),
+            u"{{first.DATA}}\n订单编号：{{character_string1.DATA}}\n商品名称：{{thing2.DATA}}"_s);
+
+        // The token is checked as the send endpoints check it; POST is refused.
+        q.clear();
+        q.addQueryItem(u"access_token"_s, u"forged"_s);
+        QCOMPARE(m_http.get(url(FakeWeChat::Api::TemplateList, q)).errcode(), 40001);
+        QCOMPARE(m_http.get(url(FakeWeChat::Api::TemplateList)).errcode(), 41001);
+        m_fake->failNext(FakeWeChat::Api::TemplateList, 48001);
+        q.clear();
+        q.addQueryItem(u"access_token"_s, token);
+        QCOMPARE(m_http.get(url(FakeWeChat::Api::TemplateList, q)).errcode(), 48001);
+        QCOMPARE(m_http.post(url(FakeWeChat::Api::TemplateList, q), "{}").errcode(), 43002);
+        QCOMPARE(m_fake->tokenRequestCount(), 1); // the list is not a token request
+    }
+
+    void everyAnswerCarriesADateFromTheFakesClock()
+    {
+        m_clock->setNow(kT0 + 1234); // 2026-03-02 10:00:01.234 UTC
+        QCOMPARE(stable().date, QByteArray("Mon, 02 Mar 2026 10:00:01 GMT"));
+        m_clock->advance(-3600 * kSecond);
+        QCOMPARE(stable(false, u"wrong"_s).date, QByteArray("Mon, 02 Mar 2026 09:00:01 GMT")); // errors too
+        QUrl root = m_fake->baseUrl();
+        root.setPath(u"/"_s);
+        const auto notFound = m_http.get(root);
+        QCOMPARE(notFound.status, 404);
+        QCOMPARE(notFound.date, QByteArray("Mon, 02 Mar 2026 09:00:01 GMT"));
+    }
+
     void subscribeKindsAnswerWithoutMsgid()
     {
         const QString token = tokenOf(stable());

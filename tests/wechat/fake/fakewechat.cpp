@@ -3,9 +3,12 @@
 #include "common/clock.h"
 #include "fakevaluerules.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -21,6 +24,32 @@ bool isSend(FakeWeChat::Api api)
 {
     using Api = FakeWeChat::Api;
     return api == Api::TemplateSend || api == Api::BizSend || api == Api::SubscribeSend;
+}
+
+bool isToken(FakeWeChat::Api api)
+{
+    using Api = FakeWeChat::Api;
+    return api == Api::Token || api == Api::StableToken || api == Api::ShopToken;
+}
+
+// RFC 7231's IMF-fixdate, as every HTTP server sends it ("Sun, 06 Nov 1994 08:49:37 GMT").
+QByteArray httpDate(qint64 epochMs)
+{
+    return QLocale::c()
+        .toString(QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+        .toLatin1();
+}
+
+// A label per keyword type, as the category library names them, for the template's content.
+QString labelFor(const QString &key)
+{
+    static const QList<QPair<QString, QString>> labels { { u"character_string"_s, u"订单编号"_s },
+        { u"thing"_s, u"商品名称"_s }, { u"amount"_s, u"订单金额"_s }, { u"time"_s, u"下单时间"_s },
+        { u"first"_s, u"标题"_s }, { u"remark"_s, u"备注"_s } };
+    for (const auto &[prefix, label] : labels)
+        if (key.startsWith(prefix))
+            return label;
+    return key;
 }
 
 qint64 beijingDay(qint64 ms)
@@ -41,12 +70,15 @@ FakeWeChat::FakeWeChat(const Clock &clock, QObject *parent)
     , m_tokens(clock)
 {
     for (Api api : { Api::Token, Api::StableToken, Api::ShopToken, Api::TemplateSend, Api::BizSend,
-             Api::SubscribeSend }) {
+             Api::SubscribeSend, Api::TemplateList }) {
         m_http.route(
             path(api), [this, api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 handle(api, request, std::move(responder));
             });
     }
+    m_http.setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        answer(responder, { 404, "<html><body>404 Not Found</body></html>", "text/html" });
+    });
 }
 
 FakeWeChat::~FakeWeChat() = default;
@@ -66,6 +98,8 @@ QString FakeWeChat::path(Api api)
         return u"/cgi-bin/message/subscribe/bizsend"_s;
     case Api::SubscribeSend:
         return u"/cgi-bin/message/subscribe/send"_s;
+    case Api::TemplateList:
+        return u"/cgi-bin/template/get_all_private_template"_s;
     case Api::AnySend:
     case Api::AnyToken:
         break;
@@ -93,9 +127,11 @@ void FakeWeChat::addAccount(const QString &appid, const QString &secret)
     m_accounts.insert(appid, secret);
 }
 
-void FakeWeChat::addTemplate(const QString &appid, const QString &templateId, const QStringList &keys)
+void FakeWeChat::addTemplate(
+    const QString &appid, const QString &templateId, const QStringList &keys, const QString &title)
 {
     m_templates[appid].insert(templateId, keys);
+    m_templateTitles.insert(templateId, title);
 }
 
 void FakeWeChat::setRecipient(const QString &openid, int errcode)
@@ -128,7 +164,7 @@ bool FakeWeChat::matches(Api scope, Api api)
     if (scope == Api::AnySend)
         return isSend(api);
     if (scope == Api::AnyToken)
-        return !isSend(api);
+        return isToken(api);
     return scope == api;
 }
 
@@ -277,7 +313,8 @@ void FakeWeChat::leave(const QString &concurrencyKey, const QString &appid)
 
 void FakeWeChat::answer(QHttpServerResponder &responder, const Reply &reply)
 {
-    responder.write(reply.body, reply.contentType, QHttpServerResponder::StatusCode(reply.status));
+    responder.write(reply.body, { { "Content-Type", reply.contentType }, { "Date", httpDate(m_clock.nowMs()) } },
+        QHttpServerResponder::StatusCode(reply.status));
 }
 
 FakeWeChat::Reply FakeWeChat::process(
@@ -285,6 +322,8 @@ FakeWeChat::Reply FakeWeChat::process(
 {
     if (isSend(api))
         return send(api, request, appid, openid);
+    if (api == Api::TemplateList)
+        return templateList(request);
     return token(api, request);
 }
 
@@ -435,6 +474,36 @@ FakeWeChat::Reply FakeWeChat::send(
         return { 200, "{\"errcode\":0,\"errmsg\":\"ok\"}" };
     // Written by hand so a msgid above 2^53 goes out exactly, whatever a JSON writer does with it.
     return { 200, "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + QByteArray::number(msgid) + '}' };
+}
+
+FakeWeChat::Reply FakeWeChat::templateList(const QHttpServerRequest &request) const
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return error(43002);
+    const FakeTokens::Checked token
+        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
+    if (token.errcode != 0)
+        return error(token.errcode, token.errmsg);
+    // wechat-api.md §2.2: template_list[] with template_id, title, primary_industry,
+    // deputy_industry, content ("{{key.DATA}}" placeholders) and example.
+    QJsonArray list;
+    const QHash<QString, QStringList> templates = m_templates.value(token.appid);
+    QStringList ids = templates.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        QStringList content;
+        QStringList example;
+        for (const QString &key : templates.value(id)) {
+            const QString label = labelFor(key);
+            content << (key == u"first" || key == u"remark" ? u"{{%1.DATA}}"_s.arg(key)
+                                                            : u"%1：{{%2.DATA}}"_s.arg(label, key));
+            example << u"%1：…"_s.arg(label);
+        }
+        list.append(QJsonObject { { u"template_id"_s, id }, { u"title"_s, m_templateTitles.value(id) },
+            { u"primary_industry"_s, u"IT科技"_s }, { u"deputy_industry"_s, u"互联网|电子商务"_s },
+            { u"content"_s, content.join(u'\n') }, { u"example"_s, example.join(u'\n') } });
+    }
+    return { 200, json({ { u"template_list"_s, list } }) };
 }
 
 QList<FakeWeChat::Delivery> FakeWeChat::deliveriesTo(const QString &openid) const

@@ -27,9 +27,11 @@ namespace paynudge::test {
 // A WeChat API server for tests and for trying PayNudge by hand, on 127.0.0.1, written from
 // wechat-api.md (not from PayNudge's client): /cgi-bin/token, /cgi-bin/stable_token,
 // /cgi-bin/message/template/send, /cgi-bin/message/subscribe/bizsend,
-// /cgi-bin/message/subscribe/send, plus /fake/shop-token standing in for a shop's own token
-// service (tokenSource=url: it relays the appid's stable token).
+// /cgi-bin/message/subscribe/send, /cgi-bin/template/get_all_private_template (the templates
+// added with addTemplate, their content built from the keys), plus /fake/shop-token standing in
+// for a shop's own token service (tokenSource=url: it relays the appid's stable token).
 // Errors are HTTP 200 with {"errcode","errmsg"} and a "rid: …" suffix, as WeChat sends them.
+// Every answer, an unknown path's 404 too, carries a Date header from the fake's clock.
 // Sends are validated (token, touser, template_id, value types → 47003), deduplicated by
 // openid + client_msg_id for 10 minutes (template/send), and recorded as deliveries.
 // Time (token lifetimes, dedupe window, quota day) follows an injectable clock.
@@ -45,6 +47,7 @@ public:
         TemplateSend,
         BizSend,
         SubscribeSend,
+        TemplateList,
         AnySend,
         AnyToken
     };
@@ -88,7 +91,9 @@ public:
     // Accounts. With none added every wx + 16 hex appid is accepted with any non-empty secret.
     void addAccount(const QString &appid, const QString &secret);
     // Templates of an appid; an appid with none accepts any template id. `keys` must all be sent.
-    void addTemplate(const QString &appid, const QString &templateId, const QStringList &keys = {});
+    // The template list shows it with `title` and a content of one {{key.DATA}} line per key.
+    void addTemplate(const QString &appid, const QString &templateId, const QStringList &keys = {},
+        const QString &title = QStringLiteral("订单未付款提醒"));
     // A customer who cannot receive: 40003 unknown, 43004 not following, 43019 blacklisted,
     // 48002 refuses messages, 43101 no subscription consent.
     void setRecipient(const QString &openid, int errcode);
@@ -165,6 +170,7 @@ private:
     Reply process(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
     Reply token(Api api, const QHttpServerRequest &request);
     Reply send(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
+    Reply templateList(const QHttpServerRequest &request) const;
     std::optional<Reply> accountError(const QString &appid, const QString &secret, bool classic) const;
     std::optional<Reply> quotaError(Api api, const QString &appid);
     std::optional<Fault> takeFault(Api api);
@@ -180,6 +186,7 @@ private:
     quint16 m_port = 0;
     QHash<QString, QString> m_accounts; // appid → secret
     QHash<QString, QHash<QString, QStringList>> m_templates; // appid → template id → keys
+    QHash<QString, QString> m_templateTitles; // template id → title
     QHash<QString, int> m_recipients;
     QHash<Api, int> m_quota;
     QHash<QString, int> m_quotaUsed; // "appid|api|day" → calls
