@@ -1,0 +1,13 @@
+# `paynudge doctor` and Help → Check setup (issue 10): every setup check, the report and its writers.
+target_sources(paynudge_core PRIVATE
+    doctor/setupcheck.h doctor/setupcheck.cpp
+    doctor/reportjson.h doctor/reportjson.cpp
+    doctor/reporttext.h doctor/reporttext.cpp
+    doctor/storechecks.h doctor/storechecks.cpp
+    doctor/filechecks.h doctor/filechecks.cpp
+    doctor/intakecheck.h doctor/intakecheck.cpp
+    doctor/templatekeys.h doctor/templatekeys.cpp
+    doctor/accountcheck.h doctor/accountcheck.cpp
+    doctor/clockcheck.h doctor/clockcheck.cpp
+    doctor/doctor.h doctor/doctor.cpp
+)

@@ -1,0 +1,182 @@
+#include "storechecks.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+const QString kIntegrity = u"store.integrity"_s;
+const QString kSchema = u"store.schema"_s;
+
+QString restoreAction(const QString &path)
+{
+    return QCoreApplication::translate("Doctor",
+        "Stop PayNudge, keep a copy of %1, then restore the latest backup (or move the file aside: a new, "
+        "empty store is created at the next start).")
+        .arg(path);
+}
+
+// The connection lives only inside this scope: Qt Sql wants every QSqlDatabase copy gone before
+// removeDatabase().
+QList<SetupCheck> inspect(const QString &path, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    db.setDatabaseName(path);
+    // Read only: a doctor that migrated or "repaired" the store would change what it reports on.
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return { SetupCheck::problem(kIntegrity,
+            QCoreApplication::translate("Doctor", "The store %1 cannot be opened: %2")
+                .arg(path, db.lastError().text()),
+            restoreAction(path)) };
+
+    QList<SetupCheck> lines;
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA quick_check"_s)) {
+        lines << SetupCheck::problem(kIntegrity,
+            QCoreApplication::translate("Doctor", "The store %1 is damaged or not a PayNudge store: %2")
+                .arg(path, q.lastError().text()),
+            restoreAction(path));
+        return lines;
+    }
+    QStringList findings;
+    while (q.next())
+        findings << q.value(0).toString();
+    q.finish();
+    if (findings != QStringList { u"ok"_s }) {
+        const QString shown = findings.mid(0, 3).join(u"; "_s) + (findings.size() > 3 ? u" …"_s : QString());
+        lines << SetupCheck::problem(kIntegrity,
+            QCoreApplication::translate("Doctor", "The store %1 is damaged (quick_check: %2).")
+                .arg(path, shown),
+            restoreAction(path));
+        return lines;
+    }
+    lines << SetupCheck::ok(kIntegrity,
+        QCoreApplication::translate("Doctor", "The store %1 opens and passes SQLite's quick check (%2 MiB).")
+            .arg(path)
+            .arg(QFileInfo(path).size() / (1024.0 * 1024.0), 0, 'f', 1));
+
+    // Bound, like every statement: the key is data, not SQL.
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(u"schema_version"_s);
+    const int current = Database::currentSchemaVersion();
+    if (!q.exec()) {
+        QSqlQuery tables(db);
+        const bool empty = tables.exec(u"SELECT count(*) FROM sqlite_master"_s) && tables.next()
+            && tables.value(0).toInt() == 0;
+        if (empty)
+            lines << SetupCheck::warning(kSchema,
+                QCoreApplication::translate(
+                    "Doctor", "The store is empty: PayNudge creates its tables at the next start."),
+                QString());
+        else
+            lines << SetupCheck::problem(kSchema,
+                QCoreApplication::translate(
+                    "Doctor", "%1 is an SQLite file but not a PayNudge store (no meta table).")
+                    .arg(path),
+                QCoreApplication::translate(
+                    "Doctor", "Point [store] path (or --data-dir) at PayNudge's own store."));
+        return lines;
+    }
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    if (version == current)
+        lines << SetupCheck::ok(kSchema,
+            QCoreApplication::translate("Doctor", "The store is at the current schema version (%1).")
+                .arg(current));
+    else if (version < current)
+        lines << SetupCheck::warning(kSchema,
+            QCoreApplication::translate("Doctor", "The store is at schema version %1; this PayNudge uses %2.")
+                .arg(version)
+                .arg(current),
+            QCoreApplication::translate("Doctor",
+                "Nothing to do unless you want a backup first: PayNudge upgrades the store when it next "
+                "starts."));
+    else
+        lines << SetupCheck::problem(kSchema,
+            QCoreApplication::translate("Doctor",
+                "The store is at schema version %1, newer than this PayNudge understands (%2): it will not "
+                "start.")
+                .arg(version)
+                .arg(current),
+            QCoreApplication::translate("Doctor", "Install the newer PayNudge that wrote this store."));
+    return lines;
+}
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    return pid > 0; // elsewhere the lock's own staleness check decides at the next start
+#endif
+}
+
+} // namespace
+
+QList<SetupCheck> checkStore(const QString &storePath)
+{
+    if (storePath == u":memory:")
+        return { SetupCheck::ok(kIntegrity,
+            QCoreApplication::translate("Doctor", "The store is kept in memory (nothing to check).")) };
+    const QFileInfo info(storePath);
+    if (!info.exists())
+        return { SetupCheck::warning(kIntegrity,
+            QCoreApplication::translate(
+                "Doctor", "The store %1 is not created yet; it is created at the first start.")
+                .arg(storePath),
+            QString()) };
+    if (!info.isFile())
+        return { SetupCheck::problem(kIntegrity,
+            QCoreApplication::translate("Doctor", "The store path %1 is not a file.").arg(storePath),
+            QCoreApplication::translate(
+                "Doctor", "Point [store] path at a file, or remove what is in the way.")) };
+
+    static std::atomic<int> serial { 0 };
+    const QString connection = u"doctor-store-%1"_s.arg(++serial);
+    QList<SetupCheck> lines = inspect(storePath, connection);
+    QSqlDatabase::removeDatabase(connection);
+    return lines;
+}
+
+SetupCheck checkEngineRunning(const QString &storePath, bool thisProcessRunsIt)
+{
+    const QString id = u"engine.running"_s;
+    if (thisProcessRunsIt)
+        return SetupCheck::ok(
+            id, QCoreApplication::translate("Doctor", "This PayNudge runs the engine on this store."));
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    // Read the lock without taking it: doctor never competes with the engine for its store.
+    QLockFile lock(storePath + u".lock"_s);
+    const bool held
+        = lock.getLockInfo(&pid, &host, &app) && (host != QSysInfo::machineHostName() || processAlive(pid));
+    if (held)
+        return SetupCheck::ok(id,
+            QCoreApplication::translate("Doctor", "PayNudge is running on this store (process %1 on %2).")
+                .arg(pid)
+                .arg(host));
+    return SetupCheck::warning(id,
+        QCoreApplication::translate(
+            "Doctor", "No PayNudge is running on this store: reminders go out only while it runs."),
+        QCoreApplication::translate("Doctor",
+            "Start PayNudge (the window, paynudge --tray, or paynudge --headless / the paynudge service)."));
+}
+
+} // namespace paynudge

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "setupcheck.h"
+
+#include <QList>
+#include <QString>
+
+namespace paynudge {
+
+// The store file, read only: doctor never creates, migrates or repairs a store.
+//  - store.integrity: it opens read-only and passes PRAGMA quick_check (a missing store is
+//    only a warning: the first start creates it);
+//  - store.schema: its schema version against this PayNudge's;
+//  - engine.running: whether a PayNudge engine holds the store's lock (no engine, no reminders).
+QList<SetupCheck> checkStore(const QString &storePath);
+// `thisProcess`: the window asks about the engine it runs itself.
+SetupCheck checkEngineRunning(const QString &storePath, bool thisProcessRunsIt);
+
+} // namespace paynudge
