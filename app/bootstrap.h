@@ -16,6 +16,8 @@ enum ExitCode {
     ExitRuntimeError = 1, // the store or a service could not start
     ExitUsage = 2,        // bad command line or configuration
     ExitLocked = 3,       // another PayNudge owns this store
+    // 4 and 5 belong to `paynudge import` (ImportCommand::Exit).
+    ExitDoctorProblem = 6, // `paynudge doctor` found something that stops reminders
 };
 
 // What every mode (window, tray, headless) does before it diverges: read and validate the

@@ -24,8 +24,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption config(u"config"_s, u"Read the configuration from <file> (INI)."_s, u"file"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the store and logs in <dir>."_s, u"dir"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, u"With import: check the file and show the report; store nothing."_s);
-    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun });
-    p.addPositionalArgument(u"command"_s, u"Optional: import FILE — store the orders of a CSV file."_s, u"[command]"_s);
+    const QCommandLineOption json(u"json"_s, u"With doctor: print the report as JSON (for scripts)."_s);
+    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun, json });
+    p.addPositionalArgument(u"command"_s,
+        u"Optional: import FILE — store the orders of a CSV file; doctor — check everything that can stop "
+        u"reminders (exit code 6 when something does)."_s,
+        u"[command]"_s);
 
     cl.helpText = p.helpText().replace(u"<executable_name>"_s, u"paynudge"_s); // no app object yet
     if (!p.parse(arguments)) {
@@ -45,10 +49,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.tray = p.isSet(tray);
     cl.demo = p.isSet(demo);
     cl.dryRun = p.isSet(dryRun);
+    cl.json = p.isSet(json);
     cl.positional = p.positionalArguments();
     if (cl.headless && cl.tray) {
         cl.action = Action::Error;
         cl.error = u"--headless and --tray exclude each other"_s;
+        return cl;
+    }
+    if (cl.json && cl.positional.value(0) != u"doctor") {
+        cl.action = Action::Error;
+        cl.error = u"--json goes with the doctor command"_s;
         return cl;
     }
     cl.configPath = p.isSet(config)

@@ -13,6 +13,7 @@ struct CommandLine
     bool tray = false;
     bool demo = false;
     bool dryRun = false; // import: check and report, store nothing
+    bool json = false;   // doctor: print the report as JSON
     QString configPath;  // resolved: --config or the per-user default
     QString dataDir;     // resolved: --data-dir or the per-user default
     QStringList positional;

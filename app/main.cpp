@@ -1,5 +1,6 @@
 #include "bootstrap.h"
 #include "commandline.h"
+#include "doctorcommand.h"
 #include "importcommand.h"
 #include "unixsignals.h"
 
@@ -161,6 +162,14 @@ int main(int argc, char *argv[])
 
     if (!cl.positional.isEmpty()) { // a command such as `import FILE`: no engine of its own, no display
         QCoreApplication app(argc, argv);
+        const QString command = cl.positional.first();
+        if (command == u"doctor")
+            return paynudge::DoctorCommand::run(cl);
+        if (command != u"import") {
+            print(stderr, u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor\n\n"_s.arg(command)
+                    + cl.helpText);
+            return paynudge::ExitUsage;
+        }
         return paynudge::ImportCommand::run(cl);
     }
 
