@@ -12,7 +12,7 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
   # benchmarks, the fuzzers (clang + its sanitizer runtime), and the screenshot tools the UI is
   # looked at with (Xvfb, a tray host, ImageMagick's import)
-  packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb xauth trayer imagemagick)
+  packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb xauth trayer imagemagick desktop-file-utils appstream)
 fi
 
 missing=()
