@@ -69,11 +69,11 @@ void checkClock(const QUrl &apiBase, const Clock &clock, QNetworkAccessManager &
         }
         // The header has whole seconds: compare with the middle of the exchange and of that second.
         const qint64 skew = (sentAt + answeredAt) / 2 - (*server + 500);
-        const QString ahead = skew > 0 ? QCoreApplication::translate("Doctor", "ahead of")
-                                       : QCoreApplication::translate("Doctor", "behind");
-        const QString summary
-            = QCoreApplication::translate("Doctor", "This computer's clock is %1 s %2 WeChat's.")
-                  .arg(seconds(skew), ahead);
+        const QString summary = skew > 0
+            ? QCoreApplication::translate("Doctor", "This computer's clock is %1 s ahead of WeChat's.")
+                  .arg(seconds(skew))
+            : QCoreApplication::translate("Doctor", "This computer's clock is %1 s behind WeChat's.")
+                  .arg(seconds(skew));
         const QString fix = QCoreApplication::translate("Doctor",
             "Synchronise the clock (timedatectl set-ntp true, or the system's date settings): every reminder "
             "is due by this clock.");

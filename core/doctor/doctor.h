@@ -64,7 +64,7 @@ private:
     QList<QList<SetupCheck>> m_slots;
     QList<bool> m_filled;
     int m_open = 0;
-    QTimer m_deadline;
+    QTimer m_deadline { this }; // a child: moveToThread() takes it along
     DoctorReport m_report;
     bool m_finished = false;
 };
