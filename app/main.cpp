@@ -90,6 +90,7 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
 
     paynudge::MainWindow window(engine);
     window.setDemoMode(cl.demo);
+    window.setSetupCheckPaths(cl.configPath, cl.dataDir);
     QSettings uiState(QDir(cl.dataDir).filePath(u"ui-state.ini"_s), QSettings::IniFormat);
     paynudge::TrayController tray(engine, window, uiState);
     QObject::connect(&tray, &paynudge::TrayController::quitRequested, qApp, &QCoreApplication::quit,

@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "pendingordersmodel.h"
 #include "pendingview.h"
+#include "setupcheckdialog.h"
 #include "statisticsview.h"
 #include "statusbanner.h"
 #include "store/accountstates.h"
@@ -218,6 +219,10 @@ void MainWindow::createMenus()
     refresh->setObjectName(u"refreshAction"_s);
     refresh->setShortcut(QKeySequence::Refresh);
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *checkSetupAction = help->addAction(tr("Check &setup…"), this, [this] { checkSetup(); });
+    checkSetupAction->setObjectName(u"checkSetupAction"_s);
+
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(u"actionsToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -315,6 +320,31 @@ void MainWindow::importCsv()
         m_tabs->setCurrentWidget(m_pending); // where the new orders are
     });
     dialog->open();
+}
+
+void MainWindow::setSetupCheckPaths(const QString &configPath, const QString &dataDir)
+{
+    m_setupConfigPath = configPath;
+    m_setupDataDir = dataDir;
+}
+
+SetupCheckDialog *MainWindow::checkSetup()
+{
+    if (!m_setupCheck) {
+        SetupCheckDialog::Context context;
+        context.configPath
+            = m_setupConfigPath.isEmpty() ? m_engine.config().sourcePath : m_setupConfigPath;
+        context.dataDir
+            = m_setupDataDir.isEmpty() ? QFileInfo(m_engine.storePath()).absolutePath() : m_setupDataDir;
+        context.clock = &m_engine.clock();
+        m_setupCheck = new SetupCheckDialog(context, this);
+        m_setupCheck->setAttribute(Qt::WA_DeleteOnClose);
+        m_setupCheck->run();
+    }
+    m_setupCheck->show();
+    m_setupCheck->raise();
+    m_setupCheck->activateWindow();
+    return m_setupCheck;
 }
 
 QString MainWindow::statusText() const

@@ -3,6 +3,7 @@
 #include "operatoractions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QAction;
@@ -16,6 +17,7 @@ class Engine;
 class HistoryView;
 class OperatorActions;
 class PendingView;
+class SetupCheckDialog;
 class StatisticsView;
 class StatusBanner;
 
@@ -50,6 +52,11 @@ public:
     QString statusText() const;
     // File → Import orders from CSV: asks for a file, then shows the import dialog for it.
     void importCsv();
+    // Where Help → Check setup looks (the command line's --config and --data-dir); by default the
+    // engine's configuration file and the store's folder.
+    void setSetupCheckPaths(const QString &configPath, const QString &dataDir);
+    // Help → Check setup: opens the setup report (one at a time) and runs the checks.
+    SetupCheckDialog *checkSetup();
 
 signals:
     void settingsRequested();
@@ -86,6 +93,9 @@ private:
     QAction *m_import = nullptr;
     QTimer m_statusTimer;
     QString m_uiStatePath;
+    QString m_setupConfigPath;
+    QString m_setupDataDir;
+    QPointer<SetupCheckDialog> m_setupCheck;
     bool m_demo = false;
 };
 

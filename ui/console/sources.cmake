@@ -16,6 +16,7 @@ target_sources(paynudge_ui PRIVATE
     console/messagebox.h console/messagebox.cpp
     console/filedialog.h console/filedialog.cpp
     console/importdialog.h console/importdialog.cpp
+    console/setupcheckdialog.h console/setupcheckdialog.cpp
     console/uistate.h console/uistate.cpp
 )
 target_include_directories(paynudge_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/console)
