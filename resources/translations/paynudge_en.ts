@@ -57,6 +57,509 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 keeps no AppSecret here: the shop&apos;s token service %2 gives its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no AppSecret: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the AppSecret (mp.weixin.qq.com → 设置与开发 → 基本配置) in %1, or type it in Settings → Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of account %1 comes from %2 and is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refuses calls from IP %1 for account %2 (errcode 40164): the IP is not whitelisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the IP whitelist: mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单 (or send through a relay with a fixed IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat says the AppSecret of account %1 is wrong (errcode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the current AppSecret from mp.weixin.qq.com → 设置与开发 → 基本配置 into %1 (a reset there replaces the old one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not know the AppID %1 of account %2 (errcode 40013).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check appid in [accounts/%1]: it is the AppID shown at mp.weixin.qq.com → 设置与开发 → 基本配置.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and [wechat] apiBase (or tokenUrl of [accounts/%1]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it as the message says, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s token service gave account %1 an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat gave account %1 (AppID %2) an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → 模板消息 → 我的模板.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the template list of account %1 (%2): template check skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 may not read its template list (errcode %2, %3): template check skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Template %1 is not among the %n template(s) of account %2: every send fails (errcode 40037).</source>
+        <translation>
+            <numerusform>Template %1 is not among the %n template of account %2: every send fails (errcode 40037).</numerusform>
+            <numerusform>Template %1 is not among the %n templates of account %2: every send fails (errcode 40037).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the template ID from mp.weixin.qq.com → 模板消息 → 我的模板 into templateId of [accounts/%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) needs %3, which the mapping of account %4 leaves empty: WeChat refuses every send (errcode 47003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to [accounts/%2] (Settings → Accounts → template fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping of account %1 fills %2, which template %3 (%4) does not have: customers never see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) of account %3 has exactly the keys the mapping fills (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of account %1 is not checked: WeChat lists subscribe-message templates elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in the MP backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 names no template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set templateId in [accounts/%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WeChat account is configured: PayNudge runs dry and nothing is really sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the shop&apos;s official account in Settings → Accounts (or an [accounts/KEY] section).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 runs dry (dryRun=true): its reminders are recorded, nothing is really sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no appid: it runs dry and nothing is really sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set appid and the AppSecret in [accounts/%1] (and remove dryRun) to send for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer for account %1 within %n second(s).</source>
+        <translation>
+            <numerusform>No answer for account %1 within %n second.</numerusform>
+            <numerusform>No answer for account %1 within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network and [wechat] apiBase, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer has no Date header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare this computer&apos;s clock with WeChat&apos;s (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and [wechat] apiBase; keep the clock synchronised (NTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise the clock (timedatectl set-ntp true, or the system&apos;s date settings): every reminder is due by this clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with WeChat&apos;s (within %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration %1 has %n bad value(s): %2</source>
+        <translation>
+            <numerusform>The configuration %1 has %n bad value: %2</numerusform>
+            <numerusform>The configuration %1 has %n bad values: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the named keys (Settings, or the file itself): PayNudge does not start until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration file at %1: the defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration %1 loads (%n account(s)).</source>
+        <translation>
+            <numerusform>The configuration %1 loads (%n account).</numerusform>
+            <numerusform>The configuration %1 loads (%n accounts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing answered on the intake address within %n second(s).</source>
+        <translation>
+            <numerusform>Nothing answered on the intake address within %n second.</numerusform>
+            <numerusform>Nothing answered on the intake address within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the check again; if it repeats, see what holds the address (ss -ltnp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat did not answer within %n second(s): the clock was not compared.</source>
+        <translation>
+            <numerusform>WeChat did not answer within %n second: the clock was not compared.</numerusform>
+            <numerusform>WeChat did not answer within %n seconds: the clock was not compared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell how much free space %1 has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the disk holding the store has a few hundred MiB free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 MiB free on %2, where the store lives: new orders and sends cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on %1 now (at least %2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 MiB free on %2, where the store lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on %1 (at least %2 MiB) before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB free on %2, where the store lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user PayNudge runs as (%1) a folder it can write: fix the owner and mode of %2 (chmod 700), or start PayNudge with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist yet; it is created at the first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge cannot write in the data folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer can open the data folder %1, which holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store (customers&apos; openids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it owner-only: chmod 700 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 holds no secrets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its owner can open the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake API is off: it needs no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake token is written in %1, which other users of this computer can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to a file named by [intake] tokenFile, or run chmod 600 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake token is set in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake token file cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the token (at least 16 characters) in %1, owned by PayNudge&apos;s user, and run chmod 600 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake token is read from %1 (owner-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake token is kept in the system keychain or in %1 (generated at the first start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake API is off ([intake] enabled=false): orders come by CSV import only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake API takes any free port on %1 (port 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake address %1 is free for PayNudge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop&apos;s backend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake API cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake address %1 is held by the running PayNudge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program uses the intake address %1: PayNudge cannot start its intake API there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is set up: nothing stops reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PayNudge setup check — configuration %1, data folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop PayNudge, keep a copy of %1, then restore the latest backup (or move the file aside: a new, empty store is created at the next start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or not a PayNudge store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (quick_check: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 opens and passes SQLite&apos;s quick check (%2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is empty: PayNudge creates its tables at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a PayNudge store (no meta table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point [store] path (or --data-dir) at PayNudge&apos;s own store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is at the current schema version (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is at schema version %1; this PayNudge uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless you want a backup first: PayNudge upgrades the store when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is at schema version %1, newer than this PayNudge understands (%2): it will not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the newer PayNudge that wrote this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is kept in memory (nothing to check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is not created yet; it is created at the first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store path %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point [store] path at a file, or remove what is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PayNudge runs the engine on this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge is running on this store (process %1 on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PayNudge is running on this store: reminders go out only while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start PayNudge (the window, paynudge --tray, or paynudge --headless / the paynudge service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s ahead of WeChat&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s behind WeChat&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::AccountEditor</name>
     <message>
         <source>The name orders use in their &quot;account&quot; field. It cannot change once saved.</source>
@@ -969,6 +1472,14 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>&amp;Import orders from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -1317,6 +1828,33 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Saved, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SetupCheckDialog</name>
+    <message>
+        <source>Check setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that can stop reminders: the configuration, the store, the files around it, the intake API, each WeChat account and the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1 · Data folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

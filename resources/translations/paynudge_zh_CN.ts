@@ -57,6 +57,501 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>the system keychain (%1)</source>
+        <translation>系统钥匙串（%1）</translation>
+    </message>
+    <message>
+        <source>Account %1 keeps no AppSecret here: the shop&apos;s token service %2 gives its tokens.</source>
+        <translation>账号 %1 在本机不需要 AppSecret：由店铺的令牌服务 %2 提供令牌。</translation>
+    </message>
+    <message>
+        <source>Account %1 has no AppSecret: %2.</source>
+        <translation>账号 %1 没有 AppSecret：%2。</translation>
+    </message>
+    <message>
+        <source>Put the AppSecret (mp.weixin.qq.com → 设置与开发 → 基本配置) in %1, or type it in Settings → Accounts.</source>
+        <translation>把 AppSecret（mp.weixin.qq.com → 设置与开发 → 基本配置）放入%1，或在“设置 → 账号”中填写。</translation>
+    </message>
+    <message>
+        <source>The AppSecret of account %1 comes from %2 and is there.</source>
+        <translation>账号 %1 的 AppSecret 来自%2，已找到。</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s public IP</source>
+        <translation>本机的公网 IP</translation>
+    </message>
+    <message>
+        <source>WeChat refuses calls from IP %1 for account %2 (errcode 40164): the IP is not whitelisted.</source>
+        <translation>微信拒绝来自 IP %1 的调用（账号 %2，错误码 40164）：该 IP 不在白名单中。</translation>
+    </message>
+    <message>
+        <source>Add %1 to the IP whitelist: mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单 (or send through a relay with a fixed IP).</source>
+        <translation>把 %1 加入 IP 白名单：mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单（或通过固定 IP 的中转服务器发送）。</translation>
+    </message>
+    <message>
+        <source>WeChat says the AppSecret of account %1 is wrong (errcode %2).</source>
+        <translation>微信提示账号 %1 的 AppSecret 不正确（错误码 %2）。</translation>
+    </message>
+    <message>
+        <source>Copy the current AppSecret from mp.weixin.qq.com → 设置与开发 → 基本配置 into %1 (a reset there replaces the old one).</source>
+        <translation>从 mp.weixin.qq.com → 设置与开发 → 基本配置 复制当前的 AppSecret 到%1（在那里重置后，旧的即失效）。</translation>
+    </message>
+    <message>
+        <source>WeChat does not know the AppID %1 of account %2 (errcode 40013).</source>
+        <translation>微信不认识账号 %2 的 AppID %1（错误码 40013）。</translation>
+    </message>
+    <message>
+        <source>Check appid in [accounts/%1]: it is the AppID shown at mp.weixin.qq.com → 设置与开发 → 基本配置.</source>
+        <translation>检查 [accounts/%1] 中的 appid：应与 mp.weixin.qq.com → 设置与开发 → 基本配置 中显示的 AppID 一致。</translation>
+    </message>
+    <message>
+        <source>No access token for account %1: %2</source>
+        <translation>账号 %1 取不到 access token：%2</translation>
+    </message>
+    <message>
+        <source>Run the check again later.</source>
+        <translation>稍后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Check the network and [wechat] apiBase (or tokenUrl of [accounts/%1]).</source>
+        <translation>检查网络和 [wechat] apiBase（或 [accounts/%1] 的 tokenUrl）。</translation>
+    </message>
+    <message>
+        <source>Fix it as the message says, then run the check again.</source>
+        <translation>按提示修正后再检查一次。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s token service gave account %1 an access token.</source>
+        <translation>店铺的令牌服务为账号 %1 提供了 access token。</translation>
+    </message>
+    <message>
+        <source>WeChat gave account %1 (AppID %2) an access token.</source>
+        <translation>微信为账号 %1（AppID %2）发放了 access token。</translation>
+    </message>
+    <message>
+        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → 模板消息 → 我的模板.</source>
+        <translation>请手动核对 [accounts/%1] 的 templateId 和 fields/ 字段与 mp.weixin.qq.com → 模板消息 → 我的模板 中的模板。</translation>
+    </message>
+    <message>
+        <source>Could not read the template list of account %1 (%2): template check skipped.</source>
+        <translation>读不到账号 %1 的模板列表（%2）：已跳过模板检查。</translation>
+    </message>
+    <message>
+        <source>Account %1 may not read its template list (errcode %2, %3): template check skipped.</source>
+        <translation>账号 %1 无权读取模板列表（错误码 %2，%3）：已跳过模板检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template %1 is not among the %n template(s) of account %2: every send fails (errcode 40037).</source>
+        <translation>
+            <numerusform>模板 %1 不在账号 %2 的 %n 个模板中：每次发送都会失败（错误码 40037）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the template ID from mp.weixin.qq.com → 模板消息 → 我的模板 into templateId of [accounts/%1].</source>
+        <translation>从 mp.weixin.qq.com → 模板消息 → 我的模板 复制模板 ID，填入 [accounts/%1] 的 templateId。</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) needs %3, which the mapping of account %4 leaves empty: WeChat refuses every send (errcode 47003).</source>
+        <translation>模板 %1（%2）需要 %3，但账号 %4 的字段映射没有填写：微信会拒绝每次发送（错误码 47003）。</translation>
+    </message>
+    <message>
+        <source>Add %1 to [accounts/%2] (Settings → Accounts → template fields).</source>
+        <translation>在 [accounts/%2] 中添加 %1（设置 → 账号 → 模板字段）。</translation>
+    </message>
+    <message>
+        <source>The mapping of account %1 fills %2, which template %3 (%4) does not have: customers never see it.</source>
+        <translation>账号 %1 的字段映射填写了 %2，但模板 %3（%4）没有这些字段：顾客看不到这些内容。</translation>
+    </message>
+    <message>
+        <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
+        <translation>在 [accounts/%2] 中映射模板的字段（%1），或改用带有这些字段的模板。</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) of account %3 has exactly the keys the mapping fills (%4).</source>
+        <translation>账号 %3 的模板 %1（%2）的字段与映射完全一致（%4）。</translation>
+    </message>
+    <message>
+        <source>The template of account %1 is not checked: WeChat lists subscribe-message templates elsewhere.</source>
+        <translation>未检查账号 %1 的模板：订阅消息的模板不在此列表中。</translation>
+    </message>
+    <message>
+        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in the MP backend.</source>
+        <translation>请手动核对 [accounts/%1] 的 templateId 和 fields/ 字段与公众号后台中的模板。</translation>
+    </message>
+    <message>
+        <source>Account %1 names no template.</source>
+        <translation>账号 %1 没有设置模板。</translation>
+    </message>
+    <message>
+        <source>Set templateId in [accounts/%1].</source>
+        <translation>在 [accounts/%1] 中设置 templateId。</translation>
+    </message>
+    <message>
+        <source>No WeChat account is configured: PayNudge runs dry and nothing is really sent.</source>
+        <translation>尚未配置微信账号：催付助手以演练模式运行，不会真正发送任何消息。</translation>
+    </message>
+    <message>
+        <source>Add the shop&apos;s official account in Settings → Accounts (or an [accounts/KEY] section).</source>
+        <translation>在“设置 → 账号”中添加店铺的公众号（或在配置文件中添加 [accounts/KEY] 一节）。</translation>
+    </message>
+    <message>
+        <source>Account %1 runs dry (dryRun=true): its reminders are recorded, nothing is really sent.</source>
+        <translation>账号 %1 以演练模式运行（dryRun=true）：提醒只会记录，不会真正发送。</translation>
+    </message>
+    <message>
+        <source>Account %1 has no appid: it runs dry and nothing is really sent.</source>
+        <translation>账号 %1 没有 appid：以演练模式运行，不会真正发送。</translation>
+    </message>
+    <message>
+        <source>Set appid and the AppSecret in [accounts/%1] (and remove dryRun) to send for real.</source>
+        <translation>在 [accounts/%1] 中设置 appid 和 AppSecret（并去掉 dryRun）即可真正发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer for account %1 within %n second(s).</source>
+        <translation>
+            <numerusform>账号 %1 在 %n 秒内没有收到回应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network and [wechat] apiBase, then run the check again.</source>
+        <translation>检查网络和 [wechat] apiBase，然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>its answer has no Date header</source>
+        <translation>回应中没有 Date 头</translation>
+    </message>
+    <message>
+        <source>Could not compare this computer&apos;s clock with WeChat&apos;s (%1): %2</source>
+        <translation>无法将本机时钟与微信对比（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Check the network and [wechat] apiBase; keep the clock synchronised (NTP).</source>
+        <translation>检查网络和 [wechat] apiBase；保持时钟自动同步（NTP）。</translation>
+    </message>
+    <message>
+        <source>Synchronise the clock (timedatectl set-ntp true, or the system&apos;s date settings): every reminder is due by this clock.</source>
+        <translation>请同步时钟（timedatectl set-ntp true，或在系统的日期设置中开启自动同步）：每条提醒都按本机时钟发送。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with WeChat&apos;s (within %1 s).</source>
+        <translation>本机时钟与微信一致（误差在 %1 秒内）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration %1 has %n bad value(s): %2</source>
+        <translation>
+            <numerusform>配置文件 %1 有 %n 个错误的值：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the named keys (Settings, or the file itself): PayNudge does not start until then.</source>
+        <translation>修正上面列出的键（在“设置”中或直接编辑文件）：修正之前催付助手无法启动。</translation>
+    </message>
+    <message>
+        <source>There is no configuration file at %1: the defaults apply.</source>
+        <translation>%1 处没有配置文件：使用默认设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration %1 loads (%n account(s)).</source>
+        <translation>
+            <numerusform>配置文件 %1 读取正常（%n 个账号）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing answered on the intake address within %n second(s).</source>
+        <translation>
+            <numerusform>订单接口地址在 %n 秒内没有回应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the check again; if it repeats, see what holds the address (ss -ltnp).</source>
+        <translation>再检查一次；如果仍然如此，查看是哪个程序占用了该地址（ss -ltnp）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>WeChat did not answer within %n second(s): the clock was not compared.</source>
+        <translation>
+            <numerusform>微信在 %n 秒内没有回应：未能对比时钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell how much free space %1 has.</source>
+        <translation>无法得知 %1 的剩余空间。</translation>
+    </message>
+    <message>
+        <source>Make sure the disk holding the store has a few hundred MiB free.</source>
+        <translation>确保存放数据库的磁盘至少有几百 MiB 的剩余空间。</translation>
+    </message>
+    <message>
+        <source>Only %1 MiB free on %2, where the store lives: new orders and sends cannot be saved.</source>
+        <translation>数据库所在的 %2 只剩 %1 MiB：新订单和发送记录无法保存。</translation>
+    </message>
+    <message>
+        <source>Free space on %1 now (at least %2 MiB).</source>
+        <translation>请立即清理 %1 的空间（至少 %2 MiB）。</translation>
+    </message>
+    <message>
+        <source>Only %1 MiB free on %2, where the store lives.</source>
+        <translation>数据库所在的 %2 只剩 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>Free space on %1 (at least %2 MiB) before it runs out.</source>
+        <translation>在空间用完之前清理 %1（至少留出 %2 MiB）。</translation>
+    </message>
+    <message>
+        <source>%1 MiB free on %2, where the store lives.</source>
+        <translation>数据库所在的 %2 还有 %1 MiB 可用。</translation>
+    </message>
+    <message>
+        <source>Give the user PayNudge runs as (%1) a folder it can write: fix the owner and mode of %2 (chmod 700), or start PayNudge with another --data-dir.</source>
+        <translation>为运行催付助手的用户（%1）提供一个可写的文件夹：修正 %2 的所有者和权限（chmod 700），或用另一个 --data-dir 启动催付助手。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>数据文件夹 %1 是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is a file.</source>
+        <translation>无法创建数据文件夹 %1：%2 是一个文件。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is not writable.</source>
+        <translation>无法创建数据文件夹 %1：%2 不可写。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist yet; it is created at the first start.</source>
+        <translation>数据文件夹 %1 还不存在；首次启动时会自动创建。</translation>
+    </message>
+    <message>
+        <source>PayNudge cannot write in the data folder %1: %2</source>
+        <translation>催付助手无法写入数据文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is writable.</source>
+        <translation>数据文件夹 %1 可写。</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can open the data folder %1, which holds %2.</source>
+        <translation>本机的其他用户可以打开数据文件夹 %1，其中存放着%2。</translation>
+    </message>
+    <message>
+        <source>the intake token</source>
+        <translation>订单接口令牌</translation>
+    </message>
+    <message>
+        <source>the store (customers&apos; openids)</source>
+        <translation>数据库（含顾客的 openid）</translation>
+    </message>
+    <message>
+        <source>Make it owner-only: chmod 700 %1</source>
+        <translation>改为仅所有者可访问：chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 holds no secrets yet.</source>
+        <translation>数据文件夹 %1 中还没有需要保密的内容。</translation>
+    </message>
+    <message>
+        <source>Only its owner can open the data folder %1.</source>
+        <translation>只有所有者能打开数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The intake API is off: it needs no token.</source>
+        <translation>订单接口已关闭：不需要令牌。</translation>
+    </message>
+    <message>
+        <source>The intake token is written in %1, which other users of this computer can read.</source>
+        <translation>订单接口令牌写在 %1 中，本机其他用户可以读取该文件。</translation>
+    </message>
+    <message>
+        <source>Move it to a file named by [intake] tokenFile, or run chmod 600 %1.</source>
+        <translation>把令牌移到 [intake] tokenFile 指定的文件中，或执行 chmod 600 %1。</translation>
+    </message>
+    <message>
+        <source>The intake token is set in the configuration file.</source>
+        <translation>订单接口令牌已在配置文件中设置。</translation>
+    </message>
+    <message>
+        <source>The intake token file cannot be used: %1.</source>
+        <translation>订单接口令牌文件无法使用：%1。</translation>
+    </message>
+    <message>
+        <source>Put the token (at least 16 characters) in %1, owned by PayNudge&apos;s user, and run chmod 600 %1.</source>
+        <translation>把令牌（至少 16 个字符）写入 %1，文件属于运行催付助手的用户，并执行 chmod 600 %1。</translation>
+    </message>
+    <message>
+        <source>The intake token is read from %1 (owner-only).</source>
+        <translation>订单接口令牌从 %1 读取（仅所有者可读）。</translation>
+    </message>
+    <message>
+        <source>The intake token is kept in the system keychain or in %1 (generated at the first start).</source>
+        <translation>订单接口令牌保存在系统钥匙串或 %1 中（首次启动时生成）。</translation>
+    </message>
+    <message>
+        <source>The intake API is off ([intake] enabled=false): orders come by CSV import only.</source>
+        <translation>订单接口已关闭（[intake] enabled=false）：订单只能通过 CSV 导入。</translation>
+    </message>
+    <message>
+        <source>The intake API takes any free port on %1 (port 0).</source>
+        <translation>订单接口在 %1 上使用任意空闲端口（端口 0）。</translation>
+    </message>
+    <message>
+        <source>The intake address %1 is free for PayNudge.</source>
+        <translation>订单接口地址 %1 空闲，可供催付助手使用。</translation>
+    </message>
+    <message>
+        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop&apos;s backend).</source>
+        <translation>停止占用 %1 的程序，或在 [intake] listen 中换一个地址（并告知店铺后台）。</translation>
+    </message>
+    <message>
+        <source>The intake API cannot listen on %1: %2</source>
+        <translation>订单接口无法监听 %1：%2</translation>
+    </message>
+    <message>
+        <source>The intake address %1 is held by the running PayNudge.</source>
+        <translation>订单接口地址 %1 正由运行中的催付助手使用。</translation>
+    </message>
+    <message>
+        <source>Another program uses the intake address %1: PayNudge cannot start its intake API there.</source>
+        <translation>另一个程序占用了订单接口地址 %1：催付助手无法在此启动订单接口。</translation>
+    </message>
+    <message>
+        <source>Everything is set up: nothing stops reminders.</source>
+        <translation>一切就绪：没有阻碍提醒发送的问题。</translation>
+    </message>
+    <message>
+        <source>Result: %1, %2.</source>
+        <translation>结果：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PayNudge setup check — configuration %1, data folder %2</source>
+        <translation>催付助手设置检查 — 配置文件 %1，数据文件夹 %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Stop PayNudge, keep a copy of %1, then restore the latest backup (or move the file aside: a new, empty store is created at the next start).</source>
+        <translation>先退出催付助手，复制一份 %1 留底，然后恢复最近的备份（或把该文件移走：下次启动时会新建一个空数据库）。</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or not a PayNudge store: %2</source>
+        <translation>数据库 %1 已损坏，或不是催付助手的数据库：%2</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (quick_check: %2).</source>
+        <translation>数据库 %1 已损坏（quick_check：%2）。</translation>
+    </message>
+    <message>
+        <source>The store %1 opens and passes SQLite&apos;s quick check (%2 MiB).</source>
+        <translation>数据库 %1 可以打开，并通过了 SQLite 快速检查（%2 MiB）。</translation>
+    </message>
+    <message>
+        <source>The store is empty: PayNudge creates its tables at the next start.</source>
+        <translation>数据库是空的：催付助手会在下次启动时建表。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a PayNudge store (no meta table).</source>
+        <translation>%1 是 SQLite 文件，但不是催付助手的数据库（没有 meta 表）。</translation>
+    </message>
+    <message>
+        <source>Point [store] path (or --data-dir) at PayNudge&apos;s own store.</source>
+        <translation>把 [store] path（或 --data-dir）指向催付助手自己的数据库。</translation>
+    </message>
+    <message>
+        <source>The store is at the current schema version (%1).</source>
+        <translation>数据库为当前的结构版本（%1）。</translation>
+    </message>
+    <message>
+        <source>The store is at schema version %1; this PayNudge uses %2.</source>
+        <translation>数据库的结构版本为 %1；本版催付助手使用 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless you want a backup first: PayNudge upgrades the store when it next starts.</source>
+        <translation>无需操作（如需要可先备份）：催付助手下次启动时会自动升级数据库。</translation>
+    </message>
+    <message>
+        <source>The store is at schema version %1, newer than this PayNudge understands (%2): it will not start.</source>
+        <translation>数据库的结构版本为 %1，比本版催付助手支持的（%2）更新：无法启动。</translation>
+    </message>
+    <message>
+        <source>Install the newer PayNudge that wrote this store.</source>
+        <translation>请安装写入该数据库的较新版本催付助手。</translation>
+    </message>
+    <message>
+        <source>The store is kept in memory (nothing to check).</source>
+        <translation>数据库保存在内存中（无需检查）。</translation>
+    </message>
+    <message>
+        <source>The store %1 is not created yet; it is created at the first start.</source>
+        <translation>数据库 %1 尚未创建；首次启动时会自动创建。</translation>
+    </message>
+    <message>
+        <source>The store path %1 is not a file.</source>
+        <translation>数据库路径 %1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Point [store] path at a file, or remove what is in the way.</source>
+        <translation>把 [store] path 指向一个文件，或移走占用该路径的内容。</translation>
+    </message>
+    <message>
+        <source>This PayNudge runs the engine on this store.</source>
+        <translation>本催付助手正在使用此数据库运行。</translation>
+    </message>
+    <message>
+        <source>PayNudge is running on this store (process %1 on %2).</source>
+        <translation>催付助手正在使用此数据库运行（%2 上的进程 %1）。</translation>
+    </message>
+    <message>
+        <source>No PayNudge is running on this store: reminders go out only while it runs.</source>
+        <translation>没有催付助手在使用此数据库运行：只有运行时才会发送提醒。</translation>
+    </message>
+    <message>
+        <source>Start PayNudge (the window, paynudge --tray, or paynudge --headless / the paynudge service).</source>
+        <translation>启动催付助手（窗口、paynudge --tray，或 paynudge --headless / paynudge 服务）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s ahead of WeChat&apos;s.</source>
+        <translation>本机时钟比微信快 %1 秒。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s behind WeChat&apos;s.</source>
+        <translation>本机时钟比微信慢 %1 秒。</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::AccountEditor</name>
     <message>
         <source>The name orders use in their &quot;account&quot; field. It cannot change once saved.</source>
@@ -958,6 +1453,14 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>&amp;Import orders from CSV…</source>
         <translation>从 CSV 导入订单(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check &amp;setup…</source>
+        <translation>检查设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -1294,6 +1797,33 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Saved, but: %1</source>
         <translation>已保存，但是：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SetupCheckDialog</name>
+    <message>
+        <source>Check setup</source>
+        <translation>检查设置</translation>
+    </message>
+    <message>
+        <source>Everything that can stop reminders: the configuration, the store, the files around it, the intake API, each WeChat account and the clock.</source>
+        <translation>检查所有可能阻碍提醒发送的问题：配置文件、数据库及相关文件、订单接口、每个微信账号和系统时钟。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking the setup…</source>
+        <translation>正在检查设置…</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 · Data folder: %2</source>
+        <translation>配置文件：%1 · 数据文件夹：%2</translation>
     </message>
 </context>
 <context>

@@ -32,11 +32,16 @@ qt_add_resources(paynudge_ui paynudge_shell_resources
         ${_paynudge_resources}/paynudge.desktop
 )
 
-# Translations of every tr() string in ui/ (console and shell), compiled at build time and
+# Translations of every tr() string in ui/ (console and shell) and core/doctor, compiled at build time and
 # embedded under :/i18n. `cmake --build <dir> --target update_translations` refreshes the .ts
 # files from the sources (README: "Translations").
 file(GLOB_RECURSE _paynudge_ui_tr_sources CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h ${CMAKE_CURRENT_SOURCE_DIR}/*.ui)
+# The setup report (core/doctor) is shown in the window and printed by `paynudge doctor`: its
+# texts are translated with the UI's (context "Doctor").
+file(GLOB _paynudge_doctor_tr_sources CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/core/doctor/*.cpp ${PROJECT_SOURCE_DIR}/core/doctor/*.h)
+list(APPEND _paynudge_ui_tr_sources ${_paynudge_doctor_tr_sources})
 qt_add_translations(paynudge_ui
     TS_FILES
         ${_paynudge_resources}/translations/paynudge_zh_CN.ts
