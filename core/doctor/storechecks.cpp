@@ -159,7 +159,7 @@ SetupCheck checkEngineRunning(const QString &storePath, bool thisProcessRunsIt)
     const QString id = u"engine.running"_s;
     if (thisProcessRunsIt)
         return SetupCheck::ok(
-            id, QCoreApplication::translate("Doctor", "This PayNudge runs the engine on this store."));
+            id, QCoreApplication::translate("Doctor", "This PayNudge (this window) is running on this store."));
     qint64 pid = 0;
     QString host;
     QString app;

@@ -535,10 +535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This PayNudge runs the engine on this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PayNudge is running on this store (process %1 on %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,6 +552,10 @@
     </message>
     <message>
         <source>This computer&apos;s clock is %1 s behind WeChat&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PayNudge (this window) is running on this store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

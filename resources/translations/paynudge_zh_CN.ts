@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Only %1 MiB free on %2, where the store lives: new orders and sends cannot be saved.</source>
-        <translation>数据库所在的 %2 只剩 %1 MiB：新订单和发送记录无法保存。</translation>
+        <translation>数据库所在磁盘（%2）只剩 %1 MiB：新订单和发送记录无法保存。</translation>
     </message>
     <message>
         <source>Free space on %1 now (at least %2 MiB).</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Only %1 MiB free on %2, where the store lives.</source>
-        <translation>数据库所在的 %2 只剩 %1 MiB。</translation>
+        <translation>数据库所在磁盘（%2）只剩 %1 MiB。</translation>
     </message>
     <message>
         <source>Free space on %1 (at least %2 MiB) before it runs out.</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>%1 MiB free on %2, where the store lives.</source>
-        <translation>数据库所在的 %2 还有 %1 MiB 可用。</translation>
+        <translation>数据库所在磁盘（%2）还有 %1 MiB 可用。</translation>
     </message>
     <message>
         <source>Give the user PayNudge runs as (%1) a folder it can write: fix the owner and mode of %2 (chmod 700), or start PayNudge with another --data-dir.</source>
@@ -527,10 +527,6 @@
         <translation>把 [store] path 指向一个文件，或移走占用该路径的内容。</translation>
     </message>
     <message>
-        <source>This PayNudge runs the engine on this store.</source>
-        <translation>本催付助手正在使用此数据库运行。</translation>
-    </message>
-    <message>
         <source>PayNudge is running on this store (process %1 on %2).</source>
         <translation>催付助手正在使用此数据库运行（%2 上的进程 %1）。</translation>
     </message>
@@ -549,6 +545,10 @@
     <message>
         <source>This computer&apos;s clock is %1 s behind WeChat&apos;s.</source>
         <translation>本机时钟比微信慢 %1 秒。</translation>
+    </message>
+    <message>
+        <source>This PayNudge (this window) is running on this store.</source>
+        <translation>当前窗口的催付助手正在使用此数据库运行。</translation>
     </message>
 </context>
 <context>
