@@ -89,7 +89,8 @@ class TestDoctor : public FakeWeChatTest
         QString error;
         QVERIFY2(engine.open(options, &error), qPrintable(error));
         for (int i = 0; i < orders; ++i)
-            QVERIFY(engine.acceptOrder(sampleOrder(u"D%1"_s.arg(i, 6, 10, QLatin1Char('0')), kT0)).kind == AcceptResult::Kind::Created);
+            QVERIFY(engine.acceptOrder(sampleOrder(u"D%1"_s.arg(i, 6, 10, QLatin1Char('0')), kT0)).kind
+                == AcceptResult::Kind::Created);
     }
 
     DoctorReport run(qint64 clockSkewMs = 0, int overallTimeoutMs = 0)
@@ -398,6 +399,39 @@ private slots:
         expectLine(report, u"accounts"_s, Status::Warning, { u"nothing is really sent"_s });
         QVERIFY(!report.hasProblems());
         QVERIFY(!QFileInfo::exists(m_dataDir)); // no folder, no store, no token file
+    }
+
+    void intakeTokenFileMustBeOwnerOnly()
+    {
+        const QString tokenFile = m_dir->filePath(u"intake.token"_s);
+        QFile f(tokenFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kIntakeToken.toUtf8());
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        writeConfig({}, u"[intake]\nlisten=127.0.0.1:0\ntokenFile=%1\n"_s.arg(tokenFile));
+        expectLine(run(), u"intake.token"_s, Status::Problem, { tokenFile, u"chmod 600"_s });
+
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const DoctorReport report = run();
+        expectLine(report, u"intake.token"_s, Status::Ok, { tokenFile });
+        expectNoSecret(report, { kIntakeToken });
+
+        QVERIFY(f.remove());
+        expectLine(run(), u"intake.token"_s, Status::Problem, { u"does not exist"_s });
+    }
+
+    void dataDirOthersCanOpenIsAWarning()
+    {
+        writeConfig({});
+        makeStore();
+        QVERIFY(QFile::setPermissions(m_dataDir,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const DoctorReport report = run();
+        expectLine(
+            report, u"datadir.permissions"_s, Status::Warning, { u"chmod 700 "_s + m_dataDir, u"openids"_s });
+        QVERIFY(!report.hasProblems());
     }
 
     void newerSchemaIsAProblem()
