@@ -15,6 +15,19 @@ QString reportVerdict(const DoctorReport &report)
             QCoreApplication::translate("Doctor", "%n warning(s)", nullptr, report.warnings()));
 }
 
+namespace {
+
+// Columns a terminal gives the text: CJK characters take two (the status words are 正常/警告/问题).
+int columns(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text)
+        n += c.unicode() >= 0x1100 ? 2 : 1;
+    return n;
+}
+
+} // namespace
+
 QString reportToText(const DoctorReport &report)
 {
     QStringList lines;
@@ -23,10 +36,11 @@ QString reportToText(const DoctorReport &report)
     int width = 0;
     for (const SetupCheck::Status s :
         { SetupCheck::Status::Ok, SetupCheck::Status::Warning, SetupCheck::Status::Problem })
-        width = std::max(width, int(SetupCheck::displayName(s).size()));
+        width = std::max(width, columns(SetupCheck::displayName(s)));
     const QString indent(width + 4, u' ');
     for (const SetupCheck &c : report.checks) {
-        lines << u"  "_s + SetupCheck::displayName(c.status).leftJustified(width) + u"  "_s + c.summary;
+        const QString status = SetupCheck::displayName(c.status);
+        lines << u"  "_s + status + QString(width - columns(status) + 2, u' ') + c.summary;
         if (!c.action.isEmpty())
             lines << indent + u"→ "_s + c.action;
     }
