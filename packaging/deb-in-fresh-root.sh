@@ -69,19 +69,16 @@ IFS=: read -r _ _ _ _ _ home shell < <(getent passwd paynudge) || fail "no paynu
     || fail "/etc/paynudge/paynudge.ini is not a conffile"
 echo "unit, user and conffile as expected; not enabled"
 
-if [[ $(paynudge --help) == *doctor* ]]; then
-    step "paynudge doctor, as the paynudge user"
-    as_service paynudge doctor --config /etc/paynudge/paynudge.ini --data-dir /var/lib/paynudge \
-        || fail "paynudge doctor finds a problem with the packaged configuration (exit $?)"
-else
-    # Until `paynudge doctor` exists: the service's command line starts and stops cleanly.
-    step "paynudge --headless for 5 s, as the paynudge user (no doctor command in this build)"
-    status=0
-    as_service timeout --preserve-status -s TERM 5 paynudge --headless --config /etc/paynudge/paynudge.ini \
-        --data-dir /var/lib/paynudge || status=$?
-    [[ $status == 0 ]] || fail "paynudge --headless exited with $status"
-    [[ -f /var/lib/paynudge/paynudge.sqlite ]] || fail "paynudge --headless made no store in /var/lib/paynudge"
-fi
+step "paynudge doctor, as the paynudge user"
+as_service paynudge doctor --config /etc/paynudge/paynudge.ini --data-dir /var/lib/paynudge \
+    || fail "paynudge doctor finds a problem with the packaged configuration (exit $?)"
+
+step "paynudge --headless as paynudge.service runs it, for 5 s"
+status=0
+as_service timeout --preserve-status -s TERM 5 paynudge --headless --config /etc/paynudge/paynudge.ini \
+    --data-dir /var/lib/paynudge || status=$?
+[[ $status == 0 ]] || fail "paynudge --headless exited with $status (0 expected after SIGTERM)"
+[[ -f /var/lib/paynudge/paynudge.sqlite ]] || fail "paynudge --headless made no store in /var/lib/paynudge"
 
 step "apt-get purge paynudge"
 apt-get purge -y -qq paynudge >/tmp/apt-purge.log 2>&1 || { cat /tmp/apt-purge.log; fail "apt-get purge failed"; }
