@@ -1,6 +1,7 @@
 #include "bootstrap.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "engine/engine.h"
 #include "intake/intakeserver.h"
 
@@ -38,6 +39,15 @@ int Bootstrap::run(const CommandLine &cl)
     logging::install({ QDir(cl.dataDir).filePath(u"logs"_s), cl.headless });
     qCInfo(lcApp).noquote() << "PayNudge" << QStringLiteral(PAYNUDGE_VERSION) << "starting; config" << cl.configPath
                             << "data" << cl.dataDir;
+
+    // Folders and files made by an earlier version (or by hand) were readable by everyone.
+    const QString storePath = Engine::storePathFor(config, cl.dataDir);
+    const QDir logs(QDir(cl.dataDir).filePath(u"logs"_s));
+    QStringList privatePaths { cl.dataDir, logs.path(), storePath, storePath + u"-wal"_s, storePath + u"-shm"_s };
+    for (const QString &name : logs.entryList(QDir::Files))
+        privatePaths << logs.filePath(name);
+    for (const QString &path : privatefiles::tighten(privatePaths))
+        qCInfo(lcApp).noquote() << "made owner-only (it holds customer data):" << path;
 
     engine = std::make_unique<Engine>();
     Engine::Options options;

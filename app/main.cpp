@@ -4,6 +4,7 @@
 #include "importcommand.h"
 #include "unixsignals.h"
 
+#include "common/privatefiles.h"
 #include "demo/demosession.h"
 #include "engine/engine.h"
 #include "intake/intakeserver.h"
@@ -140,6 +141,7 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
 
 int main(int argc, char *argv[])
 {
+    paynudge::privatefiles::restrictNewFiles(); // before anything is written: store, logs, token
     QCoreApplication::setApplicationName(u"paynudge"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYNUDGE_VERSION));
 

@@ -6,8 +6,11 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
@@ -90,6 +93,35 @@ private slots:
         QCOMPARE(app.exitCode(), 0);
         QVERIFY(app.output().contains(u"stopping"_s));
         QVERIFY(QFile::exists(app.dataDir() + u"/logs/paynudge.log"_s));
+    }
+
+    // The store and logs hold openids and amounts: a data dir left open by an earlier version is
+    // closed at start, and what PayNudge creates is its user's alone.
+    void customerDataIsOwnerOnly()
+    {
+        const auto mode = [](const QString &path) {
+            struct stat st {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 07777u;
+        };
+        AppProcess app;
+        app.writeConfig(config());
+        const QString oldLog = app.dataDir() + u"/logs/paynudge.log.1"_s;
+        QVERIFY(QDir().mkpath(app.dataDir() + u"/logs"_s));
+        QFile log(oldLog);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.close();
+        QVERIFY(::chmod(QFile::encodeName(app.dataDir()).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(oldLog).constData(), 0644) == 0);
+
+        QVERIFY(app.start());
+        QVERIFY2(app.waitUntilReady(), qPrintable(app.output()));
+        QCOMPARE(mode(app.dataDir()), 0700u);
+        QCOMPARE(mode(oldLog), 0600u);
+        QCOMPARE(mode(app.storePath()), 0600u);
+        QCOMPARE(mode(app.dataDir() + u"/logs/paynudge.log"_s), 0600u);
+        QVERIFY(app.output().contains(u"made owner-only"_s));
+        app.terminate();
+        QVERIFY(app.waitForExit());
     }
 
     void aSecondInstanceIsRefused()
