@@ -7,11 +7,11 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-  libgl-dev libsqlite3-dev fonts-noto-cjk
+  libgl-dev libsqlite3-dev fonts-noto-cjk qt6-translations-l10n
 )
 if [[ "${1:-}" == "--test" ]]; then
-  # benchmarks, the fuzzers (clang + its sanitizer runtime), and the screenshot tools the UI is
-  # looked at with (Xvfb, a tray host, ImageMagick's import)
+  # benchmarks, the fuzzers (clang + its sanitizer runtime), the screenshot tools the UI is looked
+  # at with (Xvfb, a tray host, ImageMagick's import), the desktop entry's and metainfo's validators
   packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb xauth trayer imagemagick desktop-file-utils appstream)
 fi
 

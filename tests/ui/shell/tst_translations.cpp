@@ -60,9 +60,11 @@ private slots:
         TrayController tray(*engine.engine, window, state);
         QCOMPARE(tray.pauseAction()->text(), u"暂停发送"_s);
 
-        // Qt's own buttons too, where Qt's translations are installed.
-        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s))
-            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+        // Qt's own buttons and file dialogs too: scripts/install-deps.sh installs Qt's translations
+        // (qt6-translations-l10n) with what running PayNudge needs, and the package recommends them.
+        QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s),
+                 "Qt's own Chinese translation is missing: install qt6-translations-l10n");
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
     }
 
     void englishUsesPluralsAndReplacesChinese()
