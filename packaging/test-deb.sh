@@ -44,9 +44,14 @@ deb=${debs[0]}
 echo "== test-deb: $(basename "$deb")"
 dpkg-deb --field "$deb" Depends Recommends
 
+dpkg-deb -x "$deb" "$unpacked"
+# The metainfo as software centres read it from the installed tree: its launchable desktop entry
+# there under the same id (appstream, from scripts/install-deps.sh --test).
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate-tree --no-net "$unpacked" || fail "appstreamcli validate-tree finds fault with the package's tree"
+fi
 # The unit as systemd reads it, where the host has systemd-analyze (the fresh root has no systemd).
 if command -v systemd-analyze >/dev/null; then
-    dpkg-deb -x "$deb" "$unpacked"
     # verify wants ExecStart's binary on the host: point it at the unpacked one. The man page
     # Documentation= names is in the package, not on the host's man path.
     sed "s|/usr/bin/paynudge|$unpacked/usr/bin/paynudge|" "$unpacked/usr/lib/systemd/system/paynudge.service" \
