@@ -25,7 +25,7 @@ cleanup() {
     if [[ -n $handoff ]]; then "${sudo[@]}" rm -rf "$cache/archives/$handoff"; fi
 }
 trap cleanup EXIT
-[[ -x $fresh_check ]] || fail "$fresh_check not found (set PN_FRESH_CHECK)"
+[[ -f $fresh_check ]] || fail "$fresh_check not found (set PN_FRESH_CHECK)"
 
 build=${1:-build/deb}
 echo "== test-deb: package from $build"
@@ -65,6 +65,6 @@ fi
 handoff=$(basename "$(mktemp -u pn-test-deb.XXXXXX)")
 "${sudo[@]}" mkdir -p "$cache/archives/$handoff"
 "${sudo[@]}" cp "$deb" "$cache/archives/$handoff/"
-"$fresh_check" -- packaging/deb-in-fresh-root.sh "/var/cache/apt/archives/$handoff/$(basename "$deb")" \
+bash "$fresh_check" -- packaging/deb-in-fresh-root.sh "/var/cache/apt/archives/$handoff/$(basename "$deb")" \
     || fail "the package did not install, run or purge cleanly in a fresh Debian 12 (see above)"
 echo "test-deb: $(basename "$deb") installs, runs and purges cleanly on a fresh Debian 12"
