@@ -88,6 +88,8 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
     paynudge::Engine &engine = *boot.engine;
     paynudge::Translations::install(paynudge::Translations::choose(boot.config.language));
     QApplication::setWindowIcon(QIcon::fromTheme(u"paynudge"_s, QIcon(u":/icons/paynudge.svg"_s)));
+    // The installed desktop entry's id (packaging/): Wayland desktops match the window to it.
+    QApplication::setDesktopFileName(u"io.github.paynudge.PayNudge"_s);
 
     paynudge::MainWindow window(engine);
     window.setDemoMode(cl.demo);
