@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 #include <QTemporaryFile>
+
+#include <sys/statvfs.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,14 +45,17 @@ SetupCheck checkFreeSpace(const QString &storePath)
 {
     const QString id = u"disk.space"_s;
     const QString folder = nearestExistingFolder(QFileInfo(storePath).absolutePath());
-    const QStorageInfo storage(folder);
-    if (!storage.isValid() || storage.bytesAvailable() < 0)
+    // statvfs on the folder itself: QStorageInfo finds the folder's file system through the mount
+    // table, which a chroot or container may not show (then it knows nothing).
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
         return SetupCheck::warning(id,
             QCoreApplication::translate("Doctor", "Cannot tell how much free space %1 has.").arg(folder),
             QCoreApplication::translate(
                 "Doctor", "Make sure the disk holding the store has a few hundred MiB free."));
-    const qint64 free = storage.bytesAvailable();
-    const QString where = storage.rootPath();
+    const qint64 free = qint64(fs.f_bavail) * qint64(fs.f_frsize);
+    const QStorageInfo storage(folder);
+    const QString where = storage.isValid() ? storage.rootPath() : folder;
     if (free < kFreeSpaceProblemBytes)
         return SetupCheck::problem(id,
             QCoreApplication::translate("Doctor",
