@@ -136,8 +136,17 @@ void Engine::applySenders()
     for (const AccountConfig &a : std::as_const(m_config.accounts))
         if (a.sendsForReal())
             real << a;
-    if (!real.isEmpty() && !m_wechat)
+    if (!real.isEmpty() && !m_wechat) {
         m_wechat = new wechat::WeChatSender(*m_clock, this);
+        connect(&m_wechat->client().tokens(), &wechat::AccessTokens::refreshProblemChanged, this,
+            [this](const QString &account, const QString &problem) {
+                if (problem.isEmpty())
+                    m_tokenRefreshProblems.remove(account);
+                else
+                    m_tokenRefreshProblems.insert(account, problem);
+                emit accountStateChanged(account);
+            });
+    }
     if (m_wechat) {
         m_wechat->setSettings(m_config.wechat);
         m_wechat->setTimeZone(m_config.reminder.plan.zone);

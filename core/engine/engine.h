@@ -88,6 +88,9 @@ public:
     void resumeAccount(const QString &account);
     QHash<QString, AccountState> accountStates() const { return m_accountStates; }
     bool isAccountPaused(const QString &account) const;
+    // Accounts whose access token cannot be refreshed while the cached one still serves: a
+    // warning, not a pause (account → why). accountStateChanged() announces a change.
+    QHash<QString, QString> tokenRefreshProblems() const { return m_tokenRefreshProblems; }
 
     // Recovery on the last open (for the log, the window and tests).
     const RecoveryReport &lastRecovery() const { return m_recovery; }
@@ -129,6 +132,7 @@ private:
     wechat::WeChatSender *m_wechat = nullptr;
     Sweeper *m_sweeper = nullptr;
     QHash<QString, AccountState> m_accountStates;
+    QHash<QString, QString> m_tokenRefreshProblems;
     QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
     RecoveryReport m_recovery;
 };

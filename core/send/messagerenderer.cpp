@@ -75,6 +75,12 @@ QString typeOf(const QString &key)
     return t;
 }
 
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression placeholder(u"\\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\\}"_s);
+    return placeholder;
+}
+
 QString expandOne(const QString &name, const QString &format, const OrderRecord &o, qint64 now, const QTimeZone &zone,
                   bool *known)
 {
@@ -132,7 +138,7 @@ QString MessageRenderer::formatDuration(qint64 ms)
 QString MessageRenderer::expand(const QString &pattern, const OrderRecord &order, qint64 now, const QTimeZone &zone,
                                 bool forUrl)
 {
-    static const QRegularExpression placeholder(u"\\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\\}"_s);
+    const QRegularExpression &placeholder = placeholderPattern();
     QString out;
     qsizetype last = 0;
     auto it = placeholder.globalMatch(pattern);
@@ -149,6 +155,11 @@ QString MessageRenderer::expand(const QString &pattern, const OrderRecord &order
     }
     out += QStringView(pattern).mid(last);
     return out;
+}
+
+bool MessageRenderer::usesOrderData(const QString &pattern)
+{
+    return placeholderPattern().match(pattern).hasMatch();
 }
 
 QString MessageRenderer::fit(const QString &key, const QString &value, QString *adjustment)

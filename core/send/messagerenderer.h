@@ -37,6 +37,8 @@ public:
     // {close_in} and {name} for any name in the order's vars. Unknown names stay as written.
     static QString expand(const QString &pattern, const OrderRecord &order, qint64 now, const QTimeZone &zone,
                           bool forUrl = false);
+    // Whether a pattern has a {placeholder}, i.e. its value may differ from order to order.
+    static bool usesOrderData(const QString &pattern);
 
     // Makes a value acceptable for a template key of the given type (thing ≤ 20 characters,
     // character_string ≤ 32, amount "¥128.50", no line breaks, no emoji). Describes any change

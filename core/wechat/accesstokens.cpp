@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -51,6 +52,7 @@ AccessTokens::AccessTokens(QNetworkAccessManager &nam, const Clock &clock, QObje
     : QObject(parent)
     , m_nam(nam)
     , m_clock(clock)
+    , m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 { }
 
 AccessTokens::~AccessTokens() = default;
@@ -64,13 +66,45 @@ void AccessTokens::setApi(const QUrl &apiBase, int timeoutMs)
     for (State &s : m_states) { // tokens of another server are worthless here
         s.token.clear();
         s.expiresAt = s.refreshAt = 0;
+        s.refreshFailures = 0;
         ++s.generation;
     }
+    for (const QString &key : m_states.keys()) // what failed against the old server says nothing now
+        setRefreshProblem(key, {});
+}
+
+bool AccessTokens::fetching(const QString &accountKey) const
+{
+    const auto it = m_states.constFind(accountKey);
+    return it != m_states.cend() && it->fetching;
+}
+
+QString AccessTokens::refreshProblem(const QString &accountKey) const
+{
+    const auto it = m_states.constFind(accountKey);
+    return it == m_states.cend() ? QString() : it->refreshProblem;
+}
+
+void AccessTokens::setRefreshProblem(const QString &accountKey, const QString &problem)
+{
+    const auto it = m_states.find(accountKey);
+    if (it == m_states.end() || it->refreshProblem == problem)
+        return;
+    it->refreshProblem = problem;
+    emit refreshProblemChanged(accountKey, problem);
+}
+
+qint64 AccessTokens::refreshRetryDelay(int failures) const
+{
+    const qint64 base = std::min(kRefreshRetryMaxMs, kRefreshRetryFirstMs << std::clamp(failures - 1, 0, 16));
+    const double jitter = std::clamp(m_jitter ? m_jitter() : 0.0, 0.0, 1.0);
+    return base + qint64(double(base) * 0.25 * jitter); // spread, so accounts and restarts do not ask in step
 }
 
 void AccessTokens::setAccounts(const QList<AccountConfig> &accounts)
 {
     QSet<QString> keep;
+    QStringList cleared; // accounts whose refresh problem no longer applies
     for (const AccountConfig &a : accounts) {
         keep.insert(a.key);
         State &s = m_states[a.key];
@@ -83,6 +117,8 @@ void AccessTokens::setAccounts(const QList<AccountConfig> &accounts)
         s.token.clear();
         s.expiresAt = s.refreshAt = 0;
         ++s.generation;
+        s.refreshFailures = 0;
+        cleared << a.key;
         s.keychainSecret.reset();
         s.keychainError.clear();
         if (AppSecret::fromKeychain(a))
@@ -95,13 +131,18 @@ void AccessTokens::setAccounts(const QList<AccountConfig> &accounts)
         }
         const QList<Waiter> waiters = std::exchange(it->waiters, {});
         const QString key = it.key();
+        const bool hadProblem = !it->refreshProblem.isEmpty();
         it = m_states.erase(it);
+        if (hadProblem)
+            emit refreshProblemChanged(key, {});
         TokenResult r;
         r.failure = configFailure(u"account %1 is no longer configured to send"_s.arg(key));
         for (const Waiter &w : waiters)
             if (w.context)
                 deliverLater(w.context, w.done, r);
     }
+    for (const QString &key : std::as_const(cleared))
+        setRefreshProblem(key, {});
 }
 
 void AccessTokens::deliverLater(QObject *context, Done done, const TokenResult &result)
@@ -164,8 +205,9 @@ void AccessTokens::startFetch(const QString &accountKey)
                     startFetch(accountKey);
                 return;
             }
+            const qint64 now = m_clock.nowMs();
+            QString problem; // for refreshProblemChanged, once the waiters are served
             if (result.ok()) {
-                const qint64 now = m_clock.nowMs();
                 const qint64 lifetime = result.expiresInSec * 1000;
                 if (!it->token.isEmpty() && it->token != result.token)
                     logging::forgetSecret(it->token);
@@ -173,9 +215,21 @@ void AccessTokens::startFetch(const QString &accountKey)
                 it->expiresAt = now + lifetime;
                 // A short lifetime (stable_token near its rotation) must not refresh in a loop.
                 it->refreshAt = now + lifetime - std::min(kRefreshMarginMs, lifetime / 4);
+                it->refreshFailures = 0;
                 qCInfo(lcTokens).noquote()
                     << "access token of account" << accountKey << "valid for" << result.expiresInSec << "s";
+            } else if (!it->token.isEmpty() && now < it->expiresAt) {
+                // A background refresh: sends keep the valid token, and the next try waits
+                // instead of coming with the next send.
+                const qint64 delay = refreshRetryDelay(++it->refreshFailures);
+                it->refreshAt = std::max(now + delay, result.failure->notBefore.value_or(0));
+                problem = result.failure->hint;
+                problem.remove(u", then resume the account"_s); // nothing is paused (yet)
+                qCWarning(lcTokens).noquote()
+                    << "refreshing the access token of account" << accountKey << "failed (" << it->refreshFailures
+                    << "in a row), next try in" << (it->refreshAt - now) / 1000 << "s:" << result.failure->hint;
             } else {
+                problem = it->refreshProblem; // the token ran out meanwhile: the sends now say why
                 qCWarning(lcTokens).noquote()
                     << "no access token for account" << accountKey << ":" << result.failure->hint;
             }
@@ -183,6 +237,7 @@ void AccessTokens::startFetch(const QString &accountKey)
             for (const Waiter &w : waiters) // `it` may be invalid once a callback ran
                 if (w.context)
                     w.done(result);
+            setRefreshProblem(accountKey, problem);
         });
 }
 

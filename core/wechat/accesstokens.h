@@ -45,7 +45,9 @@ struct TokenResult
 // A token is cached until expires_in minus a margin, then refreshed in the background while it
 // is still valid; without a valid token one fetch per account serves every waiting send. A
 // token a send reports rejected is dropped only if it is still the cached one (compare and
-// expire), so a late failure never throws away a newer token.
+// expire), so a late failure never throws away a newer token. A failed background refresh is
+// tried again after a jittered, doubling, capped delay while sends keep the still valid token;
+// refreshProblemChanged() tells the operator before that token runs out.
 class AccessTokens : public QObject
 {
     Q_OBJECT
@@ -73,9 +75,28 @@ public:
     // Token requests sent so far (tests and the benchmark count them).
     int fetchCount() const { return m_fetches; }
 
+    // A token request of the account is under way (tests wait for it to end).
+    bool fetching(const QString &accountKey) const;
+    // Why the background refresh of the account's token fails, empty while it does not.
+    QString refreshProblem(const QString &accountKey) const;
+    // A fraction in [0, 1) that spreads the retries of a failed refresh; tests fix it.
+    using Jitter = std::function<double()>;
+    void setJitter(Jitter jitter) { m_jitter = std::move(jitter); }
+    // The wait before the next try after `failures` failed refreshes in a row (1, 2, …):
+    // kRefreshRetryFirstMs doubling up to kRefreshRetryMaxMs, plus up to a quarter of that.
+    qint64 refreshRetryDelay(int failures) const;
+
     // Refresh this long before expiry: WxJava uses 200 s, silenceper 300 s; stable_token itself
     // rotates about 5 minutes before expiry, so 300 s fetches the rotated token.
     static constexpr qint64 kRefreshMarginMs = 300 * 1000;
+    // A handful of tries in those 5 minutes (30 s, 60 s, 120 s, 120 s …), not one per send.
+    static constexpr qint64 kRefreshRetryFirstMs = 30 * 1000;
+    static constexpr qint64 kRefreshRetryMaxMs = 120 * 1000;
+
+signals:
+    // The background refresh of an account's token started failing (`problem` says why, in
+    // words an operator can act on) or works again (`problem` empty).
+    void refreshProblemChanged(const QString &accountKey, const QString &problem);
 
 private:
     struct Waiter
@@ -91,6 +112,8 @@ private:
         qint64 refreshAt = 0;
         bool fetching = false;
         quint64 generation = 0; // bumped when the account's identity changes: stale fetches are ignored
+        int refreshFailures = 0; // failed background refreshes in a row
+        QString refreshProblem;
         std::optional<QString> keychainSecret;
         QString keychainError;
         QList<Waiter> waiters;
@@ -101,6 +124,7 @@ private:
         const QString &keychainError, std::function<void(const TokenResult &)> done);
     TokenResult interpret(const AccountConfig &account, const ApiReply &reply) const;
     static void deliverLater(QObject *context, Done done, const TokenResult &result);
+    void setRefreshProblem(const QString &accountKey, const QString &problem);
 
     QNetworkAccessManager &m_nam;
     const Clock &m_clock;
@@ -108,6 +132,7 @@ private:
     int m_timeoutMs = 10000;
     QHash<QString, State> m_states;
     int m_fetches = 0;
+    Jitter m_jitter;
 };
 
 } // namespace paynudge::wechat

@@ -1,6 +1,7 @@
 #include "errorclassifier.h"
 
 #include "common/logging.h"
+#include "sendrequest.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -25,7 +26,7 @@ struct Entry
 {
     int errcode;
     Class cls;
-    const char16_t *hint; // %appid %key %template %source are filled in from the account
+    const char16_t *hint; // %appid %key %template %source %page %mpappid %api %permission: from the account
 };
 
 // wechat-api.md §4, one row per errcode.
@@ -67,8 +68,12 @@ constexpr Entry kTable[] = {
     { 50004, Class::Config, u"WeChat forbids the token API for %appid (errcode 50004): see the MP backend" },
     { 50007, Class::Config, u"the WeChat account %appid is frozen (errcode 50007): see the MP backend" },
     { 48001, Class::Config,
-        u"account %key lacks permission for this API (errcode 48001): template messages need a certified "
-        u"service account with the template-message feature; check kind= in [accounts/%key]" },
+        u"account %key lacks permission for this API (errcode 48001): %permission; check kind= in "
+        u"[accounts/%key]" },
+    { 45103, Class::Config,
+        u"WeChat no longer supports the API account %key sends with (errcode 45103, %api): choose a kind= "
+        u"in [accounts/%key] that WeChat still offers (template, subscribe or miniprogram), then resume the "
+        u"account" },
     { 48004, Class::Config,
         u"WeChat has banned this API for account %key (errcode 48004): see the MP backend" },
     { 50002, Class::Config,
@@ -115,8 +120,11 @@ constexpr Entry kTable[] = {
     { 40249, Class::Message, u"WeChat judged the message to be marketing content (errcode 40249)" },
     { 40039, Class::Message,
         u"WeChat rejected the link's length (errcode 40039): check url in [accounts/%key]" },
-    { 41030, Class::Message,
-        u"WeChat rejected the mini-program page (errcode 41030): check miniprogramPage in [accounts/%key]" },
+    // The page comes from the account's settings, so every message of the account carries it.
+    { 41030, Class::Config,
+        u"WeChat rejected the mini-program page \"%page\" (errcode 41030): it must be a page of the "
+        u"released version of mini program %mpappid, spelt as in its app.json; check miniprogramPage in "
+        u"[accounts/%key], then resume the account" },
 };
 
 const Entry *find(int errcode)
@@ -127,10 +135,34 @@ const Entry *find(int errcode)
     return nullptr;
 }
 
+// 48001 means a missing feature, and which one depends on the kind of message the account sends.
+QString permissionNeeded(const AccountConfig &a)
+{
+    switch (a.kind) {
+    case MessageKind::Template:
+        break;
+    case MessageKind::Subscribe:
+        return u"subscription notices need the subscription-notice feature (订阅通知) added to the official "
+               u"account in the MP backend"_s;
+    case MessageKind::MiniProgram:
+        return u"subscribe messages need the subscribe-message permission (订阅消息) of mini program %1, "
+               u"enabled in the mini program's MP backend"_s.arg(a.appid.isEmpty() ? u"(none)"_s : a.appid);
+    }
+    return u"template messages need a certified service account (认证服务号) with the template-message "
+           u"feature (模板消息) added in the MP backend"_s;
+}
+
 QString fill(const char16_t *pattern, const AccountConfig &a)
 {
     QString s = QString::fromUtf16(pattern);
+    if (s.contains(u"%permission"_s))
+        s.replace(u"%permission"_s, permissionNeeded(a));
+    s.replace(u"%page"_s, a.miniprogramPage);
+    // A mini-program account's page is its own; the other kinds link to miniprogramAppid.
+    const QString mp = a.kind == MessageKind::MiniProgram ? a.appid : a.miniprogramAppid;
+    s.replace(u"%mpappid"_s, mp.isEmpty() ? u"(none)"_s : mp);
     s.replace(u"%appid"_s, a.appid.isEmpty() ? u"(none)"_s : a.appid);
+    s.replace(u"%api"_s, SendRequest::pathFor(a.kind)); // after %appid, which it prefixes
     s.replace(u"%key"_s, a.key);
     s.replace(u"%template"_s, a.templateId);
     s.replace(u"%source"_s, secretSourceText(a));

@@ -7,4 +7,5 @@ target_sources(paynudge_core PRIVATE
     wechat/sendrequest.h wechat/sendrequest.cpp
     wechat/wechatclient.h wechat/wechatclient.cpp
     wechat/wechatsender.h wechat/wechatsender.cpp
+    wechat/setupmistakes.h wechat/setupmistakes.cpp
 )

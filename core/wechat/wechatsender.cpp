@@ -50,9 +50,16 @@ void WeChatSender::setSettings(const WeChatSettings &settings)
 
 void WeChatSender::setAccounts(const QList<AccountConfig> &accounts)
 {
-    m_accounts.clear();
-    for (const AccountConfig &a : accounts)
+    QHash<QString, AccountConfig> previous = std::exchange(m_accounts, {});
+    for (const AccountConfig &a : accounts) {
         m_accounts.insert(a.key, a);
+        const AccountConfig before = previous.take(a.key);
+        if (before.fields != a.fields || before.templateId != a.templateId || before.kind != a.kind
+            || before.url != a.url || before.miniprogramPage != a.miniprogramPage)
+            m_mistakes.forget(a.key); // a changed setup is judged afresh
+    }
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+        m_mistakes.forget(it.key());
     m_client.setAccounts(accounts);
     const QStringList keys = m_lanes.keys();
     for (const QString &key : keys) {
@@ -145,6 +152,11 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
         [this, message, account, request, detail](const CallOutcome &outcome) {
             SendResult r = resultFor(message, account, request, outcome);
             r.detail = outcome.tokenRetried ? detail + u" (after one token refresh)"_s : detail;
+            if (const auto mistake = m_mistakes.judge(account, message.order.input.openid, r)) {
+                // Not this order's fault: it waits with the rest for the fixed setup.
+                r.status = SendStatus::AccountConfig;
+                r.operatorHint = *mistake;
+            }
             finish(message, r);
         });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "send/sender.h"
+#include "setupmistakes.h"
 #include "wechatclient.h"
 
 #include <QHash>
@@ -21,7 +22,8 @@ struct SendRequest;
 // Per account at most [wechat] maxInFlight sends are in flight, and never two to the same
 // openid (WeChat answers concurrent sends to one user with 43108); the rest wait in arrival
 // order. When an account hits its quota or a configuration error, its waiting reminders come
-// back with the same verdict at once instead of being sent into the same wall.
+// back with the same verdict at once instead of being sent into the same wall. A rejection that
+// shows a mistake of the account's setup (SetupMistakes) comes back as a configuration error.
 class WeChatSender final : public Sender
 {
     Q_OBJECT
@@ -65,6 +67,7 @@ private:
     WeChatSettings m_settings;
     QHash<QString, AccountConfig> m_accounts;
     QHash<QString, Lane> m_lanes;
+    SetupMistakes m_mistakes;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 

@@ -87,6 +87,85 @@ private slots:
         QCOMPARE(m_fake->tokenRequestCount(), 2);
     }
 
+    // Gets a token the way each send does, then waits for a refresh it may have started.
+    QString sendsToken()
+    {
+        const TokenResult r = get();
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!m_tokens->fetching(u"shop1"_s), 5000); }();
+        return r.token;
+    }
+
+    void failingRefreshBacksOffWhileTheTokenServes()
+    {
+        m_tokens->setJitter([] { return 0.0; }); // the shortest waits: the most tries
+        QList<QPair<qint64, QString>> told; // when, what
+        connect(m_tokens.get(), &AccessTokens::refreshProblemChanged, this,
+            [&](const QString &key, const QString &problem) {
+                QCOMPARE(key, u"shop1"_s);
+                told.append({ m_clock->nowMs(), problem });
+            });
+        const QString token = get().token;
+        const qint64 expiry = m_clock->nowMs() + 7200 * kSecond;
+        QCOMPARE(m_fake->tokenRequestCount(), 1);
+        m_clock->advance(6900 * kSecond); // the token's last five minutes
+        m_fake->setWhitelist({ u"198.51.100.1"_s }); // every token request is now refused (40164)
+
+        // A send every second until the token runs out; the whitelist is fixed half-way.
+        QStringList served;
+        for (int s = 0; s < 299; ++s) {
+            if (s == 150)
+                m_fake->setWhitelist({});
+            served << sendsToken();
+            m_clock->advance(1 * kSecond);
+        }
+        // Tries at 0 s, 30 s, 90 s (refused) and 210 s (fine): a handful, not one per send,
+        // and not given up either.
+        const int asked = m_fake->tokenRequestCount() - 1;
+        QVERIFY2(asked >= 3 && asked <= 5, qPrintable(QString::number(asked)));
+        QCOMPARE(served.count(token), 211); // sends kept the valid token until the refresh worked
+        QVERIFY(served.last() != token);
+
+        QCOMPARE(told.size(), 2); // failing (once, not per try), then fine again — before expiry
+        QVERIFY2(told.first().second.contains(u"40164"_s) && told.first().second.contains(u"127.0.0.1"_s),
+            qPrintable(told.first().second));
+        QVERIFY(told.first().first < expiry);
+        QVERIFY(told.last().second.isEmpty());
+        QVERIFY(told.last().first < expiry);
+        QVERIFY(m_tokens->refreshProblem(u"shop1"_s).isEmpty());
+    }
+
+    void problemShowsUntilTheRefreshWorks()
+    {
+        m_tokens->setJitter([] { return 0.0; });
+        QVERIFY(get().ok());
+        m_clock->advance(6900 * kSecond);
+        m_fake->failNext(FakeWeChat::Api::AnyToken, -1, 100);
+        QVERIFY(sendsToken().size() > 0);
+        QVERIFY2(m_tokens->refreshProblem(u"shop1"_s).contains(u"errcode -1"_s),
+            qPrintable(m_tokens->refreshProblem(u"shop1"_s)));
+        m_clock->advance(29 * kSecond);
+        sendsToken();
+        QCOMPARE(m_fake->tokenRequestCount(), 2); // not yet: the first retry waits 30 s
+        QVERIFY(!m_tokens->refreshProblem(u"shop1"_s).isEmpty());
+        m_fake->clearFaults();
+        m_clock->advance(1 * kSecond);
+        sendsToken();
+        QCOMPARE(m_fake->tokenRequestCount(), 3);
+        QVERIFY(m_tokens->refreshProblem(u"shop1"_s).isEmpty());
+    }
+
+    void refreshRetriesDoubleUpToACapWithJitter()
+    {
+        m_tokens->setJitter([] { return 0.0; });
+        QCOMPARE(m_tokens->refreshRetryDelay(1), AccessTokens::kRefreshRetryFirstMs);
+        QCOMPARE(m_tokens->refreshRetryDelay(2), 2 * AccessTokens::kRefreshRetryFirstMs);
+        QCOMPARE(m_tokens->refreshRetryDelay(3), AccessTokens::kRefreshRetryMaxMs);
+        QCOMPARE(m_tokens->refreshRetryDelay(40), AccessTokens::kRefreshRetryMaxMs);
+        m_tokens->setJitter([] { return 0.5; });
+        QCOMPARE(m_tokens->refreshRetryDelay(1), AccessTokens::kRefreshRetryFirstMs * 9 / 8);
+        QCOMPARE(m_tokens->refreshRetryDelay(40), AccessTokens::kRefreshRetryMaxMs * 9 / 8);
+    }
+
     void oneFetchServesEveryWaiter()
     {
         QList<QString> tokens;

@@ -286,6 +286,122 @@ private slots:
         QVERIFY(m_problems.value(0).contains(u"40037"_s));
     }
 
+    // One send at a time, so "after the first send" can be counted.
+    void sendOneAtATime(const AccountConfig &account)
+    {
+        Config c = config({ account });
+        c.wechat.maxInFlight = 1;
+        engine().applyConfig(c);
+    }
+
+    void fixedTextWeChatRejectsPausesAfterTheFirstSend()
+    {
+        AccountConfig a = shop();
+        a.fields[2].second = u"见订单"_s; // amount3: fixed text, not an amount
+        start({ a });
+        sendOneAtATime(a);
+        placeDue(u"S1"_s, u"oA"_s);
+        placeDue(u"S2"_s, u"oB"_s);
+        placeDue(u"S3"_s, u"oC"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QTest::qWait(50); // anything else would have gone out by now
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1);
+        QCOMPARE(m_fake->deliveries().size(), 0);
+        for (const QString &no : { u"S1"_s, u"S2"_s, u"S3"_s })
+            QCOMPARE(state(no), ReminderState::Scheduled); // none burnt: they go once the mapping is fixed
+        const QString reason = engine().accountStates().value(u"shop1"_s).reason;
+        QVERIFY2(reason.contains(u"amount3"_s) && reason.contains(u"\"见订单\""_s)
+                && reason.contains(u"argument invalid! data.amount3.value invalid"_s),
+            qPrintable(reason));
+        QCOMPARE(m_problems.size(), 1);
+
+        a.fields[2].second = u"{amount}"_s; // fixed
+        engine().applyConfig(config({ a }));
+        engine().resumeAccount(u"shop1"_s);
+        for (const QString &no : { u"S1"_s, u"S2"_s, u"S3"_s })
+            QTRY_COMPARE(state(no), ReminderState::Sent);
+    }
+
+    void valueOfOneOrderFailsOneUntilThreeCustomersInARow()
+    {
+        start();
+        sendOneAtATime(shop());
+        const QString said = u"argument invalid! data.thing2.value invalid"_s;
+        m_fake->failNext(FakeWeChat::Api::AnySend, 47003, 1, said);
+        placeDue(u"V1"_s, u"oA"_s);
+        QTRY_COMPARE(state(u"V1"_s), ReminderState::Failed);
+        placeDue(u"V2"_s, u"oB"_s);
+        QTRY_COMPARE(state(u"V2"_s), ReminderState::Sent);
+        QVERIFY(!engine().isAccountPaused(u"shop1"_s));
+
+        m_fake->failNext(FakeWeChat::Api::AnySend, 47003, 3, said);
+        placeDue(u"V3"_s, u"oA"_s);
+        QTRY_COMPARE(state(u"V3"_s), ReminderState::Failed);
+        placeDue(u"V4"_s, u"oB"_s);
+        QTRY_COMPARE(state(u"V4"_s), ReminderState::Failed);
+        QVERIFY(!engine().isAccountPaused(u"shop1"_s));
+        placeDue(u"V5"_s, u"oC"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QCOMPARE(state(u"V5"_s), ReminderState::Scheduled);
+        placeDue(u"V6"_s, u"oD"_s);
+        QTest::qWait(50);
+        QCOMPARE(state(u"V6"_s), ReminderState::Scheduled);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 5);
+        QVERIFY2(m_problems.value(0).contains(u"3 different customers in a row"_s)
+                && m_problems.value(0).contains(u"fields/thing2"_s) && m_problems.value(0).contains(said),
+            qPrintable(m_problems.value(0)));
+    }
+
+    void pageMissingFromTheReleasedMiniProgramPauses()
+    {
+        AccountConfig a = shop(MessageKind::MiniProgram);
+        a.miniprogramPage = u"pages/pay?no={order_no}"_s;
+        start({ a });
+        m_fake->setReleasedPages(kTestAppid, { u"pages/index"_s });
+        placeDue(u"P1"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QCOMPARE(state(u"P1"_s), ReminderState::Scheduled);
+        QVERIFY2(m_problems.value(0).contains(u"41030"_s) && m_problems.value(0).contains(u"pages/pay"_s),
+            qPrintable(m_problems.value(0)));
+    }
+
+    void retiredApiPausesWithItsReason()
+    {
+        start();
+        m_fake->failNext(FakeWeChat::Api::AnySend, 45103);
+        placeDue(u"X1"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QCOMPARE(state(u"X1"_s), ReminderState::Scheduled);
+        const QString reason = engine().accountStates().value(u"shop1"_s).reason;
+        QVERIFY2(reason.contains(u"45103"_s) && reason.contains(u"no longer supports"_s)
+                && reason.contains(u"/cgi-bin/message/template/send"_s),
+            qPrintable(reason));
+    }
+
+    void failingTokenRefreshWarnsWithoutPausing()
+    {
+        start();
+        placeDue(u"K1"_s);
+        QTRY_COMPARE(state(u"K1"_s), ReminderState::Sent);
+        QList<QString> changed;
+        connect(&engine(), &Engine::accountStateChanged, this, [&](const QString &a) { changed << a; });
+        m_f->clock.advance(6900 * kSecond); // the token's last five minutes
+        m_fake->setWhitelist({ u"198.51.100.1"_s });
+        placeDue(u"K2"_s);
+        QTRY_COMPARE(state(u"K2"_s), ReminderState::Sent); // the still valid token serves
+        QTRY_VERIFY(engine().tokenRefreshProblems().contains(u"shop1"_s));
+        QVERIFY2(engine().tokenRefreshProblems().value(u"shop1"_s).contains(u"40164"_s),
+            qPrintable(engine().tokenRefreshProblems().value(u"shop1"_s)));
+        QVERIFY(changed.contains(u"shop1"_s));
+        QVERIFY(!engine().isAccountPaused(u"shop1"_s));
+
+        m_fake->setWhitelist({});
+        m_f->clock.advance(38 * kSecond); // past the first retry's wait (30 s plus up to a quarter)
+        placeDue(u"K3"_s);
+        QTRY_COMPARE(state(u"K3"_s), ReminderState::Sent);
+        QTRY_VERIFY(engine().tokenRefreshProblems().isEmpty());
+    }
+
     void recipientErrorFailsOneAndTheBatchGoesOn()
     {
         start();

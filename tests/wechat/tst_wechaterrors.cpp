@@ -11,6 +11,7 @@ using namespace paynudge::wechat;
 
 Q_DECLARE_METATYPE(paynudge::SendStatus)
 Q_DECLARE_METATYPE(paynudge::wechat::Endpoint)
+Q_DECLARE_METATYPE(paynudge::MessageKind)
 
 class TestWeChatErrors : public QObject
 {
@@ -84,7 +85,7 @@ private slots:
         QTest::newRow("40001 token = wrong secret") << 40001 << token << SendStatus::AccountConfig << false;
         QTest::newRow("45009") << 45009 << send << SendStatus::AccountQuota << false;
         QTest::newRow("45009 token") << 45009 << token << SendStatus::AccountQuota << false;
-        for (int code : { 40013, 40125, 40164, 40037, 40036, 48001, 50002, 40243, 89503, 50007, 43107 })
+        for (int code : { 40013, 40125, 40164, 40037, 40036, 48001, 50002, 40243, 89503, 50007, 43107, 41030, 45103 })
             QTest::addRow("%d", code) << code << send << SendStatus::AccountConfig << false;
         for (int code : { 41001, 47001, 40033, 45109 }) // bugs: pause, never loop
             QTest::addRow("bug %d", code) << code << send << SendStatus::AccountConfig << false;
@@ -138,6 +139,52 @@ private slots:
         QVERIFY(classify(
             47003, u"argument invalid! data.thing2.value invalid rid: 1"_s, Endpoint::Send, account())
                     .hint.contains(u"data.thing2"_s));
+    }
+
+    void permissionHintSpeaksOfTheAccountsKind_data()
+    {
+        QTest::addColumn<MessageKind>("kind");
+        QTest::addColumn<QString>("needed");
+        QTest::addColumn<QString>("notMentioned");
+        QTest::newRow("template") << MessageKind::Template << u"certified service account"_s << u"订阅"_s;
+        QTest::newRow("bizsend") << MessageKind::Subscribe << u"subscription-notice feature (订阅通知)"_s
+                                 << u"模板消息"_s;
+        QTest::newRow("mini program") << MessageKind::MiniProgram
+                                      << u"subscribe-message permission (订阅消息) of mini program "
+                                         u"wx0123456789abcdef"_s
+                                      << u"模板消息"_s;
+    }
+
+    void permissionHintSpeaksOfTheAccountsKind()
+    {
+        QFETCH(MessageKind, kind);
+        QFETCH(QString, needed);
+        QFETCH(QString, notMentioned);
+        AccountConfig a = account();
+        a.kind = kind;
+        const Verdict v = classify(48001, u"api unauthorized rid: 1"_s, Endpoint::Send, a);
+        QCOMPARE(v.status, SendStatus::AccountConfig);
+        QVERIFY2(v.hint.contains(needed), qPrintable(v.hint));
+        QVERIFY2(!v.hint.contains(notMentioned), qPrintable(v.hint));
+        QVERIFY2(v.hint.contains(u"[accounts/shop1]"_s), qPrintable(v.hint));
+    }
+
+    void retiredApiAndBadPageNameWhatToFix()
+    {
+        AccountConfig a = account();
+        a.kind = MessageKind::MiniProgram;
+        a.miniprogramPage = u"pages/order/detail"_s;
+        const Verdict retired = classify(45103, u"This API has been unsupported rid: 1"_s, Endpoint::Send, a);
+        QCOMPARE(retired.status, SendStatus::AccountConfig);
+        QVERIFY2(retired.hint.contains(u"no longer supports"_s) && retired.hint.contains(u"/cgi-bin/message/subscribe/send"_s)
+                && retired.hint.contains(u"kind="_s),
+            qPrintable(retired.hint));
+        QVERIFY2(!retired.hint.contains(u"please report"_s), qPrintable(retired.hint)); // a setup matter, not a bug
+        const Verdict page = classify(41030, u"invalid page rid: 1"_s, Endpoint::Send, a);
+        QCOMPARE(page.status, SendStatus::AccountConfig);
+        QVERIFY2(page.hint.contains(u"\"pages/order/detail\""_s) && page.hint.contains(u"wx0123456789abcdef"_s)
+                && page.hint.contains(u"miniprogramPage"_s),
+            qPrintable(page.hint));
     }
 
     void quotaResetsAtBeijingMidnight_data()

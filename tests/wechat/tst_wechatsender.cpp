@@ -257,6 +257,8 @@ private slots:
         QTest::newRow("40003") << 40003 << SendStatus::RecipientRejected;
         QTest::newRow("43101") << 43101 << SendStatus::RecipientRejected;
         QTest::newRow("47003") << 47003 << SendStatus::MessageRejected;
+        QTest::newRow("41030") << 41030 << SendStatus::AccountConfig;
+        QTest::newRow("45103") << 45103 << SendStatus::AccountConfig;
         QTest::newRow("45168") << 45168 << SendStatus::MessageRejected;
     }
 
@@ -337,6 +339,57 @@ private slots:
         }
         QCOMPARE(
             m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1); // one hit the wall; the rest never went
+    }
+
+    void setupMistakeReturnsTheWaitingRemindersUnsent()
+    {
+        // The template needs thing9, which the mapping does not fill: every message would fail.
+        m_fake->addTemplate(kTestAppid, u"TPL"_s,
+            { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s, u"thing9"_s });
+        m_sender->setSettings(settings(1));
+        for (int i = 0; i < 4; ++i)
+            m_sender->send(message(u"o%1"_s.arg(i)));
+        QTRY_COMPARE(m_results.size(), 4);
+        for (const SendResult &r : std::as_const(m_results)) {
+            QCOMPARE(r.status, SendStatus::AccountConfig);
+            QVERIFY2(r.operatorHint.contains(u"thing9"_s), qPrintable(r.operatorHint));
+        }
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1); // the rest never went
+        QVERIFY(m_results.first().operatorHint.contains(u"data.thing9.value is empty"_s));
+    }
+
+    void valueOfOneOrderFailsAloneUntilThreeCustomersInARow()
+    {
+        const QString said = u"argument invalid! data.thing2.value invalid"_s;
+        m_fake->failNext(FakeWeChat::Api::AnySend, 47003, 1, said);
+        QCOMPARE(sendOne(message(u"oA"_s)).status, SendStatus::MessageRejected);
+        QCOMPARE(sendOne(message(u"oB"_s)).status, SendStatus::Accepted);
+        m_fake->failNext(FakeWeChat::Api::AnySend, 47003, 3, said);
+        QCOMPARE(sendOne(message(u"oA"_s)).status, SendStatus::MessageRejected);
+        QCOMPARE(sendOne(message(u"oB"_s)).status, SendStatus::MessageRejected);
+        const SendResult third = sendOne(message(u"oC"_s));
+        QCOMPARE(third.status, SendStatus::AccountConfig);
+        QCOMPARE(third.errcode, 47003);
+        QVERIFY2(third.operatorHint.contains(u"fields/thing2"_s) && third.operatorHint.contains(said),
+            qPrintable(third.operatorHint));
+        // A changed mapping is judged afresh.
+        AccountConfig changed = account();
+        changed.fields[1].second = u"{product} "_s;
+        m_sender->setAccounts({ changed });
+        m_fake->failNext(FakeWeChat::Api::AnySend, 47003, 1, said);
+        QCOMPARE(sendOne(message(u"oD"_s)).status, SendStatus::MessageRejected);
+    }
+
+    void pageMissingFromTheReleasedMiniProgramPausesTheAccount()
+    {
+        useKind(MessageKind::MiniProgram); // page pages/order?no={order_no}
+        m_fake->setReleasedPages(kTestAppid, { u"pages/index"_s });
+        const SendResult r = sendOne(message());
+        QCOMPARE(r.status, SendStatus::AccountConfig);
+        QCOMPARE(r.errcode, 41030);
+        QVERIFY2(r.operatorHint.contains(u"pages/order?no={order_no}"_s), qPrintable(r.operatorHint));
+        m_fake->setReleasedPages(kTestAppid, { u"pages/index"_s, u"pages/order"_s });
+        QCOMPARE(sendOne(message()).status, SendStatus::Accepted); // the query is the page's business
     }
 
     void accountDroppedWhileWaitingComesBackTransient()

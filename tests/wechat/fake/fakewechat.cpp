@@ -198,6 +198,7 @@ QString FakeWeChat::defaultErrmsg(int errcode)
         { 41001, u"access_token missing"_s },
         { 41002, u"appid missing"_s },
         { 41004, u"appsecret missing"_s },
+        { 41030, u"invalid page"_s },
         { 42001, u"access_token expired"_s },
         { 43002, u"require POST method"_s },
         { 43004, u"require subscribe"_s },
@@ -207,6 +208,7 @@ QString FakeWeChat::defaultErrmsg(int errcode)
         { 43108, u"并发下发消息给同一个粉丝"_s },
         { 45009, u"reach max api daily quota limit"_s },
         { 45011, u"api minute-quota reach limit mustslower retry next minute"_s },
+        { 45103, u"This API has been unsupported"_s },
         { 45168, u"命中敏感词"_s },
         { 47001, u"data format error"_s },
         { 47003, u"argument invalid!"_s },
@@ -442,6 +444,12 @@ FakeWeChat::Reply FakeWeChat::send(
         const QString value = data.value(key).toObject().value(u"value"_s).toString();
         if (const auto problem = FakeValueRules::check(key, value))
             return error(47003, *problem);
+    }
+    if (api == Api::SubscribeSend && m_releasedPages.contains(token.appid)) {
+        // The page must exist in the released mini program; its query is the page's business.
+        const QString page = body.value(u"page"_s).toString().section(u'?', 0, 0);
+        if (!page.isEmpty() && !m_releasedPages.value(token.appid).contains(page))
+            return error(41030);
     }
     if (api == Api::SubscribeSend) {
         const QString state = body.value(u"miniprogram_state"_s).toString(u"formal"_s);

@@ -32,7 +32,8 @@ namespace paynudge::test {
 // for a shop's own token service (tokenSource=url: it relays the appid's stable token).
 // Errors are HTTP 200 with {"errcode","errmsg"} and a "rid: …" suffix, as WeChat sends them.
 // Every answer, an unknown path's 404 too, carries a Date header from the fake's clock.
-// Sends are validated (token, touser, template_id, value types → 47003), deduplicated by
+// Sends are validated (token, touser, template_id, value types → 47003, a mini program's released
+// pages → 41030), deduplicated by
 // openid + client_msg_id for 10 minutes (template/send), and recorded as deliveries.
 // Time (token lifetimes, dedupe window, quota day) follows an injectable clock.
 class FakeWeChat : public QObject
@@ -97,6 +98,9 @@ public:
     // A customer who cannot receive: 40003 unknown, 43004 not following, 43019 blacklisted,
     // 48002 refuses messages, 43101 no subscription consent.
     void setRecipient(const QString &openid, int errcode);
+    // The pages of the released version of a mini program (as in its app.json); once set, a
+    // subscribe/send of that appid whose page is not one of them is answered 41030.
+    void setReleasedPages(const QString &appid, const QStringList &pages) { m_releasedPages.insert(appid, pages); }
     void setTokenLifetime(int seconds) { m_tokens.setLifetimeSec(seconds); }
     void setNextMsgId(qint64 msgid) { m_nextMsgId = msgid; }
     // The token endpoints check the caller against the whitelist (when one is set); loopback
@@ -188,6 +192,7 @@ private:
     QHash<QString, QHash<QString, QStringList>> m_templates; // appid → template id → keys
     QHash<QString, QString> m_templateTitles; // template id → title
     QHash<QString, int> m_recipients;
+    QHash<QString, QStringList> m_releasedPages; // mini program appid → pages
     QHash<Api, int> m_quota;
     QHash<QString, int> m_quotaUsed; // "appid|api|day" → calls
     QHash<QString, QPair<qint64, qint64>> m_dedupe; // appid|openid|client_msg_id → (first at, msgid)
