@@ -1940,6 +1940,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: token refresh failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,6 +2098,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1908,6 +1908,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 已暂停：%2</translation>
     </message>
     <message>
+        <source>%1: token refresh failing: %2</source>
+        <translation>%1：access_token 刷新失败：%2</translation>
+    </message>
+    <message>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -2062,6 +2066,10 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>%1 paused: %2</source>
         <translation>%1 已暂停：%2</translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing: %2</source>
+        <translation>%1：access_token 刷新失败：%2</translation>
     </message>
     <message>
         <source>Resume sending</source>

@@ -112,6 +112,18 @@ void StatusBanner::refresh()
             text, tr("Retry"), u"paused_"_s + account, [this, account] { m_engine.resumeAccount(account); },
             true);
     }
+    // Still sending with a valid token, which runs out unless the refresh works again.
+    const QHash<QString, QString> refreshProblems = m_engine.tokenRefreshProblems();
+    QStringList failing = refreshProblems.keys();
+    failing.sort();
+    for (const QString &account : std::as_const(failing)) {
+        if (m_engine.isAccountPaused(account)) // the pause line says what stops it
+            continue;
+        const AccountConfig *a = m_engine.config().account(account);
+        const QString name = a ? a->displayName() + u" ("_s + account + u')' : account;
+        addLine(tr("%1: token refresh failing: %2").arg(name, refreshProblems.value(account)), {},
+            u"tokenRefresh_"_s + account, {}, true);
+    }
     for (const QString &problem : std::as_const(m_problems)) {
         addLine(
             problem, tr("Dismiss"), u"problem"_s,

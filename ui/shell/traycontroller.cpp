@@ -344,6 +344,14 @@ void TrayController::refresh()
         m_problems
             << tr("%1 paused: %2").arg(a ? a->displayName() : it.key(), logging::redact(it.value().reason));
     }
+    const QHash<QString, QString> refreshProblems = m_engine.tokenRefreshProblems();
+    for (auto it = refreshProblems.cbegin(); it != refreshProblems.cend(); ++it) {
+        if (pausedAccounts.contains(it.key()))
+            continue;
+        const AccountConfig *a = m_engine.config().account(it.key());
+        m_problems << tr("%1: token refresh failing: %2")
+                          .arg(a ? a->displayName() : it.key(), logging::redact(it.value()));
+    }
     m_problems.sort();
 
     // The next reminder that will go out: a paused account's wait, one due in quiet hours goes when they end.
