@@ -11,7 +11,6 @@
 #include "statisticsview.h"
 #include "statusbanner.h"
 #include "store/database.h"
-#include "wechat/wechatsender.h"
 #include "wechattestkit.h"
 
 #include <QAction>
@@ -244,28 +243,14 @@ private slots:
         fake.addAccount(kTestAppid, kTestSecret);
         QVERIFY(fake.listen());
         qputenv(kTestSecretEnv, kTestSecret.toUtf8());
-        Config config = c->engine().config();
-        config.accounts << wechatAccount(u"shop3"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
-        config.wechat.apiBase = fake.baseUrl();
-        c->engine().applyConfig(config);
-        wechat::AccessTokens &tokens = c->engine().wechatSender()->client().tokens();
-        const auto sendsToken = [&] {
-            tokens.get(u"shop3"_s, this, [](const wechat::TokenResult &) { });
-            QTRY_VERIFY(!tokens.fetching(u"shop3"_s));
-        };
-        sendsToken();
-        c->f->clock.advance(6900 * kSecond); // the token's last five minutes
-        fake.setWhitelist({ u"198.51.100.1"_s });
-        sendsToken(); // the background refresh is refused
+        failTokenRefresh(c->engine(), c->f->clock, fake, u"shop3"_s);
 
         QTRY_VERIFY(w->banner().lines().join(u'\n').contains(
             u"shop3 (shop3): token refresh failing: WeChat refused the call from IP 127.0.0.1 (errcode 40164)"_s));
         QVERIFY(!w->banner().findChild<QPushButton *>(u"tokenRefresh_shop3Button"_s)); // a warning: nothing to resume
         QVERIFY(!c->engine().isAccountPaused(u"shop3"_s));
 
-        fake.setWhitelist({});
-        c->f->clock.advance(40 * kSecond);
-        sendsToken();
+        fixTokenRefresh(c->engine(), c->f->clock, fake, u"shop3"_s);
         QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"token refresh failing"_s));
     }
 

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 #include "translations.h"
 #include "traycontroller.h"
+#include "wechattestkit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -253,6 +254,22 @@ private slots:
         f.engine.engine->resumeAccount(Config::implicitAccountKey());
         QCOMPARE(f.tray->state(), TrayController::State::Running);
         QCOMPARE(notices.size(), 1); // resuming is no news
+    }
+
+    void failingTokenRefreshNeedsAttentionWithoutAPause()
+    {
+        TrayFixture f;
+        f.tray->start(false);
+        FakeWeChat fake(f.engine.clock);
+        fake.addAccount(kTestAppid, kTestSecret);
+        QVERIFY(fake.listen());
+        qputenv(kTestSecretEnv, kTestSecret.toUtf8());
+        failTokenRefresh(*f.engine.engine, f.engine.clock, fake, u"shop3"_s);
+        QTRY_COMPARE(f.tray->state(), TrayController::State::Attention);
+        QVERIFY2(f.tray->toolTip().contains(u"shop3: token refresh failing: WeChat refused the call"_s),
+            qPrintable(f.tray->toolTip()));
+        fixTokenRefresh(*f.engine.engine, f.engine.clock, fake, u"shop3"_s);
+        QTRY_COMPARE(f.tray->state(), TrayController::State::Running);
     }
 
     void remindersStuckInUnknownNotifyOnce()

@@ -1,7 +1,11 @@
 #include "wechattestkit.h"
 
 #include "domain/clientmsgid.h"
+#include "engine/engine.h"
 #include "testsupport.h"
+#include "wechat/wechatsender.h"
+
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +48,37 @@ AccountConfig wechatAccount(
     a.fields = { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"{product}"_s },
         { u"amount3"_s, u"{amount}"_s }, { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s } };
     return a;
+}
+
+namespace {
+
+// Asks for the account's token as a send does and waits for any fetch that started.
+bool askForToken(Engine &engine, const QString &account)
+{
+    wechat::AccessTokens &tokens = engine.wechatSender()->client().tokens();
+    tokens.get(account, &engine, [](const wechat::TokenResult &) { });
+    return QTest::qWaitFor([&] { return !tokens.fetching(account); }, 5000);
+}
+
+} // namespace
+
+void failTokenRefresh(Engine &engine, ManualClock &clock, FakeWeChat &fake, const QString &account)
+{
+    Config config = engine.config();
+    config.accounts << wechatAccount(account, kTestAppid, QString::fromLatin1(kTestSecretEnv));
+    config.wechat.apiBase = fake.baseUrl();
+    engine.applyConfig(config);
+    askForToken(engine, account);
+    clock.advance(7200 * kSecond - wechat::AccessTokens::kRefreshMarginMs);
+    fake.setWhitelist({ u"198.51.100.1"_s });
+    askForToken(engine, account);
+}
+
+void fixTokenRefresh(Engine &engine, ManualClock &clock, FakeWeChat &fake, const QString &account)
+{
+    fake.setWhitelist({});
+    clock.advance(wechat::AccessTokens::kRefreshRetryFirstMs * 5 / 4 + kSecond); // jitter adds up to a quarter
+    askForToken(engine, account);
 }
 
 OutgoingMessage outgoingMessage(

@@ -8,6 +8,10 @@
 #include <QObject>
 #include <memory>
 
+namespace paynudge {
+class Engine;
+}
+
 namespace paynudge::test {
 
 // What the WeChat tests and the benchmark share.
@@ -43,6 +47,14 @@ private:
 // A template account mapped the way DESIGN.md's example is (order number, product, amount, time).
 AccountConfig wechatAccount(const QString &key, const QString &appid, const QString &secretEnv,
     MessageKind kind = MessageKind::Template);
+
+// Adds `account` (kTestAppid, sending for real through `fake`) to the engine and lets it fetch
+// its token; then moves `clock` into the token's last five minutes, has the fake refuse token
+// requests (40164) and asks for the token as a send would: the background refresh fails.
+// The engine's clock must be `clock`, and kTestSecretEnv must hold kTestSecret.
+void failTokenRefresh(Engine &engine, ManualClock &clock, FakeWeChat &fake, const QString &account);
+// The fake accepts token requests again; once the retry's wait has passed the refresh works.
+void fixTokenRefresh(Engine &engine, ManualClock &clock, FakeWeChat &fake, const QString &account);
 
 // One reminder ready for a sender, as the sweeper hands it over (ids = `id`, round 1).
 OutgoingMessage outgoingMessage(qint64 id, const QString &account, const QString &openid,
