@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "errorclassifier.h"
 #include "send/messagerenderer.h"
+#include "send/unsendable.h"
 #include "sendrequest.h"
 
 #include <QJsonValue>
@@ -140,6 +141,13 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
     QString detail = rendered.toText();
     if (!rendered.adjustments.isEmpty())
         detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';
+    if (!rendered.sendable()) { // WeChat would refuse it (47003): not sent, the reason recorded
+        SendResult r = blankResult(message);
+        refuseUnsendable(rendered, r);
+        r.detail = detail;
+        QTimer::singleShot(0, this, [this, message, r] { finish(message, r); });
+        return;
+    }
     qCDebug(lcSender).noquote() << "sending" << message.reminder.clientMsgId << "for account" << account.key;
     m_client.post(account, request.path, request.body, this,
         [this, message, account, request, detail](const CallOutcome &outcome) {
