@@ -376,6 +376,8 @@ FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, 
                 allowed.append(cps[i]);
         while (!allowed.isEmpty() && allowed.last() == U' ')
             allowed.removeLast();
+        while (!allowed.isEmpty() && allowed.first() == U' ')
+            allowed.removeFirst();
         if (allowed.size() != cps.size())
             changes << rule->kept;
         cps = allowed;

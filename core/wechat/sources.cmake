@@ -7,4 +7,6 @@ target_sources(paynudge_core PRIVATE
     wechat/sendrequest.h wechat/sendrequest.cpp
     wechat/wechatclient.h wechat/wechatclient.cpp
     wechat/wechatsender.h wechat/wechatsender.cpp
+    wechat/quotawatcher.h wechat/quotawatcher.cpp
+    wechat/ridlookup.h wechat/ridlookup.cpp
 )

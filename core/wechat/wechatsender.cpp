@@ -37,6 +37,7 @@ WeChatSender::WeChatSender(const Clock &clock, QObject *parent)
     : Sender(parent)
     , m_clock(clock)
     , m_client(clock)
+    , m_quota(m_client, clock)
 { }
 
 WeChatSender::~WeChatSender() = default;
@@ -55,6 +56,7 @@ void WeChatSender::setAccounts(const QList<AccountConfig> &accounts)
     for (const AccountConfig &a : accounts)
         m_accounts.insert(a.key, a);
     m_client.setAccounts(accounts);
+    m_quota.setAccounts(accounts);
     const QStringList keys = m_lanes.keys();
     for (const QString &key : keys) {
         if (m_accounts.contains(key))
@@ -237,6 +239,8 @@ void WeChatSender::finish(const OutgoingMessage &message, const SendResult &resu
         qCInfo(lcSender).noquote() << "account" << key << message.reminder.clientMsgId << "errcode"
                                    << result.errcode.value_or(0) << result.errmsg;
     emit finished(result);
+    if (result.status == SendStatus::Accepted)
+        m_quota.noteSent(key);
     if (result.status == SendStatus::AccountQuota || result.status == SendStatus::AccountConfig)
         settleWaiting(key, result,
             u"not sent: "_s + (result.operatorHint.isEmpty() ? result.errmsg : result.operatorHint));
