@@ -64,7 +64,7 @@ public:
 
     // Makes a value acceptable for a template key of the given type (thing ≤ 20 characters,
     // character_string ≤ 32, amount "¥128.50", no line breaks, no emoji). Describes any change
-    // in *adjustment.
+    // in *adjustment — or, when no acceptable value exists, why (see fitValue).
     static QString fit(const QString &key, const QString &value, QString *adjustment = nullptr);
     // The same with the template's allowed values and the tooLong policy; says when no
     // acceptable value exists instead of sending one WeChat refuses.
