@@ -148,6 +148,22 @@ private slots:
         QVERIFY2(label->text().contains(u"西瓜乐园 0 / 1"_s), qPrintable(label->text()));
         QVERIFY(!label->warning());
         QVERIFY(!w->banner().lines().join(u'\n').contains(u"quota"_s));
+
+        // One message of the account delivered (by another sender: WeChat counts per account):
+        // 1 of 1 used, past 80 %: marked in the status bar, a line in the banner.
+        wechat::WeChatSender other(m_wechat->clock);
+        other.setSettings(m_f->engine->config().wechat);
+        other.setAccounts(m_f->engine->config().accounts);
+        QSignalSpy sent(&other, &Sender::finished);
+        other.send(outgoingMessage(1, u"shop1"_s, u"oQuota"_s));
+        QVERIFY(sent.wait(5000));
+        QCOMPARE(sent.at(0).at(0).value<SendResult>().status, SendStatus::Accepted);
+        m_f->engine->wechatSender()->quota().refresh();
+        QVERIFY(read.wait(5000));
+        QVERIFY(label->warning());
+        QVERIFY2(label->text().contains(u"⚠ 西瓜乐园 1 / 1"_s), qPrintable(label->text()));
+        const QString banner = w->banner().lines().join(u'\n');
+        QVERIFY2(banner.contains(u"100 % of today's WeChat quota (1 of 1)"_s), qPrintable(banner));
     }
 };
 
