@@ -217,6 +217,9 @@ AccountConfig readAccount(Reader &r, const QString &key)
                                { { u"zh_CN"_s, u"zh_CN"_s }, { u"en_US"_s, u"en_US"_s },
                                  { u"zh_HK"_s, u"zh_HK"_s }, { u"zh_TW"_s, u"zh_TW"_s } });
     a.dryRun = r.boolean(p + u"dryRun"_s, a.dryRun);
+    a.tooLong = r.choice<TooLongPolicy>(p + u"tooLong"_s, a.tooLong,
+                                        { { u"shorten"_s, TooLongPolicy::Shorten },
+                                          { u"fail"_s, TooLongPolicy::Fail } });
     if (a.sendsForReal() && a.templateId.isEmpty())
         r.fail(p + u"templateId"_s, u"the template id to send with (required when appid is set)"_s);
 
@@ -247,6 +250,11 @@ QString wireName(MessageKind k)
     case MessageKind::MiniProgram: return u"miniprogram"_s;
     }
     return {};
+}
+
+QString wireName(TooLongPolicy p)
+{
+    return p == TooLongPolicy::Fail ? u"fail"_s : u"shorten"_s;
 }
 
 QString wireName(TokenSource s)

@@ -2,6 +2,7 @@
 
 #include "domain/reminderplan.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
@@ -54,6 +55,8 @@ struct DryRunSettings
 
 enum class MessageKind { Template, Subscribe, MiniProgram };
 enum class TokenSource { Stable, Classic, Url };
+// What a send does with an order number longer than its character_string key allows (32).
+enum class TooLongPolicy { Shorten, Fail };
 
 // [accounts/<key>]
 struct AccountConfig
@@ -74,6 +77,13 @@ struct AccountConfig
     QString lang = QStringLiteral("zh_CN");              // miniprogram kind: zh_CN | en_US | zh_HK | zh_TW
     QList<QPair<QString, QString>> fields; // template key → value pattern, sorted by key
     bool dryRun = false;       // render and record only, never send
+    // tooLong=shorten (default): a too long character_string goes out cut with a visible "...";
+    // tooLong=fail: the send fails with that reason. Never cut silently: the customer would read
+    // a wrong order number.
+    TooLongPolicy tooLong = TooLongPolicy::Shorten;
+    // enum/const keys: the values the template allows (from the template read from WeChat; not a
+    // config key). Empty for a key = not known, any value goes.
+    QHash<QString, QStringList> allowedValues;
 
     // Without an appid there is nothing to send with: such an account runs dry.
     bool sendsForReal() const { return !dryRun && !appid.isEmpty(); }
@@ -82,6 +92,7 @@ struct AccountConfig
 
 QString wireName(MessageKind k);
 QString wireName(TokenSource s);
+QString wireName(TooLongPolicy p);
 
 struct ConfigError
 {

@@ -88,6 +88,7 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
         v[p + u"miniprogramState"_s] = a.miniprogramState;
         v[p + u"lang"_s] = a.lang;
         v[p + u"dryRun"_s] = boolText(a.dryRun);
+        v[p + u"tooLong"_s] = wireName(a.tooLong);
         for (const auto &[field, pattern] : a.fields)
             v[p + u"fields/"_s + field] = pattern;
     }

@@ -157,7 +157,7 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
         if (!querytools::execIn(q,
                 u"SELECT a.id, a.reminder_id, r.order_id, o.order_no, o.nickname, r.account, r.round, "
                 u"a.started_at, a.finished_at, a.outcome, a.errcode, a.errmsg, a.detail, a.msgid, "
-                u"r.attempts, a.latency_ms, a.manual, a.actor, r.state "
+                u"r.attempts, a.latency_ms, a.manual, a.actor, r.state, a.rid "
                 u"FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
                 u"JOIN orders o ON o.id = r.order_id WHERE a.id IN "_s,
                 chunk, error))
@@ -184,6 +184,7 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
             h.actor = q.value(17).toString();
             h.reminderState
                 = reminderStateFromString(q.value(18).toString()).value_or(ReminderState::Unknown);
+            h.rid = q.value(19).toString();
             out.append(h);
         }
     });

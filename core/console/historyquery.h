@@ -55,6 +55,7 @@ struct HistoryRow
     AttemptOutcome outcome = AttemptOutcome::InFlight;
     std::optional<int> errcode;
     QString errmsg;
+    QString rid; // WeChat's request id of a failed call ("Look up at WeChat")
     QString detail;
     std::optional<qint64> msgid;
     std::optional<qint64> latencyMs;

@@ -8,6 +8,7 @@
 #include "engine/engine.h"
 #include "filechecks.h"
 #include "intakecheck.h"
+#include "ordernocheck.h"
 #include "storechecks.h"
 #include "wechat/wechatclient.h"
 
@@ -130,6 +131,7 @@ void Doctor::start()
         [this, intake](const SetupCheck &line) { fill(intake, { line }); });
 
     now(checkDryAccounts(config.accounts));
+    now(checkOrderNumberLength(config.accounts));
     for (const AccountConfig &account : config.accounts) {
         if (!account.sendsForReal())
             continue;

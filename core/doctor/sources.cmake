@@ -8,6 +8,7 @@ target_sources(paynudge_core PRIVATE
     doctor/intakecheck.h doctor/intakecheck.cpp
     doctor/templatekeys.h doctor/templatekeys.cpp
     doctor/accountcheck.h doctor/accountcheck.cpp
+    doctor/ordernocheck.h doctor/ordernocheck.cpp
     doctor/clockcheck.h doctor/clockcheck.cpp
     doctor/doctor.h doctor/doctor.cpp
 )

@@ -1,5 +1,7 @@
 #include "intakeapi.h"
 
+#include "wechat/wechatsender.h"
+
 #include "common/clock.h"
 #include "common/logging.h"
 #include "engine/engine.h"
@@ -351,6 +353,30 @@ void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
         { 200, OrderView::detail(*order, orders.remindersOf(order->id), orders.attemptsOf(order->id)), {} });
 }
 
+// quota {daily_limit, used, remain} as WeChat last said (absent until read), quota_checked_at,
+// quota_warning from 80 % used, quota_error when the last read failed.
+void IntakeApi::addQuota(QJsonObject &account, const QString &key) const
+{
+    wechat::WeChatSender *sender = m_engine.wechatSender();
+    const auto q = sender ? sender->quota().quota(key) : std::nullopt;
+    if (!q)
+        return;
+    if (q->known()) {
+        account.insert(u"quota"_s,
+            QJsonObject { { u"daily_limit"_s, double(q->dailyLimit) }, { u"used"_s, double(q->used) },
+                { u"remain"_s, double(q->remain) } });
+        account.insert(u"quota_checked_at"_s, timestamps::toRfc3339(q->checkedAt));
+        if (q->nearLimit())
+            account.insert(u"quota_warning"_s,
+                u"%1 % of today's %2 calls of %3 used; at 100 % every send fails (45009) until midnight"_s
+                    .arg(q->percentUsed())
+                    .arg(q->dailyLimit)
+                    .arg(q->cgiPath));
+    }
+    if (!q->error.isEmpty())
+        account.insert(u"quota_error"_s, logging::redact(q->error));
+}
+
 void IntakeApi::getHealth(const Reply &reply)
 {
     const qint64 now = m_engine.clock().nowMs();
@@ -365,6 +391,7 @@ void IntakeApi::getHealth(const Reply &reply)
             o.insert(u"reason"_s, logging::redact(s.reason));
             o.insert(u"until"_s, s.until ? QJsonValue(timestamps::toRfc3339(*s.until)) : QJsonValue());
         }
+        addQuota(o, a.key);
         accounts.append(o);
     }
     reply(ApiReply::json(200,

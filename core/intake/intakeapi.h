@@ -68,6 +68,7 @@ private:
     void postEvent(const QString &orderNo, bool paid, const QByteArray &body, const Reply &reply);
     void getOrder(const QString &orderNo, const Reply &reply);
     void getHealth(const Reply &reply);
+    void addQuota(QJsonObject &account, const QString &key) const;
 
     Engine &m_engine;
     IntakeToken m_token;

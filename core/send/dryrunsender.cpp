@@ -1,5 +1,7 @@
 #include "dryrunsender.h"
 
+#include "unsendable.h"
+
 #include "common/clock.h"
 #include "messagerenderer.h"
 
@@ -44,6 +46,8 @@ void DryRunSender::send(const OutgoingMessage &message)
         + rendered.toText();
     if (!rendered.adjustments.isEmpty())
         r.detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';
+    if (!rendered.sendable())
+        refuseUnsendable(rendered, r);
     qCDebug(lcDryRun).noquote() << "dry run" << message.reminder.clientMsgId << r.detail;
 
     // Always asynchronous, as a real send is: the caller's bookkeeping never sees re-entry.

@@ -21,8 +21,32 @@ struct RenderedMessage
     QString miniprogramAppid;
     QString miniprogramPage;
     QStringList adjustments;             // what fitting changed, e.g. "thing2: cut to 20 characters"
+    // Set when a value cannot be made acceptable (an empty amount, an enum value the template does
+    // not allow, a too long order number with tooLong=fail): the message must not be sent, WeChat
+    // would refuse it with 47003. "amount3: …" in words.
+    QString error;
+    bool setupError = false; // the error comes from the account's setup, not from this order
+
+    bool sendable() const { return error.isEmpty(); }
 
     QString toText() const;              // readable one-line summary for history and previews
+};
+
+// One value after fitting (MessageRenderer::fitValue).
+struct FittedValue
+{
+    QString value;      // what goes out (when error is empty)
+    QString adjustment; // what fitting changed, empty = nothing
+    QString error;      // set: no acceptable value; the send must fail with this reason
+    bool setupError = false; // the error is the account's setup (enum/const value not allowed)
+};
+
+// What fitting knows beyond the key: the template's allowed values (enum/const) and the
+// account's choice for too long order numbers.
+struct FitOptions
+{
+    QStringList allowed; // empty = not known
+    TooLongPolicy tooLong = TooLongPolicy::Shorten;
 };
 
 class MessageRenderer
@@ -42,8 +66,16 @@ public:
 
     // Makes a value acceptable for a template key of the given type (thing ≤ 20 characters,
     // character_string ≤ 32, amount "¥128.50", no line breaks, no emoji). Describes any change
-    // in *adjustment.
+    // in *adjustment — or, when no acceptable value exists, why (see fitValue).
     static QString fit(const QString &key, const QString &value, QString *adjustment = nullptr);
+    // The same with the template's allowed values and the tooLong policy; says when no
+    // acceptable value exists instead of sending one WeChat refuses.
+    static FittedValue fitValue(const QString &key, const QString &value, const FitOptions &options = {});
+
+    // The keys of the account's mapping whose character_string value can come out longer than
+    // WeChat's 32 characters for some orders (the pattern holds {order_no}, which intake accepts
+    // up to 64 characters): with tooLong they are shortened or fail. Empty = none.
+    static QStringList tooLongRisks(const AccountConfig &account);
 
     // The mapping used when an account names no fields: the legacy first/keyword1/keyword2/remark template.
     static QList<QPair<QString, QString>> legacyFields();

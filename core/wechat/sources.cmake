@@ -8,4 +8,6 @@ target_sources(paynudge_core PRIVATE
     wechat/wechatclient.h wechat/wechatclient.cpp
     wechat/wechatsender.h wechat/wechatsender.cpp
     wechat/setupmistakes.h wechat/setupmistakes.cpp
+    wechat/quotawatcher.h wechat/quotawatcher.cpp
+    wechat/ridlookup.h wechat/ridlookup.cpp
 )

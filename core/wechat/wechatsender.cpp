@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "errorclassifier.h"
 #include "send/messagerenderer.h"
+#include "send/unsendable.h"
 #include "sendrequest.h"
 
 #include <QJsonValue>
@@ -36,6 +37,7 @@ WeChatSender::WeChatSender(const Clock &clock, QObject *parent)
     : Sender(parent)
     , m_clock(clock)
     , m_client(clock)
+    , m_quota(m_client, clock)
 { }
 
 WeChatSender::~WeChatSender() = default;
@@ -61,6 +63,7 @@ void WeChatSender::setAccounts(const QList<AccountConfig> &accounts)
     for (auto it = previous.cbegin(); it != previous.cend(); ++it)
         m_mistakes.forget(it.key());
     m_client.setAccounts(accounts);
+    m_quota.setAccounts(accounts);
     const QStringList keys = m_lanes.keys();
     for (const QString &key : keys) {
         if (m_accounts.contains(key))
@@ -147,6 +150,13 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
     QString detail = rendered.toText();
     if (!rendered.adjustments.isEmpty())
         detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';
+    if (!rendered.sendable()) { // WeChat would refuse it (47003): not sent, the reason recorded
+        SendResult r = blankResult(message);
+        refuseUnsendable(rendered, r);
+        r.detail = detail;
+        QTimer::singleShot(0, this, [this, message, r] { finish(message, r); });
+        return;
+    }
     qCDebug(lcSender).noquote() << "sending" << message.reminder.clientMsgId << "for account" << account.key;
     m_client.post(account, request.path, request.body, this,
         [this, message, account, request, detail](const CallOutcome &outcome) {
@@ -241,6 +251,8 @@ void WeChatSender::finish(const OutgoingMessage &message, const SendResult &resu
         qCInfo(lcSender).noquote() << "account" << key << message.reminder.clientMsgId << "errcode"
                                    << result.errcode.value_or(0) << result.errmsg;
     emit finished(result);
+    if (result.status == SendStatus::Accepted)
+        m_quota.noteSent(key);
     if (result.status == SendStatus::AccountQuota || result.status == SendStatus::AccountConfig)
         settleWaiting(key, result,
             u"not sent: "_s + (result.operatorHint.isEmpty() ? result.errmsg : result.operatorHint));

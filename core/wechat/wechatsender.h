@@ -2,6 +2,7 @@
 
 #include "send/sender.h"
 #include "setupmistakes.h"
+#include "quotawatcher.h"
 #include "wechatclient.h"
 
 #include <QHash>
@@ -40,6 +41,8 @@ public:
     void send(const OutgoingMessage &message) override;
 
     WeChatClient &client() { return m_client; }
+    // The accounts' send quota, read in the background (and again after sends).
+    QuotaWatcher &quota() { return m_quota; }
     int inFlight(const QString &account) const;
     int waiting(const QString &account) const;
 
@@ -64,6 +67,7 @@ private:
 
     const Clock &m_clock;
     WeChatClient m_client;
+    QuotaWatcher m_quota;
     WeChatSettings m_settings;
     QHash<QString, AccountConfig> m_accounts;
     QHash<QString, Lane> m_lanes;

@@ -141,6 +141,7 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("two secrets") << u"[accounts/s]\nsecretEnv=A\nsecretFile=/x"_s << u"accounts/s/secretFile"_s;
         QTest::newRow("bool") << u"[accounts/s]\ndryRun=maybe"_s << u"accounts/s/dryRun"_s;
         QTest::newRow("lang") << u"[accounts/s]\nlang=fr_FR"_s << u"accounts/s/lang"_s;
+        QTest::newRow("tooLong") << u"[accounts/s]\ntooLong=cut"_s << u"accounts/s/tooLong"_s;
     }
 
     void badValues()
@@ -157,6 +158,15 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QVERIFY(errors.first().message().contains(u"expected"_s));
         // Nothing of a bad file is used.
         QCOMPARE(c.reminder.batchSize, 20);
+    }
+
+    void tooLongIsRead()
+    {
+        QList<ConfigError> errors;
+        const Config c = Config::load(write(u"[accounts/a]\nname=A\n[accounts/b]\ntooLong=fail\n"_s), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.account(u"a"_s)->tooLong, TooLongPolicy::Shorten); // the default: sent, visibly shortened
+        QCOMPARE(c.account(u"b"_s)->tooLong, TooLongPolicy::Fail);
     }
 
     void legacyFieldsAreRead()

@@ -55,7 +55,9 @@ private slots:
                                     << u"新疆阿克苏冰糖心苹果礼盒装十斤装特级大…"_s;
         QTest::newRow("thing newline") << u"thing1"_s << u"a\nb\r\nc"_s << u"a b c"_s;
         QTest::newRow("thing emoji") << u"thing1"_s << u"苹果🍎好吃👍🏻"_s << u"苹果好吃"_s;
-        QTest::newRow("character_string") << u"character_string1"_s << QString(40, u'9') << QString(32, u'9');
+        // Never cut silently: the customer sees that the number is shortened (tooLong=shorten).
+        QTest::newRow("character_string") << u"character_string1"_s << QString(40, u'9')
+                                          << QString(29, u'9') + u"..."_s;
         QTest::newRow("amount plain") << u"amount3"_s << u"128.50"_s << u"¥128.50"_s;
         QTest::newRow("amount formatted") << u"amount3"_s << u"¥128.50"_s << u"¥128.50"_s;
         QTest::newRow("number") << u"number5"_s << u"12 件"_s << u"12"_s;
@@ -74,6 +76,36 @@ private slots:
         QString adjustment;
         QCOMPARE(MessageRenderer::fit(key, value, &adjustment), fitted);
         QCOMPARE(adjustment.isEmpty(), fitted == value);
+    }
+
+    void unsendableValueFailsTheMessage()
+    {
+        AccountConfig a;
+        a.fields = { { u"amount3"_s, u"{coupon_value}"_s }, { u"thing2"_s, u"{product}"_s } };
+        OrderRecord o = order();
+        o.input.vars.insert(u"coupon_value"_s, QString());
+        RenderedMessage m = MessageRenderer::render(a, o, kT0, QTimeZone::utc());
+        QVERIFY2(m.error.startsWith(u"amount3: empty"_s), qPrintable(m.error)); // never "-"
+        QVERIFY(!m.setupError);
+        QVERIFY(!m.sendable());
+
+        a.fields = { { u"enum4"_s, u"待付款"_s } };
+        a.allowedValues.insert(u"enum4"_s, { u"待支付"_s });
+        m = MessageRenderer::render(a, o, kT0, QTimeZone::utc());
+        QVERIFY(m.setupError);
+        QVERIFY2(m.error.startsWith(u"enum4: "_s), qPrintable(m.error));
+
+        a.fields = { { u"character_string1"_s, u"{order_no}-{order_no}-{order_no}"_s } };
+        a.allowedValues.clear();
+        a.tooLong = TooLongPolicy::Fail;
+        m = MessageRenderer::render(a, o, kT0, QTimeZone::utc());
+        QVERIFY2(m.error.contains(u"tooLong=fail"_s), qPrintable(m.error));
+        a.tooLong = TooLongPolicy::Shorten;
+        m = MessageRenderer::render(a, o, kT0, QTimeZone::utc());
+        QVERIFY(m.sendable());
+        QVERIFY(m.data.first().second.endsWith(u"..."_s));
+        QVERIFY2(m.adjustments.join(u'|').contains(u"tooLong=shorten"_s), qPrintable(m.adjustments.join(u'|')));
+        QCOMPARE(MessageRenderer::tooLongRisks(a), QStringList { u"character_string1"_s });
     }
 
     void rendersTheAccountsMapping()

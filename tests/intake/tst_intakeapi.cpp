@@ -1,9 +1,12 @@
 #include "intake/jsonbody.h"
 #include "intake/orderparser.h"
 #include "support/intakefixture.h"
+#include "wechat/wechatsender.h"
+#include "wechattestkit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -457,6 +460,54 @@ private slots:
         QCOMPARE(client().request("GET", "/api/v1/health").json()[u"status"_s].toString(), u"paused"_s);
         m_f->fx.clock.advance(3 * 3600 * 1000); // both orders past their close time
         QCOMPARE(client().request("GET", "/api/v1/health").json()[u"pending"_s].toInteger(), 0);
+    }
+
+    void healthShowsQuotaAndWarnsAt80Percent()
+    {
+        FakeWeChatFixture fake;
+        QVERIFY(fake.listening);
+        fake.fake.setDailyQuota(FakeWeChat::Api::TemplateSend, 10);
+        Config config = intakeConfig();
+        config.wechat.apiBase = fake.fake.baseUrl();
+        config.accounts[0] = wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
+        m_f = std::make_unique<IntakeFixture>(config);
+        QVERIFY2(m_f->ok, qPrintable(m_f->error));
+        wechat::WeChatSender *sender = m_f->engine().wechatSender();
+        QVERIFY(sender);
+
+        // Not read yet: no quota in the answer rather than made-up figures.
+        QVERIFY(!client().request("GET", "/api/v1/health").json()[u"accounts"_s][0].toObject().contains(u"quota"_s));
+
+        // Eight sends of the account today (the fake counts per appid, whoever sends).
+        wechat::WeChatSender other(fake.clock);
+        other.setSettings(config.wechat);
+        other.setAccounts({ config.accounts[0] });
+        int accepted = 0;
+        connect(&other, &Sender::finished, this, [&](const SendResult &r) { accepted += r.status == SendStatus::Accepted; });
+        for (int i = 0; i < 8; ++i)
+            other.send(outgoingMessage(i + 1, u"shop1"_s, u"oQuota%1"_s.arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted, 8, 5000);
+
+        QSignalSpy read(&sender->quota(), &wechat::QuotaWatcher::quotaChanged);
+        sender->quota().refresh();
+        QVERIFY(read.wait(5000));
+        const QJsonArray accounts = client().request("GET", "/api/v1/health").json()[u"accounts"_s].toArray();
+        const QJsonObject shop1 = accounts.at(0).toObject();
+        QCOMPARE(shop1[u"quota"_s].toObject(),
+            (QJsonObject { { u"daily_limit"_s, 10 }, { u"used"_s, 8 }, { u"remain"_s, 2 } }));
+        QVERIFY2(shop1[u"quota_warning"_s].toString().startsWith(u"80 % "_s),
+            qPrintable(shop1[u"quota_warning"_s].toString()));
+        QVERIFY(shop1.contains(u"quota_checked_at"_s));
+        QVERIFY(!accounts.at(1).toObject().contains(u"quota"_s)); // dry run: no quota of its own
+
+        // Below 80 %: figures, no warning.
+        fake.fake.setDailyQuota(FakeWeChat::Api::TemplateSend, 100);
+        sender->quota().refresh();
+        QVERIFY(read.wait(5000));
+        const QJsonObject again
+            = client().request("GET", "/api/v1/health").json()[u"accounts"_s].toArray().at(0).toObject();
+        QCOMPARE(again[u"quota"_s][u"remain"_s].toInteger(), 92);
+        QVERIFY(!again.contains(u"quota_warning"_s));
     }
 
     void keepAliveCarriesManyRequests()

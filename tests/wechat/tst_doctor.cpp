@@ -4,6 +4,7 @@
 #include "appprocess.h"
 #include "doctor/clockcheck.h"
 #include "doctor/doctor.h"
+#include "doctor/ordernocheck.h"
 #include "doctor/reportjson.h"
 #include "doctor/reporttext.h"
 #include "doctor/templatekeys.h"
@@ -155,6 +156,24 @@ class TestDoctor : public FakeWeChatTest
     }
 
 private slots:
+    // The order number line follows the mapping and tooLong: said with shorten, warned with fail.
+    void orderNumberLineByTooLong()
+    {
+        AccountConfig a;
+        a.key = u"shop1"_s;
+        a.fields = { { u"character_string1"_s, u"NO.{order_no}"_s }, { u"thing2"_s, u"{product}"_s } };
+        QList<SetupCheck> lines = checkOrderNumberLength({ a });
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.at(0).status, Status::Ok);
+        a.tooLong = TooLongPolicy::Fail;
+        lines = checkOrderNumberLength({ a });
+        QCOMPARE(lines.at(0).status, Status::Warning);
+        QVERIFY(lines.at(0).summary.contains(u"tooLong=fail"_s));
+        QVERIFY(lines.at(0).action.contains(u"[accounts/shop1]"_s));
+        a.fields = { { u"thing2"_s, u"{order_no}"_s } }; // a thing key: cut like text, no line
+        QVERIFY(checkOrderNumberLength({ a }).isEmpty());
+    }
+
     void init()
     {
         QVERIFY(startFake());
@@ -195,6 +214,8 @@ private slots:
         expectLine(report, u"account.shop1.token"_s, Status::Ok, { kTestAppid });
         expectLine(report, u"account.shop1.template"_s, Status::Ok,
             { u"TPL"_s, u"character_string1"_s, u"time4"_s });
+        expectLine(report, u"account.shop1.ordernumber"_s, Status::Ok,
+            { u"character_string1"_s, u"tooLong=shorten"_s });
         expectLine(report, u"clock"_s, Status::Ok);
         QCOMPARE(report.problems(), 0);
         QCOMPARE(report.warnings(), 1); // only: no engine runs

@@ -414,6 +414,30 @@ private slots:
         QTRY_COMPARE(m_results.size(), 1);
         QCOMPARE(m_results.first().status, SendStatus::Transient);
     }
+
+    // A value WeChat would refuse is not sent at all: the reminder fails with the reason (an
+    // amount that is no amount), or — the mapping's fault, an enum value the template does not
+    // list — the account's setup is named, so the engine pauses it.
+    void unsendableValueIsNotSent()
+    {
+        AccountConfig a = account();
+        a.fields.append({ u"amount3"_s, u"{coupon}"_s }); // the order has no such var: "{coupon}" stays
+        a.fields.removeIf([](const auto &f) { return f.first == u"amount3" && f.second == u"{amount}"; });
+        m_sender->setAccounts({ a });
+        SendResult r = sendOne(message());
+        QCOMPARE(r.status, SendStatus::MessageRejected);
+        QVERIFY2(r.errmsg.startsWith(u"not sent: amount3: "_s), qPrintable(r.errmsg));
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::AnySend), 0);
+
+        a = account();
+        a.fields.append({ u"enum5"_s, u"待付款"_s });
+        a.allowedValues.insert(u"enum5"_s, { u"待支付"_s, u"已关闭"_s });
+        m_sender->setAccounts({ a });
+        r = sendOne(message());
+        QCOMPARE(r.status, SendStatus::AccountConfig);
+        QVERIFY2(r.operatorHint.contains(u"fields/enum5"_s), qPrintable(r.operatorHint));
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::AnySend), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWeChatSender)

@@ -9,6 +9,8 @@
 #include "filedialog.h"
 #include "historymodel.h"
 #include "messagebox.h"
+#include "ridlookupdialog.h"
+#include "wechat/wechatsender.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,6 +63,12 @@ HistoryView::HistoryView(Engine &engine, BackgroundReader &reader, QWidget *pare
         std::initializer_list<QWidget *> { m_outcome, m_account, m_fromOn, m_from, m_toOn, m_to })
         m_filters->insertWidget(at++, w);
     m_filters->addWidget(exportButton);
+    m_lookup = new QPushButton(tr("Look up at WeChat…"), this);
+    m_lookup->setObjectName(u"historyLookup"_s);
+    m_lookup->setToolTip(tr("WeChat's own record of the selected failed send: when it arrived, from which IP, "
+                            "what WeChat received and answered (settles a 40164 at once)."));
+    m_lookup->setEnabled(false);
+    m_filters->addWidget(m_lookup);
     attach(m_model, { 110, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90 });
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
@@ -73,6 +81,33 @@ HistoryView::HistoryView(Engine &engine, BackgroundReader &reader, QWidget *pare
     for (QDateEdit *edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &HistoryView::exportCsv);
+    connect(m_lookup, &QPushButton::clicked, this, &HistoryView::lookUpAtWeChat);
+    connect(this, &ListTab::selectionChanged, this, [this] { m_lookup->setEnabled(lookupRow() != nullptr); });
+}
+
+const HistoryRow *HistoryView::lookupRow() const
+{
+    const QList<int> rows = m_table->selectedRows();
+    if (rows.size() != 1 || !m_engine.wechatSender())
+        return nullptr;
+    const HistoryRow *r = m_model->rowAt(rows.first());
+    // Only a call WeChat answered with an error carries a rid; only its own account may ask.
+    if (!r || r->rid.isEmpty() || r->outcome == AttemptOutcome::Sent)
+        return nullptr;
+    const AccountConfig *a = m_engine.config().account(r->account);
+    return a && a->sendsForReal() ? r : nullptr;
+}
+
+QDialog *HistoryView::lookUpAtWeChat()
+{
+    const HistoryRow *r = lookupRow();
+    if (!r)
+        return nullptr;
+    auto *dialog = new RidLookupDialog(m_engine.wechatSender()->client(), *m_engine.config().account(r->account),
+        r->rid, m_engine.config().reminder.plan.zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 HistoryFilter HistoryView::currentFilter() const

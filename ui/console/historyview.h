@@ -4,12 +4,15 @@
 
 class QCheckBox;
 class QDateEdit;
+class QDialog;
+class QPushButton;
 
 namespace paynudge {
 
 class BackgroundReader;
 class HistoryModel;
 struct HistoryFilter;
+struct HistoryRow;
 
 // The Send history tab: filters by outcome, account, date range and order number; the table;
 // export of what the filters select to CSV.
@@ -29,6 +32,10 @@ public:
     QList<ActionTarget> selectedTargets() const override;
     // Asks where, then writes the filtered history there on the reader thread.
     void exportCsv();
+    // "Look up at WeChat" for the selected failed send: WeChat's record of it by its rid.
+    // Returns the dialog (shown, deleted on close), or nullptr when the selection has none.
+    QDialog *lookUpAtWeChat();
+    QPushButton &lookupButton() const { return *m_lookup; }
 
 signals:
     void message(const QString &text);
@@ -40,6 +47,7 @@ protected:
 
 private:
     HistoryFilter currentFilter() const;
+    const HistoryRow *lookupRow() const; // the one selected row WeChat can be asked about
 
     BackgroundReader &m_reader;
     HistoryModel *m_model = nullptr;
@@ -48,6 +56,7 @@ private:
     QCheckBox *m_toOn = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QPushButton *m_lookup = nullptr;
 };
 
 } // namespace paynudge

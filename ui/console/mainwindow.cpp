@@ -13,6 +13,7 @@
 #include "setupcheckdialog.h"
 #include "statisticsview.h"
 #include "statusbanner.h"
+#include "quotalabel.h"
 #include "store/accountstates.h"
 #include "store/database.h"
 #include "uistate.h"
@@ -65,6 +66,9 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_engineLabel->setObjectName(u"engineStatus"_s);
     m_nextLabel = new QLabel(this);
     m_nextLabel->setObjectName(u"nextReminderStatus"_s);
+    auto *quota = new QuotaLabel(engine, this);
+    connect(quota, &QuotaLabel::changed, m_banner, &StatusBanner::refresh);
+    statusBar()->addPermanentWidget(quota);
     statusBar()->addPermanentWidget(m_nextLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
 

@@ -10,6 +10,8 @@ target_sources(paynudge_ui PRIVATE
     console/listtab.h console/listtab.cpp
     console/pendingview.h console/pendingview.cpp
     console/historyview.h console/historyview.cpp
+    console/ridlookupdialog.h console/ridlookupdialog.cpp
+    console/quotalabel.h console/quotalabel.cpp
     console/statisticsview.h console/statisticsview.cpp
     console/statusbanner.h console/statusbanner.cpp
     console/operatoractions.h console/operatoractions.cpp

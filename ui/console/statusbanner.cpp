@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "store/accountstates.h"
+#include "wechat/wechatsender.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -123,6 +124,19 @@ void StatusBanner::refresh()
         const QString name = a ? a->displayName() + u" ("_s + account + u')' : account;
         addLine(tr("%1: token refresh failing: %2").arg(name, refreshProblems.value(account)), {},
             u"tokenRefresh_"_s + account, {}, true);
+    }
+    if (wechat::WeChatSender *sender = m_engine.wechatSender()) {
+        for (const AccountConfig &a : m_engine.config().accounts) {
+            const auto q = a.sendsForReal() ? sender->quota().quota(a.key) : std::nullopt;
+            if (q && q->known() && q->nearLimit())
+                addLine(tr("%1 has used %2 % of today's WeChat quota (%3 of %4): at 100 % every send fails "
+                           "until midnight Beijing time.")
+                            .arg(a.displayName())
+                            .arg(q->percentUsed())
+                            .arg(q->used)
+                            .arg(q->dailyLimit),
+                    {}, u"quota_"_s + a.key, {}, true);
+        }
     }
     for (const QString &problem : std::as_const(m_problems)) {
         addLine(

@@ -135,6 +135,11 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_messageLanguage->addItem(u"繁體中文 香港 (zh_HK)"_s, u"zh_HK"_s);
     m_messageLanguage->addItem(u"繁體中文 台灣 (zh_TW)"_s, u"zh_TW"_s);
     m_fields.addRow(messageForm, u"lang"_s, tr("Message language"), m_messageLanguage);
+    // What a send does with an order number longer than its character_string key (32).
+    auto *tooLong = new QComboBox;
+    tooLong->addItem(tr("Send it shortened, marked with \"...\""), u"shorten"_s);
+    tooLong->addItem(tr("Fail the reminder"), u"fail"_s);
+    m_fields.addRow(messageForm, u"tooLong"_s, tr("Order number over 32 characters"), tooLong);
     m_miniprogramRows = { mpAppid, mpPage, mpState };
     m_messageForm = messageForm;
     connect(m_openMiniprogram, &QCheckBox::toggled, this, [this, mpAppid, mpPage](bool on) {

@@ -215,6 +215,22 @@ void TemplateMappingEditor::updatePreview()
         html += u"<p>%1 %2</p>"_s.arg(
             tr("Opens the mini program page:").toHtmlEscaped(), message.miniprogramPage.toHtmlEscaped());
     }
+    // What would stop or change the send for some orders, said before the first one goes out.
+    QStringList warnings;
+    if (!message.sendable())
+        warnings << tr("Not sent: %1").arg(message.error);
+    const QStringList risky = MessageRenderer::tooLongRisks(account);
+    if (!risky.isEmpty())
+        warnings << (account.tooLong == TooLongPolicy::Fail
+                ? tr("%1 holds the order number: WeChat takes 32 characters there; a longer order number fails "
+                     "its send (tooLong=fail).")
+                : tr("%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its "
+                     "first 29 characters and \"...\" (tooLong=shorten)."))
+                        .arg(risky.join(u", "_s));
+    for (const QString &w : std::as_const(warnings)) {
+        plain << w;
+        html += u"<p style='color:#b35c00'>%1</p>"_s.arg(w.toHtmlEscaped());
+    }
     m_previewText = plain.join(u'\n');
     m_preview->setText(html);
 }

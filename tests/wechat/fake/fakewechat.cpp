@@ -76,6 +76,13 @@ FakeWeChat::FakeWeChat(const Clock &clock, QObject *parent)
                 handle(api, request, std::move(responder));
             });
     }
+    // The API-management endpoints (wechat-api.md §5).
+    for (Api api : { Api::QuotaGet, Api::RidGet }) {
+        m_http.route(
+            path(api), [this, api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(api, request, std::move(responder));
+            });
+    }
     m_http.setMissingHandler([this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         answer(responder, { 404, "<html><body>404 Not Found</body></html>", "text/html" });
     });
@@ -100,6 +107,10 @@ QString FakeWeChat::path(Api api)
         return u"/cgi-bin/message/subscribe/send"_s;
     case Api::TemplateList:
         return u"/cgi-bin/template/get_all_private_template"_s;
+    case Api::QuotaGet:
+        return u"/cgi-bin/openapi/quota/get"_s;
+    case Api::RidGet:
+        return u"/cgi-bin/openapi/rid/get"_s;
     case Api::AnySend:
     case Api::AnyToken:
         break;
@@ -253,7 +264,9 @@ void FakeWeChat::handle(Api api, const QHttpServerRequest &request, QHttpServerR
         return;
     }
     if (fault && fault->kind == Fault::Errcode) {
-        answer(responder, error(fault->value, fault->errmsg));
+        const Reply reply = error(fault->value, fault->errmsg);
+        rememberRid(api, request, reply);
+        answer(responder, reply);
         return;
     }
     if (fault && fault->kind == Fault::Http) {
@@ -264,6 +277,7 @@ void FakeWeChat::handle(Api api, const QHttpServerRequest &request, QHttpServerR
     QString appid;
     QString openid;
     const Reply reply = process(api, request, &appid, &openid);
+    rememberRid(api, request, reply);
     // A send is in flight from its arrival until its answer leaves.
     const QString key = openid.isEmpty() ? QString() : appid + u'|' + openid;
     if (!key.isEmpty()) {
@@ -326,6 +340,10 @@ FakeWeChat::Reply FakeWeChat::process(
         return send(api, request, appid, openid);
     if (api == Api::TemplateList)
         return templateList(request);
+    if (api == Api::QuotaGet)
+        return quotaGet(request);
+    if (api == Api::RidGet)
+        return ridGet(request);
     return token(api, request);
 }
 
@@ -475,6 +493,7 @@ FakeWeChat::Reply FakeWeChat::send(
     const qint64 msgid = m_nextMsgId++;
     if (!clientMsgId.isEmpty())
         m_dedupe.insert(dedupeKey, { now, msgid });
+    ++m_sentPerDay[u"%1|%2|%3"_s.arg(token.appid).arg(int(api)).arg(beijingDay(now))];
     const Delivery d { token.appid, api, touser, templateId, clientMsgId, body, msgid, now };
     m_deliveries.append(d);
     emit delivered(d);
@@ -512,6 +531,84 @@ FakeWeChat::Reply FakeWeChat::templateList(const QHttpServerRequest &request) co
             { u"content"_s, content.join(u'\n') }, { u"example"_s, example.join(u'\n') } });
     }
     return { 200, json({ { u"template_list"_s, list } }) };
+}
+
+FakeWeChat::Reply FakeWeChat::quotaGet(const QHttpServerRequest &request) const
+{
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return error(43002);
+    const FakeTokens::Checked token
+        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
+    if (token.errcode != 0)
+        return error(token.errcode, token.errmsg);
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString cgiPath = body.value(u"cgi_path"_s).toString();
+    // wechat-api.md §5: 76021 for a cgi_path WeChat does not count (the /sns/* paths among them).
+    std::optional<Api> api;
+    for (Api a : { Api::TemplateSend, Api::BizSend, Api::SubscribeSend, Api::TemplateList, Api::Token,
+             Api::StableToken })
+        if (path(a) == cgiPath)
+            api = a;
+    if (!api)
+        return error(76021, u"cgi_path not found, please check"_s);
+    const qint64 limit = m_quota.value(*api, 100000);
+    const qint64 used = m_sentPerDay.value(
+        u"%1|%2|%3"_s.arg(token.appid).arg(int(*api)).arg(beijingDay(m_clock.nowMs())));
+    return { 200,
+        json({ { u"errcode"_s, 0 }, { u"errmsg"_s, u"ok"_s },
+            { u"quota"_s,
+                QJsonObject { { u"daily_limit"_s, limit }, { u"used"_s, used },
+                    { u"remain"_s, std::max<qint64>(0, limit - used) } } },
+            { u"rate_limit"_s, QJsonObject { { u"call_count"_s, 0 }, { u"refresh_second"_s, 0 } } },
+            { u"component_rate_limit"_s,
+                QJsonObject { { u"call_count"_s, 0 }, { u"refresh_second"_s, 0 } } } }) };
+}
+
+void FakeWeChat::rememberRid(Api api, const QHttpServerRequest &request, const Reply &reply)
+{
+    if (api == Api::RidGet)
+        return;
+    static const QRegularExpression ridRe(u"rid: ([0-9a-f-]+)"_s);
+    const QString errmsg = QJsonDocument::fromJson(reply.body).object().value(u"errmsg"_s).toString();
+    const auto m = ridRe.match(errmsg);
+    if (!m.hasMatch())
+        return;
+    const QUrlQuery query = request.query();
+    RidEntry e;
+    e.appid = m_tokens.check(query.queryItemValue(u"access_token"_s, QUrl::FullyDecoded)).appid;
+    e.at = m_clock.nowMs();
+    e.url = path(api) + (query.isEmpty() ? QString() : u'?' + query.toString(QUrl::FullyEncoded));
+    e.body = request.body();
+    e.response = reply.body;
+    m_rids.insert(m.captured(1), e);
+}
+
+FakeWeChat::Reply FakeWeChat::ridGet(const QHttpServerRequest &request) const
+{
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return error(43002);
+    const FakeTokens::Checked token
+        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
+    if (token.errcode != 0)
+        return error(token.errcode, token.errmsg);
+    const QString rid = QJsonDocument::fromJson(request.body()).object().value(u"rid"_s).toString();
+    if (rid.isEmpty())
+        return error(76002, u"rid is error"_s);
+    const auto it = m_rids.constFind(rid);
+    if (it == m_rids.cend())
+        return error(76001, u"rid not found"_s);
+    // Same account only, 7 days (wechat-api.md §5).
+    if (!it->appid.isEmpty() && it->appid != token.appid)
+        return error(76003, u"rid is not belong to current account"_s);
+    if (m_clock.nowMs() - it->at > 7LL * 24 * 3600 * 1000)
+        return error(76004, u"rid is expired"_s);
+    return { 200,
+        json({ { u"errcode"_s, 0 }, { u"errmsg"_s, u"ok"_s },
+            { u"request"_s,
+                QJsonObject { { u"invoke_time"_s, it->at / 1000 }, { u"cost_in_ms"_s, 12 },
+                    { u"request_url"_s, it->url }, { u"request_body"_s, QString::fromUtf8(it->body) },
+                    { u"response_body"_s, QString::fromUtf8(it->response) },
+                    { u"client_ip"_s, m_callerIp } } } }) };
 }
 
 QList<FakeWeChat::Delivery> FakeWeChat::deliveriesTo(const QString &openid) const

@@ -28,7 +28,9 @@ namespace paynudge::test {
 // wechat-api.md (not from PayNudge's client): /cgi-bin/token, /cgi-bin/stable_token,
 // /cgi-bin/message/template/send, /cgi-bin/message/subscribe/bizsend,
 // /cgi-bin/message/subscribe/send, /cgi-bin/template/get_all_private_template (the templates
-// added with addTemplate, their content built from the keys), plus /fake/shop-token standing in
+// added with addTemplate, their content built from the keys), /cgi-bin/openapi/quota/get (the
+// day's delivered sends per API against setDailyQuota, 100 000 by default) and
+// /cgi-bin/openapi/rid/get (every errcode answer remembered by its rid), plus /fake/shop-token standing in
 // for a shop's own token service (tokenSource=url: it relays the appid's stable token).
 // Errors are HTTP 200 with {"errcode","errmsg"} and a "rid: …" suffix, as WeChat sends them.
 // Every answer, an unknown path's 404 too, carries a Date header from the fake's clock.
@@ -49,6 +51,8 @@ public:
         BizSend,
         SubscribeSend,
         TemplateList,
+        QuotaGet, // /cgi-bin/openapi/quota/get
+        RidGet,   // /cgi-bin/openapi/rid/get
         AnySend,
         AnyToken
     };
@@ -108,7 +112,18 @@ public:
     void setCallerIp(const QString &ip) { m_callerIp = ip; }
     void setWhitelist(const QStringList &ips) { m_whitelist = ips; }
     // 45009 once an appid made `perDay` calls of the API in one Beijing day (midnight UTC+8).
+    // quota/get reports it as daily_limit (default 100 000, wechat-api.md §5).
     void setDailyQuota(Api api, int perDay) { m_quota.insert(api, perDay); }
+    // Every errcode answer is remembered by its rid for /cgi-bin/openapi/rid/get.
+    struct RidEntry
+    {
+        QString appid; // the account whose token made the call (empty: token endpoints)
+        qint64 at = 0;
+        QString url; // path?query, as WeChat logs it (with the access_token)
+        QByteArray body;
+        QByteArray response;
+    };
+    QStringList rids() const { return m_rids.keys(); }
     void invalidateTokens(const QString &appid) { m_tokens.invalidateAll(appid); }
 
     // Faults for the next `times` matching calls (AnySend / AnyToken match groups).
@@ -175,6 +190,9 @@ private:
     Reply token(Api api, const QHttpServerRequest &request);
     Reply send(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
     Reply templateList(const QHttpServerRequest &request) const;
+    Reply quotaGet(const QHttpServerRequest &request) const;
+    Reply ridGet(const QHttpServerRequest &request) const;
+    void rememberRid(Api api, const QHttpServerRequest &request, const Reply &reply);
     std::optional<Reply> accountError(const QString &appid, const QString &secret, bool classic) const;
     std::optional<Reply> quotaError(Api api, const QString &appid);
     std::optional<Fault> takeFault(Api api);
@@ -195,6 +213,8 @@ private:
     QHash<QString, QStringList> m_releasedPages; // mini program appid → pages
     QHash<Api, int> m_quota;
     QHash<QString, int> m_quotaUsed; // "appid|api|day" → calls
+    QHash<QString, int> m_sentPerDay; // "appid|api|day" → messages delivered (quota/get's "used")
+    QHash<QString, RidEntry> m_rids;
     QHash<QString, QPair<qint64, qint64>> m_dedupe; // appid|openid|client_msg_id → (first at, msgid)
     QStringList m_whitelist;
     QString m_callerIp = QStringLiteral("127.0.0.1");

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "messagerenderer.h"
+#include "sender.h"
+
+namespace paynudge {
+
+// A rendered message WeChat would refuse (RenderedMessage::error) is not sent: the attempt
+// fails with the reason — as a setup error of the account (it pauses, the operator is told) when
+// the mapping is at fault, else as this message's content. Both the real and the dry-run sender
+// use it, so a dry run shows the failure the live account would have.
+inline void refuseUnsendable(const RenderedMessage &message, SendResult &result)
+{
+    using namespace Qt::StringLiterals;
+    result.status = message.setupError ? SendStatus::AccountConfig : SendStatus::MessageRejected;
+    result.errmsg = u"not sent: "_s + message.error;
+    if (message.setupError)
+        result.operatorHint = u"%1. The template accepts only its own values there: fix fields/%2 of the "
+                              u"account."_s
+                                  .arg(message.error, message.error.section(u':', 0, 0));
+}
+
+} // namespace paynudge
