@@ -141,6 +141,7 @@ void readReminder(Reader &r, ReminderSettings &out)
     out.batchSize = r.integer(u"reminder/batchSize"_s, out.batchSize, 1, 1000);
     out.safetyTickSec = r.integer(u"reminder/safetyTick"_s, out.safetyTickSec, 1, 3600);
     out.maxInFlight = r.integer(u"reminder/maxInFlight"_s, out.maxInFlight, 1, 10000);
+    out.lateLimitSec = r.integer(u"reminder/lateLimit"_s, out.lateLimitSec, 0, 30 * 24 * 3600);
 }
 
 void readIntake(Reader &r, IntakeSettings &out)

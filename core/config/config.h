@@ -19,6 +19,7 @@ struct ReminderSettings
     int batchSize = 20;      // reminders claimed per batch
     int safetyTickSec = 7;   // the sweeper also wakes at each due time; this catches anything else
     int maxInFlight = 64;    // sends in flight across all accounts
+    int lateLimitSec = 0;    // a round later than this after its due time (sleep, outage) is skipped; 0 = no limit
 };
 
 // [store]

@@ -55,6 +55,9 @@ struct ReminderRecord
     int attempts = 0;
     std::optional<qint64> firstAttemptAt;
     std::optional<qint64> lastAttemptAt;
+    // Start of the first attempt that may have been delivered (its answer was lost): retries with
+    // the same client_msg_id are safe only within WeChat's dedupe window from here.
+    std::optional<qint64> maybeSentAt;
     QString reason;     // why it was skipped, cancelled, failed or left unknown
     std::optional<int> errcode;
     std::optional<qint64> msgid;

@@ -18,7 +18,8 @@ enum class ReminderState {
     Failed,     // a permanent error for this customer or message
     Cancelled,  // the order was paid or closed first
     Skipped,    // past close time, quiet-hours policy, or an operator's decision
-    Unknown,    // outcome unknowable (crash or timeouts past the dedupe window): an operator decides
+    Unknown,    // may have been delivered and can no longer be retried safely (past the dedupe window of the
+                // attempt that may have gone out, or a kind without client_msg_id): an operator decides
 };
 
 // What one row of the send history says happened.

@@ -6,6 +6,7 @@
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
+#include "wechat/sendrequest.h"
 #include "wechat/wechatsender.h"
 
 #include <QCryptographicHash>
@@ -101,11 +102,19 @@ bool Engine::open(const Options &options, QString *error)
     connect(m_sweeper, &Sweeper::storeError, this, &Engine::storeError);
     connect(m_sweeper, &Sweeper::idle, this, &Engine::idle);
     connect(m_clock, &Clock::jumped, this, &Engine::updatePausedSet);
+    // Timed pauses (quota) wait on a monotonic timer that stood still while the machine slept.
+    connect(m_sweeper, &Sweeper::woke, this, &Engine::updatePausedSet);
     applyConfig(m_config);
 
     const RetryPolicy retry = m_sweeper->settings().retry;
-    if (options.recoverInterrupted)
-        m_recovery = m_queue->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs);
+    if (options.recoverInterrupted) {
+        // Only template/send carries a client_msg_id; a dry-run account sends nothing to duplicate.
+        QSet<QString> withoutDedupeKey;
+        for (const AccountConfig &a : std::as_const(m_config.accounts))
+            if (a.sendsForReal() && !wechat::SendRequest::isIdempotent(a.kind))
+                withoutDedupeKey.insert(a.key);
+        m_recovery = m_queue->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs, withoutDedupeKey);
+    }
     if (!m_recovery.retried.isEmpty() || !m_recovery.unknown.isEmpty())
         qCWarning(lcEngine) << "recovered after an interrupted run:" << m_recovery.retried.size()
                             << "reminders retried with their client_msg_id," << m_recovery.unknown.size()
@@ -163,6 +172,7 @@ void Engine::applySweepSettings()
     s.batchSize = m_config.reminder.batchSize;
     s.safetyTickSec = m_config.reminder.safetyTickSec;
     s.maxInFlight = m_config.reminder.maxInFlight;
+    s.lateLimitSec = m_config.reminder.lateLimitSec;
     s.plan = m_config.reminder.plan;
     m_sweeper->setSettings(s);
 }
@@ -173,8 +183,8 @@ void Engine::start()
         return;
     m_sweeper->start();
     if (!m_recovery.unknown.isEmpty())
-        emit problem(QString(), u"%1 reminders were interrupted too long ago to retry safely; "
-                                u"decide in the history (state unknown)"_s.arg(m_recovery.unknown.size()));
+        emit problem(QString(), u"%1 reminders were interrupted and cannot be retried without risking a second "
+                                u"message; decide in the history (state unknown)"_s.arg(m_recovery.unknown.size()));
 }
 
 void Engine::stop()

@@ -44,21 +44,34 @@ AttemptResult decideOutcome(const SendResult &result, const ReminderRecord &remi
         return a;
     case SendStatus::Transient:
     case SendStatus::OutcomeUnknown: {
+        const bool uncertain = result.status == SendStatus::OutcomeUnknown;
+        const QString error = result.errmsg.isEmpty() ? u"no answer"_s : result.errmsg;
+        // The claim stamped this attempt's start; the message may have gone out from then on.
+        const std::optional<qint64> maybeSentAt
+            = reminder.maybeSentAt ? reminder.maybeSentAt
+                                   : (uncertain ? std::optional<qint64>(reminder.lastAttemptAt.value_or(now)) : std::nullopt);
+        a.maybeSentAt = maybeSentAt;
+        const auto unknown = [&a](const QString &why) {
+            a.outcome = AttemptOutcome::Unknown;
+            a.nextState = ReminderState::Unknown;
+            a.reason = why;
+            return a;
+        };
+        if (uncertain && !result.idempotent)
+            return unknown(u"no answer, and this kind of message carries no client_msg_id: "
+                           u"a resend could reach the customer twice; last error: "_s + error);
         const int n = std::max(1, reminder.attempts);
         const qint64 backoff = std::min(policy.maxBackoffMs, policy.firstBackoffMs << std::min(n - 1, 20));
         const qint64 next = std::max(now + backoff, result.notBefore.value_or(0));
-        const qint64 first = reminder.firstAttemptAt.value_or(now);
-        if (next - first < policy.dedupeWindowMs) {
-            a.outcome = AttemptOutcome::Retrying;
-            a.nextState = ReminderState::RetryWait;
-            a.nextDueAt = next;
-            a.reason = u"retrying after: "_s + (result.errmsg.isEmpty() ? u"no answer"_s : result.errmsg);
-        } else {
-            a.outcome = AttemptOutcome::Unknown;
-            a.nextState = ReminderState::Unknown;
-            a.reason = u"no confirmed send within the 10-minute dedupe window; last error: "_s
-                + (result.errmsg.isEmpty() ? u"no answer"_s : result.errmsg);
-        }
+        if (maybeSentAt && next - *maybeSentAt >= policy.dedupeWindowMs)
+            return unknown(u"an attempt may have been delivered and WeChat drops a repeat only within %1 minutes "
+                           u"of it; last error: "_s.arg(policy.dedupeWindowMs / 60000)
+                           + error);
+        a.outcome = AttemptOutcome::Retrying;
+        a.nextState = ReminderState::RetryWait;
+        a.nextDueAt = next;
+        a.reason = (uncertain ? u"no answer, retrying with the same client_msg_id: "_s : u"not sent, retrying: "_s)
+            + error;
         return a;
     }
     }

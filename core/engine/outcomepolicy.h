@@ -12,9 +12,15 @@ struct RetryPolicy
     qint64 maxBackoffMs = 60 * 1000;
 };
 
-// Where a reminder goes after an attempt: the whole retry rule in one place. A retry is only
-// ever scheduled while its attempt would still land inside the dedupe window measured from the
-// first attempt; past that the outcome is `unknown` for an operator, never a blind resend.
+// Where a reminder goes after an attempt: the whole retry rule in one place.
+// - Certainly not delivered (Transient): retried with doubling backoff, capped at maxBackoffMs,
+//   for as long as the order is open (the claim settles it when the order closes); time alone
+//   never makes it `unknown`.
+// - Maybe delivered (OutcomeUnknown): that attempt's start is kept (maybe_sent_at); retries with
+//   the same client_msg_id are scheduled only while they land inside the dedupe window from there,
+//   past it the reminder is `unknown` for an operator, never a blind resend. A request without a
+//   dedupe key (bizsend, subscribe/send) is `unknown` at once.
+// - Once an attempt may have been delivered, a later certain failure is bound by that window too.
 AttemptResult decideOutcome(const SendResult &result, const ReminderRecord &reminder, qint64 now,
                             const RetryPolicy &policy = {});
 

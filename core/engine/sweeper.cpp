@@ -1,6 +1,7 @@
 #include "sweeper.h"
 
 #include "common/clock.h"
+#include "common/durationtext.h"
 #include "send/sender.h"
 
 #include <QLoggingCategory>
@@ -16,6 +17,8 @@ namespace {
 constexpr int kBatchesPerTurn = 8;
 // Results are written in groups: one transaction for everything that finished together.
 constexpr int kFlushAt = 256;
+// Sweeps come at least every safety tick; a wall-clock gap this much longer means the machine slept.
+constexpr qint64 kSleepGapMs = 60 * 1000;
 } // namespace
 
 Sweeper::Sweeper(ReminderQueue &queue, Sender &sender, Clock &clock, QObject *parent)
@@ -84,6 +87,7 @@ void Sweeper::start()
 void Sweeper::stop()
 {
     m_running = false;
+    m_lastSweepAt.reset();
     m_wake.stop();
     m_safety.stop();
     m_armedFor.reset();
@@ -116,12 +120,26 @@ void Sweeper::noteDue(qint64 dueAt)
     m_wake.start(int(std::min<qint64>(delay, m_settings.safetyTickSec * 1000LL)));
 }
 
+void Sweeper::noteGap(qint64 now)
+{
+    const std::optional<qint64> last = std::exchange(m_lastSweepAt, now);
+    if (!last || now - *last <= m_settings.safetyTickSec * 1000LL + kSleepGapMs)
+        return;
+    qCInfo(lcSweep).noquote() << "the clock moved" << durationText(now - *last)
+                              << "since the last sweep (the machine slept or the clock was set forward); "
+                                 "sending what is still due";
+    emit woke(now - *last);
+}
+
 void Sweeper::sweep()
 {
     flushResults();
-    if (!m_running || m_paused)
+    if (!m_running)
         return;
     const qint64 now = m_clock.nowMs();
+    noteGap(now);
+    if (m_paused)
+        return;
     // In quiet hours only an operator's explicit "send now" goes out.
     const auto quietEnd = m_settings.plan.quietHours ? m_settings.plan.quietHours->endIfInside(now, m_settings.plan.zone)
                                                      : std::nullopt;
@@ -130,7 +148,8 @@ void Sweeper::sweep()
         if (room <= 0)
             return; // finished sends make room and sweep again
         const int want = std::min(m_settings.batchSize, room);
-        ClaimReport report = m_queue.claimDue(now, want, m_pausedAccounts, quietEnd.has_value());
+        ClaimReport report = m_queue.claimDue(now, want, m_pausedAccounts, quietEnd.has_value(),
+                                              m_settings.lateLimitSec * 1000LL);
         if (!report.error.isEmpty()) {
             qCWarning(lcSweep).noquote() << "claiming due reminders failed:" << report.error;
             emit storeError(report.error);

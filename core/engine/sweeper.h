@@ -23,6 +23,7 @@ struct SweepSettings
     int batchSize = 20;
     int safetyTickSec = 7;
     int maxInFlight = 64;
+    int lateLimitSec = 0; // [reminder] lateLimit: rounds later than this are skipped; 0 = no limit
     ReminderPlan plan; // for quiet hours
     RetryPolicy retry;
 };
@@ -32,6 +33,10 @@ struct SweepSettings
 // else (rows written by another process, clock changes). Each wake claims due reminders in
 // batches, earliest first, until nothing more is due or the in-flight cap is reached; results
 // are written back in groups. The cost of a wake depends on what is due, not on how much is pending.
+// Timers count monotonic time, which stands still while the machine sleeps: a sweep that finds the
+// wall clock far past the last one (a wake from sleep, or the clock set forward) logs the gap and
+// reports it, and sends what is still due — within one safety tick of waking, or at once when the
+// clock says it jumped.
 class Sweeper : public QObject
 {
     Q_OBJECT
@@ -66,12 +71,16 @@ signals:
     void storeError(const QString &message);
     // Everything due has been handled and nothing is in flight.
     void idle();
+    // The wall clock moved `gapMs` past the last sweep, far more than a safety tick: the machine
+    // slept (or the clock was set forward). The sweep that noticed sends what is due.
+    void woke(qint64 gapMs);
 
 private:
     void sweep();
     void onFinished(const SendResult &result);
     void flushResults();
     void arm(qint64 claimedAt); // claimedAt: the time the last claim looked for due reminders
+    void noteGap(qint64 now);
 
     ReminderQueue &m_queue;
     Sender &m_sender;
@@ -85,6 +94,7 @@ private:
     QTimer m_wake;   // precise: lateness stays under a second
     QTimer m_safety; // coarse: catches whatever no one told us about
     std::optional<qint64> m_armedFor;
+    std::optional<qint64> m_lastSweepAt; // wall time, to notice a sleep
 
     QHash<qint64, ReminderRecord> m_inFlight; // attempt id → reminder as claimed
     QList<AttemptResult> m_pendingResults;

@@ -23,8 +23,10 @@ struct OutgoingMessage
 enum class SendStatus {
     Accepted,          // errcode 0: WeChat took the message
     DryRun,            // rendered and recorded, nothing sent
-    Transient,         // -1, 45011, 43108, HTTP 5xx: retry with backoff, same client_msg_id
-    OutcomeUnknown,    // timeout / connection lost: it may have been sent; retry only inside the dedupe window
+    Transient,         // certainly not delivered (refused, no such host, no token, -1, 45011, 43108): retry with
+                       // backoff for as long as the order is open
+    OutcomeUnknown,    // the request went out and its answer was lost (timeout, connection dropped, HTTP 5xx from a
+                       // gateway): it may have been delivered; retry only inside the dedupe window of that attempt
     RecipientRejected, // 40003, 43004, 43019, 43101, 48002: this customer cannot get it
     MessageRejected,   // 47003, 45168, 40249, …: this content cannot be sent
     AccountQuota,      // 45009: pause the account until the quota resets
@@ -46,6 +48,9 @@ struct SendResult
     std::optional<qint64> notBefore;  // earliest next attempt (45011: the next minute)
     std::optional<qint64> pauseUntil; // AccountQuota: when sending may resume
     QString operatorHint;             // AccountConfig: what to fix, in words an operator can act on
+    // The request carried a key WeChat drops repeats by (template/send's client_msg_id). Without one
+    // an OutcomeUnknown attempt cannot be retried without risking a second message.
+    bool idempotent = true;
 };
 
 // Sends reminders. Asynchronous: send() returns at once and finished() follows, never from

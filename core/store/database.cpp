@@ -105,6 +105,12 @@ const QList<QStringList> &migrations()
         {
             u"CREATE INDEX send_attempts_outcome_finished ON send_attempts (outcome, finished_at)"_s,
         },
+        // 4: when an attempt of a reminder may first have been delivered (its answer was lost), so
+        // a certain "not sent" is retried while the order is open and only an uncertain one is
+        // bounded by WeChat's 10-minute dedupe window
+        {
+            u"ALTER TABLE reminders ADD COLUMN maybe_sent_at INTEGER"_s,
+        },
     };
     return steps;
 }

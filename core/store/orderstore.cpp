@@ -26,7 +26,7 @@ const char16_t kOrderColumns[] = u"o.id, o.order_no, o.account, o.openid, o.nick
                                  u"o.status_at, o.created_at";
 const char16_t kReminderColumns[] = u"r.id, r.order_id, r.account, r.round, r.manual, r.due_at, r.state, "
                                     u"r.client_msg_id, r.attempts, r.first_attempt_at, r.last_attempt_at, r.reason, "
-                                    u"r.errcode, r.msgid, r.updated_at";
+                                    u"r.errcode, r.msgid, r.updated_at, r.maybe_sent_at";
 const char16_t kAttemptColumns[] = u"a.id, a.reminder_id, a.started_at, a.finished_at, a.outcome, a.errcode, "
                                    u"a.errmsg, a.rid, a.msgid, a.latency_ms, a.manual, a.actor, a.detail";
 
@@ -88,6 +88,7 @@ ReminderRecord readReminder(const QSqlQuery &q, int i)
     r.errcode = optionalValue<int>(q, i + 12);
     r.msgid = optionalValue<qint64>(q, i + 13);
     r.updatedAt = q.value(i + 14).toLongLong();
+    r.maybeSentAt = optionalValue<qint64>(q, i + 15);
     return r;
 }
 

@@ -93,6 +93,7 @@ ReminderRecord readReminder(const QSqlQuery &q, int first);
 AttemptRecord readAttempt(const QSqlQuery &q, int first);
 extern const char16_t kOrderColumns[];
 extern const char16_t kReminderColumns[];
+inline constexpr int kReminderColumnCount = 16; // what readReminder reads
 extern const char16_t kAttemptColumns[];
 
 } // namespace paynudge

@@ -1,6 +1,7 @@
 #include "reminderqueue.h"
 
 #include "bindvalues.h"
+#include "common/durationtext.h"
 #include "database.h"
 #include "domain/clientmsgid.h"
 #include "orderstore.h"
@@ -26,16 +27,41 @@ QString joinedColumns()
     return QString::fromUtf16(kReminderColumns) + u", "_s + QString::fromUtf16(kOrderColumns) + u", r.requested_by"_s;
 }
 
+// Whether something supersedes a due round: NULL nothing, 0 a later round of its order that is
+// due as well or already on its way, 1 an operator's send of its order that waits to go or went
+// out later than kManualSpacingMs before the round's due time. The order's few reminders are read
+// by the (order_id, round) key. Binds: now, kManualSpacingMs.
+constexpr char16_t kSupersededBy[] = uR"(CASE WHEN r.manual = 1 THEN NULL ELSE (
+    SELECT max(s.manual) FROM reminders s WHERE s.order_id = r.order_id AND (
+        (s.manual = 0 AND s.round > r.round AND (s.state = 'retry_wait' OR s.state = 'sending' OR s.state = 'sent'
+            OR s.state = 'dry_run' OR s.state = 'unknown' OR (s.state = 'scheduled' AND s.due_at <= ?)))
+        OR (s.manual = 1 AND (s.state = 'scheduled' OR s.state = 'retry_wait'
+            OR ((s.state = 'sending' OR s.state = 'sent' OR s.state = 'dry_run' OR s.state = 'unknown')
+                AND s.last_attempt_at > min(r.due_at, coalesce(r.first_attempt_at, r.due_at)) - ?)))))
+    END)";
+
 // The claim's query: a range scan of reminders_state_due in due order, the order by primary key.
-QString dueSql()
+// Paused accounts change rarely and are few: their keys are bound into a NOT IN list.
+QString dueSql(qsizetype pausedAccounts)
 {
-    return u"SELECT "_s + joinedColumns()
+    QString sql = u"SELECT "_s + joinedColumns() + u", "_s + QString::fromUtf16(kSupersededBy)
         + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND r.due_at <= ? "
-          u"AND (? = 0 OR r.manual = 1) ORDER BY r.due_at, r.id LIMIT ?"_s;
+          u"AND (? = 0 OR r.manual = 1)"_s;
+    if (pausedAccounts > 0) {
+        QStringList marks;
+        for (qsizetype i = 0; i < pausedAccounts; ++i)
+            marks << u"?"_s;
+        sql += u" AND r.account NOT IN ("_s + marks.join(u',') + u')';
+    }
+    return sql + u" ORDER BY r.due_at, r.id LIMIT ?"_s;
 }
 
-constexpr int kOrderFirst = 15;   // readReminder reads 15 columns
-constexpr int kRequestedBy = 31;  // after 16 order columns
+constexpr int kOrderFirst = kReminderColumnCount;
+constexpr int kRequestedBy = kOrderFirst + 16; // after the 16 order columns
+constexpr int kSupersededByColumn = kRequestedBy + 1;
+
+// Every state in which a reminder's message went out or may have: what a customer may have got.
+constexpr char16_t kWentOut[] = u"(state = 'sending' OR state = 'sent' OR state = 'dry_run' OR state = 'unknown')";
 
 } // namespace
 
@@ -58,7 +84,7 @@ struct ReminderQueue::Statements
         // Results are read once, front to back: no row cache.
         for (QSqlQuery *q : { &dueScheduled, &dueRetry, &nextDue })
             q->setForwardOnly(true);
-        const QString due = dueSql();
+        const QString due = dueSql(0);
         return prepareOrReport(dueScheduled, due, error) && prepareOrReport(dueRetry, due, error)
             // A whole batch in two statements: the ids travel as one bound JSON array.
             && prepareOrReport(markSending,
@@ -79,7 +105,8 @@ struct ReminderQueue::Statements
                                error)
             && prepareOrReport(updateReminder,
                                u"UPDATE reminders SET state = ?, due_at = COALESCE(?, due_at), reason = ?, errcode = ?, "
-                               u"msgid = COALESCE(?, msgid), updated_at = ? WHERE id = ? AND state = 'sending'"_s,
+                               u"msgid = COALESCE(?, msgid), maybe_sent_at = COALESCE(maybe_sent_at, ?), updated_at = ? "
+                               u"WHERE id = ? AND state = 'sending'"_s,
                                error)
             && prepareOrReport(history,
                                u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
@@ -104,26 +131,19 @@ ReminderQueue::ReminderQueue(Database &db)
 ReminderQueue::~ReminderQueue() = default;
 
 QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
-                                           bool manualOnly, QString *error)
+                                           bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error)
 {
     QList<ClaimedReminder> out;
     QSqlQuery adHoc(m_db.db());
     adHoc.setForwardOnly(true);
     QSqlQuery *q = state == ReminderState::Scheduled ? &m_st->dueScheduled : &m_st->dueRetry;
     if (!paused.isEmpty()) {
-        // Paused accounts change rarely and are few: a statement built for them, values still bound.
-        QStringList marks;
-        for (qsizetype i = 0; i < paused.size(); ++i)
-            marks << u"?"_s;
-        if (!prepareOrReport(adHoc,
-                             u"SELECT "_s + joinedColumns()
-                                 + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND "
-                                   u"r.due_at <= ? AND (? = 0 OR r.manual = 1) AND r.account NOT IN ("_s
-                                 + marks.join(u',') + u") ORDER BY r.due_at, r.id LIMIT ?"_s,
-                             error))
+        if (!prepareOrReport(adHoc, dueSql(paused.size()), error))
             return out;
         q = &adHoc;
     }
+    q->addBindValue(now);
+    q->addBindValue(kManualSpacingMs);
     q->addBindValue(wireName(state));
     q->addBindValue(now);
     q->addBindValue(manualOnly ? 1 : 0);
@@ -139,13 +159,16 @@ QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int
         c.reminder.orderNo = c.order.input.orderNo;
         c.manual = c.reminder.manual;
         c.actor = q->value(kRequestedBy).toString();
+        if (const QVariant by = q->value(kSupersededByColumn); !by.isNull())
+            supersededByManual->insert(c.reminder.id, by.toInt() == 1);
         out.append(c);
     }
     q->finish();
     return out;
 }
 
-ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly)
+ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly,
+                                   qint64 lateLimitMs)
 {
     ClaimReport report;
     if (limit <= 0)
@@ -155,8 +178,10 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         report.error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
         return report;
     }
-    auto due = dueIn(ReminderState::Scheduled, now, limit, pausedAccounts, manualOnly, &report.error);
-    due += dueIn(ReminderState::RetryWait, now, limit, pausedAccounts, manualOnly, &report.error);
+    QHash<qint64, bool> supersededByManual; // reminder id → an operator's send (else a later round)
+    auto due = dueIn(ReminderState::Scheduled, now, limit, pausedAccounts, manualOnly, &supersededByManual,
+                     &report.error);
+    due += dueIn(ReminderState::RetryWait, now, limit, pausedAccounts, manualOnly, &supersededByManual, &report.error);
     if (!report.error.isEmpty())
         return report;
     std::sort(due.begin(), due.end(), [](const ClaimedReminder &a, const ClaimedReminder &b) {
@@ -166,25 +191,51 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         due.resize(limit);
 
     Statements &st = *m_st;
+    // Settles a due reminder without sending it, with a history row saying why.
+    const auto settle = [&](ReminderRecord &reminder, ReminderState to, const QString &reason) {
+        st.settle.addBindValue(wireName(to));
+        st.settle.addBindValue(reason);
+        st.settle.addBindValue(now);
+        st.settle.addBindValue(reminder.id);
+        if (!execOrReport(st.settle, &report.error)
+            || !writeHistory(reminder.id, now,
+                             to == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped,
+                             reason, false, {}))
+            return false;
+        reminder.state = to;
+        reminder.reason = reason;
+        (to == ReminderState::Cancelled ? report.cancelled : report.skipped).append(reminder);
+        return true;
+    };
     for (ClaimedReminder &c : due) {
         ReminderRecord &reminder = c.reminder;
         const OrderRecord &order = c.order;
         if (order.status != OrderStatus::Unpaid || now >= order.closeAt) {
             const bool cancelled = order.status != OrderStatus::Unpaid;
-            const ReminderState to = cancelled ? ReminderState::Cancelled : ReminderState::Skipped;
             const QString reason = cancelled ? (order.status == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s)
                                              : u"order closed before the reminder could be sent"_s;
-            st.settle.addBindValue(wireName(to));
-            st.settle.addBindValue(reason);
-            st.settle.addBindValue(now);
-            st.settle.addBindValue(reminder.id);
-            if (!execOrReport(st.settle, &report.error)
-                || !writeHistory(reminder.id, now, cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped,
-                                 reason, false, {}))
+            if (!settle(reminder, cancelled ? ReminderState::Cancelled : ReminderState::Skipped, reason))
                 return {};
-            reminder.state = to;
-            reminder.reason = reason;
-            (cancelled ? report.cancelled : report.skipped).append(reminder);
+            continue;
+        }
+        if (const auto by = supersededByManual.constFind(reminder.id); by != supersededByManual.cend()) {
+            QString reason = *by ? u"superseded: an operator's send of this order reaches the customer within %1"_s.arg(
+                                       durationText(kManualSpacingMs))
+                                 : u"superseded: a later round of this order is due as well and goes out instead"_s;
+            if (reminder.maybeSentAt)
+                reason += u" (an earlier attempt of this one may have been delivered)"_s;
+            if (!settle(reminder, ReminderState::Skipped, reason))
+                return {};
+            continue;
+        }
+        // Lateness counts from the first attempt of a retried reminder (its due time moved with
+        // each retry). One that may have been delivered ends within the dedupe window anyway.
+        const qint64 plannedAt = std::min(reminder.dueAt, reminder.firstAttemptAt.value_or(reminder.dueAt));
+        if (lateLimitMs > 0 && !reminder.manual && !reminder.maybeSentAt && now - plannedAt > lateLimitMs) {
+            if (!settle(reminder, ReminderState::Skipped,
+                        u"late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)"_s.arg(
+                            durationText(now - plannedAt), durationText(lateLimitMs))))
+                return {};
             continue;
         }
         reminder.state = ReminderState::Sending;
@@ -286,6 +337,7 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         u.addBindValue(bind::text(r.reason));
         u.addBindValue(bind::optional(r.errcode));
         u.addBindValue(bind::optional(r.msgid));
+        u.addBindValue(bind::optional(r.maybeSentAt));
         u.addBindValue(r.finishedAt);
         u.addBindValue(r.reminderId);
         if (!execOrReport(a, error) || !execOrReport(u, error))
@@ -298,33 +350,44 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
     return true;
 }
 
-RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindowMs)
+RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindowMs,
+                                                const QSet<QString> &accountsWithoutDedupeKey)
 {
     RecoveryReport report;
     Transaction tx(m_db.db());
     if (!tx.isActive())
         return report;
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, first_attempt_at FROM reminders WHERE state = 'sending'"_s);
+    // The interrupted attempt may have been delivered from its start on; an earlier one that may
+    // have been delivered opened the window sooner.
+    q.prepare(u"SELECT id, account, COALESCE(maybe_sent_at, last_attempt_at, first_attempt_at) FROM reminders "
+              u"WHERE state = 'sending'"_s);
     if (!execOrReport(q, nullptr))
         return report;
+    QHash<qint64, qint64> maybeSentAt;
+    QSet<qint64> withoutKey;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const qint64 first = q.value(1).isNull() ? now : q.value(1).toLongLong();
-        (now - first < dedupeWindowMs ? report.retried : report.unknown).append(id);
+        const qint64 since = q.value(2).isNull() ? now : q.value(2).toLongLong();
+        maybeSentAt.insert(id, since);
+        if (accountsWithoutDedupeKey.contains(q.value(1).toString()))
+            withoutKey.insert(id);
+        (!withoutKey.contains(id) && now - since < dedupeWindowMs ? report.retried : report.unknown).append(id);
     }
     q.finish();
 
     QSqlQuery retry(m_db.db());
-    retry.prepare(u"UPDATE reminders SET state = 'retry_wait', due_at = ?, updated_at = ? WHERE id = ?"_s);
+    retry.prepare(u"UPDATE reminders SET state = 'retry_wait', due_at = ?, maybe_sent_at = ?, updated_at = ? "
+                  u"WHERE id = ?"_s);
     QSqlQuery lost(m_db.db());
-    lost.prepare(u"UPDATE reminders SET state = 'unknown', reason = ?, updated_at = ? WHERE id = ?"_s);
+    lost.prepare(u"UPDATE reminders SET state = 'unknown', reason = ?, maybe_sent_at = ?, updated_at = ? WHERE id = ?"_s);
     QSqlQuery attempt(m_db.db());
     attempt.prepare(u"UPDATE send_attempts SET outcome = ?, finished_at = ?, errmsg = ? "
                     u"WHERE reminder_id = ? AND outcome = 'in_flight'"_s);
     const QString interrupted = u"PayNudge stopped while this request was in flight"_s;
     for (qint64 id : std::as_const(report.retried)) {
         retry.addBindValue(now);
+        retry.addBindValue(maybeSentAt.value(id));
         retry.addBindValue(now);
         retry.addBindValue(id);
         attempt.addBindValue(wireName(AttemptOutcome::Retrying));
@@ -335,7 +398,11 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
             return {};
     }
     for (qint64 id : std::as_const(report.unknown)) {
-        lost.addBindValue(u"interrupted; first attempt too long ago to retry without risking a duplicate"_s);
+        lost.addBindValue(withoutKey.contains(id)
+                              ? u"interrupted; this kind of message carries no client_msg_id, so a resend could "
+                                u"reach the customer twice"_s
+                              : u"interrupted; the attempt is too long ago to retry without risking a duplicate"_s);
+        lost.addBindValue(maybeSentAt.value(id));
         lost.addBindValue(now);
         lost.addBindValue(id);
         attempt.addBindValue(wireName(AttemptOutcome::Unknown));
@@ -373,14 +440,16 @@ std::optional<ReminderRecord> ReminderQueue::reminder(qint64 id)
     if (!execOrReport(q, nullptr) || !q.next())
         return std::nullopt;
     ReminderRecord r = readReminder(q, 0);
-    r.orderNo = q.value(15).toString();
+    r.orderNo = q.value(kReminderColumnCount).toString();
     return r;
 }
 
 QString ReminderQueue::claimQueryPlan()
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"EXPLAIN QUERY PLAN "_s + dueSql());
+    q.prepare(u"EXPLAIN QUERY PLAN "_s + dueSql(0));
+    q.addBindValue(0);
+    q.addBindValue(kManualSpacingMs);
     q.addBindValue(wireName(ReminderState::Scheduled));
     q.addBindValue(0);
     q.addBindValue(0);
@@ -402,6 +471,25 @@ qint64 ReminderQueue::countInState(ReminderState state)
     return q.value(0).toLongLong();
 }
 
+QString ReminderQueue::tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT max(last_attempt_at) FROM reminders WHERE order_id = ? AND id <> ? AND "_s
+              + QString::fromUtf16(kWentOut) + u" AND last_attempt_at > ?"_s);
+    q.addBindValue(orderId);
+    q.addBindValue(exceptReminderId);
+    q.addBindValue(now - kManualSpacingMs);
+    QString error;
+    if (!execOrReport(q, &error))
+        return error;
+    if (!q.next() || q.value(0).isNull())
+        return {};
+    const qint64 wentAt = q.value(0).toLongLong();
+    return u"a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer does not "
+           u"get two within %3"_s.arg(durationText(now - wentAt), durationText(wentAt + kManualSpacingMs - now),
+                                      durationText(kManualSpacingMs));
+}
+
 QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
                               const QString &refusal)
 {
@@ -410,10 +498,14 @@ QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &acto
         return u"no such reminder"_s;
     if (!from.contains(r->state))
         return refusal.arg(wireName(r->state));
+    if (const QString tooSoon = tooSoonAfterASend(r->orderId, reminderId, now); !tooSoon.isEmpty())
+        return tooSoon;
     QSqlQuery q(m_db.db());
-    // An operator's send starts a new dedupe window: first_attempt_at restarts with it.
+    // An operator's send of an `unknown` reminder is their decision to risk a second message: its
+    // dedupe window starts afresh.
     q.prepare(u"UPDATE reminders SET state = ?, due_at = ?, manual = 1, requested_by = ?, updated_at = ?, "
-              u"first_attempt_at = CASE WHEN state = 'unknown' THEN NULL ELSE first_attempt_at END, reason = '' "
+              u"first_attempt_at = CASE WHEN state = 'unknown' THEN NULL ELSE first_attempt_at END, "
+              u"maybe_sent_at = CASE WHEN state = 'unknown' THEN NULL ELSE maybe_sent_at END, reason = '' "
               u"WHERE id = ? AND state = ?"_s);
     q.addBindValue(wireName(r->state == ReminderState::RetryWait ? ReminderState::RetryWait : ReminderState::Scheduled));
     q.addBindValue(now);
@@ -499,6 +591,8 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
         return u"order %1 is %2; nothing is sent for it"_s.arg(orderNo, status);
     if (now >= closeAt)
         return u"order %1 has passed its close time"_s.arg(orderNo);
+    if (const QString tooSoon = tooSoonAfterASend(orderId, 0, now); !tooSoon.isEmpty())
+        return tooSoon;
     QSqlQuery ins(m_db.db());
     ins.prepare(u"INSERT INTO reminders (order_id, account, round, manual, requested_by, due_at, state, client_msg_id, "
                 u"updated_at) VALUES (?, ?, ?, 1, ?, ?, 'scheduled', ?, ?)"_s);

@@ -2,6 +2,7 @@
 
 #include "domain/order.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -12,6 +13,12 @@
 namespace paynudge {
 
 class Database;
+
+// One customer never gets an operator's send and a round minutes apart: a round falling due within
+// this long after an operator's send of its order (or while one waits to go) is skipped as
+// superseded, and an operator's send within this long after a reminder of the order went out is
+// refused with the time it may be made.
+inline constexpr qint64 kManualSpacingMs = 5 * 60 * 1000;
 
 // A reminder taken for sending: its order travels with it so the sender needs no lookups.
 struct ClaimedReminder
@@ -40,18 +47,21 @@ struct AttemptResult
     std::optional<qint64> latencyMs;
     QString reason; // stored on the reminder
     QString detail; // stored on the attempt
+    std::optional<qint64> maybeSentAt; // an attempt that may have been delivered started then (kept once set)
 };
 
 struct RecoveryReport
 {
-    QList<qint64> retried;  // first attempt inside the dedupe window: sent again with the same client_msg_id
-    QList<qint64> unknown;  // too old to retry safely: an operator decides
+    QList<qint64> retried;  // interrupted attempt inside the dedupe window: sent again with the same client_msg_id
+    QList<qint64> unknown;  // too old to retry safely, or no client_msg_id: an operator decides
 };
 
 struct ClaimReport
 {
     QList<ClaimedReminder> claimed;
-    QList<ReminderRecord> skipped;   // due, but the order closes or closed first
+    // due, but the order closes or closed first, a later round or an operator's send supersedes it,
+    // or it would go out later than the late limit
+    QList<ReminderRecord> skipped;
     QList<ReminderRecord> cancelled; // due, but the order was paid/closed while it waited to retry
     QString error;
 };
@@ -67,8 +77,12 @@ public:
     // Claims up to `limit` reminders due at `now` (scheduled or waiting to retry), earliest
     // first, marks them sending and opens an attempt row for each — all in one transaction.
     // Reminders of paused accounts stay where they are. `manualOnly` takes only those an
-    // operator asked for (quiet hours).
-    ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly = false);
+    // operator asked for (quiet hours). Of several due rounds of one order only the latest goes
+    // out; the earlier ones, and a round near an operator's send (kManualSpacingMs), are skipped as
+    // superseded. `lateLimitMs` > 0: a round that would go out later than that after its due
+    // time is skipped (an operator's send never is).
+    ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly = false,
+                         qint64 lateLimitMs = 0);
 
     // Earliest due time of anything claimable, or nothing when the queue is empty.
     std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
@@ -76,10 +90,16 @@ public:
     // Records finished attempts in one transaction (many finish together under load).
     bool recordResults(const QList<AttemptResult> &results, QString *error);
 
-    // On start: reminders left in `sending` by a crash.
-    RecoveryReport recoverInterrupted(qint64 now, qint64 dedupeWindowMs);
+    // On start: reminders left in `sending` by a crash. Retried with the same client_msg_id while
+    // the interrupted attempt (or an earlier one that may have been delivered) is inside the dedupe
+    // window; otherwise, and always for `accountsWithoutDedupeKey` (kinds whose request has no
+    // client_msg_id, so WeChat cannot drop a duplicate), left `unknown`.
+    RecoveryReport recoverInterrupted(qint64 now, qint64 dedupeWindowMs,
+                                      const QSet<QString> &accountsWithoutDedupeKey = {});
 
-    // Operator commands. Each returns an empty string on success, else why not.
+    // Operator commands. Each returns an empty string on success, else why not. Sending (send
+    // now, resend, resolve by resend) is refused within kManualSpacingMs of a reminder of the order
+    // that went out.
     QString sendNow(qint64 reminderId, qint64 now, const QString &actor);
     QString skip(qint64 reminderId, qint64 now, const QString &actor);
     QString resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor);
@@ -96,9 +116,10 @@ public:
 private:
     struct Statements;
     QList<ClaimedReminder> dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
-                                 bool manualOnly, QString *error);
+                                 bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error);
     QString reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
                    const QString &refusal);
+    QString tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now);
     bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text, bool manual,
                       const QString &actor);
 

@@ -31,6 +31,7 @@ SendRequest SendRequest::build(const AccountConfig &account, const RenderedMessa
 
     SendRequest r;
     r.path = pathFor(account.kind);
+    r.idempotent = isIdempotent(account.kind);
     switch (account.kind) {
     case MessageKind::Template:
         // When both are set WeChat opens the mini program; the web link is its fallback on old clients.
@@ -39,7 +40,6 @@ SendRequest SendRequest::build(const AccountConfig &account, const RenderedMessa
         if (!message.miniprogramAppid.isEmpty())
             body.insert(u"miniprogram"_s, miniprogram);
         body.insert(u"client_msg_id"_s, clientMsgId);
-        r.idempotent = true;
         break;
     case MessageKind::Subscribe:
         if (!message.url.isEmpty())

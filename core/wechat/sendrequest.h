@@ -21,6 +21,8 @@ struct SendRequest
     bool idempotent = false;
 
     static QString pathFor(MessageKind kind);
+    // Whether the kind's request carries a dedupe key (crash recovery asks this without a request).
+    static bool isIdempotent(MessageKind kind) { return kind == MessageKind::Template; }
     static SendRequest build(const AccountConfig &account, const RenderedMessage &message,
         const QString &openid, const QString &clientMsgId);
 };

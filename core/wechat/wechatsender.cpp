@@ -176,7 +176,8 @@ SendResult WeChatSender::resultFor(const OutgoingMessage &message, const Account
 {
     SendResult r = blankResult(message);
     const qint64 now = m_clock.nowMs();
-    if (outcome.tokenFailure) {
+    r.idempotent = request.idempotent;
+    if (outcome.tokenFailure) { // no token, so nothing was sent
         const TokenFailure &f = *outcome.tokenFailure;
         r.status = f.status;
         r.errcode = f.errcode;
@@ -193,7 +194,7 @@ SendResult WeChatSender::resultFor(const OutgoingMessage &message, const Account
     r.errmsg = a.errmsg;
     r.rid = a.rid;
     switch (a.transport) {
-    case ApiReply::Transport::NotSent:
+    case ApiReply::Transport::NotSent: // refused, no such host: WeChat never saw it
         r.status = SendStatus::Transient;
         r.errmsg = u"not sent: "_s + a.problem;
         return r;
@@ -201,19 +202,14 @@ SendResult WeChatSender::resultFor(const OutgoingMessage &message, const Account
     case ApiReply::Transport::TimedOut:
         r.status = SendStatus::OutcomeUnknown;
         r.errmsg = a.problem;
-        // Without a dedupe key a retry could deliver twice: leave the outcome to an operator by
-        // asking for a retry no dedupe window allows.
-        if (!request.idempotent)
-            r.notBefore = now + 24LL * 3600 * 1000;
         return r;
     case ApiReply::Transport::Answered:
         break;
     }
     if (a.httpStatus >= 500) {
-        r.status = request.idempotent ? SendStatus::Transient : SendStatus::OutcomeUnknown;
+        // A gateway's error page: WeChat behind it may have taken the message.
+        r.status = SendStatus::OutcomeUnknown;
         r.errmsg = a.problem;
-        if (!request.idempotent)
-            r.notBefore = now + 24LL * 3600 * 1000;
         return r;
     }
     if (a.httpStatus != 200 || !a.isJson || !a.errcode) {

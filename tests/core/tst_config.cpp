@@ -34,6 +34,7 @@ private slots:
         QCOMPARE(c.reminder.plan.closeAfterSec, 7200);
         QCOMPARE(c.reminder.batchSize, 20);
         QCOMPARE(c.reminder.safetyTickSec, 7);
+        QCOMPARE(c.reminder.lateLimitSec, 0); // no limit: after a sleep whatever is still open goes out
         QCOMPARE(c.intake.port, quint16(8787));
         QCOMPARE(c.intake.address, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(c.wechat.apiBase, QUrl(u"https://api.weixin.qq.com"_s));
@@ -53,6 +54,7 @@ quietHours=22:00-08:00
 quietPolicy=skip
 batchSize=50
 safetyTick=3
+lateLimit=0           ; seconds; a reminder later than this after a sleep/outage is skipped (0 = no limit)
 [store]
 path=/tmp/x.sqlite
 [intake]
@@ -113,6 +115,14 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QVERIFY(!c.accounts.isEmpty());
     }
 
+    void lateLimitIsRead()
+    {
+        QList<ConfigError> errors;
+        const Config c = Config::load(write(u"[reminder]\nlateLimit=1800\n"_s), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.reminder.lateLimitSec, 1800);
+    }
+
     void badValues_data()
     {
         QTest::addColumn<QString>("ini");
@@ -127,6 +137,8 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("quietPolicy") << u"[reminder]\nquietPolicy=later"_s << u"reminder/quietPolicy"_s;
         QTest::newRow("batchSize") << u"[reminder]\nbatchSize=0"_s << u"reminder/batchSize"_s;
         QTest::newRow("safetyTick") << u"[reminder]\nsafetyTick=0"_s << u"reminder/safetyTick"_s;
+        QTest::newRow("lateLimit negative") << u"[reminder]\nlateLimit=-60"_s << u"reminder/lateLimit"_s;
+        QTest::newRow("lateLimit text") << u"[reminder]\nlateLimit=1h"_s << u"reminder/lateLimit"_s;
         QTest::newRow("timeZone") << u"[reminder]\ntimeZone=Mars/Olympus"_s << u"reminder/timeZone"_s;
         QTest::newRow("listen") << u"[intake]\nlisten=localhost"_s << u"intake/listen"_s;
         QTest::newRow("listen port") << u"[intake]\nlisten=127.0.0.1:99999"_s << u"intake/listen"_s;

@@ -203,11 +203,12 @@ private slots:
         app.kill();
         QVERIFY(app.waitForExit());
         {
-            // The restart comes 11 minutes after the first attempt.
+            // The restart comes 11 minutes after the interrupted attempt.
             StoreView view;
             QVERIFY(view.open(app.storePath()));
             QSqlQuery q(view.db.db());
-            QVERIFY(q.exec(u"UPDATE reminders SET first_attempt_at = first_attempt_at - 660000"_s));
+            QVERIFY(q.exec(u"UPDATE reminders SET first_attempt_at = first_attempt_at - 660000, "
+                           u"last_attempt_at = last_attempt_at - 660000"_s));
         }
         app.writeConfig(config(0));
         QVERIFY(app.start());

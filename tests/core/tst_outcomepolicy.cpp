@@ -11,12 +11,15 @@ class TestOutcomePolicy : public QObject
 
     static constexpr qint64 kNow = 1'000'000'000;
 
-    static ReminderRecord claimed(int attempts, qint64 firstAttemptAt)
+    // A reminder as the claim hands it over: this attempt started at `attemptAt`.
+    static ReminderRecord claimed(int attempts, qint64 attemptAt, std::optional<qint64> maybeSentAt = std::nullopt)
     {
         ReminderRecord r;
         r.id = 7;
         r.attempts = attempts;
-        r.firstAttemptAt = firstAttemptAt;
+        r.firstAttemptAt = attemptAt;
+        r.lastAttemptAt = attemptAt;
+        r.maybeSentAt = maybeSentAt;
         return r;
     }
 
@@ -77,17 +80,64 @@ private slots:
         QCOMPARE(*decideOutcome(s, claimed(1, kNow), kNow).nextDueAt, kNow + 45'000);
     }
 
-    void retriesOnlyInsideTheDedupeWindow()
+    void notSentIsRetriedForAsLongAsItTakes()
     {
-        // First attempt 9 min 58 s ago: a retry in 1 s still lands inside the 10-minute window.
-        const qint64 first = kNow - (10 * 60'000 - 2'000);
-        QCOMPARE(decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, first), kNow).nextState,
+        // Offline since the first attempt two hours ago: nothing was delivered, so it stays scheduled.
+        ReminderRecord r = claimed(120, kNow);
+        r.firstAttemptAt = kNow - 2 * 3600 * 1000LL;
+        const AttemptResult a = decideOutcome(result(SendStatus::Transient), r, kNow);
+        QCOMPARE(a.outcome, AttemptOutcome::Retrying);
+        QCOMPARE(a.nextState, ReminderState::RetryWait);
+        QCOMPARE(*a.nextDueAt, kNow + 60'000); // the capped backoff
+        QVERIFY(!a.maybeSentAt);                // a certain "not sent" opens no window
+        QVERIFY(a.reason.contains(u"not sent"_s));
+    }
+
+    void uncertainRetriesOnlyInsideTheDedupeWindow()
+    {
+        // The first uncertain attempt is the window's start, and it is recorded.
+        const AttemptResult first = decideOutcome(result(SendStatus::OutcomeUnknown), claimed(3, kNow - 500), kNow);
+        QCOMPARE(first.nextState, ReminderState::RetryWait);
+        QCOMPARE(first.maybeSentAt, kNow - 500);
+        // That attempt 9 min 58 s ago: a retry in 1 s still lands inside the 10-minute window.
+        const qint64 since = kNow - (10 * 60'000 - 2'000);
+        QCOMPARE(decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, kNow, since), kNow).nextState,
                  ReminderState::RetryWait);
         // 4 s later the next retry would land outside it: unknown, for an operator.
-        const AttemptResult late = decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, first), kNow + 4'000);
+        const AttemptResult late
+            = decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, kNow, since), kNow + 4'000);
         QCOMPARE(late.nextState, ReminderState::Unknown);
         QCOMPARE(late.outcome, AttemptOutcome::Unknown);
+        QCOMPARE(late.maybeSentAt, since);
         QVERIFY(late.reason.contains(u"boom"_s));
+    }
+
+    void notSentAfterAMaybeDeliveredOneIsBoundByItsWindow()
+    {
+        const qint64 since = kNow - 5 * 60'000;
+        // Inside the window a certain failure retries with the same id...
+        const AttemptResult inside = decideOutcome(result(SendStatus::Transient), claimed(4, kNow, since), kNow);
+        QCOMPARE(inside.nextState, ReminderState::RetryWait);
+        QCOMPARE(inside.maybeSentAt, since);
+        // ...past it a resend could be a second message: unknown, never a blind resend.
+        const AttemptResult past
+            = decideOutcome(result(SendStatus::Transient), claimed(4, kNow, since), kNow + 5 * 60'000);
+        QCOMPARE(past.nextState, ReminderState::Unknown);
+        QCOMPARE(past.outcome, AttemptOutcome::Unknown);
+    }
+
+    void uncertainWithoutDedupeKeyIsUnknownAtOnce()
+    {
+        SendResult s = result(SendStatus::OutcomeUnknown);
+        s.idempotent = false; // bizsend, subscribe/send: WeChat cannot drop a repeat
+        const AttemptResult a = decideOutcome(s, claimed(1, kNow), kNow);
+        QCOMPARE(a.nextState, ReminderState::Unknown);
+        QCOMPARE(a.outcome, AttemptOutcome::Unknown);
+        QVERIFY(!a.nextDueAt);
+        QVERIFY(a.reason.contains(u"client_msg_id"_s));
+        // A certain failure of such a kind is retried like any other.
+        s.status = SendStatus::Transient;
+        QCOMPARE(decideOutcome(s, claimed(1, kNow), kNow).nextState, ReminderState::RetryWait);
     }
 };
 

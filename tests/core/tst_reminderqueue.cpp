@@ -81,6 +81,9 @@ private slots:
         QVERIFY2(plan.contains(u"reminders_state_due"_s), qPrintable(plan));
         QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan));
         QVERIFY2(!plan.contains(u"SCAN r"_s), qPrintable(plan));
+        // The superseded check reads one order's reminders by key, never the table.
+        QVERIFY2(plan.contains(u"SEARCH s USING"_s), qPrintable(plan));
+        QVERIFY2(!plan.contains(u"SCAN s"_s), qPrintable(plan));
     }
 
     void retryWaitIsClaimedWithScheduledByDueTime()
@@ -192,6 +195,64 @@ private slots:
         QCOMPARE(again.claimed.size(), 1);
         QCOMPARE(again.claimed[0].reminder.clientMsgId, r.claimed[0].reminder.clientMsgId);
         QCOMPARE(again.claimed[0].reminder.firstAttemptAt, claimedAt);
+        // The interrupted attempt may have been delivered: its start bounds the retries from now on.
+        QCOMPARE(again.claimed[0].reminder.maybeSentAt, claimedAt);
+    }
+
+    void recoveryWindowStartsAtTheInterruptedAttemptNotTheFirst()
+    {
+        // An hour of certain failures (offline), then a crash during the attempt a minute ago.
+        addOrders(1, kT0, 0);
+        const qint64 firstAt = kT0 + 10 * kMinute;
+        ClaimReport r = queue().claimDue(firstAt, 20, {});
+        AttemptResult notSent = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, firstAt);
+        const qint64 lastAt = firstAt + 60 * kMinute;
+        notSent.nextDueAt = lastAt;
+        QString error;
+        QVERIFY(queue().recordResults({ notSent }, &error));
+        QCOMPARE(queue().claimDue(lastAt, 20, {}).claimed.size(), 1);
+        const RecoveryReport rec = queue().recoverInterrupted(lastAt + kMinute, 10 * kMinute);
+        QCOMPARE(rec.retried.size(), 1);
+        QCOMPARE(queue().reminder(r.claimed[0].reminder.id)->state, ReminderState::RetryWait);
+        QCOMPARE(queue().reminder(r.claimed[0].reminder.id)->maybeSentAt, lastAt);
+    }
+
+    void recoveryNeverResendsAKindWithoutClientMsgId()
+    {
+        addOrders(1, kT0, 0, u"B"_s, u"shop2"_s);
+        addOrders(1, kT0, 0, u"T"_s, u"shop1"_s);
+        const qint64 claimedAt = kT0 + 10 * kMinute;
+        QCOMPARE(queue().claimDue(claimedAt, 20, {}).claimed.size(), 2);
+        // A second later: the template one is retried, the bizsend one is left to an operator.
+        const RecoveryReport rec = queue().recoverInterrupted(claimedAt + kSecond, 10 * kMinute, { u"shop2"_s });
+        QCOMPARE(rec.retried.size(), 1);
+        QCOMPARE(rec.unknown.size(), 1);
+        const auto biz = f->onlyReminder(u"B0"_s);
+        QCOMPARE(biz.state, ReminderState::Unknown);
+        QVERIFY2(biz.reason.contains(u"client_msg_id"_s), qPrintable(biz.reason));
+        QCOMPARE(f->onlyReminder(u"T0"_s).state, ReminderState::RetryWait);
+        const ClaimReport again = queue().claimDue(claimedAt + kMinute, 20, {});
+        QCOMPARE(again.claimed.size(), 1);
+        QCOMPARE(again.claimed[0].order.input.orderNo, u"T0"_s);
+    }
+
+    void maybeSentAtIsKeptFromTheFirstUncertainAttempt()
+    {
+        addOrders(1, kT0, 0);
+        const qint64 at = kT0 + 10 * kMinute;
+        ClaimReport r = queue().claimDue(at, 20, {});
+        AttemptResult lost = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, at + 200);
+        lost.maybeSentAt = at;
+        lost.nextDueAt = at + kSecond;
+        QString error;
+        QVERIFY(queue().recordResults({ lost }, &error));
+        r = queue().claimDue(at + kSecond, 20, {});
+        QCOMPARE(r.claimed[0].reminder.maybeSentAt, at);
+        AttemptResult again = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, at + kSecond);
+        again.maybeSentAt = at + kSecond; // a later uncertain attempt never moves the window's start
+        again.nextDueAt = at + 3 * kSecond;
+        QVERIFY(queue().recordResults({ again }, &error));
+        QCOMPARE(queue().reminder(r.claimed[0].reminder.id)->maybeSentAt, at);
     }
 
     void recoveryPastTheWindowLeavesItUnknown()
@@ -248,7 +309,126 @@ private slots:
         QCOMPARE(again.claimed.size(), 1);
         QCOMPARE(again.claimed[0].reminder.id, b.id);
         QCOMPARE(again.claimed[0].reminder.firstAttemptAt, at + 21 * kMinute); // a new dedupe window
+        QVERIFY(!again.claimed[0].reminder.maybeSentAt);
         QVERIFY(again.claimed[0].manual);
+    }
+
+    void onlyTheLatestOverdueRoundGoesOut()
+    {
+        Config c = testConfig();
+        c.reminder.plan.roundOffsetsSec = { 600, 1200, 1800 };
+        f = std::make_unique<EngineFixture>(c);
+        QVERIFY2(f->ok, qPrintable(f->error));
+        addOrders(2, kT0, 0, u"P"_s);
+        // 25 minutes on (a pause, a sleep): rounds 1 and 2 of both orders are overdue, round 3 is not.
+        const qint64 now = kT0 + 25 * kMinute;
+        const ClaimReport r = queue().claimDue(now, 20, {});
+        QVERIFY(r.error.isEmpty());
+        QCOMPARE(r.claimed.size(), 2);
+        for (const ClaimedReminder &claimed : r.claimed)
+            QCOMPARE(claimed.reminder.round, 2);
+        QCOMPARE(r.skipped.size(), 2);
+        for (const ReminderRecord &s : r.skipped) {
+            QCOMPARE(s.round, 1);
+            QVERIFY2(s.reason.startsWith(u"superseded"_s), qPrintable(s.reason));
+        }
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reminders WHERE round = 1 AND state = 'skipped' "
+                       u"AND reason LIKE 'superseded%'"_s),
+                 2);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'skipped'"_s), 2);
+        // Round 3 comes later, on its own.
+        QCOMPARE(queue().claimDue(kT0 + 30 * kMinute, 20, {}).claimed.size(), 2);
+    }
+
+    void anEarlierRoundRetryingIsSupersededOnceALaterOneWent()
+    {
+        Config c = testConfig();
+        c.reminder.plan.roundOffsetsSec = { 600, 1200 };
+        f = std::make_unique<EngineFixture>(c);
+        QVERIFY2(f->ok, qPrintable(f->error));
+        addOrders(1, kT0, 0);
+        const ClaimReport first = queue().claimDue(kT0 + 10 * kMinute, 20, {});
+        AttemptResult retry = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, kT0);
+        retry.nextDueAt = kT0 + 21 * kMinute; // still retrying when round 2 falls due
+        QString error;
+        QVERIFY(queue().recordResults({ retry }, &error));
+        const ClaimReport second = queue().claimDue(kT0 + 20 * kMinute, 20, {});
+        QCOMPARE(second.claimed.size(), 1);
+        QCOMPARE(second.claimed[0].reminder.round, 2);
+        const ClaimReport third = queue().claimDue(kT0 + 21 * kMinute, 20, {});
+        QCOMPARE(third.claimed.size(), 0);
+        QCOMPARE(third.skipped.size(), 1);
+        QCOMPARE(third.skipped[0].round, 1);
+        QVERIFY(third.skipped[0].reason.startsWith(u"superseded"_s));
+    }
+
+    void aRoundNearAnOperatorsSendIsSuperseded()
+    {
+        addOrders(2, kT0, 0);
+        qint64 id = 0;
+        // Q0: resent by hand 4 minutes before its round is due; Q1: 6 minutes before (outside the spacing).
+        QCOMPARE(queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 6 * kMinute, u"bob"_s, &id), QString());
+        QCOMPARE(queue().claimDue(kT0 + 6 * kMinute, 20, {}).claimed.size(), 1);
+        QCOMPARE(queue().resend(f->onlyReminder(u"Q1"_s).orderId, kT0 + 4 * kMinute, u"bob"_s, &id), QString());
+        QCOMPARE(queue().claimDue(kT0 + 4 * kMinute, 20, {}).claimed.size(), 1);
+        const ClaimReport r = queue().claimDue(kT0 + 10 * kMinute, 20, {});
+        QCOMPARE(r.claimed.size(), 1);
+        QCOMPARE(r.claimed[0].order.input.orderNo, u"Q1"_s);
+        QCOMPARE(r.skipped.size(), 1);
+        QCOMPARE(r.skipped[0].orderNo, u"Q0"_s);
+        QVERIFY2(r.skipped[0].reason.contains(u"operator"_s), qPrintable(r.skipped[0].reason));
+        QVERIFY(r.skipped[0].reason.startsWith(u"superseded"_s));
+    }
+
+    void aRoundWaitingBesideAnOperatorsSendIsSuperseded()
+    {
+        addOrders(1, kT0, 0);
+        qint64 id = 0;
+        // The account was paused: the round and the operator's resend are both due when it resumes.
+        QCOMPARE(queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 9 * kMinute, u"bob"_s, &id), QString());
+        const ClaimReport r = queue().claimDue(kT0 + 30 * kMinute, 20, {});
+        QCOMPARE(r.claimed.size(), 1);
+        QCOMPARE(r.claimed[0].reminder.id, id);
+        QCOMPARE(r.skipped.size(), 1);
+        QVERIFY(r.skipped[0].reason.startsWith(u"superseded"_s));
+    }
+
+    void anOperatorsSendRightAfterARoundIsRefused()
+    {
+        addOrders(1, kT0, 0);
+        const auto round = f->onlyReminder(u"Q0"_s);
+        const ClaimReport r = queue().claimDue(kT0 + 10 * kMinute, 20, {});
+        QString error;
+        QVERIFY(queue().recordResults(
+            { finish(r.claimed[0], AttemptOutcome::Sent, ReminderState::Sent, kT0 + 10 * kMinute) }, &error));
+        const qint64 before = count(u"SELECT COUNT(*) FROM reminders"_s);
+        const QString refusal = queue().resend(round.orderId, kT0 + 13 * kMinute, u"bob"_s, nullptr);
+        QVERIFY2(refusal.contains(u"3 min"_s) && refusal.contains(u"2 min"_s), qPrintable(refusal));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM reminders"_s), before); // nothing changed
+        QCOMPARE(queue().resend(round.orderId, kT0 + 15 * kMinute + kSecond, u"bob"_s, nullptr), QString());
+    }
+
+    void lateLimitSkipsWhatWouldGoOutTooLate()
+    {
+        addOrders(3, kT0, 0);
+        // Q0 failed to go at its due time and waits to retry: lateness counts from its first attempt.
+        const ClaimReport first = queue().claimDue(kT0 + 10 * kMinute, 1, {});
+        AttemptResult retry = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, kT0);
+        retry.nextDueAt = kT0 + 14 * kMinute;
+        QString error;
+        QVERIFY(queue().recordResults({ retry }, &error));
+        QCOMPARE(queue().sendNow(f->onlyReminder(u"Q1"_s).id, kT0 + 12 * kMinute, u"bob"_s), QString());
+        // 15 minutes after the due time with a 5-minute limit: the rounds are skipped, the
+        // operator's "send now" is not.
+        const ClaimReport r = queue().claimDue(kT0 + 25 * kMinute, 20, {}, false, 5 * kMinute);
+        QCOMPARE(r.claimed.size(), 1);
+        QCOMPARE(r.claimed[0].order.input.orderNo, u"Q1"_s);
+        QCOMPARE(r.skipped.size(), 2);
+        for (const ReminderRecord &s : r.skipped)
+            QVERIFY2(s.reason.contains(u"lateLimit"_s) && s.reason.contains(u"15 min"_s), qPrintable(s.reason));
+        // Inside the limit it goes.
+        addOrders(1, kT0 + 20 * kMinute, 0, u"L"_s);
+        QCOMPARE(queue().claimDue(kT0 + 34 * kMinute, 20, {}, false, 5 * kMinute).claimed.size(), 1);
     }
 };
 

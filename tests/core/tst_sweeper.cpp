@@ -58,10 +58,11 @@ class TestSweeper : public QObject
 
     // An engine of its own whose safety tick (an hour) sends nothing within a test; no clock
     // given means the system clock.
-    static bool openWithHourlyTick(Engine &engine, const QString &dataDir, Clock *clock, QString *error)
+    static bool openWithHourlyTick(Engine &engine, const QString &dataDir, Clock *clock, QString *error,
+                                   int safetyTickSec = 3600)
     {
         Config c = testConfig();
-        c.reminder.safetyTickSec = 3600;
+        c.reminder.safetyTickSec = safetyTickSec;
         Engine::Options options;
         options.config = c;
         options.dataDir = dataDir;
@@ -205,6 +206,130 @@ private slots:
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(s.sent.size(), 2, 2000);
         QCOMPARE(s.sent[1].reminder.clientMsgId, u"pn-Q2-1"_s);
+        engine.stop();
+    }
+
+    void offlineForHoursIsRetriedUntilItGoesNeverUnknown()
+    {
+        make();
+        // Connection refused, no token, 45011…: certainly not delivered, every time.
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Transient); });
+        add(1);
+        f->engine->start();
+        f->clock.advance(10 * kMinute);
+        QTRY_COMPARE(inState(u"retry_wait"_s), 1);
+        for (int i = 0; i < 20; ++i) { // 100 minutes offline, far past any dedupe window
+            f->clock.advance(5 * kMinute);
+            QTRY_COMPARE(sender->sent.size(), i + 2);
+            QTRY_COMPARE(inState(u"retry_wait"_s), 1); // recorded before the clock moves on
+            QCOMPARE(inState(u"unknown"_s), 0);
+        }
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        f->clock.advance(kMinute); // the longest backoff
+        QTRY_COMPARE(inState(u"sent"_s), 1);
+        for (const auto &m : sender->sent)
+            QCOMPARE(m.reminder.clientMsgId, sender->sent[0].reminder.clientMsgId);
+    }
+
+    void uncertainThenTheWindowPassesEndsUnknown()
+    {
+        make();
+        add(1);
+        f->engine->start();
+        f->clock.advance(10 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        sender->answer(0, SendStatus::OutcomeUnknown); // the answer was lost: maybe delivered
+        QTRY_COMPARE(inState(u"retry_wait"_s), 1);
+        QCOMPARE(f->onlyReminder(u"O0"_s).maybeSentAt, kT0 + 10 * kMinute);
+        // WeChat is then unreachable (certainly not sent) until the window has passed.
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Transient); });
+        for (int i = 0; i < 12 && inState(u"unknown"_s) == 0; ++i) {
+            f->clock.advance(kMinute);
+            settle(20);
+        }
+        QTRY_COMPARE(inState(u"unknown"_s), 1);
+        // Every attempt started inside the 10 minutes after the one that may have been delivered.
+        QVERIFY(sender->sent.size() > 3);
+        QVERIFY(sender->sent.last().reminder.lastAttemptAt.value() < kT0 + 20 * kMinute);
+        const qint64 sentSoFar = sender->sent.size();
+        f->clock.advance(30 * kMinute);
+        settle();
+        QCOMPARE(sender->sent.size(), sentSoFar); // never a blind resend
+    }
+
+    void twoOverdueRoundsSendOneMessage()
+    {
+        Config c = testConfig();
+        c.reminder.plan.roundOffsetsSec = { 600, 1200 };
+        make(c);
+        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        add(1);
+        f->engine->pauseAll();
+        f->engine->start();
+        f->clock.advance(25 * kMinute); // paused past both rounds
+        settle();
+        f->engine->resumeAll();
+        QTRY_COMPARE(inState(u"sent"_s), 1);
+        settle();
+        QCOMPARE(sender->sent.size(), 1);
+        QCOMPARE(sender->sent[0].reminder.round, 2); // the latest
+        const auto reminders = f->engine->orders().remindersOf(sender->sent[0].order.id);
+        QCOMPARE(reminders[0].state, ReminderState::Skipped);
+        QVERIFY2(reminders[0].reason.startsWith(u"superseded"_s), qPrintable(reminders[0].reason));
+    }
+
+    void lateLimitSkipsWhatWouldGoOutTooLate()
+    {
+        Config c = testConfig();
+        c.reminder.lateLimitSec = 10 * 60;
+        make(c);
+        add(1, u"A"_s, Config::implicitAccountKey(), kT0);                // due 10:10, 15 min late at 10:25
+        add(1, u"B"_s, Config::implicitAccountKey(), kT0 + 10 * kMinute); // due 10:20, 5 min late
+        f->clock.advance(25 * kMinute); // PayNudge was not running
+        f->engine->start();
+        QTRY_COMPARE(inState(u"skipped"_s), 1);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        QCOMPARE(sender->sent[0].order.input.orderNo, u"B0"_s);
+        const ReminderRecord a = f->onlyReminder(u"A0"_s);
+        QCOMPARE(a.state, ReminderState::Skipped);
+        QVERIFY2(a.reason.contains(u"lateLimit"_s) && a.reason.contains(u"15 min"_s), qPrintable(a.reason));
+    }
+
+    void resumeAfterTwoHoursSleepSendsWhatIsStillOpen()
+    {
+        // The system clock's way: timers count time the machine was awake, so after a sleep the
+        // next safety tick finds the wall clock two hours on and nothing says "jumped".
+        struct SilentClock final : Clock
+        {
+            qint64 now = kT0;
+            qint64 nowMs() const override { return now; }
+        } clock;
+        QTemporaryDir dir;
+        Engine engine;
+        QString error;
+        QVERIFY2(openWithHourlyTick(engine, dir.path(), &clock, &error, 1), qPrintable(error));
+        ScriptedSender s;
+        s.setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        engine.router().route(Config::implicitAccountKey(), &s);
+        OrderInput open = sampleOrder(u"OPEN"_s, kT0);
+        open.closeAt = kT0 + 3 * 3600 * kSecond;
+        OrderInput closing = sampleOrder(u"CLOSING"_s, kT0);
+        closing.openid = u"oOtherCustomer_0000000000000"_s;
+        closing.closeAt = kT0 + 1 * 3600 * kSecond; // closes while the laptop sleeps
+        QCOMPARE(engine.acceptOrder(open).kind, AcceptResult::Kind::Created);
+        QCOMPARE(engine.acceptOrder(closing).kind, AcceptResult::Kind::Created);
+        QSignalSpy woke(&engine.sweeper(), &Sweeper::woke);
+        engine.start();
+        QTest::qWait(50);
+        clock.now = kT0 + 2 * 3600 * kSecond + 5 * kSecond; // the lid was shut at 10:00:00
+        QTRY_COMPARE_WITH_TIMEOUT(woke.size(), 1, 3000);
+        QVERIFY(woke.at(0).at(0).toLongLong() >= 2 * 3600 * kSecond);
+        QTRY_COMPARE_WITH_TIMEOUT(s.sent.size(), 1, 3000);
+        QCOMPARE(s.sent[0].order.input.orderNo, u"OPEN"_s);
+        QCOMPARE(s.sent[0].reminder.state, ReminderState::Sending);
+        QTRY_COMPARE(countWhere(engine, u"SELECT COUNT(*) FROM reminders WHERE state = 'skipped'"_s), 1);
+        const auto closed = engine.orders().orderByNo(u"CLOSING"_s);
+        QCOMPARE(engine.orders().remindersOf(closed->id).value(0).state, ReminderState::Skipped);
         engine.stop();
     }
 

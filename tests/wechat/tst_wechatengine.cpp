@@ -142,10 +142,13 @@ private slots:
         m_f->clock.setNow(wechat::nextMinute(now()));
         QTRY_COMPARE(state(u"T2"_s), ReminderState::Sent);
 
-        // HTTP 5xx is transient too.
+        // HTTP 5xx from a gateway: WeChat may have taken it, so the dedupe window starts.
         m_fake->httpErrorNext(FakeWeChat::Api::TemplateSend, 502);
         placeDue(u"T3"_s);
         QTRY_COMPARE(state(u"T3"_s), ReminderState::RetryWait);
+        QCOMPARE(reminder(u"T3"_s).maybeSentAt, now());
+        QVERIFY(!reminder(u"T1"_s).maybeSentAt); // -1 and 45011 certainly delivered nothing
+        QVERIFY(!reminder(u"T2"_s).maybeSentAt);
         m_f->clock.advance(1 * kSecond);
         QTRY_COMPARE(state(u"T3"_s), ReminderState::Sent);
 
@@ -174,12 +177,93 @@ private slots:
         QCOMPARE(reminder(u"U1"_s).msgid, m_fake->deliveries().first().msgid);
     }
 
+    void unreachableForFifteenMinutesSendsEverythingOnceItAnswers()
+    {
+        start();
+        placeDue(u"W0"_s, u"oWarm"_s);
+        QTRY_COMPARE(state(u"W0"_s), ReminderState::Sent); // the token is cached: the sends themselves are refused
+        QVERIFY(m_fake->setReachable(false));
+        // Six reminders fall due during the outage: now and every 3 minutes.
+        const qint64 outageStart = now();
+        for (int i = 0; i < 6; ++i) {
+            OrderInput o = sampleOrder(u"N%1"_s.arg(i), outageStart - kRound + i * 3 * kMinute, u"shop1"_s);
+            o.openid = u"oOffline%1"_s.arg(i);
+            o.closeAt = outageStart + 2 * 3600 * kSecond;
+            QCOMPARE(engine().acceptOrder(o).kind, AcceptResult::Kind::Created);
+        }
+        const auto inState = [this](const QString &s) {
+            return countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = '%1'"_s.arg(s));
+        };
+        while (now() < outageStart + 15 * kMinute) {
+            m_f->clock.advance(30 * kSecond);
+            QTest::qWait(20);
+            QTRY_COMPARE(inState(u"sending"_s), 0);
+            QCOMPARE(inState(u"unknown"_s), 0);
+        }
+        QCOMPARE(inState(u"retry_wait"_s), 6);
+        QCOMPARE(m_fake->deliveries().size(), 1); // W0 only
+        // Tried all along, every attempt certainly undelivered.
+        QVERIFY(countWhere(engine(), u"SELECT count(*) FROM send_attempts WHERE outcome = 'retrying'"_s) > 6 * 3);
+        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE maybe_sent_at IS NOT NULL"_s), 0);
+
+        QVERIFY(m_fake->setReachable(true));
+        m_f->clock.advance(60 * kSecond); // the longest backoff
+        QTRY_COMPARE(inState(u"sent"_s), 7);
+        QCOMPARE(inState(u"unknown"_s), 0);
+        QStringList delivered;
+        for (const FakeWeChat::Delivery &d : m_fake->deliveries())
+            delivered << d.clientMsgId;
+        QCOMPARE(delivered.size(), 7);
+        QCOMPARE(QSet<QString>(delivered.cbegin(), delivered.cend()).size(), 7); // each exactly once
+        QCOMPARE(clientMsgIdsSent().size(), 7); // and each asked once it answered: nothing sent twice
+        QVERIFY(m_problems.isEmpty());
+    }
+
+    void aCrashMidSendResendsOnlyWhatWeChatDeduplicates()
+    {
+        start({ shop(), wechatAccount(u"shopBiz"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv),
+                                      MessageKind::Subscribe) });
+        Config c = config({ shop(), wechatAccount(u"shopBiz"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv),
+                                                  MessageKind::Subscribe) });
+        c.wechat.timeoutOverrideMs = 30000; // the crash comes before any timeout
+        engine().applyConfig(c);
+        m_fake->delayNext(FakeWeChat::Api::AnySend, 20000, 2); // delivered, never answered in time
+        placeDue(u"X1"_s, u"oA"_s, u"shop1"_s);
+        placeDue(u"X2"_s, u"oB"_s, u"shopBiz"_s);
+        QTRY_COMPARE(m_fake->deliveries().size(), 2);
+        QCOMPARE(state(u"X1"_s), ReminderState::Sending);
+        QCOMPARE(state(u"X2"_s), ReminderState::Sending);
+
+        // The crash: the engine goes without settling what is in flight, and comes back a minute later.
+        m_f->engine.reset();
+        m_fake->clearFaults();
+        m_f->clock.advance(1 * kMinute);
+        m_f->engine = std::make_unique<Engine>();
+        Engine::Options options;
+        options.config = c;
+        options.dataDir = m_f->dir.path();
+        options.clock = &m_f->clock;
+        QVERIFY2(engine().open(options, &m_f->error), qPrintable(m_f->error));
+        QCOMPARE(engine().lastRecovery().retried.size(), 1);
+        QCOMPARE(engine().lastRecovery().unknown.size(), 1);
+        engine().start();
+        QTRY_COMPARE(state(u"X1"_s), ReminderState::Sent); // retried with its client_msg_id: WeChat dropped it
+        QCOMPARE(state(u"X2"_s), ReminderState::Unknown);   // bizsend has none: never resent by itself
+        QVERIFY(reminder(u"X2"_s).reason.contains(u"client_msg_id"_s));
+        m_f->clock.advance(5 * kMinute);
+        QTest::qWait(50);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::BizSend), 1);
+        QCOMPARE(m_fake->deliveries().size(), 2); // nothing reached a customer twice
+        QCOMPARE(reminder(u"X1"_s).msgid, m_fake->deliveries().first().msgid);
+    }
+
     void timeoutWithoutDedupeKeyIsLeftToAnOperator()
     {
         start({ shop(MessageKind::Subscribe) });
         m_fake->delayNext(FakeWeChat::Api::BizSend, 600);
         placeDue(u"U2"_s);
         QTRY_COMPARE(state(u"U2"_s), ReminderState::Unknown); // never resent blindly
+        QVERIFY(reminder(u"U2"_s).reason.contains(u"client_msg_id"_s));
         m_f->clock.advance(1 * kMinute);
         QTest::qWait(50);
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::BizSend), 1);

@@ -288,7 +288,8 @@ private slots:
         const SendResult r = sendOne(message());
         QCOMPARE(r.status, SendStatus::OutcomeUnknown);
         QVERIFY(r.errmsg.contains(u"300 ms"_s));
-        QVERIFY(!r.notBefore); // template/send dedupes by client_msg_id: the engine may retry
+        QVERIFY(r.idempotent); // template/send dedupes by client_msg_id: the engine may retry
+        QVERIFY(!r.notBefore);
         QCOMPARE(m_fake->deliveries().size(), 1); // it was delivered all the same
     }
 
@@ -298,7 +299,8 @@ private slots:
         m_fake->delayNext(FakeWeChat::Api::BizSend, 1000);
         const SendResult r = sendOne(message());
         QCOMPARE(r.status, SendStatus::OutcomeUnknown);
-        QVERIFY(r.notBefore && *r.notBefore - m_clock->nowMs() > 10 * kMinute); // past any dedupe window
+        QVERIFY(!r.idempotent); // bizsend has no client_msg_id: the outcome policy leaves it to an operator
+        QVERIFY(!r.notBefore);
     }
 
     void brokenConnectionIsAnUnknownOutcome()
@@ -309,8 +311,23 @@ private slots:
         m_fake->clearFaults();
         m_fake->httpErrorNext(FakeWeChat::Api::TemplateSend, 502);
         const SendResult gateway = sendOne(message());
-        QCOMPARE(gateway.status, SendStatus::Transient);
+        // A gateway's error page says nothing of whether WeChat behind it took the message.
+        QCOMPARE(gateway.status, SendStatus::OutcomeUnknown);
         QVERIFY(gateway.errmsg.contains(u"502"_s));
+    }
+
+    void refusedConnectionIsCertainlyNotSent()
+    {
+        QCOMPARE(sendOne(message()).status, SendStatus::Accepted); // token cached: the send itself is refused
+        QVERIFY(m_fake->setReachable(false));
+        const SendResult r = sendOne(message());
+        QCOMPARE(r.status, SendStatus::Transient);
+        QVERIFY2(r.errmsg.startsWith(u"not sent"_s), qPrintable(r.errmsg));
+        QVERIFY(r.operatorHint.isEmpty()); // not a token failure
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1);
+        QVERIFY(m_fake->setReachable(true));
+        QCOMPARE(sendOne(message()).status, SendStatus::Accepted);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 2);
     }
 
     void unreachableServerIsTransient()

@@ -128,6 +128,22 @@ bool FakeWeChat::listen(quint16 port)
     return true;
 }
 
+bool FakeWeChat::setReachable(bool reachable)
+{
+    for (QTcpServer *server : m_http.servers()) {
+        if (reachable) {
+            if (!server->isListening() && !server->listen(QHostAddress::LocalHost, m_port))
+                return false;
+            continue;
+        }
+        server->close();
+        // QTcpServer parents the sockets it accepts; kept-alive ones would otherwise still answer.
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
+    return true;
+}
+
 QUrl FakeWeChat::baseUrl() const
 {
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));

@@ -135,6 +135,10 @@ public:
     void clearFaults() { m_faults.clear(); }
     // Every answer waits this long (concurrency tests).
     void setReplyDelay(int ms) { m_replyDelayMs = ms; }
+    // Unreachable: the port stops listening and open connections are closed, so clients get
+    // "connection refused" as from a machine offline; reachable again: it listens on the same port.
+    // Tokens, deliveries and faults are kept.
+    bool setReachable(bool reachable);
 
     const QList<Delivery> &deliveries() const { return m_deliveries; }
     QList<Delivery> deliveriesTo(const QString &openid) const;
