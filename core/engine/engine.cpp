@@ -6,6 +6,8 @@
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
+#include "templates/mappingcheck.h"
+#include "templates/templatecache.h"
 #include "wechat/wechatsender.h"
 
 #include <QCryptographicHash>
@@ -37,6 +39,7 @@ Engine::~Engine()
     m_queue.reset();
     m_orders.reset();
     m_accountStore.reset();
+    m_templateCache.reset();
     m_db.reset();
     m_lock.reset();
 }
@@ -81,6 +84,7 @@ bool Engine::open(const Options &options, QString *error)
     m_queue = std::make_unique<ReminderQueue>(*m_db);
     m_accountStore = std::make_unique<AccountStates>(*m_db);
     m_accountStates = m_accountStore->load();
+    m_templateCache = std::make_unique<TemplateCache>(*m_db);
 
     m_dryRun = new DryRunSender(*m_clock, this);
     m_router = new SenderRouter(m_dryRun, this);
@@ -146,6 +150,72 @@ void Engine::applySenders()
     m_router->clearRoutes();
     for (const AccountConfig &a : std::as_const(real))
         m_router->route(a.key, m_wechat);
+    checkTemplates();
+}
+
+// Each account's mapping against its template, at load and on every settings change: the
+// template from the store's cache; an account without fields/… has it read from WeChat now (it
+// needs it before its first send anyway) and pauses when WeChat does not list it.
+void Engine::checkTemplates()
+{
+    m_templateFindings.clear();
+    if (!m_wechat)
+        return;
+    m_wechat->mappings().setCache(m_templateCache.get());
+    for (const AccountConfig &a : std::as_const(m_config.accounts)) {
+        if (!a.sendsForReal())
+            continue;
+        if (a.fields.isEmpty()) {
+            m_wechat->mappings().resolve(a, this, [this, a](const TemplateMappings::Resolution &r) {
+                noteTemplateCheck(a, r.tmpl, r.fields, r.reason, r.status == SendStatus::AccountConfig);
+            });
+            continue;
+        }
+        const auto catalog = m_templateCache->load(a);
+        if (!catalog) {
+            qCInfo(lcEngine).noquote() << "account" << a.key
+                                       << ": its template list was never read here; `paynudge doctor` or "
+                                          "Settings → Accounts → Load templates checks its mapping";
+            continue;
+        }
+        const WeChatTemplate *t = catalog->find(a.templateId);
+        noteTemplateCheck(a, t ? std::optional<WeChatTemplate>(*t) : std::nullopt, a.fields,
+            t ? QString() : TemplateMappings::notListedReason(a, int(catalog->templates.size())), false);
+    }
+}
+
+void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
+    const QList<QPair<QString, QString>> &fields, const QString &failure, bool pause)
+{
+    const AccountConfig *current = m_config.account(account.key);
+    if (!current || current->templateId != account.templateId || current->fields != account.fields
+        || current->appid != account.appid)
+        return; // the settings changed meanwhile: their own check follows
+    if (!tmpl) {
+        if (failure.isEmpty())
+            return;
+        qCWarning(lcEngine).noquote() << "account" << account.key << ":" << failure;
+        m_templateFindings.insert(account.key, { failure });
+        if (pause && !(isAccountPaused(account.key) && m_accountStates.value(account.key).reason == failure)) {
+            pauseAccount(account.key, failure);
+            emit problem(account.key, failure);
+        }
+        emit accountStateChanged(account.key);
+        return;
+    }
+    const MappingCheck check = checkMapping(*tmpl, fields);
+    const QStringList findings = check.problems() + check.warnings();
+    if (findings.isEmpty()) {
+        qCInfo(lcEngine).noquote() << "account" << account.key << ": template" << tmpl->id << "fits its mapping";
+        return;
+    }
+    m_templateFindings.insert(account.key, findings);
+    for (const QString &f : findings)
+        qCWarning(lcEngine).noquote() << "account" << account.key << "template" << tmpl->id << ":" << f;
+    if (check.hasProblems())
+        emit problem(account.key,
+            u"template %1 (%2): %3"_s.arg(tmpl->id, tmpl->title, check.problems().join(u' ')));
+    emit accountStateChanged(account.key);
 }
 
 void Engine::applySweepSettings()

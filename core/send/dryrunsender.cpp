@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "messagerenderer.h"
+#include "templates/mappingsuggester.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -33,6 +34,8 @@ void DryRunSender::send(const OutgoingMessage &message)
         account.key = message.order.input.account;
         account.dryRun = true;
     }
+    if (account.fields.isEmpty()) // nothing to go by: a reminder that reads like one, with its deadline
+        account.fields = dryRunMapping();
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, started, m_zone);
 
     SendResult r;

@@ -28,7 +28,9 @@ struct RenderedMessage
 class MessageRenderer
 {
 public:
-    // `now` is when it is sent ({close_in}); `zone` is the shop's time zone for dates.
+    // `now` is when it is sent ({close_in}); `zone` is the shop's time zone for dates. Fills
+    // exactly the keys of account.fields: an account that names none gets its mapping from its
+    // template first (TemplateMappings), never a guessed layout WeChat would refuse or hide.
     static RenderedMessage render(const AccountConfig &account, const OrderRecord &order, qint64 now,
                                   const QTimeZone &zone);
 
@@ -42,9 +44,6 @@ public:
     // character_string ≤ 32, amount "¥128.50", no line breaks, no emoji). Describes any change
     // in *adjustment.
     static QString fit(const QString &key, const QString &value, QString *adjustment = nullptr);
-
-    // The mapping used when an account names no fields: the legacy first/keyword1/keyword2/remark template.
-    static QList<QPair<QString, QString>> legacyFields();
 
     static QString formatAmount(qint64 fen);      // 12850 → "¥128.50"
     static QString formatDuration(qint64 ms);     // 7200000 → "2小时"

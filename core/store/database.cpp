@@ -105,6 +105,17 @@ const QList<QStringList> &migrations()
         {
             u"CREATE INDEX send_attempts_outcome_finished ON send_attempts (outcome, finished_at)"_s,
         },
+        // 4: each account's template list as WeChat gave it, with when (issue 11): the mapping of
+        // an account without fields/… and the check of a mapping come from it without a request
+        {
+            uR"(CREATE TABLE template_catalog (
+                account     TEXT    PRIMARY KEY,
+                appid       TEXT    NOT NULL,
+                kind        TEXT    NOT NULL,
+                fetched_at  INTEGER NOT NULL,
+                answer      TEXT    NOT NULL
+            ))"_s,
+        },
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "send/sender.h"
+#include "templates/templatemappings.h"
 #include "wechatclient.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ public:
     void send(const OutgoingMessage &message) override;
 
     WeChatClient &client() { return m_client; }
+    // Where an account without fields/… gets its mapping (the engine gives it the store's cache).
+    TemplateMappings &mappings() { return m_mappings; }
     int inFlight(const QString &account) const;
     int waiting(const QString &account) const;
 
@@ -53,6 +56,7 @@ private:
 
     void pump(const QString &accountKey);
     void start(const OutgoingMessage &message, const AccountConfig &account);
+    void startMapped(const OutgoingMessage &message, const AccountConfig &account);
     void finish(const OutgoingMessage &message, const SendResult &result);
     SendResult resultFor(const OutgoingMessage &message, const AccountConfig &account,
         const SendRequest &request, const CallOutcome &outcome) const;
@@ -62,6 +66,7 @@ private:
 
     const Clock &m_clock;
     WeChatClient m_client;
+    TemplateMappings m_mappings;
     WeChatSettings m_settings;
     QHash<QString, AccountConfig> m_accounts;
     QHash<QString, Lane> m_lanes;

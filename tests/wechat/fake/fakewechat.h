@@ -28,7 +28,8 @@ namespace paynudge::test {
 // wechat-api.md (not from PayNudge's client): /cgi-bin/token, /cgi-bin/stable_token,
 // /cgi-bin/message/template/send, /cgi-bin/message/subscribe/bizsend,
 // /cgi-bin/message/subscribe/send, /cgi-bin/template/get_all_private_template (the templates
-// added with addTemplate, their content built from the keys), plus /fake/shop-token standing in
+// added with addTemplate, their content built from the keys), /wxaapi/newtmpl/gettemplate (those
+// added with addSubscribeTemplate, with their enum values), plus /fake/shop-token standing in
 // for a shop's own token service (tokenSource=url: it relays the appid's stable token).
 // Errors are HTTP 200 with {"errcode","errmsg"} and a "rid: …" suffix, as WeChat sends them.
 // Every answer, an unknown path's 404 too, carries a Date header from the fake's clock.
@@ -48,6 +49,7 @@ public:
         BizSend,
         SubscribeSend,
         TemplateList,
+        SubscribeTemplateList,
         AnySend,
         AnyToken
     };
@@ -96,6 +98,23 @@ public:
         const QString &title = QStringLiteral("订单未付款提醒"));
     // A customer who cannot receive: 40003 unknown, 43004 not following, 43019 blacklisted,
     // 48002 refuses messages, 43101 no subscription consent.
+    // A subscribe-message template (/wxaapi/newtmpl/gettemplate lists it): keys with their labels
+    // ("thing1" → "商品名称"), the allowed values of enum keys, type 2 one-time / 3 long-term.
+    // Its keys must be sent, as addTemplate's.
+    struct SubscribeTemplate
+    {
+        QString id;
+        QString title;
+        QList<QPair<QString, QString>> keys; // key → label
+        QHash<QString, QStringList> enumValues;
+        int type = 2;
+    };
+    void addSubscribeTemplate(const QString &appid, const SubscribeTemplate &t);
+    // Labels a template message's key shows instead of the one its type gives ("time5" → "关闭时间").
+    void setKeyLabel(const QString &templateId, const QString &key, const QString &label)
+    {
+        m_keyLabels[templateId].insert(key, label);
+    }
     void setRecipient(const QString &openid, int errcode);
     void setTokenLifetime(int seconds) { m_tokens.setLifetimeSec(seconds); }
     void setNextMsgId(qint64 msgid) { m_nextMsgId = msgid; }
@@ -171,6 +190,7 @@ private:
     Reply token(Api api, const QHttpServerRequest &request);
     Reply send(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
     Reply templateList(const QHttpServerRequest &request) const;
+    Reply subscribeTemplateList(const QHttpServerRequest &request) const;
     std::optional<Reply> accountError(const QString &appid, const QString &secret, bool classic) const;
     std::optional<Reply> quotaError(Api api, const QString &appid);
     std::optional<Fault> takeFault(Api api);
@@ -187,6 +207,8 @@ private:
     QHash<QString, QString> m_accounts; // appid → secret
     QHash<QString, QHash<QString, QStringList>> m_templates; // appid → template id → keys
     QHash<QString, QString> m_templateTitles; // template id → title
+    QHash<QString, QHash<QString, QString>> m_keyLabels; // template id → key → label
+    QHash<QString, QList<SubscribeTemplate>> m_subscribeTemplates; // appid → its subscribe templates
     QHash<QString, int> m_recipients;
     QHash<Api, int> m_quota;
     QHash<QString, int> m_quotaUsed; // "appid|api|day" → calls
