@@ -139,10 +139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → 模板消息 → 我的模板.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the template list of account %1 (%2): template check skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,35 +154,11 @@
         </translation>
     </message>
     <message>
-        <source>Copy the template ID from mp.weixin.qq.com → 模板消息 → 我的模板 into templateId of [accounts/%1].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 (%2) needs %3, which the mapping of account %4 leaves empty: WeChat refuses every send (errcode 47003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add %1 to [accounts/%2] (Settings → Accounts → template fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mapping of account %1 fills %2, which template %3 (%4) does not have: customers never see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 (%2) of account %3 has exactly the keys the mapping fills (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template of account %1 is not checked: WeChat lists subscribe-message templates elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in the MP backend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,6 +530,63 @@
         <source>This PayNudge (this window) is running on this store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the template ID from mp.weixin.qq.com → %2 into templateId of [accounts/%1], or pick it in Settings → Accounts → Message → Load templates from WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) of account %3, with the mapping PayNudge suggests for it (the account names no fields/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) of account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or &quot;请于{close_in}内完成支付&quot;) and one to the order ({order_no} or {product}) in [accounts/%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has exactly the keys the mapping fills (%2), with the order and its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCheck</name>
+    <message>
+        <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping fills %1, which the template does not have: customers never see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappings</name>
+    <message numerus="yes">
+        <source>Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
+        <translation>
+            <numerusform>Account %1 names no fields/… and its template %2 is not among the %n template WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</numerusform>
+            <numerusform>Account %1 names no fields/… and its template %2 is not among the %n templates WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountEditor</name>
@@ -753,6 +782,37 @@
         <source>Message language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load templates from WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account&apos;s templates with their keys (nothing is sent to customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— choose one of the %n template(s) —</source>
+        <translation>
+            <numerusform>— choose the template —</numerusform>
+            <numerusform>— choose one of the %n templates —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading templates from WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat lists no template %1 for this account: every send would fail (errcode 40037).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
@@ -815,6 +875,21 @@
     <message>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the AppID first: templates belong to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat did not give the template list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) read from WeChat.</source>
+        <translation>
+            <numerusform>%n template read from WeChat.</numerusform>
+            <numerusform>%n templates read from WeChat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,23 +2062,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the usual mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order number, product, amount and order time, for a template from the category library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No fields mapped: the legacy template keys first, keyword1, keyword2 and remark are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2020,6 +2083,54 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Preview — what a customer would receive for a sample order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat shows it as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills each key of the template by its type and label: order number, product, amount, order or close time, the call to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no longer displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer displayed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer displayed by WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty: WeChat refuses the message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refuses the message (47003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists under this ID (or pauses the account when WeChat does not list it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the template is filled; the customer sees the order and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
