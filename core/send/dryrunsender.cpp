@@ -35,7 +35,7 @@ void DryRunSender::send(const OutgoingMessage &message)
         account.dryRun = true;
     }
     if (account.fields.isEmpty()) // nothing to go by: a reminder that reads like one, with its deadline
-        account.fields = dryRunMapping();
+        account.fields = genericMapping();
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, started, m_zone);
 
     SendResult r;

@@ -102,7 +102,7 @@ QList<QPair<QString, QString>> suggestMapping(const WeChatTemplate &tmpl)
     return out;
 }
 
-QList<QPair<QString, QString>> dryRunMapping()
+QList<QPair<QString, QString>> genericMapping()
 {
     return { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"{product}"_s },
         { u"amount3"_s, u"{amount}"_s }, { u"time4"_s, u"{close_at:yyyy-MM-dd HH:mm}"_s },

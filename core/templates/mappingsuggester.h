@@ -15,8 +15,8 @@ namespace paynudge {
 // fill (a phone number, a plate) stays out, so the mapping check names it.
 QList<QPair<QString, QString>> suggestMapping(const WeChatTemplate &tmpl);
 
-// What a dry-run account with neither fields nor a known template renders: DESIGN.md's example
-// mapping with the deadline, so its preview and history read like a reminder.
-QList<QPair<QString, QString>> dryRunMapping();
+// DESIGN.md's example mapping with the deadline added: what a dry-run account with neither fields
+// nor a known template renders (its history reads like a reminder) and what a new account starts from.
+QList<QPair<QString, QString>> genericMapping();
 
 } // namespace paynudge
