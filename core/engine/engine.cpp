@@ -126,6 +126,7 @@ void Engine::applyConfig(const Config &config)
     m_dryRun->setAccounts(config.accounts);
     m_dryRun->setTimeZone(config.reminder.plan.zone);
     m_dryRun->setLatencyMs(config.dryRun.latencyMs);
+    m_dryRun->setTemplateCache(m_templateCache.get());
     applySenders();
     applySweepSettings();
     updatePausedSet();

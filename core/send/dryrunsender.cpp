@@ -2,7 +2,7 @@
 
 #include "common/clock.h"
 #include "messagerenderer.h"
-#include "templates/mappingsuggester.h"
+#include "templates/templatecache.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -34,8 +34,7 @@ void DryRunSender::send(const OutgoingMessage &message)
         account.key = message.order.input.account;
         account.dryRun = true;
     }
-    if (account.fields.isEmpty()) // nothing to go by: a reminder that reads like one, with its deadline
-        account.fields = genericMapping();
+    account.fields = previewMapping(account, m_templates); // its template's keys when known
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, started, m_zone);
 
     SendResult r;

@@ -1,5 +1,6 @@
 #include "templatecache.h"
 
+#include "mappingsuggester.h"
 #include "store/bindvalues.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
@@ -37,6 +38,17 @@ std::optional<TemplateCatalog> TemplateCache::load(const AccountConfig &account)
         return std::nullopt;
     const QJsonObject answer = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
     return readTemplateList(account.kind, answer, q.value(0).toLongLong());
+}
+
+QList<QPair<QString, QString>> previewMapping(const AccountConfig &account, TemplateCache *cache)
+{
+    if (!account.fields.isEmpty())
+        return account.fields;
+    if (cache && !account.templateId.isEmpty())
+        if (const auto catalog = cache->load(account))
+            if (const WeChatTemplate *t = catalog->find(account.templateId))
+                return suggestMapping(*t);
+    return genericMapping();
 }
 
 } // namespace paynudge

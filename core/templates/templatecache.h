@@ -25,4 +25,8 @@ private:
     Database &m_db;
 };
 
+// The mapping a preview or a dry run shows for the account: its own fields/…, else the one
+// suggested for its cached template (what a real send would use), else genericMapping().
+QList<QPair<QString, QString>> previewMapping(const AccountConfig &account, TemplateCache *cache);
+
 } // namespace paynudge

@@ -191,6 +191,25 @@ private slots:
         QCOMPARE(data.size(), 5);
     }
 
+    void aDryRunAccountWithoutTemplateStillReadsLikeAReminder()
+    {
+        makeFake();
+        AccountConfig dry = unmapped();
+        dry.appid.clear(); // runs dry: nothing to read a template with
+        dry.templateId.clear();
+        start({ dry });
+        placeDue(u"D1"_s);
+        QTRY_COMPARE(state(u"D1"_s), ReminderState::DryRun);
+        QSqlQuery q(engine().database().db());
+        QVERIFY(q.exec(u"SELECT detail FROM send_attempts"_s) && q.next());
+        const QString detail = q.value(0).toString();
+        // The order, its amount and the call to pay with the deadline; no legacy first/remark.
+        QVERIFY2(detail.contains(u"character_string1=D1"_s) && detail.contains(u"请于"_s)
+                && detail.contains(u"amount3=¥"_s) && !detail.contains(u"first="_s),
+            qPrintable(detail));
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateList), 0);
+    }
+
     void theLoadCheckNamesAMappingsMissingKey()
     {
         makeFake();

@@ -240,7 +240,9 @@ void TemplateMappingEditor::updatePreview()
     order.createdAt = order.input.placedAt;
 
     AccountConfig account = m_context.account;
-    account.fields = fields();
+    const auto own = fields();
+    // Without fields/… a send uses the mapping suggested for the template: show that one.
+    account.fields = own.isEmpty() && m_template ? suggestMapping(*m_template) : own;
     const RenderedMessage message = MessageRenderer::render(account, order, m_context.now, m_context.zone);
 
     QHash<QString, QString> notes;
@@ -282,7 +284,7 @@ void TemplateMappingEditor::updatePreview()
         }
     }
     html += u"</table>"_s;
-    if (account.fields.isEmpty())
+    if (own.isEmpty())
         html += u"<p>%1</p>"_s.arg(
             tr("No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists "
                "under this ID (or pauses the account when WeChat does not list it).")
@@ -298,7 +300,7 @@ void TemplateMappingEditor::updatePreview()
     }
     m_previewText = plain.join(u'\n');
     m_preview->setText(html);
-    updateCheck(account.fields);
+    updateCheck(own);
 }
 
 void TemplateMappingEditor::updateCheck(const QList<QPair<QString, QString>> &fields)
