@@ -199,6 +199,9 @@ SetupCheck templateLine(const AccountConfig &a, const wechat::ApiReply &reply)
             todo << QCoreApplication::translate("Doctor",
                 "Map the template's keys (%1) in [accounts/%2], or choose the template that has these keys.")
                         .arg(keys, a.key);
+        for (const QString &key : check.notAllowed)
+            todo << QCoreApplication::translate("Doctor", "Set fields/%1 in [accounts/%2] to one of: %3.")
+                        .arg(key, a.key, found->key(key)->enumValues.join(u" / "_s));
         return SetupCheck::problem(id, which + u": "_s + check.problems().join(u' '), todo.join(u' '));
     }
     if (check.hasWarnings())

@@ -25,6 +25,10 @@ MappingCheck checkMapping(const WeChatTemplate &tmpl, const QList<QPair<QString,
         const TemplateKey *k = tmpl.key(key);
         if (!k || pattern.trimmed().isEmpty())
             continue;
+        // A fixed value of an enum/const key must be one the template allows; a placeholder
+        // ({…}) can only be judged per order.
+        if (!k->enumValues.isEmpty() && !pattern.contains(u'{') && !k->enumValues.contains(pattern.trimmed()))
+            check.notAllowed << key;
         if (!k->displayed()) {
             check.notDisplayed << key;
             continue; // what the customer never sees tells them nothing
@@ -49,6 +53,10 @@ QStringList MappingCheck::problems() const
         out << QCoreApplication::translate("MappingCheck",
             "The mapping fills %1, which the template does not have: customers never see it.")
                    .arg(fit.notInTemplate.join(u", "_s));
+    if (!notAllowed.isEmpty())
+        out << QCoreApplication::translate("MappingCheck",
+            "%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).")
+                   .arg(notAllowed.join(u", "_s));
     return out;
 }
 

@@ -554,6 +554,10 @@
         <source>%1 has exactly the keys the mapping fills (%2), with the order and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set fields/%1 in [accounts/%2] to one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>
@@ -571,6 +575,10 @@
     </message>
     <message>
         <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

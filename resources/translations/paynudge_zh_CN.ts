@@ -546,6 +546,10 @@
         <source>%1 has exactly the keys the mapping fills (%2), with the order and its deadline.</source>
         <translation>%1 的字段与映射完全一致（%2），并显示订单及其截止时间。</translation>
     </message>
+    <message>
+        <source>Set fields/%1 in [accounts/%2] to one of: %3.</source>
+        <translation>把 [accounts/%2] 中的 fields/%1 设为以下之一：%3。</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>
@@ -564,6 +568,10 @@
     <message>
         <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
         <translation>没有任何显示的字段说明是哪笔订单（{order_no} 或 {product}）：顾客无法分辨。</translation>
+    </message>
+    <message>
+        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
+        <translation>%1 只能取模板列出的值：其他值微信会拒绝（错误码 47003）。</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,13 @@ private slots:
         QCOMPARE(fields.at(1), qMakePair(u"phrase2"_s, u"待支付"_s));
         QCOMPARE(fields.at(2), qMakePair(u"enum3"_s, u"待支付"_s)); // an allowed value, the one that asks to pay
         QCOMPARE(fields.at(3), qMakePair(u"date4"_s, u"{close_at:yyyy-MM-dd HH:mm}"_s)); // 截止时间
+        QVERIFY(!checkMapping(sub, fields).hasProblems());
+        // A fixed value the enum does not list is refused by WeChat: the check names it.
+        auto wrong = fields;
+        wrong[2].second = u"未付"_s;
+        const MappingCheck refused = checkMapping(sub, wrong);
+        QCOMPARE(refused.notAllowed, QStringList { u"enum3"_s });
+        QVERIFY(refused.problems().join(u' ').contains(u"enum3"_s));
 
         // first and remark are offered only by a template that has them.
         const auto catalog = readTemplateList(MessageKind::Template, templateMessageAnswer(), 0);
