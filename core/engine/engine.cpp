@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "templates/mappingcheck.h"
 #include "templates/templatecache.h"
+#include "templates/templatefetch.h"
 #include "wechat/wechatsender.h"
 
 #include <QCryptographicHash>
@@ -90,6 +91,8 @@ bool Engine::open(const Options &options, QString *error)
     m_router = new SenderRouter(m_dryRun, this);
     m_sweeper = new Sweeper(*m_queue, *m_router, *m_clock, this);
     connect(m_sweeper, &Sweeper::resultsRecorded, this, &Engine::onResults);
+    connect(m_sweeper, &Sweeper::resultsRecorded, this,
+        [this](const QList<AttemptResult> &, const QList<SendResult> &raw) { checkTemplatesAfterSends(raw); });
     connect(m_sweeper, &Sweeper::claimed, this, [this](const QList<ClaimedReminder> &claimed) {
         QList<qint64> ids;
         for (const ClaimedReminder &c : claimed)
@@ -175,13 +178,39 @@ void Engine::checkTemplates()
         const auto catalog = m_templateCache->load(a);
         if (!catalog) {
             qCInfo(lcEngine).noquote() << "account" << a.key
-                                       << ": its template list was never read here; `paynudge doctor` or "
-                                          "Settings → Accounts → Load templates checks its mapping";
+                                       << ": its template list was never read here; it is read after the "
+                                          "first send (or: `paynudge doctor`, Settings → Accounts → Load templates)";
             continue;
         }
         const WeChatTemplate *t = catalog->find(a.templateId);
         noteTemplateCheck(a, t ? std::optional<WeChatTemplate>(*t) : std::nullopt, a.fields,
             t ? QString() : TemplateMappings::notListedReason(a, int(catalog->templates.size())), false);
+    }
+}
+
+// A mapped account whose template list was never read gets it read once its first send went
+// through: its token is in hand then, so the check costs one request and no token fetch.
+void Engine::checkTemplatesAfterSends(const QList<SendResult> &results)
+{
+    for (const SendResult &s : results) {
+        if (s.status != SendStatus::Accepted || m_templateListAsked.contains(s.account) || !m_wechat)
+            continue;
+        m_templateListAsked.insert(s.account);
+        const AccountConfig *a = m_config.account(s.account);
+        if (!a || a->fields.isEmpty() || !a->sendsForReal() || m_templateCache->load(*a))
+            continue;
+        fetchTemplateCatalog(m_wechat->client(), *m_clock, *a, this, [this, account = *a](const TemplateFetchResult &r) {
+            if (!r.ok()) {
+                qCInfo(lcEngine).noquote() << "account" << account.key << ": template list not read:" << r.problem;
+                return;
+            }
+            QString error;
+            if (!m_templateCache->save(account, *r.catalog, &error))
+                qCWarning(lcEngine).noquote() << "cannot keep the template list of" << account.key << ":" << error;
+            const WeChatTemplate *t = r.catalog->find(account.templateId);
+            noteTemplateCheck(account, t ? std::optional<WeChatTemplate>(*t) : std::nullopt, account.fields,
+                t ? QString() : TemplateMappings::notListedReason(account, int(r.catalog->templates.size())), false);
+        });
     }
 }
 

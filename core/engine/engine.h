@@ -122,6 +122,7 @@ private:
     void applySweepSettings();
     void applySenders();
     void checkTemplates();
+    void checkTemplatesAfterSends(const QList<SendResult> &results);
     void noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
         const QList<QPair<QString, QString>> &fields, const QString &failure, bool pause);
 
@@ -136,6 +137,7 @@ private:
     std::unique_ptr<AccountStates> m_accountStore;
     std::unique_ptr<TemplateCache> m_templateCache;
     QHash<QString, QStringList> m_templateFindings;
+    QSet<QString> m_templateListAsked; // accounts whose list this run has read (or tried) after a send
     DryRunSender *m_dryRun = nullptr;
     SenderRouter *m_router = nullptr;
     wechat::WeChatSender *m_wechat = nullptr;

@@ -28,12 +28,18 @@ QString TemplateMappings::signature(const AccountConfig &a)
 
 QString TemplateMappings::notListedReason(const AccountConfig &a, int listed)
 {
-    return QCoreApplication::translate("TemplateMappings",
-        "Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for "
-        "it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from "
-        "WeChat), or set templateId and fields/KEY= in [accounts/%1].",
-        nullptr, listed)
-        .arg(a.key, a.templateId.isEmpty() ? u"(none)"_s : a.templateId);
+    const QString text = !a.fields.isEmpty()
+        ? QCoreApplication::translate("TemplateMappings",
+            "Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send "
+            "fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates "
+            "from WeChat), or correct templateId in [accounts/%1].",
+            nullptr, listed)
+        : QCoreApplication::translate("TemplateMappings",
+            "Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists "
+            "for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load "
+            "templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].",
+            nullptr, listed);
+    return text.arg(a.key, a.templateId.isEmpty() ? u"(none)"_s : a.templateId);
 }
 
 TemplateMappings::Resolution TemplateMappings::fromCatalog(

@@ -44,7 +44,8 @@ public:
     // `done` runs later on `context` (at once for an account resolved before).
     void resolve(const AccountConfig &account, QObject *context, Done done);
 
-    // The reason given when an account's template is not in its list.
+    // The reason given when an account's template is not in its list (worded for an account
+    // with or without fields/…).
     static QString notListedReason(const AccountConfig &account, int listed);
 
 private:

@@ -595,6 +595,13 @@
         <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
+        <translation>
+            <numerusform>Template %2 of account %1 is not among the %n template WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</numerusform>
+            <numerusform>Template %2 of account %1 is not among the %n templates WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountEditor</name>

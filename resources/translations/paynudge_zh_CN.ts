@@ -586,6 +586,12 @@
         <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
         <translation>账号 %1 没有设置 fields/…，且读不到它的模板列表（%2）：在映射确定之前不会发送。请在 [accounts/%1] 中设置 fields/KEY=（设置 → 账号 → 消息）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
+        <translation>
+            <numerusform>账号 %1 的模板 %2 不在微信为它列出的 %n 个模板中：每次发送都会失败（错误码 40037）。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或修正 [accounts/%1] 中的 templateId。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountEditor</name>

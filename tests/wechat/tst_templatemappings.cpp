@@ -191,6 +191,29 @@ private slots:
         QCOMPARE(data.size(), 5);
     }
 
+    void aMappedAccountsListIsReadAfterItsFirstSend()
+    {
+        makeFake();
+        // DESIGN.md's mapping fits this template, but shows no deadline.
+        m_fake->addTemplate(kTestAppid, u"TPL"_s, { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s });
+        start({ wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv)) });
+        QTest::qWait(20);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateList), 0); // not before a send
+        QVERIFY(engine().templateFindings(u"shop1"_s).isEmpty());
+        placeDue(u"F1"_s);
+        QTRY_COMPARE(state(u"F1"_s), ReminderState::Sent);
+        QTRY_VERIFY(!engine().templateFindings(u"shop1"_s).isEmpty());
+        const QString findings = engine().templateFindings(u"shop1"_s).join(u'\n');
+        QVERIFY2(findings.contains(u"{close_in}"_s), qPrintable(findings));
+        QVERIFY(m_problems.isEmpty()); // a warning, not a problem
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateList), 1);
+        QCOMPARE(m_fake->tokenRequestCount(), 1); // the send's token served the list too
+        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM template_catalog"_s), 1);
+        placeDue(u"F2"_s, u"oCustomer2"_s);
+        QTRY_COMPARE(state(u"F2"_s), ReminderState::Sent);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateList), 1); // once per run
+    }
+
     void aDryRunAccountWithoutTemplateStillReadsLikeAReminder()
     {
         makeFake();
