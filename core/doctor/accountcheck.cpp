@@ -1,8 +1,8 @@
 #include "accountcheck.h"
 
 #include "secrets/secretstore.h"
-#include "send/messagerenderer.h"
-#include "templatekeys.h"
+#include "templates/mappingcheck.h"
+#include "templates/mappingsuggester.h"
 #include "wechat/apicall.h"
 #include "wechat/appsecret.h"
 #include "wechat/errorclassifier.h"
@@ -134,13 +134,18 @@ SetupCheck tokenLine(const AccountConfig &a, const TokenResult &r)
                   .arg(who(a), a.appid));
 }
 
+// Where the operator sees the account's templates in the MP backend.
+QString templatePlace(const AccountConfig &a)
+{
+    return a.kind == MessageKind::Template ? u"模板消息 → 我的模板"_s : u"订阅通知 → 我的模板"_s;
+}
+
 SetupCheck templateLine(const AccountConfig &a, const wechat::ApiReply &reply)
 {
     const QString id = lineId(a, "template");
     const QString byHand = QCoreApplication::translate("Doctor",
-        "Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → "
-        "模板消息 → 我的模板.")
-                               .arg(a.key);
+        "Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → %2.")
+                               .arg(a.key, templatePlace(a));
     if (!reply.answeredOk())
         return SetupCheck::warning(id,
             QCoreApplication::translate(
@@ -155,69 +160,65 @@ SetupCheck templateLine(const AccountConfig &a, const wechat::ApiReply &reply)
                 .arg(*reply.errcode)
                 .arg(reply.errmsg),
             byHand);
-    const QJsonArray list = reply.json.value(u"template_list"_s).toArray();
-    QJsonObject found;
-    for (const QJsonValue &t : list)
-        if (t.toObject().value(u"template_id"_s).toString() == a.templateId)
-            found = t.toObject();
-    if (found.isEmpty())
+    QString unreadable;
+    const auto catalog = readTemplateList(a.kind, reply.json, 0, &unreadable);
+    if (!catalog)
+        return SetupCheck::warning(id,
+            QCoreApplication::translate(
+                "Doctor", "Could not read the template list of account %1 (%2): template check skipped.")
+                .arg(who(a), unreadable),
+            byHand);
+    const WeChatTemplate *found = catalog->find(a.templateId);
+    if (!found)
         return SetupCheck::problem(id,
             QCoreApplication::translate("Doctor",
                 "Template %1 is not among the %n template(s) of account %2: every send fails (errcode "
                 "40037).",
-                nullptr, int(list.size()))
+                nullptr, int(catalog->templates.size()))
                 .arg(a.templateId, who(a)),
             QCoreApplication::translate("Doctor",
-                "Copy the template ID from mp.weixin.qq.com → 模板消息 → 我的模板 into templateId of "
-                "[accounts/%1].")
-                .arg(a.key));
-    const QList<QPair<QString, QString>> fields
-        = a.fields.isEmpty() ? MessageRenderer::legacyFields() : a.fields;
-    const QStringList keys = templateKeys(found.value(u"content"_s).toString());
-    const MappingFit fit = fitMapping(keys, fields);
-    const QString title = found.value(u"title"_s).toString();
-    if (!fit.leftEmpty.isEmpty())
-        return SetupCheck::problem(id,
-            QCoreApplication::translate("Doctor",
-                "Template %1 (%2) needs %3, which the mapping of account %4 leaves empty: WeChat refuses "
-                "every send (errcode 47003).")
-                .arg(a.templateId, title, fit.leftEmpty.join(u", "_s), who(a)),
-            QCoreApplication::translate(
-                "Doctor", "Add %1 to [accounts/%2] (Settings → Accounts → template fields).")
-                .arg(u"fields/"_s + fit.leftEmpty.join(u"=…, fields/"_s) + u"=…"_s, a.key));
-    if (!fit.notInTemplate.isEmpty())
-        return SetupCheck::problem(id,
-            QCoreApplication::translate("Doctor",
-                "The mapping of account %1 fills %2, which template %3 (%4) does not have: customers never "
-                "see it.")
-                .arg(who(a), fit.notInTemplate.join(u", "_s), a.templateId, title),
-            QCoreApplication::translate("Doctor",
+                "Copy the template ID from mp.weixin.qq.com → %2 into templateId of [accounts/%1], or pick it "
+                "in Settings → Accounts → Message → Load templates from WeChat.")
+                .arg(a.key, templatePlace(a)));
+    // Without fields/… PayNudge sends the mapping it suggests for the template: check that one.
+    const bool suggested = a.fields.isEmpty();
+    const QList<QPair<QString, QString>> fields = suggested ? suggestMapping(*found) : a.fields;
+    const MappingCheck check = checkMapping(*found, fields);
+    const QString keys = found->keyNames().join(u", "_s);
+    const QString which = suggested
+        ? QCoreApplication::translate("Doctor", "Template %1 (%2) of account %3, with the mapping PayNudge "
+                                                "suggests for it (the account names no fields/…)")
+              .arg(a.templateId, found->title, who(a))
+        : QCoreApplication::translate("Doctor", "Template %1 (%2) of account %3").arg(a.templateId, found->title, who(a));
+    if (check.hasProblems()) {
+        QStringList todo;
+        if (!check.fit.leftEmpty.isEmpty())
+            todo << QCoreApplication::translate("Doctor", "Add %1 to [accounts/%2] (Settings → Accounts → template fields).")
+                        .arg(u"fields/"_s + check.fit.leftEmpty.join(u"=…, fields/"_s) + u"=…"_s, a.key);
+        if (!check.fit.notInTemplate.isEmpty())
+            todo << QCoreApplication::translate("Doctor",
                 "Map the template's keys (%1) in [accounts/%2], or choose the template that has these keys.")
-                .arg(keys.join(u", "_s), a.key));
+                        .arg(keys, a.key);
+        for (const QString &key : check.notAllowed)
+            todo << QCoreApplication::translate("Doctor", "Set fields/%1 in [accounts/%2] to one of: %3.")
+                        .arg(key, a.key, found->key(key)->enumValues.join(u" / "_s));
+        return SetupCheck::problem(id, which + u": "_s + check.problems().join(u' '), todo.join(u' '));
+    }
+    if (check.hasWarnings())
+        return SetupCheck::warning(id, which + u": "_s + check.warnings().join(u' '),
+            QCoreApplication::translate("Doctor",
+                "Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or \"请于{close_in}内完成支付\") "
+                "and one to the order ({order_no} or {product}) in [accounts/%1].")
+                .arg(a.key));
     return SetupCheck::ok(id,
-        QCoreApplication::translate(
-            "Doctor", "Template %1 (%2) of account %3 has exactly the keys the mapping fills (%4).")
-            .arg(a.templateId, title, who(a), keys.join(u", "_s)));
+        QCoreApplication::translate("Doctor", "%1 has exactly the keys the mapping fills (%2), with the order and its deadline.")
+            .arg(which, keys));
 }
 
 void checkTemplate(const AccountConfig &a, const TokenResult &token, QNetworkAccessManager &nam,
     const WeChatSettings &settings, QObject *context, std::function<void(const SetupCheck &)> done)
 {
     const QString id = lineId(a, "template");
-    if (a.kind != MessageKind::Template) {
-        QTimer::singleShot(0, context, [=] {
-            done(SetupCheck::warning(id,
-                QCoreApplication::translate("Doctor",
-                    "The template of account %1 is not checked: WeChat lists subscribe-message templates "
-                    "elsewhere.")
-                    .arg(who(a)),
-                QCoreApplication::translate("Doctor",
-                    "Compare templateId and the fields/ keys of [accounts/%1] with the template in the MP "
-                    "backend.")
-                    .arg(a.key)));
-        });
-        return;
-    }
     if (a.templateId.isEmpty()) {
         QTimer::singleShot(0, context, [=] {
             done(SetupCheck::problem(id,
@@ -228,10 +229,8 @@ void checkTemplate(const AccountConfig &a, const TokenResult &token, QNetworkAcc
     }
     QUrlQuery query;
     query.addQueryItem(u"access_token"_s, token.token);
-    wechat::ApiCall::get(nam,
-        wechat::ApiCall::endpoint(settings.apiBase, u"/cgi-bin/template/get_all_private_template"_s, query),
-        settings.timeoutMs(), context,
-        [a, done](const wechat::ApiReply &reply) { done(templateLine(a, reply)); });
+    wechat::ApiCall::get(nam, wechat::ApiCall::endpoint(settings.apiBase, templateListPath(a.kind), query),
+        settings.timeoutMs(), context, [a, done](const wechat::ApiReply &reply) { done(templateLine(a, reply)); });
 }
 
 } // namespace

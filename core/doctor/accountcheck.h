@@ -21,7 +21,9 @@ class WeChatClient;
 //  - account.KEY.token: a real token fetch through the client's AccessTokens (40164 names the IP
 //    to whitelist, 40125 a wrong AppSecret, 40013 a wrong AppID);
 //  - account.KEY.template: its template is among the account's templates
-//    (get_all_private_template) with exactly the keys the mapping fills. An account that may not
+//    (get_all_private_template, or /wxaapi/newtmpl/gettemplate for the subscribe kinds) with exactly
+//    the keys the mapping fills — the suggested mapping when the account names no fields/… — and
+//    a warning when no shown key tells the deadline or names the order. An account that may not
 //    read the list gets a warning saying the check was skipped.
 // `done` runs later on `context`'s thread.
 void checkAccount(const AccountConfig &account, wechat::WeChatClient &client, QNetworkAccessManager &nam,

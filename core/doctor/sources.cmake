@@ -6,7 +6,6 @@ target_sources(paynudge_core PRIVATE
     doctor/storechecks.h doctor/storechecks.cpp
     doctor/filechecks.h doctor/filechecks.cpp
     doctor/intakecheck.h doctor/intakecheck.cpp
-    doctor/templatekeys.h doctor/templatekeys.cpp
     doctor/accountcheck.h doctor/accountcheck.cpp
     doctor/ordernocheck.h doctor/ordernocheck.cpp
     doctor/clockcheck.h doctor/clockcheck.cpp

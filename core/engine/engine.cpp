@@ -7,6 +7,9 @@
 #include "send/senderrouter.h"
 #include "store/database.h"
 #include "wechat/sendrequest.h"
+#include "templates/mappingcheck.h"
+#include "templates/templatecache.h"
+#include "templates/templatefetch.h"
 #include "wechat/wechatsender.h"
 
 #include <QCryptographicHash>
@@ -38,6 +41,7 @@ Engine::~Engine()
     m_queue.reset();
     m_orders.reset();
     m_accountStore.reset();
+    m_templateCache.reset();
     m_db.reset();
     m_lock.reset();
 }
@@ -82,11 +86,14 @@ bool Engine::open(const Options &options, QString *error)
     m_queue = std::make_unique<ReminderQueue>(*m_db);
     m_accountStore = std::make_unique<AccountStates>(*m_db);
     m_accountStates = m_accountStore->load();
+    m_templateCache = std::make_unique<TemplateCache>(*m_db);
 
     m_dryRun = new DryRunSender(*m_clock, this);
     m_router = new SenderRouter(m_dryRun, this);
     m_sweeper = new Sweeper(*m_queue, *m_router, *m_clock, this);
     connect(m_sweeper, &Sweeper::resultsRecorded, this, &Engine::onResults);
+    connect(m_sweeper, &Sweeper::resultsRecorded, this,
+        [this](const QList<AttemptResult> &, const QList<SendResult> &raw) { checkTemplatesAfterSends(raw); });
     connect(m_sweeper, &Sweeper::claimed, this, [this](const QList<ClaimedReminder> &claimed) {
         QList<qint64> ids;
         for (const ClaimedReminder &c : claimed)
@@ -131,6 +138,7 @@ void Engine::applyConfig(const Config &config)
     m_dryRun->setAccounts(config.accounts);
     m_dryRun->setTimeZone(config.reminder.plan.zone);
     m_dryRun->setLatencyMs(config.dryRun.latencyMs);
+    m_dryRun->setTemplateCache(m_templateCache.get());
     applySenders();
     applySweepSettings();
     updatePausedSet();
@@ -164,6 +172,98 @@ void Engine::applySenders()
     m_router->clearRoutes();
     for (const AccountConfig &a : std::as_const(real))
         m_router->route(a.key, m_wechat);
+    checkTemplates();
+}
+
+// Each account's mapping against its template, at load and on every settings change: the
+// template from the store's cache; an account without fields/… has it read from WeChat now (it
+// needs it before its first send anyway) and pauses when WeChat does not list it.
+void Engine::checkTemplates()
+{
+    m_templateFindings.clear();
+    if (!m_wechat)
+        return;
+    m_wechat->mappings().setCache(m_templateCache.get());
+    for (const AccountConfig &a : std::as_const(m_config.accounts)) {
+        if (!a.sendsForReal())
+            continue;
+        if (a.fields.isEmpty()) {
+            m_wechat->mappings().resolve(a, this, [this, a](const TemplateMappings::Resolution &r) {
+                noteTemplateCheck(a, r.tmpl, r.fields, r.reason, r.status == SendStatus::AccountConfig);
+            });
+            continue;
+        }
+        const auto catalog = m_templateCache->load(a);
+        if (!catalog) {
+            qCInfo(lcEngine).noquote() << "account" << a.key
+                                       << ": its template list was never read here; it is read after the "
+                                          "first send (or: `paynudge doctor`, Settings → Accounts → Load templates)";
+            continue;
+        }
+        const WeChatTemplate *t = catalog->find(a.templateId);
+        noteTemplateCheck(a, t ? std::optional<WeChatTemplate>(*t) : std::nullopt, a.fields,
+            t ? QString() : TemplateMappings::notListedReason(a, int(catalog->templates.size())), false);
+    }
+}
+
+// A mapped account whose template list was never read gets it read once its first send went
+// through: its token is in hand then, so the check costs one request and no token fetch.
+void Engine::checkTemplatesAfterSends(const QList<SendResult> &results)
+{
+    for (const SendResult &s : results) {
+        if (s.status != SendStatus::Accepted || m_templateListAsked.contains(s.account) || !m_wechat)
+            continue;
+        m_templateListAsked.insert(s.account);
+        const AccountConfig *a = m_config.account(s.account);
+        if (!a || a->fields.isEmpty() || !a->sendsForReal() || m_templateCache->load(*a))
+            continue;
+        fetchTemplateCatalog(m_wechat->client(), *m_clock, *a, this, [this, account = *a](const TemplateFetchResult &r) {
+            if (!r.ok()) {
+                qCInfo(lcEngine).noquote() << "account" << account.key << ": template list not read:" << r.problem;
+                return;
+            }
+            QString error;
+            if (!m_templateCache->save(account, *r.catalog, &error))
+                qCWarning(lcEngine).noquote() << "cannot keep the template list of" << account.key << ":" << error;
+            const WeChatTemplate *t = r.catalog->find(account.templateId);
+            noteTemplateCheck(account, t ? std::optional<WeChatTemplate>(*t) : std::nullopt, account.fields,
+                t ? QString() : TemplateMappings::notListedReason(account, int(r.catalog->templates.size())), false);
+        });
+    }
+}
+
+void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
+    const QList<QPair<QString, QString>> &fields, const QString &failure, bool pause)
+{
+    const AccountConfig *current = m_config.account(account.key);
+    if (!current || current->templateId != account.templateId || current->fields != account.fields
+        || current->appid != account.appid)
+        return; // the settings changed meanwhile: their own check follows
+    if (!tmpl) {
+        if (failure.isEmpty())
+            return;
+        qCWarning(lcEngine).noquote() << "account" << account.key << ":" << failure;
+        m_templateFindings.insert(account.key, { failure });
+        if (pause && !(isAccountPaused(account.key) && m_accountStates.value(account.key).reason == failure)) {
+            pauseAccount(account.key, failure);
+            emit problem(account.key, failure);
+        }
+        emit accountStateChanged(account.key);
+        return;
+    }
+    const MappingCheck check = checkMapping(*tmpl, fields);
+    const QStringList findings = check.problems() + check.warnings();
+    if (findings.isEmpty()) {
+        qCInfo(lcEngine).noquote() << "account" << account.key << ": template" << tmpl->id << "fits its mapping";
+        return;
+    }
+    m_templateFindings.insert(account.key, findings);
+    for (const QString &f : findings)
+        qCWarning(lcEngine).noquote() << "account" << account.key << "template" << tmpl->id << ":" << f;
+    if (check.hasProblems())
+        emit problem(account.key,
+            u"template %1 (%2): %3"_s.arg(tmpl->id, tmpl->title, check.problems().join(u' ')));
+    emit accountStateChanged(account.key);
 }
 
 void Engine::applySweepSettings()

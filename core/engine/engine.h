@@ -4,6 +4,7 @@
 #include "store/accountstates.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
+#include "templates/wechattemplate.h"
 
 #include <QHash>
 #include <QObject>
@@ -19,6 +20,7 @@ class Database;
 class DryRunSender;
 class SenderRouter;
 class StoreLock;
+class TemplateCache;
 class Sweeper;
 struct SendResult;
 namespace wechat {
@@ -65,6 +67,11 @@ public:
     Sweeper &sweeper() { return *m_sweeper; }
     SenderRouter &router() { return *m_router; }
     DryRunSender &dryRunSender() { return *m_dryRun; }
+    // The template lists read from WeChat (the settings refresh them; sends and checks read them).
+    TemplateCache &templateCache() { return *m_templateCache; }
+    // What the check of an account's mapping against its template found at load (problems,
+    // then warnings, in words); empty when it found nothing or could not run.
+    QStringList templateFindings(const QString &account) const { return m_templateFindings.value(account); }
     // The real sender, created once an account sends for real (nullptr until then).
     wechat::WeChatSender *wechatSender() const { return m_wechat; }
 
@@ -117,6 +124,10 @@ private:
     void setAccountState(const AccountState &state);
     void applySweepSettings();
     void applySenders();
+    void checkTemplates();
+    void checkTemplatesAfterSends(const QList<SendResult> &results);
+    void noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
+        const QList<QPair<QString, QString>> &fields, const QString &failure, bool pause);
 
     Config m_config;
     std::unique_ptr<Clock> m_ownClock;
@@ -127,6 +138,9 @@ private:
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<ReminderQueue> m_queue;
     std::unique_ptr<AccountStates> m_accountStore;
+    std::unique_ptr<TemplateCache> m_templateCache;
+    QHash<QString, QStringList> m_templateFindings;
+    QSet<QString> m_templateListAsked; // accounts whose list this run has read (or tried) after a send
     DryRunSender *m_dryRun = nullptr;
     SenderRouter *m_router = nullptr;
     wechat::WeChatSender *m_wechat = nullptr;

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "messagerenderer.h"
+#include "templates/templatecache.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -35,6 +36,7 @@ void DryRunSender::send(const OutgoingMessage &message)
         account.key = message.order.input.account;
         account.dryRun = true;
     }
+    account.fields = previewMapping(account, m_templates); // its template's keys when known
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, started, m_zone);
 
     SendResult r;

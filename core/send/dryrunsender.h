@@ -8,6 +8,7 @@
 namespace paynudge {
 
 class Clock;
+class TemplateCache;
 
 // Renders what would be sent and reports it as a dry run. What PayNudge uses for an account
 // until it has an appid, so a fresh install runs end to end.
@@ -20,6 +21,8 @@ public:
     void setAccounts(const QList<AccountConfig> &accounts);
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     void setLatencyMs(int ms) { m_latencyMs = ms; }
+    // Where an account without fields/… finds its template's mapping (not owned; may be null).
+    void setTemplateCache(TemplateCache *cache) { m_templates = cache; }
 
     void send(const OutgoingMessage &message) override;
 
@@ -28,6 +31,7 @@ private:
     QHash<QString, AccountConfig> m_accounts;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     int m_latencyMs = 0;
+    TemplateCache *m_templates = nullptr;
 };
 
 } // namespace paynudge

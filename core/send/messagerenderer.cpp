@@ -436,23 +436,12 @@ QStringList MessageRenderer::tooLongRisks(const AccountConfig &account)
     return keys;
 }
 
-QList<QPair<QString, QString>> MessageRenderer::legacyFields()
-{
-    return {
-        { u"first"_s, u"您好，您有订单待支付，请及时付款，{close_after}后订单自动关闭"_s },
-        { u"keyword1"_s, u"{order_no}"_s },
-        { u"keyword2"_s, u"{product}"_s },
-        { u"remark"_s, u"{use_time}"_s },
-    };
-}
-
 RenderedMessage MessageRenderer::render(const AccountConfig &account, const OrderRecord &order, qint64 now,
                                         const QTimeZone &zone)
 {
     RenderedMessage m;
     m.templateId = account.templateId;
-    const auto fields = account.fields.isEmpty() ? legacyFields() : account.fields;
-    for (const auto &[key, pattern] : fields) {
+    for (const auto &[key, pattern] : account.fields) {
         const FittedValue fitted
             = fitValue(key, expand(pattern, order, now, zone), { account.allowedValues.value(key), account.tooLong });
         m.data.append({ key, fitted.value });

@@ -52,7 +52,9 @@ struct FitOptions
 class MessageRenderer
 {
 public:
-    // `now` is when it is sent ({close_in}); `zone` is the shop's time zone for dates.
+    // `now` is when it is sent ({close_in}); `zone` is the shop's time zone for dates. Fills
+    // exactly the keys of account.fields: an account that names none gets its mapping from its
+    // template first (TemplateMappings), never a guessed layout WeChat would refuse or hide.
     static RenderedMessage render(const AccountConfig &account, const OrderRecord &order, qint64 now,
                                   const QTimeZone &zone);
 
@@ -76,9 +78,6 @@ public:
     // WeChat's 32 characters for some orders (the pattern holds {order_no}, which intake accepts
     // up to 64 characters): with tooLong they are shortened or fail. Empty = none.
     static QStringList tooLongRisks(const AccountConfig &account);
-
-    // The mapping used when an account names no fields: the legacy first/keyword1/keyword2/remark template.
-    static QList<QPair<QString, QString>> legacyFields();
 
     static QString formatAmount(qint64 fen);      // 12850 → "¥128.50"
     static QString formatDuration(qint64 ms);     // 7200000 → "2小时"

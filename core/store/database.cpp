@@ -111,6 +111,17 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE reminders ADD COLUMN maybe_sent_at INTEGER"_s,
         },
+        // 5: each account's template list as WeChat gave it, with when (issue 11): the mapping of
+        // an account without fields/… and the check of a mapping come from it without a request
+        {
+            uR"(CREATE TABLE template_catalog (
+                account     TEXT    PRIMARY KEY,
+                appid       TEXT    NOT NULL,
+                kind        TEXT    NOT NULL,
+                fetched_at  INTEGER NOT NULL,
+                answer      TEXT    NOT NULL
+            ))"_s,
+        },
     };
     return steps;
 }

@@ -39,8 +39,13 @@ void WeChatClient::post(
     attempt(account, path, body, context, std::move(done), false);
 }
 
-void WeChatClient::attempt(const AccountConfig &account, const QString &path, const QJsonObject &body,
-    QObject *context, Done done, bool retry)
+void WeChatClient::get(const AccountConfig &account, const QString &path, QObject *context, Done done)
+{
+    attempt(account, path, std::nullopt, context, std::move(done), false);
+}
+
+void WeChatClient::attempt(const AccountConfig &account, const QString &path,
+    const std::optional<QJsonObject> &body, QObject *context, Done done, bool retry)
 {
     QPointer<QObject> guard(context);
     m_tokens.get(account.key, this, [=, done = std::move(done)](const TokenResult &token) mutable {
@@ -55,8 +60,7 @@ void WeChatClient::attempt(const AccountConfig &account, const QString &path, co
         }
         QUrlQuery query;
         query.addQueryItem(u"access_token"_s, token.token);
-        ApiCall::postJson(m_nam, ApiCall::endpoint(m_settings.apiBase, path, query), body,
-            m_settings.timeoutMs(), guard, [=, done = std::move(done)](const ApiReply &reply) mutable {
+        auto answered = [=, done = std::move(done)](const ApiReply &reply) mutable {
                 const bool tokenRejected = reply.answeredOk() && reply.errcode
                     && classify(*reply.errcode, reply.errmsg, Endpoint::Send, account).tokenRejected;
                 if (tokenRejected && !retry) {
@@ -70,7 +74,12 @@ void WeChatClient::attempt(const AccountConfig &account, const QString &path, co
                 out.reply = reply;
                 out.tokenRetried = retry;
                 done(out);
-            });
+            };
+        const QUrl url = ApiCall::endpoint(m_settings.apiBase, path, query);
+        if (body)
+            ApiCall::postJson(m_nam, url, *body, m_settings.timeoutMs(), guard, std::move(answered));
+        else
+            ApiCall::get(m_nam, url, m_settings.timeoutMs(), guard, std::move(answered));
     });
 }
 

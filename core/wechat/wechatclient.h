@@ -54,6 +54,8 @@ public:
     // POSTs `body` as JSON to apiBase + path?access_token=…; `done` runs later on `context`.
     void post(const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context,
         Done done);
+    // GETs apiBase + path?access_token=… (a list, a lookup) with the same token handling.
+    void get(const AccountConfig &account, const QString &path, QObject *context, Done done);
 
     void testAccount(const AccountConfig &account);
 
@@ -61,8 +63,9 @@ signals:
     void accountTested(const QString &accountKey, bool ok, const QString &message);
 
 private:
-    void attempt(const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context,
-        Done done, bool retry);
+    // `body` absent: a GET.
+    void attempt(const AccountConfig &account, const QString &path, const std::optional<QJsonObject> &body,
+        QObject *context, Done done, bool retry);
 
     WeChatSettings m_settings;
     QNetworkAccessManager m_nam;

@@ -38,6 +38,7 @@ WeChatSender::WeChatSender(const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_client(clock)
     , m_quota(m_client, clock)
+    , m_mappings(m_client, clock)
 { }
 
 WeChatSender::~WeChatSender() = default;
@@ -64,6 +65,7 @@ void WeChatSender::setAccounts(const QList<AccountConfig> &accounts)
         m_mistakes.forget(it.key());
     m_client.setAccounts(accounts);
     m_quota.setAccounts(accounts);
+    m_mappings.clear();
     const QStringList keys = m_lanes.keys();
     for (const QString &key : keys) {
         if (m_accounts.contains(key))
@@ -143,6 +145,40 @@ void WeChatSender::pump(const QString &accountKey)
 }
 
 void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &account)
+{
+    if (!account.fields.isEmpty()) {
+        startMapped(message, account);
+        return;
+    }
+    // No fields/…: the mapping suggested for the account's template, which WeChat must list.
+    m_mappings.resolve(account, this, [this, message, account](const TemplateMappings::Resolution &r) {
+        if (!m_accounts.contains(account.key) || m_accounts.value(account.key).templateId != account.templateId) {
+            SendResult changed = blankResult(message);
+            changed.status = SendStatus::Transient;
+            changed.errmsg = u"not sent: the account's settings changed before it was sent"_s;
+            finish(message, changed);
+            return;
+        }
+        if (r.ok()) {
+            AccountConfig mapped = account;
+            mapped.fields = r.fields;
+            if (r.tmpl) // enum/const keys take only the template's values (a subscribe template lists them)
+                for (const TemplateKey &key : r.tmpl->keys)
+                    if (!key.enumValues.isEmpty())
+                        mapped.allowedValues.insert(key.name, key.enumValues);
+            startMapped(message, mapped);
+            return;
+        }
+        SendResult failed = blankResult(message);
+        failed.status = r.status; // Transient (nothing was sent) or AccountConfig (pauses the account)
+        failed.errcode = r.errcode;
+        failed.errmsg = u"not sent: "_s + r.reason;
+        failed.operatorHint = r.reason;
+        finish(message, failed);
+    });
+}
+
+void WeChatSender::startMapped(const OutgoingMessage &message, const AccountConfig &account)
 {
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, m_clock.nowMs(), m_zone);
     const SendRequest request

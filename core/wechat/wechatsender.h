@@ -3,6 +3,7 @@
 #include "send/sender.h"
 #include "setupmistakes.h"
 #include "quotawatcher.h"
+#include "templates/templatemappings.h"
 #include "wechatclient.h"
 
 #include <QHash>
@@ -43,6 +44,8 @@ public:
     WeChatClient &client() { return m_client; }
     // The accounts' send quota, read in the background (and again after sends).
     QuotaWatcher &quota() { return m_quota; }
+    // Where an account without fields/… gets its mapping (the engine gives it the store's cache).
+    TemplateMappings &mappings() { return m_mappings; }
     int inFlight(const QString &account) const;
     int waiting(const QString &account) const;
 
@@ -58,6 +61,7 @@ private:
 
     void pump(const QString &accountKey);
     void start(const OutgoingMessage &message, const AccountConfig &account);
+    void startMapped(const OutgoingMessage &message, const AccountConfig &account);
     void finish(const OutgoingMessage &message, const SendResult &result);
     SendResult resultFor(const OutgoingMessage &message, const AccountConfig &account,
         const SendRequest &request, const CallOutcome &outcome) const;
@@ -68,6 +72,7 @@ private:
     const Clock &m_clock;
     WeChatClient m_client;
     QuotaWatcher m_quota;
+    TemplateMappings m_mappings;
     WeChatSettings m_settings;
     QHash<QString, AccountConfig> m_accounts;
     QHash<QString, Lane> m_lanes;

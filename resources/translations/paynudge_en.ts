@@ -139,10 +139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → 模板消息 → 我的模板.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the template list of account %1 (%2): template check skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,35 +154,11 @@
         </translation>
     </message>
     <message>
-        <source>Copy the template ID from mp.weixin.qq.com → 模板消息 → 我的模板 into templateId of [accounts/%1].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 (%2) needs %3, which the mapping of account %4 leaves empty: WeChat refuses every send (errcode 47003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add %1 to [accounts/%2] (Settings → Accounts → template fields).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mapping of account %1 fills %2, which template %3 (%4) does not have: customers never see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 (%2) of account %3 has exactly the keys the mapping fills (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template of account %1 is not checked: WeChat lists subscribe-message templates elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in the MP backend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,16 +531,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): the reminder of a longer one is not sent (tooLong=fail).</source>
+        <source>Copy the template ID from mp.weixin.qq.com → %2 into templateId of [accounts/%1], or pick it in Settings → Accounts → Message → Load templates from WeChat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
+        <source>Template %1 (%2) of account %3, with the mapping PayNudge suggests for it (the account names no fields/…)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) of account %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or &quot;请于{close_in}内完成支付&quot;) and one to the order ({order_no} or {product}) in [accounts/%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has exactly the keys the mapping fills (%2), with the order and its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set fields/%1 in [accounts/%2] to one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCheck</name>
+    <message>
+        <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping fills %1, which the template does not have: customers never see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappings</name>
+    <message numerus="yes">
+        <source>Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
+        <translation>
+            <numerusform>Account %1 names no fields/… and its template %2 is not among the %n template WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</numerusform>
+            <numerusform>Account %1 names no fields/… and its template %2 is not among the %n templates WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
+        <translation>
+            <numerusform>Template %2 of account %1 is not among the %n template WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</numerusform>
+            <numerusform>Template %2 of account %1 is not among the %n templates WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -766,15 +798,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send it shortened, marked with &quot;...&quot;</source>
+        <source>Load templates from WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fail the reminder</source>
+        <source>Reads the account&apos;s templates with their keys (nothing is sent to customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order number over 32 characters</source>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— choose one of the %n template(s) —</source>
+        <translation>
+            <numerusform>— choose the template —</numerusform>
+            <numerusform>— choose one of the %n templates —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading templates from WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat lists no template %1 for this account: every send would fail (errcode 40037).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,6 +890,21 @@
     <message>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the AppID first: templates belong to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat did not give the template list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) read from WeChat.</source>
+        <translation>
+            <numerusform>%n template read from WeChat.</numerusform>
+            <numerusform>%n templates read from WeChat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,14 +1163,6 @@ A new location is used from the next start; the current store is not moved.</sou
             <numerusform>%n row exported to %1</numerusform>
             <numerusform>%n rows exported to %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Look up at WeChat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1731,29 +1789,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
-    <name>paynudge::QuotaLabel</name>
-    <message>
-        <source>%1 %2 / %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 calls of %4 used today (%5 %), %6 left; WeChat said so at %7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the quota could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From 80 % used: at 100 % WeChat refuses every send (45009) until midnight Beijing time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quota today: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>paynudge::ReminderPage</name>
     <message>
         <source>e.g. 600, 5400</source>
@@ -1852,61 +1887,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Remind after (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paynudge::RidLookupDialog</name>
-    <message>
-        <source>WeChat&apos;s record of request %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking WeChat for its record of this request (account %1)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request id (rid):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrived at WeChat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caller&apos;s IP:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat answered:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat gave no record of this request: %1. WeChat keeps requests for 7 days and shows them only to the account that made them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat saw this call come from %1, which is not in the account&apos;s IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,19 +2030,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: token refresh failing: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,23 +2077,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the usual mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order number, product, amount and order time, for a template from the category library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No fields mapped: the legacy template keys first, keyword1, keyword2 and remark are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2141,15 +2101,51 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: %1</source>
+        <source>WeChat shows it as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds the order number: WeChat takes 32 characters there; a longer order number fails its send (tooLong=fail).</source>
+        <source>Suggest a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <source>Fills each key of the template by its type and label: order number, product, amount, order or close time, the call to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no longer displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer displayed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer displayed by WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty: WeChat refuses the message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refuses the message (47003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists under this ID (or pauses the account when WeChat does not list it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the template is filled; the customer sees the order and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,10 +2220,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 paused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: token refresh failing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -139,10 +139,6 @@
         <translation>微信为账号 %1（AppID %2）发放了 access token。</translation>
     </message>
     <message>
-        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → 模板消息 → 我的模板.</source>
-        <translation>请手动核对 [accounts/%1] 的 templateId 和 fields/ 字段与 mp.weixin.qq.com → 模板消息 → 我的模板 中的模板。</translation>
-    </message>
-    <message>
         <source>Could not read the template list of account %1 (%2): template check skipped.</source>
         <translation>读不到账号 %1 的模板列表（%2）：已跳过模板检查。</translation>
     </message>
@@ -157,36 +153,12 @@
         </translation>
     </message>
     <message>
-        <source>Copy the template ID from mp.weixin.qq.com → 模板消息 → 我的模板 into templateId of [accounts/%1].</source>
-        <translation>从 mp.weixin.qq.com → 模板消息 → 我的模板 复制模板 ID，填入 [accounts/%1] 的 templateId。</translation>
-    </message>
-    <message>
-        <source>Template %1 (%2) needs %3, which the mapping of account %4 leaves empty: WeChat refuses every send (errcode 47003).</source>
-        <translation>模板 %1（%2）需要 %3，但账号 %4 的字段映射没有填写：微信会拒绝每次发送（错误码 47003）。</translation>
-    </message>
-    <message>
         <source>Add %1 to [accounts/%2] (Settings → Accounts → template fields).</source>
         <translation>在 [accounts/%2] 中添加 %1（设置 → 账号 → 模板字段）。</translation>
     </message>
     <message>
-        <source>The mapping of account %1 fills %2, which template %3 (%4) does not have: customers never see it.</source>
-        <translation>账号 %1 的字段映射填写了 %2，但模板 %3（%4）没有这些字段：顾客看不到这些内容。</translation>
-    </message>
-    <message>
         <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
         <translation>在 [accounts/%2] 中映射模板的字段（%1），或改用带有这些字段的模板。</translation>
-    </message>
-    <message>
-        <source>Template %1 (%2) of account %3 has exactly the keys the mapping fills (%4).</source>
-        <translation>账号 %3 的模板 %1（%2）的字段与映射完全一致（%4）。</translation>
-    </message>
-    <message>
-        <source>The template of account %1 is not checked: WeChat lists subscribe-message templates elsewhere.</source>
-        <translation>未检查账号 %1 的模板：订阅消息的模板不在此列表中。</translation>
-    </message>
-    <message>
-        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in the MP backend.</source>
-        <translation>请手动核对 [accounts/%1] 的 templateId 和 fields/ 字段与公众号后台中的模板。</translation>
     </message>
     <message>
         <source>Account %1 names no template.</source>
@@ -551,16 +523,74 @@
         <translation>当前窗口的催付助手正在使用此数据库运行。</translation>
     </message>
     <message>
-        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
-        <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
+        <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → %2.</source>
+        <translation>把 [accounts/%1] 的 templateId 和 fields/ 字段与 mp.weixin.qq.com → %2 中的模板对照检查。</translation>
     </message>
     <message>
-        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): the reminder of a longer one is not sent (tooLong=fail).</source>
-        <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长订单号的提醒不会发送（tooLong=fail）。</translation>
+        <source>Copy the template ID from mp.weixin.qq.com → %2 into templateId of [accounts/%1], or pick it in Settings → Accounts → Message → Load templates from WeChat.</source>
+        <translation>从 mp.weixin.qq.com → %2 复制模板 ID 到 [accounts/%1] 的 templateId，或在“设置 → 账号 → 消息 → 从微信读取模板”中选择。</translation>
     </message>
     <message>
-        <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
-        <translation>如果店铺的订单号不超过 32 个字符，无需处理；否则请在 [accounts/%1] 中设置 tooLong=shorten，或选用订单号字段更长的模板。</translation>
+        <source>Template %1 (%2) of account %3, with the mapping PayNudge suggests for it (the account names no fields/…)</source>
+        <translation>账号 %3 的模板 %1（%2），按催付助手为它建议的映射（该账号没有设置 fields/…）</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) of account %3</source>
+        <translation>账号 %3 的模板 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or &quot;请于{close_in}内完成支付&quot;) and one to the order ({order_no} or {product}) in [accounts/%1].</source>
+        <translation>在 [accounts/%1] 中让模板的一个显示字段说明截止时间（如 {close_at:HH:mm} 或“请于{close_in}内完成支付”），一个字段说明订单（{order_no} 或 {product}）。</translation>
+    </message>
+    <message>
+        <source>%1 has exactly the keys the mapping fills (%2), with the order and its deadline.</source>
+        <translation>%1 的字段与映射完全一致（%2），并显示订单及其截止时间。</translation>
+    </message>
+    <message>
+        <source>Set fields/%1 in [accounts/%2] to one of: %3.</source>
+        <translation>把 [accounts/%2] 中的 fields/%1 设为以下之一：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCheck</name>
+    <message>
+        <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
+        <translation>模板需要 %1，但映射没有填写：微信会拒绝每次发送（错误码 47003）。</translation>
+    </message>
+    <message>
+        <source>The mapping fills %1, which the template does not have: customers never see it.</source>
+        <translation>映射填写了 %1，但模板没有这些字段：顾客永远看不到。</translation>
+    </message>
+    <message>
+        <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
+        <translation>没有任何显示的字段说明订单何时关闭（{close_at}、{close_in} 或 {close_after}）：顾客不知道要及时付款。</translation>
+    </message>
+    <message>
+        <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
+        <translation>没有任何显示的字段说明是哪笔订单（{order_no} 或 {product}）：顾客无法分辨。</translation>
+    </message>
+    <message>
+        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
+        <translation>%1 只能取模板列出的值：其他值微信会拒绝（错误码 47003）。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMappings</name>
+    <message numerus="yes">
+        <source>Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
+        <translation>
+            <numerusform>账号 %1 没有设置 fields/…，且它的模板 %2 不在微信为它列出的 %n 个模板中：无法发送。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或在 [accounts/%1] 中设置 templateId 和 fields/KEY=。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
+        <translation>账号 %1 没有设置 fields/…，且读不到它的模板列表（%2）：在映射确定之前不会发送。请在 [accounts/%1] 中设置 fields/KEY=（设置 → 账号 → 消息）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
+        <translation>
+            <numerusform>账号 %1 的模板 %2 不在微信为它列出的 %n 个模板中：每次发送都会失败（错误码 40037）。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或修正 [accounts/%1] 中的 templateId。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -758,16 +788,34 @@
         <translation>消息语言</translation>
     </message>
     <message>
-        <source>Send it shortened, marked with &quot;...&quot;</source>
-        <translation>缩短后发送，并以“...”标出</translation>
+        <source>Load templates from WeChat</source>
+        <translation>从微信读取模板</translation>
     </message>
     <message>
-        <source>Fail the reminder</source>
-        <translation>不发送该提醒（记为失败）</translation>
+        <source>Reads the account&apos;s templates with their keys (nothing is sent to customers)</source>
+        <translation>读取该账号的模板及其字段（不会给顾客发送任何消息）</translation>
     </message>
     <message>
-        <source>Order number over 32 characters</source>
-        <translation>订单号超过 32 个字符时</translation>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message numerus="yes">
+        <source>— choose one of the %n template(s) —</source>
+        <translation>
+            <numerusform>— 从 %n 个模板中选择 —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading templates from WeChat…</source>
+        <translation>正在从微信读取模板…</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <source>WeChat lists no template %1 for this account: every send would fail (errcode 40037).</source>
+        <translation>微信没有为该账号列出模板 %1：每次发送都会失败（错误码 40037）。</translation>
     </message>
 </context>
 <context>
@@ -831,6 +879,20 @@
     <message>
         <source>Accounts</source>
         <translation>账号</translation>
+    </message>
+    <message>
+        <source>Set the AppID first: templates belong to an account.</source>
+        <translation>请先填写 AppID：模板属于某个账号。</translation>
+    </message>
+    <message>
+        <source>WeChat did not give the template list: %1</source>
+        <translation>微信没有返回模板列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) read from WeChat.</source>
+        <translation>
+            <numerusform>已从微信读取 %n 个模板。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,14 +1150,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Look up at WeChat…</source>
-        <translation>在微信查询…</translation>
-    </message>
-    <message>
-        <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
-        <translation>微信对所选失败发送的记录：何时到达、来自哪个 IP、微信收到了什么又如何回复（可立即查清 40164）。</translation>
     </message>
 </context>
 <context>
@@ -1700,29 +1754,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
-    <name>paynudge::QuotaLabel</name>
-    <message>
-        <source>%1 %2 / %3</source>
-        <translation>%1 %2 / %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 calls of %4 used today (%5 %), %6 left; WeChat said so at %7.</source>
-        <translation>%1：今天 %4 已调用 %2 次，共 %3 次（%5 %），剩余 %6 次；微信于 %7 给出此数据。</translation>
-    </message>
-    <message>
-        <source>%1: the quota could not be read: %2</source>
-        <translation>%1：无法读取额度：%2</translation>
-    </message>
-    <message>
-        <source>From 80 % used: at 100 % WeChat refuses every send (45009) until midnight Beijing time.</source>
-        <translation>已用 80 % 以上：用满 100 % 后，微信会拒绝每次发送（45009），直到北京时间零点。</translation>
-    </message>
-    <message>
-        <source>Quota today: %1</source>
-        <translation>今日额度：%1</translation>
-    </message>
-</context>
-<context>
     <name>paynudge::ReminderPage</name>
     <message>
         <source>e.g. 600, 5400</source>
@@ -1821,61 +1852,6 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Remind after (seconds)</source>
         <translation>下单后提醒（秒）</translation>
-    </message>
-</context>
-<context>
-    <name>paynudge::RidLookupDialog</name>
-    <message>
-        <source>WeChat&apos;s record of request %1</source>
-        <translation>微信对请求 %1 的记录</translation>
-    </message>
-    <message>
-        <source>Asking WeChat for its record of this request (account %1)…</source>
-        <translation>正在向微信查询此请求的记录（账号 %1）…</translation>
-    </message>
-    <message>
-        <source>Request id (rid):</source>
-        <translation>请求 ID（rid）：</translation>
-    </message>
-    <message>
-        <source>Arrived at WeChat:</source>
-        <translation>到达微信：</translation>
-    </message>
-    <message>
-        <source>Took:</source>
-        <translation>耗时：</translation>
-    </message>
-    <message>
-        <source>Caller&apos;s IP:</source>
-        <translation>调用方 IP：</translation>
-    </message>
-    <message>
-        <source>Request URL:</source>
-        <translation>请求 URL：</translation>
-    </message>
-    <message>
-        <source>Request body:</source>
-        <translation>请求内容：</translation>
-    </message>
-    <message>
-        <source>WeChat answered:</source>
-        <translation>微信的回复：</translation>
-    </message>
-    <message>
-        <source>WeChat gave no record of this request: %1. WeChat keeps requests for 7 days and shows them only to the account that made them.</source>
-        <translation>微信没有给出此请求的记录：%1。微信只保留 7 天内的请求，且只向发起请求的账号展示。</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>WeChat saw this call come from %1, which is not in the account&apos;s IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
-        <translation>微信看到此次调用来自 %1，该地址不在账号的 IP 白名单中：请在微信公众平台（设置与开发 → 基本配置 → IP白名单）中添加这个地址。</translation>
-    </message>
-    <message>
-        <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
-        <translation>微信自己的请求记录：它收到了什么、回复了什么。</translation>
     </message>
 </context>
 <context>
@@ -2018,20 +1994,12 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 已暂停：%2</translation>
     </message>
     <message>
-        <source>%1: token refresh failing: %2</source>
-        <translation>%1：access_token 刷新失败：%2</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
-        <translation>%1 已用今日微信额度的 %2 %（%3 / %4）：用满 100 % 后，每次发送都会失败，直到北京时间零点。</translation>
     </message>
 </context>
 <context>
@@ -2073,24 +2041,12 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>删除字段</translation>
     </message>
     <message>
-        <source>Use the usual mapping</source>
-        <translation>使用常用对应关系</translation>
-    </message>
-    <message>
-        <source>Order number, product, amount and order time, for a template from the category library</source>
-        <translation>订单号、商品、金额和下单时间，适用于类目模板库中的模板</translation>
-    </message>
-    <message>
         <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
         <translation>占位符：{order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}，以及订单 vars 中的任意名称。取值会按字段类型调整：thing ≤ 20 个字符，character_string ≤ 32 个字符，amount 形如 ¥128.50。</translation>
     </message>
     <message>
         <source>Sample product:</source>
         <translation>示例商品：</translation>
-    </message>
-    <message>
-        <source>No fields mapped: the legacy template keys first, keyword1, keyword2 and remark are filled.</source>
-        <translation>未设置字段对应：将填写旧版模板的 first、keyword1、keyword2 和 remark。</translation>
     </message>
     <message>
         <source>Opens:</source>
@@ -2109,16 +2065,52 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>预览——顾客收到的示例订单提醒</translation>
     </message>
     <message>
-        <source>Not sent: %1</source>
-        <translation>不会发送：%1</translation>
+        <source>WeChat shows it as</source>
+        <translation>微信显示为</translation>
     </message>
     <message>
-        <source>%1 holds the order number: WeChat takes 32 characters there; a longer order number fails its send (tooLong=fail).</source>
-        <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号会发送失败（tooLong=fail）。</translation>
+        <source>Suggest a mapping</source>
+        <translation>建议映射</translation>
     </message>
     <message>
-        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
-        <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
+        <source>Fills each key of the template by its type and label: order number, product, amount, order or close time, the call to pay</source>
+        <translation>按类型和名称填写模板的每个字段：订单号、商品、金额、下单或关闭时间、催付语</translation>
+    </message>
+    <message>
+        <source>not in the template</source>
+        <translation>模板中没有</translation>
+    </message>
+    <message>
+        <source>%1 — no longer displayed</source>
+        <translation>%1 — 已不再显示</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer displayed)</source>
+        <translation>%1：%2（已不再显示）</translation>
+    </message>
+    <message>
+        <source>no longer displayed by WeChat</source>
+        <translation>微信已不再显示</translation>
+    </message>
+    <message>
+        <source>(empty: WeChat refuses the message)</source>
+        <translation>（空：微信会拒收该消息）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>WeChat refuses the message (47003)</source>
+        <translation>微信会拒收该消息（47003）</translation>
+    </message>
+    <message>
+        <source>No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists under this ID (or pauses the account when WeChat does not list it).</source>
+        <translation>没有映射字段：催付助手按为微信列出的该 ID 模板建议的映射发送（微信没有列出该模板时暂停该账号）。</translation>
+    </message>
+    <message>
+        <source>Every key of the template is filled; the customer sees the order and its deadline.</source>
+        <translation>模板的每个字段都已填写；顾客能看到订单及其截止时间。</translation>
     </message>
 </context>
 <context>
@@ -2192,10 +2184,6 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>%1 paused: %2</source>
         <translation>%1 已暂停：%2</translation>
-    </message>
-    <message>
-        <source>%1: token refresh failing: %2</source>
-        <translation>%1：access_token 刷新失败：%2</translation>
     </message>
     <message>
         <source>Resume sending</source>

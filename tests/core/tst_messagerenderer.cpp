@@ -125,16 +125,14 @@ private slots:
         QVERIFY(m.toText().contains(u"thing2=有机苹果 5kg"_s));
     }
 
-    void legacyTemplateWhenNoMapping()
+    void noMappingFillsNoKey()
     {
+        // The legacy first/keyword1/keyword2/remark default is gone: WeChat hides first and remark
+        // (the call to pay) and a category template has none of these keys (47003 on every send).
         AccountConfig a;
+        a.templateId = u"TPL"_s;
         const RenderedMessage m = MessageRenderer::render(a, order(), kT0, QTimeZone::utc());
-        QCOMPARE(m.data.size(), 4);
-        QCOMPARE(m.data[0].first, u"first"_s);
-        QCOMPARE(m.data[0].second, u"您好，您有订单待支付，请及时付款，2小时后订单自动关闭"_s);
-        QCOMPARE(m.data[1].second, u"202410010001"_s);
-        QCOMPARE(m.data[2].second, u"有机苹果 5kg"_s);
-        QCOMPARE(m.data[3].second, u"2026-03-05"_s);
+        QVERIFY(m.data.isEmpty());
     }
 
     void perOrderUrlWins()

@@ -7,7 +7,7 @@
 #include "doctor/ordernocheck.h"
 #include "doctor/reportjson.h"
 #include "doctor/reporttext.h"
-#include "doctor/templatekeys.h"
+#include "templates/templatekeys.h"
 #include "engine/engine.h"
 #include "fakewechat.h"
 #include "intake/intakeserver.h"
@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
@@ -63,7 +64,7 @@ class TestDoctor : public FakeWeChatTest
     {
         return u"[accounts/%1]\nname=西瓜乐园\nappid=%2\nsecretEnv=%3\ntemplateId=TPL\n"
                u"fields/character_string1={order_no}\nfields/thing2={product}\nfields/amount3={amount}\n"
-               u"fields/time4={placed_at:yyyy-MM-dd HH:mm}\n"_s.arg(key, appid, secretEnv);
+               u"fields/time4={close_at:yyyy-MM-dd HH:mm}\n"_s.arg(key, appid, secretEnv);
     }
 
     void writeConfig(const QString &accounts, const QString &intake = {})
@@ -317,6 +318,56 @@ private slots:
         // first stays empty (WeChat drops it since 2023); time4 is mapped but the template lacks it.
         expectLine(report, u"account.shop1.template"_s, Status::Problem, { u"time4"_s, u"does not have"_s });
         QVERIFY(!report.find(u"account.shop1.template"_s)->summary.contains(u"first"_s));
+    }
+
+    void aMappingThatSaysNothingAboutTheDeadlineIsAWarning()
+    {
+        writeConfig(account().replace(u"{close_at:"_s, u"{placed_at:"_s));
+        const DoctorReport report = run();
+        expectLine(report, u"account.shop1.template"_s, Status::Warning,
+            { u"TPL"_s, u"{close_in}"_s, u"[accounts/shop1]"_s });
+        QVERIFY(!report.hasProblems());
+    }
+
+    void anAccountWithoutFieldsIsCheckedWithTheSuggestedMapping()
+    {
+        QString config = account();
+        config.remove(QRegularExpression(u"fields/[^\n]*\n"_s));
+        // A category template whose second time key is the close time.
+        m_fake->addTemplate(kTestAppid, u"TPL"_s, kMappedKeys + QStringList { u"time5"_s });
+        m_fake->setKeyLabel(u"TPL"_s, u"time5"_s, u"关闭时间"_s);
+        writeConfig(config);
+        DoctorReport report = run();
+        expectLine(report, u"account.shop1.template"_s, Status::Ok, { u"suggests"_s, u"time5"_s });
+
+        // A key the suggestion cannot fill (a phone number) is named: every send would fail.
+        m_fake->addTemplate(kTestAppid, u"TPL"_s, kMappedKeys + QStringList { u"phone_number5"_s });
+        report = run();
+        expectLine(report, u"account.shop1.template"_s, Status::Problem,
+            { u"phone_number5"_s, u"47003"_s, u"fields/phone_number5="_s });
+    }
+
+    void subscribeKindsAreCheckedThroughGetTemplate()
+    {
+        FakeWeChat::SubscribeTemplate t;
+        t.id = u"TPL"_s;
+        t.title = u"待支付提醒"_s;
+        t.keys = { { u"character_string1"_s, u"订单号"_s }, { u"thing2"_s, u"商品"_s }, { u"amount3"_s, u"金额"_s },
+            { u"time4"_s, u"截止时间"_s } };
+        m_fake->addSubscribeTemplate(kTestAppid, t);
+        writeConfig(account() + u"kind=subscribe\n"_s);
+        DoctorReport report = run();
+        expectLine(report, u"account.shop1.template"_s, Status::Ok, { u"TPL"_s, u"待支付提醒"_s });
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::SubscribeTemplateList), 1);
+
+        t.keys.append({ u"phrase5"_s, u"状态"_s });
+        m_fake->addSubscribeTemplate(kTestAppid, t);
+        report = run();
+        expectLine(report, u"account.shop1.template"_s, Status::Problem, { u"phrase5"_s, u"47003"_s });
+
+        writeConfig(account().replace(u"templateId=TPL"_s, u"templateId=GONE"_s) + u"kind=miniprogram\n"_s);
+        report = run();
+        expectLine(report, u"account.shop1.template"_s, Status::Problem, { u"GONE"_s, u"40037"_s, u"订阅通知"_s });
     }
 
     void unknownTemplateAndUnreadableList()

@@ -341,6 +341,40 @@ private slots:
         QCOMPARE(m_fake->tokenRequestCount(), 1); // the list is not a token request
     }
 
+    void getTemplateListsSubscribeTemplatesWithTheirEnums()
+    {
+        FakeWeChat::SubscribeTemplate t;
+        t.id = u"sub-1"_s;
+        t.title = u"待支付提醒"_s;
+        t.keys = { { u"character_string1"_s, u"订单号"_s }, { u"enum2"_s, u"支付状态"_s } };
+        t.enumValues.insert(u"enum2"_s, { u"待支付"_s, u"已支付"_s });
+        t.type = 3;
+        m_fake->addSubscribeTemplate(kTestAppid, t);
+        m_fake->addTemplate(kTestAppid, u"TPL"_s, { u"thing2"_s });
+        const QString token = tokenOf(stable());
+        QUrlQuery q;
+        q.addQueryItem(u"access_token"_s, token);
+        const auto r = m_http.get(url(FakeWeChat::Api::SubscribeTemplateList, q));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.errcode(), 0); // newtmpl answers carry errcode 0 and errmsg "ok"
+        QCOMPARE(r.json.value(u"errmsg"_s).toString(), u"ok"_s);
+        const QJsonArray data = r.json.value(u"data"_s).toArray();
+        QCOMPARE(data.size(), 1); // the template message TPL is not a subscribe template
+        const QJsonObject o = data.at(0).toObject();
+        QCOMPARE(o.value(u"priTmplId"_s).toString(), u"sub-1"_s);
+        QCOMPARE(o.value(u"type"_s).toInt(), 3);
+        QCOMPARE(o.value(u"content"_s).toString(), u"订单号:{{character_string1.DATA}}\n支付状态:{{enum2.DATA}}\n"_s);
+        const QJsonObject e = o.value(u"keywordEnumValueList"_s).toArray().at(0).toObject();
+        QCOMPARE(e.value(u"keywordCode"_s).toString(), u"enum2"_s);
+        QCOMPARE(e.value(u"enumValueList"_s).toArray().size(), 2);
+        // …and the template-message list does not show it.
+        const auto list = m_http.get(url(FakeWeChat::Api::TemplateList, q));
+        QCOMPARE(list.json.value(u"template_list"_s).toArray().size(), 1);
+
+        QCOMPARE(m_http.post(url(FakeWeChat::Api::SubscribeTemplateList, q), "{}").errcode(), 43002);
+        QCOMPARE(m_http.get(url(FakeWeChat::Api::SubscribeTemplateList)).errcode(), 41001);
+    }
+
     void everyAnswerCarriesADateFromTheFakesClock()
     {
         m_clock->setNow(kT0 + 1234); // 2026-03-02 10:00:01.234 UTC

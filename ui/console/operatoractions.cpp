@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "messagebox.h"
 #include "send/messagerenderer.h"
+#include "templates/templatecache.h"
 
 #include <QLoggingCategory>
 #include <QWidget>
@@ -54,6 +55,7 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
             account = *a;
         else
             account.key = t.account;
+        account.fields = previewMapping(account, &m_engine.templateCache());
         if (order)
             lines << u"    "_s
                     + MessageRenderer::render(account, *order, now, m_engine.config().reminder.plan.zone)

@@ -1,5 +1,7 @@
 #include "accounteditor.h"
 
+#include "templates/wechattemplate.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -110,7 +112,23 @@ AccountEditor::AccountEditor(QWidget *parent)
     connect(kind, &QComboBox::currentIndexChanged, this, &AccountEditor::updateKindFields);
 
     auto *templateId = new QLineEdit;
-    m_fields.addRow(messageForm, u"templateId"_s, tr("Template ID"), templateId);
+    m_templateId = templateId;
+    m_loadTemplates = new QPushButton(tr("Load templates from WeChat"));
+    m_loadTemplates->setToolTip(tr("Reads the account's templates with their keys (nothing is sent to customers)"));
+    connect(m_loadTemplates, &QPushButton::clicked, this, &AccountEditor::loadTemplatesRequested);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(templateId, 1);
+    templateRow->addWidget(m_loadTemplates);
+    m_fields.addRow(messageForm, u"templateId"_s, tr("Template ID"), templateId, templateRow);
+    connect(templateId, &QLineEdit::textEdited, this, [this](const QString &id) { showTemplate(id.trimmed()); });
+    m_templatePicker = new QComboBox;
+    m_templatePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_templatePicker, &QComboBox::activated, this, &AccountEditor::pickTemplate);
+    messageForm->addRow(tr("Template:"), m_templatePicker);
+    m_templateExample = formHint();
+    messageForm->addRow(QString(), m_templateExample);
+    m_templateStatus = formHint();
+    messageForm->addRow(QString(), m_templateStatus);
 
     auto *url = new QLineEdit;
     url->setPlaceholderText(tr("https://shop.example/order/{order_no}"));
@@ -165,6 +183,8 @@ AccountEditor::AccountEditor(QWidget *parent)
     layout->addWidget(m_tabs);
     updateSecretHint();
     updateKindFields();
+    setTemplates(std::nullopt);
+    setTemplatesLoading(false);
 }
 
 void AccountEditor::setAccount(const QString &key, const ConfigValues &values, bool isNew)
@@ -180,6 +200,8 @@ void AccountEditor::setAccount(const QString &key, const ConfigValues &values, b
         if (it.key().startsWith(kFieldsPrefix))
             fields.append({ it.key().mid(kFieldsPrefix.size()), it.value() });
     m_mapping->setFields(fields);
+    setTemplates(std::nullopt);
+    setTemplatesLoading(false);
     m_secret->clear();
     m_testResult->clear();
     updateSecretHint();
@@ -262,6 +284,60 @@ void AccountEditor::focusSubKey(const QString &subKey)
         }
     }
     w->setFocus(Qt::OtherFocusReason);
+}
+
+void AccountEditor::setTemplates(const std::optional<TemplateCatalog> &catalog)
+{
+    m_catalog = catalog;
+    {
+        const QSignalBlocker block(m_templatePicker);
+        m_templatePicker->clear();
+        if (catalog) {
+            m_templatePicker->addItem(tr("— choose one of the %n template(s) —", nullptr, int(catalog->templates.size())));
+            for (const WeChatTemplate &t : catalog->templates)
+                m_templatePicker->addItem(u"%1 (%2)"_s.arg(t.title, t.id), t.id);
+        }
+    }
+    m_messageForm->setRowVisible(m_templatePicker, catalog.has_value());
+    showTemplate(m_templateId->text().trimmed());
+}
+
+void AccountEditor::setTemplatesLoading(bool loading, const QString &message)
+{
+    m_loadTemplates->setEnabled(!loading);
+    m_templateStatus->setText(loading ? tr("Loading templates from WeChat…") : message);
+    m_messageForm->setRowVisible(m_templateStatus, loading || !message.isEmpty());
+}
+
+// The template of that ID, if the list has it: the picker points at it, its example shows, and
+// the mapping editor gets its keys.
+void AccountEditor::showTemplate(const QString &templateId)
+{
+    const WeChatTemplate *t = m_catalog ? m_catalog->find(templateId) : nullptr;
+    {
+        const QSignalBlocker block(m_templatePicker);
+        m_templatePicker->setCurrentIndex(std::max(0, m_templatePicker->findData(templateId)));
+    }
+    QString example;
+    if (t)
+        example = tr("Example: %1").arg(QString(t->example).replace(u'\n', u"  ·  "_s));
+    else if (m_catalog && !templateId.isEmpty())
+        example = tr("WeChat lists no template %1 for this account: every send would fail (errcode 40037).")
+                      .arg(templateId);
+    m_templateExample->setText(example);
+    m_messageForm->setRowVisible(m_templateExample, !example.isEmpty());
+    m_mapping->setTemplate(t ? std::optional<WeChatTemplate>(*t) : std::nullopt);
+}
+
+void AccountEditor::pickTemplate(int index)
+{
+    const QString id = m_templatePicker->itemData(index).toString();
+    if (id.isEmpty() || id == m_templateId->text().trimmed())
+        return;
+    m_templateId->setText(id);
+    showTemplate(id);
+    m_mapping->applySuggestion(); // a new template: its own keys, mapped by type and label
+    emit edited();
 }
 
 void AccountEditor::setTestResult(bool ok, const QString &message)

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -44,6 +46,12 @@ public:
     QString labelFor(const QString &subKey) const;
     void focusSubKey(const QString &subKey);
 
+    // The account's templates as WeChat listed them (cached or just loaded); nullopt: none known.
+    // The picker lists them; the mapping shows the chosen one's keys, preview and check.
+    void setTemplates(const std::optional<TemplateCatalog> &catalog);
+    // While "Load templates from WeChat" runs, and how it ended (empty: say nothing).
+    void setTemplatesLoading(bool loading, const QString &message = QString());
+
     void setTestResult(bool ok, const QString &message);
     void setTestAvailable(bool available, const QString &why);
 
@@ -52,15 +60,21 @@ public:
     QLineEdit *secretEdit() const { return m_secret; }
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_testResult; }
+    QPushButton *loadTemplatesButton() const { return m_loadTemplates; }
+    QComboBox *templatePicker() const { return m_templatePicker; }
+    QLabel *templateStatus() const { return m_templateStatus; }
 
 signals:
     void edited();
     void keyEdited(const QString &key);
     void testRequested();
+    void loadTemplatesRequested();
 
 private:
     void updateSecretHint();
     void updateKindFields();
+    void showTemplate(const QString &templateId);
+    void pickTemplate(int index);
 
     FieldBindings m_fields;
     QTabWidget *m_tabs = nullptr;
@@ -77,6 +91,12 @@ private:
     QList<QWidget *> m_miniprogramRows;
     QComboBox *m_messageLanguage = nullptr;
     TemplateMappingEditor *m_mapping = nullptr;
+    QLineEdit *m_templateId = nullptr;
+    QPushButton *m_loadTemplates = nullptr;
+    QComboBox *m_templatePicker = nullptr;
+    QLabel *m_templateExample = nullptr;
+    QLabel *m_templateStatus = nullptr;
+    std::optional<TemplateCatalog> m_catalog;
     TemplateMappingEditor::PreviewContext m_previewContext;
 };
 

@@ -6,6 +6,9 @@
 #include "configerrortext.h"
 #include "engine/engine.h"
 #include "secrets/secretstore.h"
+#include "templates/mappingsuggester.h"
+#include "templates/templatecache.h"
+#include "templates/templatefetch.h"
 #include "wechat/appsecret.h"
 #include "wechat/wechatclient.h"
 
@@ -75,6 +78,7 @@ AccountsPage::AccountsPage(Engine &engine, bool useKeychain, QWidget *parent)
         refreshItem(m_current);
     });
     connect(m_editor, &AccountEditor::testRequested, this, &AccountsPage::runTest);
+    connect(m_editor, &AccountEditor::loadTemplatesRequested, this, &AccountsPage::loadTemplates);
 
     auto *split = new QSplitter;
     split->addWidget(left);
@@ -144,6 +148,7 @@ void AccountsPage::selectRow(int row)
     }
     const Draft &d = m_drafts.at(row);
     m_editor->setAccount(d.key, d.values, d.isNew);
+    showCachedTemplates();
     if (m_list->currentRow() != row) {
         const QSignalBlocker block(m_list);
         m_list->setCurrentRow(row);
@@ -295,7 +300,7 @@ void AccountsPage::addAccount()
     d.isNew = true;
     d.values = { { u"kind"_s, u"template"_s }, { u"tokenSource"_s, u"stable"_s },
         { u"miniprogramState"_s, u"formal"_s }, { u"dryRun"_s, u"false"_s } };
-    for (const auto &[field, pattern] : TemplateMappingEditor::suggestedFields())
+    for (const auto &[field, pattern] : genericMapping())
         d.values.insert(u"fields/"_s + field, pattern);
     keepEditor();
     m_drafts.append(d);
@@ -327,10 +332,8 @@ void AccountsPage::removeAccount()
     emit edited();
 }
 
-void AccountsPage::runTest()
+std::optional<AccountConfig> AccountsPage::draftAccount(QString *problem)
 {
-    if (m_current < 0)
-        return;
     keepEditor();
     const Draft &d = m_drafts.at(m_current);
     ConfigValues values;
@@ -343,11 +346,11 @@ void AccountsPage::runTest()
         QStringList problems;
         for (const ConfigError &e : std::as_const(errors))
             problems << tr("%1: expected %2").arg(labelFor(e.key), ConfigErrorText::expected(e.expected));
-        m_editor->setTestResult(false, tr("Fix the account first. %1").arg(problems.join(u' ')));
-        return;
+        *problem = tr("Fix the account first. %1").arg(problems.join(u' '));
+        return std::nullopt;
     }
     AccountConfig tested = *account;
-    // A secret typed but not saved yet is tested through an owner-only temporary file.
+    // A secret typed but not saved yet is used through an owner-only temporary file.
     m_testSecret.reset();
     if (!d.secret.isEmpty() && tested.secretEnv.isEmpty()) {
         m_testSecret = std::make_unique<QTemporaryFile>();
@@ -355,6 +358,19 @@ void AccountsPage::runTest()
             tested.secretFile = m_testSecret->fileName();
             logging::registerSecret(d.secret);
         }
+    }
+    return tested;
+}
+
+void AccountsPage::runTest()
+{
+    if (m_current < 0)
+        return;
+    QString problem;
+    const auto tested = draftAccount(&problem);
+    if (!tested) {
+        m_editor->setTestResult(false, problem);
+        return;
     }
     if (!m_client) {
         m_client = new wechat::WeChatClient(m_engine.clock(), this);
@@ -370,7 +386,57 @@ void AccountsPage::runTest()
     m_editor->testButton()->setEnabled(false);
     m_editor->testResult()->setStyleSheet(QString());
     m_editor->testResult()->setText(tr("Testing…"));
-    m_client->testAccount(tested);
+    m_client->testAccount(*tested);
+}
+
+// What the store kept from the last reading of this account's templates (same AppID and kind).
+void AccountsPage::showCachedTemplates()
+{
+    if (m_current < 0)
+        return;
+    ConfigValues v;
+    m_editor->save(v);
+    AccountConfig a;
+    a.key = m_editor->key();
+    a.appid = v.value(u"appid"_s);
+    a.kind = v.value(u"kind"_s) == u"subscribe" ? MessageKind::Subscribe
+        : v.value(u"kind"_s) == u"miniprogram"  ? MessageKind::MiniProgram
+                                                : MessageKind::Template;
+    m_editor->setTemplates(m_engine.templateCache().load(a));
+}
+
+void AccountsPage::loadTemplates()
+{
+    if (m_current < 0)
+        return;
+    QString problem;
+    const auto account = draftAccount(&problem);
+    if (!account || account->appid.isEmpty()) {
+        m_editor->setTemplatesLoading(false, account ? tr("Set the AppID first: templates belong to an account.") : problem);
+        return;
+    }
+    if (!m_templateClient)
+        m_templateClient = new wechat::WeChatClient(m_engine.clock(), this);
+    m_templateClient->setSettings(m_engine.config().wechat);
+    m_templateClient->setAccounts({ *account });
+    m_editor->setTemplatesLoading(true);
+    fetchTemplateCatalog(*m_templateClient, m_engine.clock(), *account, this,
+        [this, account = *account](const TemplateFetchResult &r) {
+            m_testSecret.reset();
+            if (m_current < 0 || m_editor->key() != account.key)
+                return; // another account is shown by now
+            if (!r.ok()) {
+                m_editor->setTemplatesLoading(false,
+                    tr("WeChat did not give the template list: %1").arg(logging::redact(r.problem)));
+                return;
+            }
+            QString error;
+            if (!m_engine.templateCache().save(account, *r.catalog, &error))
+                qCWarning(lcAccountsPage).noquote() << "cannot keep the template list:" << error;
+            m_editor->setTemplates(r.catalog);
+            m_editor->setTemplatesLoading(false,
+                tr("%n template(s) read from WeChat.", nullptr, int(r.catalog->templates.size())));
+        });
 }
 
 } // namespace paynudge

@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 class QListWidget;
 class QPushButton;
 class QTemporaryFile;
@@ -59,6 +61,11 @@ private:
     void addAccount();
     void removeAccount();
     void runTest();
+    void loadTemplates();
+    void showCachedTemplates();
+    // The current draft as the engine would read it, with an AppSecret typed but not saved yet
+    // in an owner-only temporary file; nullopt (and *problem) when the draft does not parse.
+    std::optional<AccountConfig> draftAccount(QString *problem);
     int rowOf(const QString &key) const;
     bool keepsSecretInKeychain(const ConfigValues &values) const;
 
@@ -72,6 +79,7 @@ private:
     QPushButton *m_remove = nullptr;
     AccountEditor *m_editor = nullptr;
     wechat::WeChatClient *m_client = nullptr;
+    wechat::WeChatClient *m_templateClient = nullptr; // its own: it adopts the draft account for its token
     std::unique_ptr<QTemporaryFile> m_testSecret; // an unsaved AppSecret, for the test only
 };
 

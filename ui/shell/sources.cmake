@@ -42,6 +42,11 @@ file(GLOB_RECURSE _paynudge_ui_tr_sources CONFIGURE_DEPENDS
 file(GLOB _paynudge_doctor_tr_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/core/doctor/*.cpp ${PROJECT_SOURCE_DIR}/core/doctor/*.h)
 list(APPEND _paynudge_ui_tr_sources ${_paynudge_doctor_tr_sources})
+# The template mapping's check and its reasons (core/templates) are shown in the settings, printed
+# by doctor and logged: contexts "MappingCheck" and "TemplateMappings".
+file(GLOB _paynudge_templates_tr_sources CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/core/templates/*.cpp ${PROJECT_SOURCE_DIR}/core/templates/*.h)
+list(APPEND _paynudge_ui_tr_sources ${_paynudge_templates_tr_sources})
 qt_add_translations(paynudge_ui
     TS_FILES
         ${_paynudge_resources}/translations/paynudge_zh_CN.ts

@@ -2,6 +2,8 @@
 
 #include "domain/order.h"
 #include "send/messagerenderer.h"
+#include "templates/mappingcheck.h"
+#include "templates/mappingsuggester.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -49,14 +51,19 @@ QString describeAdjustment(const QString &text)
 TemplateMappingEditor::TemplateMappingEditor(QWidget *parent)
     : QWidget(parent)
 {
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setHorizontalHeaderLabels({ tr("Template key"), tr("Value") });
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setHorizontalHeaderLabels({ tr("Template key"), tr("Value"), tr("WeChat shows it as") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(150);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == 2)
+            return; // what WeChat shows is ours, not the operator's
+        if (item->column() == 0)
+            updateShownAs();
         updatePreview();
         emit edited();
     });
@@ -76,11 +83,11 @@ TemplateMappingEditor::TemplateMappingEditor(QWidget *parent)
         updatePreview();
         emit edited();
     });
-    auto *suggest = new QPushButton(tr("Use the usual mapping"), this);
-    suggest->setToolTip(
-        tr("Order number, product, amount and order time, for a template from the category library"));
+    auto *suggest = new QPushButton(tr("Suggest a mapping"), this);
+    suggest->setToolTip(tr("Fills each key of the template by its type and label: order number, product, "
+                           "amount, order or close time, the call to pay"));
     connect(suggest, &QPushButton::clicked, this, [this] {
-        setFields(suggestedFields());
+        applySuggestion();
         emit edited();
     });
     auto *buttons = new QVBoxLayout;
@@ -111,6 +118,12 @@ TemplateMappingEditor::TemplateMappingEditor(QWidget *parent)
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_preview->setMinimumHeight(110);
 
+    m_check = new QLabel(this);
+    m_check->setTextFormat(Qt::RichText);
+    m_check->setWordWrap(true);
+    m_check->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_check->hide();
+
     auto *previewBox = new QGroupBox(tr("Preview — what a customer would receive for a sample order"), this);
     auto *previewForm = new QFormLayout(previewBox);
     previewForm->addRow(tr("Sample product:"), m_sampleProduct);
@@ -119,15 +132,31 @@ TemplateMappingEditor::TemplateMappingEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tableRow, 1);
+    layout->addWidget(m_check);
     layout->addWidget(placeholders);
     layout->addWidget(previewBox);
     updatePreview();
 }
 
-QList<QPair<QString, QString>> TemplateMappingEditor::suggestedFields()
+void TemplateMappingEditor::setTemplate(const std::optional<WeChatTemplate> &tmpl)
 {
-    return { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"{product}"_s },
-        { u"amount3"_s, u"{amount}"_s }, { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s } };
+    m_template = tmpl;
+    updateShownAs();
+    updatePreview();
+}
+
+void TemplateMappingEditor::applySuggestion()
+{
+    setFields(m_template ? suggestMapping(*m_template) : genericMapping());
+    // Keys the suggestion cannot fill still get a row, so the operator sees what is missing.
+    if (m_template) {
+        const auto filled = fields();
+        for (const TemplateKey &k : m_template->keys)
+            if (std::none_of(filled.cbegin(), filled.cend(), [&k](const auto &f) { return f.first == k.name; }))
+                addRow(k.name, QString());
+        updateShownAs();
+        updatePreview();
+    }
 }
 
 void TemplateMappingEditor::addRow(const QString &key, const QString &pattern)
@@ -137,6 +166,33 @@ void TemplateMappingEditor::addRow(const QString &key, const QString &pattern)
     m_table->insertRow(row);
     m_table->setItem(row, 0, new QTableWidgetItem(key));
     m_table->setItem(row, 1, new QTableWidgetItem(pattern));
+    auto *shown = new QTableWidgetItem;
+    shown->setFlags(Qt::ItemIsEnabled);
+    m_table->setItem(row, 2, shown);
+}
+
+// Column 2: the key's label and type as WeChat lists them, or why the customer never sees it.
+void TemplateMappingEditor::updateShownAs()
+{
+    const QSignalBlocker block(m_table);
+    m_table->setColumnHidden(2, !m_template);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, 2);
+        const QString key = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+        if (!item || !m_template)
+            continue;
+        const TemplateKey *k = m_template->key(key);
+        QString text;
+        if (!k)
+            text = tr("not in the template");
+        else if (!k->displayed())
+            text = tr("%1 — no longer displayed").arg(k->type);
+        else
+            text = (k->label.isEmpty() ? k->type : k->label + u" · "_s + k->type)
+                + (k->enumValues.isEmpty() ? QString() : u" ("_s + k->enumValues.join(u" / "_s) + u')');
+        item->setText(text);
+        item->setForeground(!k || !k->displayed() ? QBrush(QColor(0xb3, 0x5c, 0x00)) : QBrush());
+    }
 }
 
 void TemplateMappingEditor::setFields(const QList<QPair<QString, QString>> &fields)
@@ -147,6 +203,7 @@ void TemplateMappingEditor::setFields(const QList<QPair<QString, QString>> &fiel
     }
     for (const auto &[key, pattern] : fields)
         addRow(key, pattern);
+    updateShownAs();
     updatePreview();
 }
 
@@ -183,7 +240,9 @@ void TemplateMappingEditor::updatePreview()
     order.createdAt = order.input.placedAt;
 
     AccountConfig account = m_context.account;
-    account.fields = fields();
+    const auto own = fields();
+    // Without fields/… a send uses the mapping suggested for the template: show that one.
+    account.fields = own.isEmpty() && m_template ? suggestMapping(*m_template) : own;
     const RenderedMessage message = MessageRenderer::render(account, order, m_context.now, m_context.zone);
 
     QHash<QString, QString> notes;
@@ -194,17 +253,41 @@ void TemplateMappingEditor::updatePreview()
     }
     QStringList plain;
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
-    for (const auto &[key, value] : message.data) {
-        plain << key + u" = "_s + value;
-        html += u"<tr><td style='color:#808080'>%1</td><td><b>%2</b></td><td "
-                u"style='color:#b35c00'>%3</td></tr>"_s.arg(
-                    key.toHtmlEscaped(), value.toHtmlEscaped(), notes.value(key).toHtmlEscaped());
+    const auto row = [&](const QString &name, const QString &value, const QString &note, bool dim) {
+        html += u"<tr><td style='color:#808080'>%1</td><td>%2</td><td style='color:#b35c00'>%3</td></tr>"_s.arg(
+            name.toHtmlEscaped(), dim ? u"<s>%1</s>"_s.arg(value.toHtmlEscaped()) : u"<b>%1</b>"_s.arg(value.toHtmlEscaped()),
+            note.toHtmlEscaped());
+    };
+    if (m_template) {
+        // The lines WeChat shows, in the template's order, each as "label: value".
+        QHash<QString, QString> values;
+        for (const auto &[key, value] : message.data)
+            values.insert(key, value);
+        for (const TemplateKey &k : m_template->keys) {
+            const QString label = k.label.isEmpty() ? k.name : k.label;
+            const bool filled = values.contains(k.name);
+            const QString value = values.value(k.name);
+            if (!k.displayed()) {
+                if (filled) {
+                    plain << tr("%1: %2 (no longer displayed)").arg(label, value);
+                    row(label, value, tr("no longer displayed by WeChat"), true);
+                }
+                continue;
+            }
+            plain << label + u": "_s + (filled ? value : tr("(empty: WeChat refuses the message)"));
+            row(label, filled ? value : tr("(empty)"), filled ? notes.value(k.name) : tr("WeChat refuses the message (47003)"), false);
+        }
+    } else {
+        for (const auto &[key, value] : message.data) {
+            plain << key + u" = "_s + value;
+            row(key, value, notes.value(key), false);
+        }
     }
     html += u"</table>"_s;
-    if (account.fields.isEmpty())
+    if (own.isEmpty())
         html += u"<p>%1</p>"_s.arg(
-            tr("No fields mapped: the legacy template keys first, keyword1, keyword2 and "
-               "remark are filled.")
+            tr("No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists "
+               "under this ID (or pauses the account when WeChat does not list it).")
                 .toHtmlEscaped());
     if (!message.url.isEmpty()) {
         plain << u"url = "_s + message.url;
@@ -233,6 +316,30 @@ void TemplateMappingEditor::updatePreview()
     }
     m_previewText = plain.join(u'\n');
     m_preview->setText(html);
+    updateCheck(own);
+}
+
+void TemplateMappingEditor::updateCheck(const QList<QPair<QString, QString>> &fields)
+{
+    if (!m_template) {
+        m_checkText.clear();
+        m_check->hide();
+        return;
+    }
+    const MappingCheck check = checkMapping(*m_template, fields.isEmpty() ? suggestMapping(*m_template) : fields);
+    const QStringList problems = check.problems();
+    const QStringList warnings = check.warnings();
+    m_checkText = (problems + warnings).join(u'\n');
+    QString html;
+    for (const QString &p : problems)
+        html += u"<div style='color:#c62828'>✘ %1</div>"_s.arg(p.toHtmlEscaped());
+    for (const QString &w : warnings)
+        html += u"<div style='color:#b35c00'>⚠ %1</div>"_s.arg(w.toHtmlEscaped());
+    if (html.isEmpty())
+        html = u"<div style='color:#1a7f37'>✔ %1</div>"_s.arg(
+            tr("Every key of the template is filled; the customer sees the order and its deadline.").toHtmlEscaped());
+    m_check->setText(html);
+    m_check->show();
 }
 
 } // namespace paynudge

@@ -50,7 +50,7 @@ class TestSetupCheckDialog : public QObject
                 u"[accounts/shop1]\nname=西瓜乐园\n"
                 u"[accounts/shop2]\nname=果园2号\nappid=%2\nsecretEnv=%3\ntemplateId=TPL\n"
                 u"fields/character_string1={order_no}\nfields/thing2={product}\nfields/amount3={amount}\n"
-                u"fields/time4={placed_at:yyyy-MM-dd HH:mm}\n"_s
+                u"fields/time4={close_at:yyyy-MM-dd HH:mm}\n"_s
                     .arg(m_wechat->fake.baseUrl().toString(), kTestAppid, QString::fromLatin1(kTestSecretEnv))
                     .toUtf8());
         f.close();

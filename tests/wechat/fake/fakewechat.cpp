@@ -70,7 +70,7 @@ FakeWeChat::FakeWeChat(const Clock &clock, QObject *parent)
     , m_tokens(clock)
 {
     for (Api api : { Api::Token, Api::StableToken, Api::ShopToken, Api::TemplateSend, Api::BizSend,
-             Api::SubscribeSend, Api::TemplateList }) {
+             Api::SubscribeSend, Api::TemplateList, Api::SubscribeTemplateList }) {
         m_http.route(
             path(api), [this, api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 handle(api, request, std::move(responder));
@@ -111,6 +111,8 @@ QString FakeWeChat::path(Api api)
         return u"/cgi-bin/openapi/quota/get"_s;
     case Api::RidGet:
         return u"/cgi-bin/openapi/rid/get"_s;
+    case Api::SubscribeTemplateList:
+        return u"/wxaapi/newtmpl/gettemplate"_s;
     case Api::AnySend:
     case Api::AnyToken:
         break;
@@ -159,6 +161,17 @@ void FakeWeChat::addTemplate(
 {
     m_templates[appid].insert(templateId, keys);
     m_templateTitles.insert(templateId, title);
+}
+
+void FakeWeChat::addSubscribeTemplate(const QString &appid, const SubscribeTemplate &t)
+{
+    QStringList keys;
+    for (const auto &[key, label] : t.keys)
+        keys << key;
+    m_templates[appid].insert(t.id, keys);
+    auto &list = m_subscribeTemplates[appid];
+    list.removeIf([&t](const SubscribeTemplate &o) { return o.id == t.id; });
+    list.append(t);
 }
 
 void FakeWeChat::setRecipient(const QString &openid, int errcode)
@@ -360,6 +373,8 @@ FakeWeChat::Reply FakeWeChat::process(
         return quotaGet(request);
     if (api == Api::RidGet)
         return ridGet(request);
+    if (api == Api::SubscribeTemplateList)
+        return subscribeTemplateList(request);
     return token(api, request);
 }
 
@@ -530,14 +545,16 @@ FakeWeChat::Reply FakeWeChat::templateList(const QHttpServerRequest &request) co
     // wechat-api.md §2.2: template_list[] with template_id, title, primary_industry,
     // deputy_industry, content ("{{key.DATA}}" placeholders) and example.
     QJsonArray list;
-    const QHash<QString, QStringList> templates = m_templates.value(token.appid);
+    QHash<QString, QStringList> templates = m_templates.value(token.appid);
+    for (const SubscribeTemplate &t : m_subscribeTemplates.value(token.appid))
+        templates.remove(t.id); // listed by gettemplate, not here
     QStringList ids = templates.keys();
     ids.sort();
     for (const QString &id : std::as_const(ids)) {
         QStringList content;
         QStringList example;
         for (const QString &key : templates.value(id)) {
-            const QString label = labelFor(key);
+            const QString label = m_keyLabels.value(id).value(key, labelFor(key));
             content << (key == u"first" || key == u"remark" ? u"{{%1.DATA}}"_s.arg(key)
                                                             : u"%1：{{%2.DATA}}"_s.arg(label, key));
             example << u"%1：…"_s.arg(label);
@@ -625,6 +642,37 @@ FakeWeChat::Reply FakeWeChat::ridGet(const QHttpServerRequest &request) const
                     { u"request_url"_s, it->url }, { u"request_body"_s, QString::fromUtf8(it->body) },
                     { u"response_body"_s, QString::fromUtf8(it->response) },
                     { u"client_ip"_s, m_callerIp } } } }) };
+}
+
+FakeWeChat::Reply FakeWeChat::subscribeTemplateList(const QHttpServerRequest &request) const
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return error(43002);
+    const FakeTokens::Checked token
+        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
+    if (token.errcode != 0)
+        return error(token.errcode, token.errmsg);
+    // The newtmpl answer: errcode 0 with data[] of priTmplId, title, content ("label:{{key.DATA}}"
+    // lines), example, type and keywordEnumValueList[{keywordCode, enumValueList}].
+    QJsonArray data;
+    for (const SubscribeTemplate &t : m_subscribeTemplates.value(token.appid)) {
+        QString content;
+        QString example;
+        for (const auto &[key, label] : t.keys) {
+            content += u"%1:{{%2.DATA}}\n"_s.arg(label, key);
+            example += u"%1:%2\n"_s.arg(label, t.enumValues.value(key).value(0, u"…"_s));
+        }
+        QJsonArray enums;
+        for (auto it = t.enumValues.cbegin(); it != t.enumValues.cend(); ++it)
+            enums.append(QJsonObject { { u"keywordCode"_s, it.key() },
+                { u"enumValueList"_s, QJsonArray::fromStringList(it.value()) } });
+        QJsonObject o { { u"priTmplId"_s, t.id }, { u"title"_s, t.title }, { u"content"_s, content },
+            { u"example"_s, example }, { u"type"_s, t.type } };
+        if (!enums.isEmpty())
+            o.insert(u"keywordEnumValueList"_s, enums);
+        data.append(o);
+    }
+    return { 200, json({ { u"errcode"_s, 0 }, { u"errmsg"_s, u"ok"_s }, { u"data"_s, data } }) };
 }
 
 QList<FakeWeChat::Delivery> FakeWeChat::deliveriesTo(const QString &openid) const

@@ -31,6 +31,8 @@ namespace paynudge::test {
 // added with addTemplate, their content built from the keys), /cgi-bin/openapi/quota/get (the
 // day's delivered sends per API against setDailyQuota, 100 000 by default) and
 // /cgi-bin/openapi/rid/get (every errcode answer remembered by its rid), plus /fake/shop-token standing in
+// added with addTemplate, their content built from the keys), /wxaapi/newtmpl/gettemplate (those
+// added with addSubscribeTemplate, with their enum values), plus /fake/shop-token standing in
 // for a shop's own token service (tokenSource=url: it relays the appid's stable token).
 // Errors are HTTP 200 with {"errcode","errmsg"} and a "rid: …" suffix, as WeChat sends them.
 // Every answer, an unknown path's 404 too, carries a Date header from the fake's clock.
@@ -53,6 +55,7 @@ public:
         TemplateList,
         QuotaGet, // /cgi-bin/openapi/quota/get
         RidGet,   // /cgi-bin/openapi/rid/get
+        SubscribeTemplateList,
         AnySend,
         AnyToken
     };
@@ -101,6 +104,23 @@ public:
         const QString &title = QStringLiteral("订单未付款提醒"));
     // A customer who cannot receive: 40003 unknown, 43004 not following, 43019 blacklisted,
     // 48002 refuses messages, 43101 no subscription consent.
+    // A subscribe-message template (/wxaapi/newtmpl/gettemplate lists it): keys with their labels
+    // ("thing1" → "商品名称"), the allowed values of enum keys, type 2 one-time / 3 long-term.
+    // Its keys must be sent, as addTemplate's.
+    struct SubscribeTemplate
+    {
+        QString id;
+        QString title;
+        QList<QPair<QString, QString>> keys; // key → label
+        QHash<QString, QStringList> enumValues;
+        int type = 2;
+    };
+    void addSubscribeTemplate(const QString &appid, const SubscribeTemplate &t);
+    // Labels a template message's key shows instead of the one its type gives ("time5" → "关闭时间").
+    void setKeyLabel(const QString &templateId, const QString &key, const QString &label)
+    {
+        m_keyLabels[templateId].insert(key, label);
+    }
     void setRecipient(const QString &openid, int errcode);
     // The pages of the released version of a mini program (as in its app.json); once set, a
     // subscribe/send of that appid whose page is not one of them is answered 41030.
@@ -197,6 +217,7 @@ private:
     Reply quotaGet(const QHttpServerRequest &request) const;
     Reply ridGet(const QHttpServerRequest &request) const;
     void rememberRid(Api api, const QHttpServerRequest &request, const Reply &reply);
+    Reply subscribeTemplateList(const QHttpServerRequest &request) const;
     std::optional<Reply> accountError(const QString &appid, const QString &secret, bool classic) const;
     std::optional<Reply> quotaError(Api api, const QString &appid);
     std::optional<Fault> takeFault(Api api);
@@ -213,6 +234,8 @@ private:
     QHash<QString, QString> m_accounts; // appid → secret
     QHash<QString, QHash<QString, QStringList>> m_templates; // appid → template id → keys
     QHash<QString, QString> m_templateTitles; // template id → title
+    QHash<QString, QHash<QString, QString>> m_keyLabels; // template id → key → label
+    QHash<QString, QList<SubscribeTemplate>> m_subscribeTemplates; // appid → its subscribe templates
     QHash<QString, int> m_recipients;
     QHash<QString, QStringList> m_releasedPages; // mini program appid → pages
     QHash<Api, int> m_quota;

@@ -1,6 +1,6 @@
 #include "templatekeys.h"
 
-#include <QRegularExpression>
+#include "wechattemplate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,11 +8,9 @@ namespace paynudge {
 
 QStringList templateKeys(const QString &content)
 {
-    static const QRegularExpression placeholder(u"\\{\\{\\s*([A-Za-z0-9_]+)\\.DATA\\s*\\}\\}"_s);
     QStringList keys;
-    for (const QRegularExpressionMatch &m : placeholder.globalMatch(content))
-        if (!keys.contains(m.captured(1)))
-            keys << m.captured(1);
+    for (const TemplateKey &k : keysOfContent(content))
+        keys << k.name;
     return keys;
 }
 

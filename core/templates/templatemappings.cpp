@@ -1,0 +1,116 @@
+#include "templatemappings.h"
+
+#include "mappingsuggester.h"
+#include "templatecache.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMappings, "paynudge.core.templates")
+
+namespace paynudge {
+
+TemplateMappings::TemplateMappings(wechat::WeChatClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
+{
+}
+
+QString TemplateMappings::signature(const AccountConfig &a)
+{
+    return a.key + u'|' + a.appid + u'|' + wireName(a.kind) + u'|' + a.templateId;
+}
+
+QString TemplateMappings::notListedReason(const AccountConfig &a, int listed)
+{
+    const QString text = !a.fields.isEmpty()
+        ? QCoreApplication::translate("TemplateMappings",
+            "Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send "
+            "fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates "
+            "from WeChat), or correct templateId in [accounts/%1].",
+            nullptr, listed)
+        : QCoreApplication::translate("TemplateMappings",
+            "Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists "
+            "for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load "
+            "templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].",
+            nullptr, listed);
+    return text.arg(a.key, a.templateId.isEmpty() ? u"(none)"_s : a.templateId);
+}
+
+TemplateMappings::Resolution TemplateMappings::fromCatalog(
+    const AccountConfig &account, const TemplateCatalog &catalog) const
+{
+    Resolution r;
+    const WeChatTemplate *t = catalog.find(account.templateId);
+    if (!t) {
+        r.status = SendStatus::AccountConfig;
+        r.reason = notListedReason(account, int(catalog.templates.size()));
+        return r;
+    }
+    r.tmpl = *t;
+    r.fields = suggestMapping(*t);
+    return r;
+}
+
+void TemplateMappings::resolve(const AccountConfig &account, QObject *context, Done done)
+{
+    const QString sig = signature(account);
+    if (const auto it = m_resolved.constFind(sig); it != m_resolved.cend()) {
+        QTimer::singleShot(0, context, [done, r = *it] { done(r); });
+        return;
+    }
+    auto &waiting = m_waiting[sig];
+    waiting.append({ QPointer<QObject>(context), std::move(done) });
+    if (waiting.size() > 1)
+        return; // the one request under way answers it too
+
+    if (m_cache) {
+        if (const auto catalog = m_cache->load(account); catalog && catalog->find(account.templateId)) {
+            const Resolution r = fromCatalog(account, *catalog);
+            QTimer::singleShot(0, this, [this, sig, r] { settle(sig, r); });
+            return;
+        }
+    }
+    // Not cached, or cached before the template was added: read the list again.
+    qCInfo(lcMappings).noquote() << "account" << account.key << "names no fields: reading its templates from WeChat";
+    fetchTemplateCatalog(m_client, m_clock, account, this,
+        [this, account](const TemplateFetchResult &result) { fetched(account, result); });
+}
+
+void TemplateMappings::fetched(const AccountConfig &account, const TemplateFetchResult &result)
+{
+    Resolution r;
+    if (result.ok()) {
+        if (m_cache) {
+            QString error;
+            if (!m_cache->save(account, *result.catalog, &error))
+                qCWarning(lcMappings).noquote() << "cannot keep the template list of" << account.key << ":" << error;
+        }
+        r = fromCatalog(account, *result.catalog);
+    } else {
+        r.status = result.tryLater ? SendStatus::Transient : SendStatus::AccountConfig;
+        r.errcode = result.errcode;
+        r.reason = QCoreApplication::translate("TemplateMappings",
+            "Account %1 names no fields/… and its template list could not be read (%2): nothing is sent "
+            "until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).")
+                       .arg(account.key, result.problem);
+    }
+    settle(signature(account), r);
+}
+
+void TemplateMappings::settle(const QString &sig, const Resolution &resolution)
+{
+    if (resolution.ok())
+        m_resolved.insert(sig, resolution);
+    const auto waiting = m_waiting.take(sig);
+    for (const auto &[context, done] : waiting)
+        if (context)
+            done(resolution);
+}
+
+} // namespace paynudge
