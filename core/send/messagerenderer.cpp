@@ -448,8 +448,10 @@ RenderedMessage MessageRenderer::render(const AccountConfig &account, const Orde
         if (!fitted.adjustment.isEmpty())
             m.adjustments << key + u": "_s + fitted.adjustment;
         if (!fitted.error.isEmpty() && m.error.isEmpty()) {
-            m.error = key + u": "_s + fitted.error;
-            m.setupError = fitted.setupError;
+            // Fixed text gives every order the same refused value: the setup's fault, not the order's.
+            const bool fixed = !usesOrderData(pattern);
+            m.error = key + u": "_s + fitted.error + (fixed ? u" (fixed text in the mapping)"_s : QString());
+            m.setupError = fitted.setupError || fixed;
         }
     }
     const QString link = order.input.url.isEmpty() ? account.url : order.input.url;

@@ -15,8 +15,8 @@ inline void refuseUnsendable(const RenderedMessage &message, SendResult &result)
     result.status = message.setupError ? SendStatus::AccountConfig : SendStatus::MessageRejected;
     result.errmsg = u"not sent: "_s + message.error;
     if (message.setupError)
-        result.operatorHint = u"%1. The template accepts only its own values there: fix fields/%2 of the "
-                              u"account."_s
+        result.operatorHint = u"%1. Every reminder of the account would be refused the same way: fix "
+                              u"fields/%2 of the account, then resume it."_s
                                   .arg(message.error, message.error.section(u':', 0, 0));
 }
 

@@ -558,6 +558,18 @@
         <source>Set fields/%1 in [accounts/%2] to one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): the reminder of a longer one is not sent (tooLong=fail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>
@@ -826,6 +838,18 @@
     </message>
     <message>
         <source>WeChat lists no template %1 for this account: every send would fail (errcode 40037).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it shortened, marked with &quot;...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number over 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,6 +1187,14 @@ A new location is used from the next start; the current store is not moved.</sou
             <numerusform>%n row exported to %1</numerusform>
             <numerusform>%n rows exported to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Look up at WeChat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1821,29 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::QuotaLabel</name>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 calls of %4 used today (%5 %), %6 left; WeChat said so at %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quota could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 80 % used: at 100 % WeChat refuses every send (45009) until midnight Beijing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::ReminderPage</name>
     <message>
         <source>e.g. 600, 5400</source>
@@ -1887,6 +1942,61 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Remind after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::RidLookupDialog</name>
+    <message>
+        <source>WeChat&apos;s record of request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking WeChat for its record of this request (account %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id (rid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at WeChat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat gave no record of this request: %1. WeChat keeps requests for 7 days and shows them only to the account that made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat saw this call come from %1, which is not in the account&apos;s IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +2147,14 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: token refresh failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::TemplateMappingEditor</name>
@@ -2146,6 +2264,18 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Every key of the template is filled; the customer sees the order and its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the order number: WeChat takes 32 characters there; a longer order number fails its send (tooLong=fail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,6 +2393,10 @@ A new location is used from the next start; the current store is not moved.</sou
             <numerusform>%n reminder needs a decision</numerusform>
             <numerusform>%n reminders need a decision</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

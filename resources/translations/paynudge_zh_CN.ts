@@ -550,6 +550,18 @@
         <source>Set fields/%1 in [accounts/%2] to one of: %3.</source>
         <translation>把 [accounts/%2] 中的 fields/%1 设为以下之一：%3。</translation>
     </message>
+    <message>
+        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
+    </message>
+    <message>
+        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): the reminder of a longer one is not sent (tooLong=fail).</source>
+        <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长订单号的提醒不会发送（tooLong=fail）。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
+        <translation>如果店铺的订单号不超过 32 个字符，无需处理；否则请在 [accounts/%1] 中设置 tooLong=shorten，或选用订单号字段更长的模板。</translation>
+    </message>
 </context>
 <context>
     <name>MappingCheck</name>
@@ -816,6 +828,18 @@
     <message>
         <source>WeChat lists no template %1 for this account: every send would fail (errcode 40037).</source>
         <translation>微信没有为该账号列出模板 %1：每次发送都会失败（错误码 40037）。</translation>
+    </message>
+    <message>
+        <source>Send it shortened, marked with &quot;...&quot;</source>
+        <translation>缩短后发送，并以“...”标出</translation>
+    </message>
+    <message>
+        <source>Fail the reminder</source>
+        <translation>不发送该提醒（记为失败）</translation>
+    </message>
+    <message>
+        <source>Order number over 32 characters</source>
+        <translation>订单号超过 32 个字符时</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1174,14 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Look up at WeChat…</source>
+        <translation>在微信查询…</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
+        <translation>微信对所选失败发送的记录：何时到达、来自哪个 IP、微信收到了什么又如何回复（可立即查清 40164）。</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1786,29 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::QuotaLabel</name>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 calls of %4 used today (%5 %), %6 left; WeChat said so at %7.</source>
+        <translation>%1：今天 %4 已调用 %2 次，共 %3 次（%5 %），剩余 %6 次；微信于 %7 给出此数据。</translation>
+    </message>
+    <message>
+        <source>%1: the quota could not be read: %2</source>
+        <translation>%1：无法读取额度：%2</translation>
+    </message>
+    <message>
+        <source>From 80 % used: at 100 % WeChat refuses every send (45009) until midnight Beijing time.</source>
+        <translation>已用 80 % 以上：用满 100 % 后，微信会拒绝每次发送（45009），直到北京时间零点。</translation>
+    </message>
+    <message>
+        <source>Quota today: %1</source>
+        <translation>今日额度：%1</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::ReminderPage</name>
     <message>
         <source>e.g. 600, 5400</source>
@@ -1852,6 +1907,61 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Remind after (seconds)</source>
         <translation>下单后提醒（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::RidLookupDialog</name>
+    <message>
+        <source>WeChat&apos;s record of request %1</source>
+        <translation>微信对请求 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Asking WeChat for its record of this request (account %1)…</source>
+        <translation>正在向微信查询此请求的记录（账号 %1）…</translation>
+    </message>
+    <message>
+        <source>Request id (rid):</source>
+        <translation>请求 ID（rid）：</translation>
+    </message>
+    <message>
+        <source>Arrived at WeChat:</source>
+        <translation>到达微信：</translation>
+    </message>
+    <message>
+        <source>Took:</source>
+        <translation>耗时：</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s IP:</source>
+        <translation>调用方 IP：</translation>
+    </message>
+    <message>
+        <source>Request URL:</source>
+        <translation>请求 URL：</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>请求内容：</translation>
+    </message>
+    <message>
+        <source>WeChat answered:</source>
+        <translation>微信的回复：</translation>
+    </message>
+    <message>
+        <source>WeChat gave no record of this request: %1. WeChat keeps requests for 7 days and shows them only to the account that made them.</source>
+        <translation>微信没有给出此请求的记录：%1。微信只保留 7 天内的请求，且只向发起请求的账号展示。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>WeChat saw this call come from %1, which is not in the account&apos;s IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
+        <translation>微信看到此次调用来自 %1，该地址不在账号的 IP 白名单中：请在微信公众平台（设置与开发 → 基本配置 → IP白名单）中添加这个地址。</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
+        <translation>微信自己的请求记录：它收到了什么、回复了什么。</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2111,14 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>%1: token refresh failing: %2</source>
+        <translation>%1：access_token 刷新失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
+        <translation>%1 已用今日微信额度的 %2 %（%3 / %4）：用满 100 % 后，每次发送都会失败，直到北京时间零点。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::TemplateMappingEditor</name>
@@ -2111,6 +2229,18 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Every key of the template is filled; the customer sees the order and its deadline.</source>
         <translation>模板的每个字段都已填写；顾客能看到订单及其截止时间。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>不会发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds the order number: WeChat takes 32 characters there; a longer order number fails its send (tooLong=fail).</source>
+        <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号会发送失败（tooLong=fail）。</translation>
+    </message>
+    <message>
+        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2354,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>%n 条提醒需要您决定</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: token refresh failing: %2</source>
+        <translation>%1：access_token 刷新失败：%2</translation>
     </message>
 </context>
 </TS>

@@ -381,9 +381,10 @@ private slots:
     void fixedTextWeChatRejectsPausesAfterTheFirstSend()
     {
         AccountConfig a = shop();
-        a.fields[2].second = u"见订单"_s; // amount3: fixed text, not an amount
+        a.fields[1].second = u"见订单详情"_s; // thing2: fixed text PayNudge accepts, this template does not
         start({ a });
         sendOneAtATime(a);
+        m_fake->failNext(FakeWeChat::Api::AnySend, 47003, 3, u"argument invalid! data.thing2.value invalid"_s);
         placeDue(u"S1"_s, u"oA"_s);
         placeDue(u"S2"_s, u"oB"_s);
         placeDue(u"S3"_s, u"oC"_s);
@@ -394,16 +395,35 @@ private slots:
         for (const QString &no : { u"S1"_s, u"S2"_s, u"S3"_s })
             QCOMPARE(state(no), ReminderState::Scheduled); // none burnt: they go once the mapping is fixed
         const QString reason = engine().accountStates().value(u"shop1"_s).reason;
-        QVERIFY2(reason.contains(u"amount3"_s) && reason.contains(u"\"见订单\""_s)
-                && reason.contains(u"argument invalid! data.amount3.value invalid"_s),
+        QVERIFY2(reason.contains(u"thing2"_s) && reason.contains(u"\"见订单详情\""_s)
+                && reason.contains(u"argument invalid! data.thing2.value invalid"_s),
             qPrintable(reason));
         QCOMPARE(m_problems.size(), 1);
 
-        a.fields[2].second = u"{amount}"_s; // fixed
+        m_fake->clearFaults();
+        a.fields[1].second = u"{product}"_s; // fixed
         engine().applyConfig(config({ a }));
         engine().resumeAccount(u"shop1"_s);
         for (const QString &no : { u"S1"_s, u"S2"_s, u"S3"_s })
             QTRY_COMPARE(state(no), ReminderState::Sent);
+    }
+
+    // PayNudge itself sees that fixed text can never be a valid amount: the account pauses
+    // before anything reaches WeChat, and no reminder is burnt.
+    void fixedTextNoOrderCanFillPausesBeforeSending()
+    {
+        AccountConfig a = shop();
+        a.fields[2].second = u"见订单"_s; // amount3: fixed text, not an amount
+        start({ a });
+        placeDue(u"F1"_s, u"oA"_s);
+        placeDue(u"F2"_s, u"oB"_s);
+        QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
+        QTest::qWait(50);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 0);
+        for (const QString &no : { u"F1"_s, u"F2"_s })
+            QCOMPARE(state(no), ReminderState::Scheduled);
+        const QString reason = engine().accountStates().value(u"shop1"_s).reason;
+        QVERIFY2(reason.contains(u"fields/amount3"_s) && reason.contains(u"fixed text"_s), qPrintable(reason));
     }
 
     void valueOfOneOrderFailsOneUntilThreeCustomersInARow()
