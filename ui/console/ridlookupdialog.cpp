@@ -1,5 +1,6 @@
 #include "ridlookupdialog.h"
 
+#include "console/openidmask.h"
 #include "wechat/ridlookup.h"
 
 #include <QDateTime>
@@ -10,9 +11,25 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The console never shows a whole openid; WeChat's record of a send names the customer in touser.
+QString withMaskedOpenids(QString body)
+{
+    static const QRegularExpression touser(u"(\"touser\"\\s*:\\s*\")([^\"]*)\""_s);
+    QRegularExpressionMatchIterator it = touser.globalMatch(body);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.prepend(it.next()); // replaced from the end, so earlier offsets stay valid
+    for (const QRegularExpressionMatch &m : std::as_const(matches))
+        body.replace(m.capturedStart(2), m.capturedLength(2), paynudge::maskOpenid(m.captured(2)));
+    return body;
+}
+} // namespace
 
 namespace paynudge {
 namespace {
@@ -94,7 +111,7 @@ void RidLookupDialog::showRecord(const wechat::RidRecord &r)
     m_cost->setText(tr("%1 ms").arg(r.costMs));
     m_ip->setText(r.clientIp);
     m_url->setText(r.requestUrl);
-    m_request->setPlainText(r.requestBody);
+    m_request->setPlainText(withMaskedOpenids(r.requestBody));
     m_response->setPlainText(r.responseBody);
     const int errcode = QJsonDocument::fromJson(r.responseBody.toUtf8()).object().value(u"errcode"_s).toInt();
     if (errcode == 40164)

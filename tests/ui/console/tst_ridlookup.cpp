@@ -2,6 +2,7 @@
 // offered for the one selected failed send with a rid, the dialog shows WeChat's record of the
 // request — the caller's IP that settles a 40164, the URL with its token blanked — in Chinese too;
 // and the status bar shows the account's quota.
+#include "console/openidmask.h"
 #include "engine/engine.h"
 #include "historymodel.h"
 #include "historyview.h"
@@ -116,7 +117,10 @@ private slots:
         QVERIFY2(url.contains(u"access_token=***"_s), qPrintable(url));
         for (const QString &token : m_wechat->fake.issuedTokens())
             QVERIFY(!url.contains(token));
-        QVERIFY(d->findChild<QPlainTextEdit *>(u"ridRequestBody"_s)->toPlainText().contains(u"\"touser\""_s));
+        const QString body = d->findChild<QPlainTextEdit *>(u"ridRequestBody"_s)->toPlainText();
+        QVERIFY(body.contains(u"\"touser\""_s));
+        const QString openid = sampleOrder(u"P202603020001"_s, kT0, u"shop1"_s).openid;
+        QVERIFY2(!body.contains(openid) && body.contains(maskOpenid(openid)), qPrintable(body)); // masked in the UI
         QVERIFY(d->findChild<QPlainTextEdit *>(u"ridResponseBody"_s)->toPlainText().contains(u"40164"_s));
         QCOMPARE(d->findChild<QLabel *>(u"ridTime"_s)->text(),
             QDateTime::fromMSecsSinceEpoch(m_wechat->clock.nowMs() / 1000 * 1000,
