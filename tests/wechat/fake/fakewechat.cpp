@@ -453,12 +453,9 @@ FakeWeChat::Reply FakeWeChat::token(Api api, const QHttpServerRequest &request)
 FakeWeChat::Reply FakeWeChat::send(
     Api api, const QHttpServerRequest &request, QString *appid, QString *openid)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return error(43002);
-    const FakeTokens::Checked token
-        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
-    if (token.errcode != 0)
-        return error(token.errcode, token.errmsg);
+    FakeTokens::Checked token;
+    if (auto refusal = refused(request, QHttpServerRequest::Method::Post, &token))
+        return *refusal;
     if (auto e = quotaError(api, token.appid))
         return *e;
     QJsonParseError parseError;
@@ -534,14 +531,23 @@ FakeWeChat::Reply FakeWeChat::send(
     return { 200, "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + QByteArray::number(msgid) + '}' };
 }
 
+// What every authenticated API checks first: its method (43002) and the access token.
+std::optional<FakeWeChat::Reply> FakeWeChat::refused(
+    const QHttpServerRequest &request, QHttpServerRequest::Method method, FakeTokens::Checked *token) const
+{
+    if (request.method() != method)
+        return error(43002);
+    *token = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
+    if (token->errcode != 0)
+        return error(token->errcode, token->errmsg);
+    return std::nullopt;
+}
+
 FakeWeChat::Reply FakeWeChat::templateList(const QHttpServerRequest &request) const
 {
-    if (request.method() != QHttpServerRequest::Method::Get)
-        return error(43002);
-    const FakeTokens::Checked token
-        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
-    if (token.errcode != 0)
-        return error(token.errcode, token.errmsg);
+    FakeTokens::Checked token;
+    if (auto refusal = refused(request, QHttpServerRequest::Method::Get, &token))
+        return *refusal;
     // wechat-api.md §2.2: template_list[] with template_id, title, primary_industry,
     // deputy_industry, content ("{{key.DATA}}" placeholders) and example.
     QJsonArray list;
@@ -568,12 +574,9 @@ FakeWeChat::Reply FakeWeChat::templateList(const QHttpServerRequest &request) co
 
 FakeWeChat::Reply FakeWeChat::quotaGet(const QHttpServerRequest &request) const
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return error(43002);
-    const FakeTokens::Checked token
-        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
-    if (token.errcode != 0)
-        return error(token.errcode, token.errmsg);
+    FakeTokens::Checked token;
+    if (auto refusal = refused(request, QHttpServerRequest::Method::Post, &token))
+        return *refusal;
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     const QString cgiPath = body.value(u"cgi_path"_s).toString();
     // wechat-api.md §5: 76021 for a cgi_path WeChat does not count (the /sns/* paths among them).
@@ -618,12 +621,9 @@ void FakeWeChat::rememberRid(Api api, const QHttpServerRequest &request, const R
 
 FakeWeChat::Reply FakeWeChat::ridGet(const QHttpServerRequest &request) const
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return error(43002);
-    const FakeTokens::Checked token
-        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
-    if (token.errcode != 0)
-        return error(token.errcode, token.errmsg);
+    FakeTokens::Checked token;
+    if (auto refusal = refused(request, QHttpServerRequest::Method::Post, &token))
+        return *refusal;
     const QString rid = QJsonDocument::fromJson(request.body()).object().value(u"rid"_s).toString();
     if (rid.isEmpty())
         return error(76002, u"rid is error"_s);
@@ -646,12 +646,9 @@ FakeWeChat::Reply FakeWeChat::ridGet(const QHttpServerRequest &request) const
 
 FakeWeChat::Reply FakeWeChat::subscribeTemplateList(const QHttpServerRequest &request) const
 {
-    if (request.method() != QHttpServerRequest::Method::Get)
-        return error(43002);
-    const FakeTokens::Checked token
-        = m_tokens.check(request.query().queryItemValue(u"access_token"_s, QUrl::FullyDecoded));
-    if (token.errcode != 0)
-        return error(token.errcode, token.errmsg);
+    FakeTokens::Checked token;
+    if (auto refusal = refused(request, QHttpServerRequest::Method::Get, &token))
+        return *refusal;
     // The newtmpl answer: errcode 0 with data[] of priTmplId, title, content ("label:{{key.DATA}}"
     // lines), example, type and keywordEnumValueList[{keywordCode, enumValueList}].
     QJsonArray data;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -13,6 +14,7 @@
 #include <QUrlQuery>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -213,6 +215,8 @@ private:
     Reply process(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
     Reply token(Api api, const QHttpServerRequest &request);
     Reply send(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
+    std::optional<Reply> refused(
+        const QHttpServerRequest &request, QHttpServerRequest::Method method, FakeTokens::Checked *token) const;
     Reply templateList(const QHttpServerRequest &request) const;
     Reply quotaGet(const QHttpServerRequest &request) const;
     Reply ridGet(const QHttpServerRequest &request) const;
