@@ -1944,6 +1944,18 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Remind after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the computer slept or WeChat could not be reached, a reminder that would go out more than this late is skipped and recorded as such. No limit: it goes out as long as its order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip reminders late by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::RidLookupDialog</name>

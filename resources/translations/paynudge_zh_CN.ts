@@ -1908,6 +1908,18 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Remind after (seconds)</source>
         <translation>下单后提醒（秒）</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>After the computer slept or WeChat could not be reached, a reminder that would go out more than this late is skipped and recorded as such. No limit: it goes out as long as its order is open.</source>
+        <translation>电脑休眠或微信无法连接之后，若提醒将比计划晚发出超过此时长，则跳过并记录原因。不限：只要订单仍未关闭就会发出。</translation>
+    </message>
+    <message>
+        <source>Skip reminders late by more than</source>
+        <translation>提醒延迟超过此时长则跳过</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::RidLookupDialog</name>

@@ -52,6 +52,13 @@ ReminderPage::ReminderPage(QWidget *parent)
     policy->addItem(tr("Skip the reminder"), u"skip"_s);
     addField(form, u"reminder/quietPolicy"_s, tr("Due in quiet hours"), policy);
 
+    auto *lateLimit = spinBox(tr(" s"));
+    lateLimit->setSpecialValueText(tr("No limit"));
+    lateLimit->setToolTip(tr("After the computer slept or WeChat could not be reached, a reminder that would go out "
+                             "more than this late is skipped and recorded as such. No limit: it goes out as long "
+                             "as its order is open."));
+    addField(form, u"reminder/lateLimit"_s, tr("Skip reminders late by more than"), lateLimit);
+
     auto *zone = new QComboBox;
     zone->addItem(
         tr("System time zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());

@@ -135,6 +135,9 @@ private slots:
         f.type(f.field<QLineEdit>(page, u"reminder/rounds"_s), u"300, 1200"_s);
         f.type(f.field<QLineEdit>(page, u"reminder/quietHours"_s), u"23:00-07:00"_s);
         f.field<QSpinBox>(page, u"reminder/batchSize"_s)->setValue(50);
+        QSpinBox *lateLimit = f.field<QSpinBox>(page, u"reminder/lateLimit"_s);
+        QCOMPARE(lateLimit->text(), u"No limit"_s); // 0, the default
+        lateLimit->setValue(900);
 
         QSignalSpy applied(f.dialog.get(), &SettingsDialog::applied);
         QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -146,6 +149,7 @@ private slots:
         Engine &engine = *f.engine->engine;
         QCOMPARE(engine.config().reminder.plan.roundOffsetsSec, (QList<qint64> { 300, 1200 }));
         QCOMPARE(engine.sweeper().settings().batchSize, 50);
+        QCOMPARE(engine.sweeper().settings().lateLimitSec, 900);
         QCOMPARE(engine.acceptOrder(sampleOrder(u"NEW1"_s, kT0)).kind, AcceptResult::Kind::Created);
         const auto order = engine.orders().orderByNo(u"NEW1"_s);
         QVERIFY(order);
@@ -163,6 +167,7 @@ private slots:
         QVERIFY(after.contains("; Template keys and what goes into them."));
         QList<ConfigError> errors;
         QCOMPARE(Config::load(f.configPath, &errors).reminder.batchSize, 50);
+        QCOMPARE(Config::load(f.configPath, &errors).reminder.lateLimitSec, 900);
     }
 
     void whatTheApplicationDoesAfterASaveIsReported()
