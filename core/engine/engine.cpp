@@ -181,6 +181,7 @@ void Engine::applySenders()
 void Engine::checkTemplates()
 {
     m_templateFindings.clear();
+    m_templateWarnings.clear();
     if (!m_wechat)
         return;
     m_wechat->mappings().setCache(m_templateCache.get());
@@ -258,6 +259,7 @@ void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional
         return;
     }
     m_templateFindings.insert(account.key, findings);
+    m_templateWarnings.insert(account.key, check.warnings());
     for (const QString &f : findings)
         qCWarning(lcEngine).noquote() << "account" << account.key << "template" << tmpl->id << ":" << f;
     if (check.hasProblems())

@@ -72,6 +72,9 @@ public:
     // What the check of an account's mapping against its template found at load (problems,
     // then warnings, in words); empty when it found nothing or could not run.
     QStringList templateFindings(const QString &account) const { return m_templateFindings.value(account); }
+    // Of those, what sends but shows the customer too little (no deadline, no order): the console
+    // warns, since WeChat itself never will.
+    QStringList templateWarnings(const QString &account) const { return m_templateWarnings.value(account); }
     // The real sender, created once an account sends for real (nullptr until then).
     wechat::WeChatSender *wechatSender() const { return m_wechat; }
 
@@ -140,6 +143,7 @@ private:
     std::unique_ptr<AccountStates> m_accountStore;
     std::unique_ptr<TemplateCache> m_templateCache;
     QHash<QString, QStringList> m_templateFindings;
+    QHash<QString, QStringList> m_templateWarnings;
     QSet<QString> m_templateListAsked; // accounts whose list this run has read (or tried) after a send
     DryRunSender *m_dryRun = nullptr;
     SenderRouter *m_router = nullptr;

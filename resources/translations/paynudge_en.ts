@@ -2167,6 +2167,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2): the message WeChat will show: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::TemplateMappingEditor</name>

@@ -2131,6 +2131,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
         <translation>%1 已用今日微信额度的 %2 %（%3 / %4）：用满 100 % 后，每次发送都会失败，直到北京时间零点。</translation>
     </message>
+    <message>
+        <source>%1 (%2): the message WeChat will show: %3</source>
+        <translation>%1（%2）：微信将显示的消息：%3</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::TemplateMappingEditor</name>

@@ -125,6 +125,13 @@ void StatusBanner::refresh()
         addLine(tr("%1: token refresh failing: %2").arg(name, refreshProblems.value(account)), {},
             u"tokenRefresh_"_s + account, {}, true);
     }
+    // A mapping WeChat accepts but that never tells the customer the deadline or the order.
+    for (const AccountConfig &a : m_engine.config().accounts) {
+        const QStringList warnings = m_engine.templateWarnings(a.key);
+        if (!warnings.isEmpty() && !m_engine.isAccountPaused(a.key))
+            addLine(tr("%1 (%2): the message WeChat will show: %3").arg(a.displayName(), a.key, warnings.join(u' ')),
+                {}, u"template_"_s + a.key, {}, true);
+    }
     if (wechat::WeChatSender *sender = m_engine.wechatSender()) {
         for (const AccountConfig &a : m_engine.config().accounts) {
             const auto q = a.sendsForReal() ? sender->quota().quota(a.key) : std::nullopt;

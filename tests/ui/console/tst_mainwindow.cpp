@@ -254,6 +254,30 @@ private slots:
         QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"token refresh failing"_s));
     }
 
+    // WeChat accepts every send of this template, yet the customer would never read a deadline:
+    // the operator is told at load, without a pause.
+    void aMappingThatNeverShowsTheDeadlineIsAWarning()
+    {
+        make();
+        FakeWeChat fake(c->f->clock);
+        fake.addAccount(kTestAppid, kTestSecret);
+        fake.addTemplate(kTestAppid, u"TPL-NO-TIME"_s, { u"character_string1"_s, u"phrase2"_s });
+        QVERIFY(fake.listen());
+        qputenv(kTestSecretEnv, kTestSecret.toUtf8());
+        Config config = c->engine().config();
+        AccountConfig a = wechatAccount(u"shop4"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
+        a.templateId = u"TPL-NO-TIME"_s;
+        a.fields.clear(); // the mapping suggested for the template: order number and 待支付, no time key to fill
+        config.accounts << a;
+        config.wechat.apiBase = fake.baseUrl();
+        c->engine().applyConfig(config);
+
+        QTRY_VERIFY(w->banner().lines().join(u'\n').contains(u"shop4"_s));
+        const QString lines = w->banner().lines().join(u'\n');
+        QVERIFY2(lines.contains(u"{close_at}"_s) && !lines.contains(u"names the order"_s), qPrintable(lines));
+        QVERIFY(!c->engine().isAccountPaused(u"shop4"_s));
+    }
+
     void unknownRemindersCanBeMarkedSentOrResent()
     {
         make();
