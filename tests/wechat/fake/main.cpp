@@ -41,7 +41,11 @@ int main(int argc, char *argv[])
         u"any secret are accepted."_s,
         u"APPID:SECRET"_s);
     const QCommandLineOption templ(
-        u"template"_s, u"Accept only these template ids for APPID (repeatable)."_s, u"APPID:TEMPLATE_ID"_s);
+        u"template"_s,
+        u"Accept only these template ids for APPID (repeatable); the template list shows each with the "
+        u"given keys, by default those of a category-library unpaid-order template "
+        u"(character_string1,thing2,amount3,time4,time5)."_s,
+        u"APPID:TEMPLATE_ID[:KEY,…]"_s);
     parser.addOptions({ serve, port, account, templ });
     parser.process(app);
     if (!parser.isSet(serve)) {
@@ -72,8 +76,14 @@ int main(int argc, char *argv[])
     };
     if (!pairs(account, u"APPID:SECRET"_s,
             [&](const QString &appid, const QString &secret) { fake.addAccount(appid, secret); })
-        || !pairs(templ, u"APPID:TEMPLATE_ID"_s,
-            [&](const QString &appid, const QString &id) { fake.addTemplate(appid, id); }))
+        || !pairs(templ, u"APPID:TEMPLATE_ID[:KEY,…]"_s, [&](const QString &appid, const QString &rest) {
+               const QString id = rest.section(u':', 0, 0);
+               const QString keys = rest.section(u':', 1);
+               fake.addTemplate(appid, id,
+                   keys.isEmpty() ? QStringList { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s,
+                                        u"time5"_s }
+                                  : keys.split(u',', Qt::SkipEmptyParts));
+           }))
         return 2;
     if (!fake.listen(quint16(portNumber))) {
         print(u"fake-wechat: cannot listen on 127.0.0.1:%1"_s.arg(portNumber));
