@@ -68,14 +68,6 @@ constexpr TypeRule kRules[] = {
     { u"remark", 200, true },
 };
 
-QString typeOf(const QString &key)
-{
-    static const QRegularExpression trailingDigits(u"\\d+$"_s);
-    QString t = key;
-    t.remove(trailingDigits);
-    return t;
-}
-
 const QRegularExpression &placeholderPattern()
 {
     static const QRegularExpression placeholder(u"\\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\\}"_s);
@@ -293,6 +285,14 @@ QString expandOne(const QString &name, const QString &format, const OrderRecord 
 
 } // namespace
 
+QString MessageRenderer::keyType(const QString &key)
+{
+    static const QRegularExpression trailingDigits(u"\\d+$"_s);
+    QString t = key;
+    t.remove(trailingDigits);
+    return t;
+}
+
 QString MessageRenderer::formatAmount(qint64 fen)
 {
     const QString sign = fen < 0 ? u"-"_s : QString();
@@ -347,7 +347,7 @@ QString MessageRenderer::fit(const QString &key, const QString &value, QString *
 
 FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, const FitOptions &options)
 {
-    const QString type = typeOf(key);
+    const QString type = keyType(key);
     QList<char32_t> cps = clean(value);
     QStringList changes;
     if (fromUcs4(cps) != value)
@@ -431,7 +431,7 @@ QStringList MessageRenderer::tooLongRisks(const AccountConfig &account)
 {
     QStringList keys;
     for (const auto &[key, pattern] : account.fields)
-        if (typeOf(key) == u"character_string" && pattern.contains(u"{order_no}"))
+        if (keyType(key) == u"character_string" && pattern.contains(u"{order_no}"))
             keys << key;
     return keys;
 }

@@ -79,6 +79,9 @@ public:
     // up to 64 characters): with tooLong they are shortened or fail. Empty = none.
     static QStringList tooLongRisks(const AccountConfig &account);
 
+    // A template key's type: its name without the trailing digits (character_string12 → character_string).
+    static QString keyType(const QString &key);
+
     static QString formatAmount(qint64 fen);      // 12850 → "¥128.50"
     static QString formatDuration(qint64 ms);     // 7200000 → "2小时"
 };

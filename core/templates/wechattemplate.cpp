@@ -1,5 +1,7 @@
 #include "wechattemplate.h"
 
+#include "send/messagerenderer.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -7,14 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
-
-QString templateKeyType(const QString &keyName)
-{
-    static const QRegularExpression trailingDigits(u"\\d+$"_s);
-    QString t = keyName;
-    t.remove(trailingDigits);
-    return t;
-}
 
 QList<TemplateKey> keysOfContent(const QString &content)
 {
@@ -36,7 +30,7 @@ QList<TemplateKey> keysOfContent(const QString &content)
         QString label = before.trimmed();
         while (label.endsWith(u'：') || label.endsWith(u':'))
             label.chop(1);
-        keys.append({ name, templateKeyType(name), label.trimmed(), {} });
+        keys.append({ name, MessageRenderer::keyType(name), label.trimmed(), {} });
     }
     return keys;
 }

@@ -40,9 +40,6 @@ struct WeChatTemplate
     bool hasKey(const QString &name) const { return key(name) != nullptr; }
 };
 
-// The type of a template key: its name without the trailing number ("thing12" → "thing").
-QString templateKeyType(const QString &keyName);
-
 // The keys of a template's content, each with its type and label, in order.
 QList<TemplateKey> keysOfContent(const QString &content);
 
