@@ -41,6 +41,48 @@ const char *levelName(QtMsgType type)
     return "?";
 }
 
+// A registered value next to one of these is part of a longer word, not the secret itself.
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'-';
+}
+
+// Masks `secret` where it stands as a whole token, so a short secret such as "short" leaves
+// "shorter than 16 characters" alone.
+void maskWholeToken(QString &text, const QString &secret)
+{
+    static const QString mask = u"***"_s;
+    qsizetype from = 0;
+    while ((from = text.indexOf(secret, from)) >= 0) {
+        const qsizetype end = from + secret.size();
+        const bool alone = (from == 0 || !isWordChar(text.at(from - 1)))
+            && (end == text.size() || !isWordChar(text.at(end)));
+        if (alone) {
+            text.replace(from, secret.size(), mask);
+            from += mask.size();
+        } else {
+            from = end;
+        }
+    }
+}
+
+QString blankUrlsIn(QString text)
+{
+    // user:password@ and ?query of any absolute URL in the text; the rest is for the operator.
+    static const QRegularExpression url(u"\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s\"'<>]+"_s);
+    qsizetype from = 0;
+    QRegularExpressionMatch m;
+    while ((m = url.match(text, from)).hasMatch()) {
+        const QString raw = m.captured(0);
+        const QUrl parsed(raw);
+        const bool hidden = parsed.isValid() && (!parsed.userInfo().isEmpty() || parsed.hasQuery());
+        const QString shown = hidden ? urlForLog(parsed) : raw;
+        text.replace(m.capturedStart(0), raw.size(), shown);
+        from = m.capturedStart(0) + shown.size();
+    }
+    return text;
+}
+
 QString redactLocked(const State &s, QString text)
 {
     // The WeChat API carries the token in the URL; anything that prints a URL must not leak it.
@@ -50,7 +92,9 @@ QString redactLocked(const State &s, QString text)
     static const QRegularExpression bearer(u"(Bearer\\s+)[^\\s\"']+"_s, QRegularExpression::CaseInsensitiveOption);
     text.replace(bearer, u"\\1***"_s);
     for (const QString &secret : s.secrets)
-        text.replace(secret, u"***"_s);
+        maskWholeToken(text, secret);
+    if (text.contains(u"://"_s))
+        text = blankUrlsIn(text);
     return text;
 }
 
@@ -127,6 +171,20 @@ void forgetSecret(const QString &value)
     State &s = state();
     QMutexLocker lock(&s.mutex);
     s.secrets.remove(value);
+}
+
+QString urlForLog(const QUrl &url)
+{
+    if (url.isEmpty())
+        return {};
+    QUrl shown = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString text = shown.toString();
+    const qsizetype hostAt = text.indexOf(u"://"_s);
+    if (!url.userName().isEmpty() && hostAt >= 0)
+        text.insert(hostAt + 3, url.password().isEmpty() ? u"***@"_s : u"***:***@"_s);
+    if (url.hasQuery())
+        text += u"?***"_s;
+    return text;
 }
 
 QString redact(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace paynudge::logging {
 
@@ -18,9 +19,17 @@ void install(const Options &options);
 void uninstall();
 
 // Registers a secret value (AppSecret, access token, intake token) that must never reach a log
-// line. Every message is scrubbed of registered values and of access_token=… query parameters.
+// line. Every message is scrubbed of registered values (where one stands as a whole token, not
+// inside another word), of access_token=… parameters and of URLs' user info and queries.
+// Values shorter than 4 characters are not registered: masking "a" or "42" would scrub ordinary
+// text from every line and hide nothing worth hiding.
 void registerSecret(const QString &value);
 void forgetSecret(const QString &value);
+
+// How a URL appears in logs and operator texts: user, password and the whole query blanked
+// (`https://***:***@host/path?***`), because token services carry keys in either. Every URL
+// that is logged goes through here; redact() applies it to URLs inside free text as well.
+QString urlForLog(const QUrl &url);
 
 // Scrubs secrets from text that leaves the process through other channels (error texts shown
 // in the UI or stored in history).

@@ -1,5 +1,6 @@
 #include "accountcheck.h"
 
+#include "common/logging.h"
 #include "secrets/secretstore.h"
 #include "templates/mappingcheck.h"
 #include "templates/mappingsuggester.h"
@@ -50,7 +51,7 @@ SetupCheck checkSecret(const AccountConfig &a)
         return SetupCheck::ok(id,
             QCoreApplication::translate(
                 "Doctor", "Account %1 keeps no AppSecret here: the shop's token service %2 gives its tokens.")
-                .arg(who(a), a.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+                .arg(who(a), logging::urlForLog(a.tokenUrl)));
     // Read from where AppSecret::resolve reads it, to see that it is there; the value goes nowhere
     // (SecretStore registers it with the log scrubber).
     QString why;

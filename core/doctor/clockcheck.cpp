@@ -62,7 +62,7 @@ void checkClock(const QUrl &apiBase, const Clock &clock, QNetworkAccessManager &
             done(SetupCheck::warning(id,
                 QCoreApplication::translate(
                     "Doctor", "Could not compare this computer's clock with WeChat's (%1): %2")
-                    .arg(apiBase.toString(QUrl::RemoveUserInfo), why),
+                    .arg(logging::urlForLog(apiBase), why),
                 QCoreApplication::translate(
                     "Doctor", "Check the network and [wechat] apiBase; keep the clock synchronised (NTP).")));
             return;

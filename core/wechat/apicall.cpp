@@ -80,7 +80,7 @@ void watch(QNetworkReply *reply, int timeoutMs, QObject *context, ApiCall::Done 
             const ApiReply r = read(reply, started.elapsed(), timeoutMs);
             qCDebug(lcApi).noquote() << (reply->operation() == QNetworkAccessManager::PostOperation ? "POST"
                                                                                                     : "GET")
-                                     << logging::redact(reply->url().toString()) << "→" << r.httpStatus
+                                     << logging::urlForLog(reply->url()) << "→" << r.httpStatus
                                      << r.errcode.value_or(0) << r.problem << r.latencyMs << "ms";
             done(r);
         });

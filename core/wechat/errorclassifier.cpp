@@ -213,7 +213,7 @@ QString secretSourceText(const AccountConfig &account)
 {
     if (account.tokenSource == TokenSource::Url)
         return u"the shop's token service %1"_s.arg(
-            account.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+            logging::urlForLog(account.tokenUrl));
     if (!account.secretEnv.isEmpty())
         return u"environment variable %1"_s.arg(account.secretEnv);
     if (!account.secretFile.isEmpty())

@@ -1,6 +1,7 @@
 #include "wechatsender.h"
 
 #include "common/clock.h"
+#include "common/logging.h"
 #include "errorclassifier.h"
 #include "send/messagerenderer.h"
 #include "send/unsendable.h"
@@ -252,7 +253,7 @@ SendResult WeChatSender::resultFor(const OutgoingMessage &message, const Account
         r.status = SendStatus::AccountConfig;
         r.errmsg = a.problem.isEmpty() ? u"the answer carries no errcode"_s : a.problem;
         r.operatorHint = u"%1 did not answer like WeChat (%2): check apiBase in [wechat]"_s.arg(
-            m_settings.apiBase.toString(QUrl::RemoveUserInfo), r.errmsg);
+            logging::urlForLog(m_settings.apiBase), r.errmsg);
         return r;
     }
     if (*a.errcode == 0) {

@@ -10,8 +10,10 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +65,32 @@ private slots:
         m_tokens.reset();
         m_nam.reset();
         stopFake();
+    }
+
+    void tokenUrlCredentialsNeverReachTheLog()
+    {
+        // A shop's token service may take a password and a key in its URL; debug logging of the
+        // request (paynudge.core.wechat.http) must show neither.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        logging::install({ dir.path(), false });
+        QLoggingCategory::setFilterRules(u"paynudge.*.debug=true"_s);
+        AccountConfig a = account(TokenSource::Url);
+        a.tokenUrl.setUserName(u"shopuser"_s);
+        a.tokenUrl.setPassword(u"pa55-w0rd"_s);
+        a.tokenUrl.setQuery(u"appid="_s + kTestAppid + u"&key=K3Y0123456789"_s);
+        m_tokens->setAccounts({ a });
+        const bool ok = get().ok();
+        QLoggingCategory::setFilterRules({});
+        logging::uninstall();
+        QVERIFY(ok);
+        QFile log(dir.filePath(u"paynudge.log"_s));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(log.readAll());
+        QVERIFY2(text.contains(u"GET http://***:***@127.0.0.1:"_s), qPrintable(text)); // the line is there
+        QVERIFY2(text.contains(u"?***"_s), qPrintable(text));
+        for (const QString &leak : { u"shopuser"_s, u"pa55-w0rd"_s, u"K3Y0123456789"_s, u"appid="_s })
+            QVERIFY2(!text.contains(leak), qPrintable(leak + u" in: "_s + text));
     }
 
     void cachesAndRefreshesBeforeExpiry()
