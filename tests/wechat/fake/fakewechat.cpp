@@ -514,9 +514,11 @@ FakeWeChat::Reply FakeWeChat::send(
         // At most one message per openid + client_msg_id within 10 minutes. What WeChat answers
         // to the repeat is undocumented; the fake answers it as the first, with the same msgid.
         const auto seen = m_dedupe.constFind(dedupeKey);
-        if (seen != m_dedupe.cend() && now - seen->first < kDedupeWindowMs)
+        if (seen != m_dedupe.cend() && now - seen->first < kDedupeWindowMs) {
+            emit deduplicated({ token.appid, api, touser, templateId, clientMsgId, body, seen->second, now });
             return { 200,
                 "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + QByteArray::number(seen->second) + '}' };
+        }
     }
     const qint64 msgid = m_nextMsgId++;
     if (!clientMsgId.isEmpty())

@@ -178,6 +178,8 @@ public:
 
 signals:
     void delivered(const paynudge::test::FakeWeChat::Delivery &delivery);
+    // A send dropped as a repeat of an already delivered client_msg_id (the soak counts them).
+    void deduplicated(const paynudge::test::FakeWeChat::Delivery &repeat);
 
 private:
     struct Fault

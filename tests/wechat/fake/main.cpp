@@ -1,8 +1,11 @@
 // fake-wechat: the tests' fake WeChat API server, for trying PayNudge by hand without WeChat.
 //   fake-wechat --serve [--port N] [--account APPID:SECRET]… [--template APPID:TEMPLATE_ID]…
+//               [--deliveries FILE] [--faults SPEC]   (the soak test, tests/soak)
 // then set [wechat] apiBase=http://127.0.0.1:N in PayNudge's configuration.
 #include "common/clock.h"
+#include "deliveryjournal.h"
 #include "fakewechat.h"
+#include "faultmix.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,7 +49,14 @@ int main(int argc, char *argv[])
         u"given keys, by default those of a category-library unpaid-order template "
         u"(character_string1,thing2,amount3,time4,time5)."_s,
         u"APPID:TEMPLATE_ID[:KEY,…]"_s);
-    parser.addOptions({ serve, port, account, templ });
+    const QCommandLineOption deliveries(u"deliveries"_s,
+        u"Append every delivery, and every repeat dropped by its client_msg_id, to FILE as JSON lines."_s,
+        u"FILE"_s);
+    const QCommandLineOption faults(u"faults"_s,
+        u"Inject a random mix of WeChat's failures, e.g. busy=0.1,slow=0.05,drop=0.05,down=0.01,"
+        u"slowMs=3000,downSeconds=5,for=600 (probabilities per second; see faultmix.h)."_s,
+        u"SPEC"_s);
+    parser.addOptions({ serve, port, account, templ, deliveries, faults });
     parser.process(app);
     if (!parser.isSet(serve)) {
         print(parser.helpText());
@@ -85,6 +95,19 @@ int main(int argc, char *argv[])
                                   : keys.split(u',', Qt::SkipEmptyParts));
            }))
         return 2;
+    paynudge::test::DeliveryJournal journal(fake);
+    QString why;
+    if (parser.isSet(deliveries) && !journal.open(parser.value(deliveries), &why)) {
+        print(u"fake-wechat: --deliveries %1: %2"_s.arg(parser.value(deliveries), why));
+        return 2;
+    }
+    paynudge::test::FaultMix mix(fake);
+    if (parser.isSet(faults) && !mix.configure(parser.value(faults), &why)) {
+        print(u"fake-wechat: --faults: %1"_s.arg(why));
+        return 2;
+    }
+    if (parser.isSet(deliveries) || parser.isSet(faults))
+        fake.setRecording(false); // runs for hours: no per-request log in memory
     if (!fake.listen(quint16(portNumber))) {
         print(u"fake-wechat: cannot listen on 127.0.0.1:%1"_s.arg(portNumber));
         return 1;
@@ -96,5 +119,7 @@ int main(int argc, char *argv[])
                 QJsonDocument(d.body.value(u"data"_s).toObject()).toJson(QJsonDocument::Compact))));
     });
     print(u"fake WeChat API listening on %1 — set [wechat] apiBase=%1"_s.arg(fake.baseUrl().toString()));
+    if (parser.isSet(faults))
+        mix.start();
     return app.exec();
 }
