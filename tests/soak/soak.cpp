@@ -143,7 +143,6 @@ private:
     int m_batches = 0;
     int m_batchOrders = 0;
     int m_retries = 0;
-    int m_paidRequests = 0;
     int m_slowConnections = 0;
     int m_slowClosed = 0;
     QStringList m_refused; // answers a valid request must never get
@@ -347,7 +346,6 @@ void Soak::schedulePaid(const QString &no)
 void Soak::markPaid(const QString &no)
 {
     m_orders[no].paid = true;
-    ++m_paidRequests;
     ++m_inFlight;
     QNetworkReply *reply = call("POST", u"/orders/%1/paid"_s.arg(no));
     connect(reply, &QNetworkReply::finished, this, [this, reply, no] {
@@ -587,6 +585,9 @@ int Soak::check()
         const QList<Delivery> got = byOpenid.value(o.openid);
         if (o.paid) {
             ++paid;
+            const QString status = views.value(no).value(u"order"_s).toObject().value(u"status"_s).toString();
+            if (o.paidAckMs != 0 && status != u"paid"_s)
+                lost << u"%1: its payment was answered 200, the store says %2"_s.arg(no, status);
             racing += o.racing ? 1 : 0;
             for (const Delivery &d : got)
                 if (o.paidAckMs == 0 || d.at > o.paidAckMs)
@@ -651,10 +652,13 @@ int Soak::check()
             say(u"  "_s + i);
         failures += int(items.size());
     };
-    report(u"lost (accepted, not in the store)"_s, lost);
+    report(u"lost (an accepted order or payment not in the store)"_s, lost);
     report(u"missing (due, never delivered)"_s, missing);
     report(u"doubled (delivered more than once)"_s, doubled);
     report(u"after payment"_s, afterPaid);
+    if (!afterPaid.isEmpty())
+        say(u"  of those, the send started before /paid was answered (claimed, then not stopped): %1"_s.arg(
+            afterPaid.filter(u"ms before the answer"_s).size()));
     report(u"stray deliveries"_s, stray);
     report(u"refused valid requests"_s, m_refused);
     say(failures == 0 ? u"PASS"_s : u"FAIL — logs in %1"_s.arg(m_dir.path()));
