@@ -97,6 +97,12 @@ QString sqliteReason(const QSqlDriver *driver, const QSqlError &error)
     return sqliteSaid ? message + u" ["_s + sqliteCodeName(code) + u']' : message;
 }
 
+QString sqliteReason(sqlite3 *db)
+{
+    const int code = sqlite3_extended_errcode(db);
+    return QString::fromUtf8(sqlite3_errmsg(db)) + u" ["_s + sqliteCodeName(code) + u']';
+}
+
 bool saysDiskFull(const QString &storeError)
 {
     return storeError.contains(kFullTag);

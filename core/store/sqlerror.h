@@ -5,6 +5,7 @@
 #include <QString>
 
 class QSqlDriver;
+struct sqlite3;
 
 namespace paynudge {
 
@@ -20,6 +21,9 @@ bool prepareOrReport(QSqlQuery &query, const QString &sql, QString *error);
 // operator reads it on a full disk, where a bare "cannot commit" left them guessing. Read it at
 // once — the connection keeps only its latest error.
 QString sqliteReason(const QSqlDriver *driver, const QSqlError &error);
+
+// The same for a call made directly on the connection (NativeStatement): its latest error.
+QString sqliteReason(sqlite3 *db);
 
 // The name of an SQLite result code (extended codes name their primary one plus the number).
 QString sqliteCodeName(int code);
