@@ -1,11 +1,13 @@
 #include "engine.h"
 
 #include "common/clock.h"
+#include "common/logging.h"
 #include "engine/storelock.h"
 #include "engine/sweeper.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
+#include "store/sqlerror.h"
 #include "wechat/sendrequest.h"
 #include "templates/mappingcheck.h"
 #include "templates/templatecache.h"
@@ -13,6 +15,7 @@
 #include "wechat/wechatsender.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -107,6 +110,9 @@ bool Engine::open(const Options &options, QString *error)
         emit remindersChanged(ids);
     });
     connect(m_sweeper, &Sweeper::storeError, this, &Engine::storeError);
+    connect(&m_sweeper->storeBackoff(), &StoreBackoff::changed, this, &Engine::healthChanged);
+    connect(this, &Engine::accountStateChanged, this, &Engine::healthChanged);
+    connect(this, &Engine::pausedChanged, this, &Engine::healthChanged);
     connect(m_sweeper, &Sweeper::idle, this, &Engine::idle);
     connect(m_clock, &Clock::jumped, this, &Engine::updatePausedSet);
     // Timed pauses (quota) wait on a monotonic timer that stood still while the machine slept.
@@ -163,6 +169,7 @@ void Engine::applySenders()
                     m_tokenRefreshProblems.insert(account, problem);
                 emit accountStateChanged(account);
             });
+        connect(&m_wechat->client().reachability(), &wechat::Reachability::changed, this, &Engine::healthChanged);
     }
     if (m_wechat) {
         m_wechat->setSettings(m_config.wechat);
@@ -318,6 +325,7 @@ void Engine::noteAccepted(const QList<AcceptResult> &results)
 AcceptResult Engine::acceptOrder(const OrderInput &order)
 {
     AcceptResult r = m_orders->accept(order, m_config.reminder.plan, m_clock->nowMs());
+    noteIntakeWrite(r.kind == AcceptResult::Kind::Created, r.kind == AcceptResult::Kind::Error ? r.error : QString());
     noteAccepted({ r });
     return r;
 }
@@ -327,6 +335,10 @@ QList<AcceptResult> Engine::acceptOrders(const QList<OrderInput> &orders, OrderS
 {
     QList<AcceptResult> results =
         m_orders->acceptMany(orders, m_config.reminder.plan, m_clock->nowMs(), mode, committed, error);
+    const bool wrote = *committed && std::any_of(results.cbegin(), results.cend(), [](const AcceptResult &r) {
+        return r.kind == AcceptResult::Kind::Created;
+    });
+    noteIntakeWrite(wrote, *committed ? QString() : *error);
     if (*committed)
         noteAccepted(results);
     return results;
@@ -347,6 +359,7 @@ OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status,
     const qint64 now = m_clock->nowMs();
     OrderEventResult r = status == OrderStatus::Paid ? m_orders->markPaid(orderNo, at.value_or(now), now)
                                                      : m_orders->markClosed(orderNo, at.value_or(now), now);
+    noteIntakeWrite(r.ok && r.known, r.ok ? QString() : r.error);
     if (r.ok && r.known)
         emit orderSettled(r.orderId, r.status, r.cancelledReminderIds);
     return r;
@@ -394,6 +407,63 @@ QString Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &
             m_sweeper->sweepSoon();
     }
     return error;
+}
+
+void Engine::noteIntakeWrite(bool wrote, const QString &error)
+{
+    if (!m_sweeper)
+        return;
+    if (wrote)
+        m_sweeper->noteStoreWrote();
+    else if (saysStoreCannotWrite(error)) // not a refusal of the order itself (a conflict, say)
+        m_sweeper->noteStoreFailure(error);
+}
+
+namespace {
+// SQLite's reason without the statement it stopped in: the log has that.
+QString withoutStatement(const QString &storeError)
+{
+    qsizetype cut = storeError.indexOf(u" — in: "_s);
+    if (cut < 0)
+        cut = storeError.indexOf(u" — preparing: "_s);
+    return cut < 0 ? storeError : storeError.left(cut);
+}
+} // namespace
+
+Health Engine::health() const
+{
+    Health h;
+    if (m_sweeper && m_sweeper->storeBackoff().failing()) {
+        const StoreBackoff &b = m_sweeper->storeBackoff();
+        const bool full = saysDiskFull(b.reason());
+        h.reasons.append({ full ? HealthReason::Kind::StoreFull : HealthReason::Kind::StoreCannotWrite, {}, b.since(),
+            (full ? u"the disk of the store %1 is full: %2"_s : u"the store %1 cannot write: %2"_s)
+                .arg(QDir::toNativeSeparators(m_storePath), withoutStatement(b.reason())) });
+    }
+    if (m_wechat && !m_wechat->client().reachability().reachable()) {
+        const wechat::Reachability &r = m_wechat->client().reachability();
+        h.reasons.append({ HealthReason::Kind::WeChatUnreachable, {}, r.since(),
+            u"WeChat cannot be reached: "_s + logging::redact(r.problem()) });
+    }
+    if (isPaused()) {
+        const AccountState s = m_accountStates.value(AccountStates::allAccounts());
+        h.reasons.append({ HealthReason::Kind::SendingPaused, {}, s.updatedAt, logging::redact(s.reason) });
+    }
+    QStringList keys;
+    for (const AccountConfig &a : m_config.accounts)
+        keys << a.key;
+    for (const QString &key : std::as_const(keys)) {
+        if (!isAccountPaused(key))
+            continue;
+        const AccountState s = m_accountStates.value(key);
+        h.reasons.append({ HealthReason::Kind::AccountPaused, key, s.updatedAt, logging::redact(s.reason) });
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const auto it = m_tokenRefreshProblems.constFind(key);
+        if (it != m_tokenRefreshProblems.cend() && !isAccountPaused(key))
+            h.reasons.append({ HealthReason::Kind::TokenRefresh, key, 0, logging::redact(*it) });
+    }
+    return h;
 }
 
 void Engine::setAccountState(const AccountState &state)

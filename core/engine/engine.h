@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "engine/health.h"
 #include "store/accountstates.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
@@ -102,6 +103,10 @@ public:
     // warning, not a pause (account → why). accountStateChanged() announces a change.
     QHash<QString, QString> tokenRefreshProblems() const { return m_tokenRefreshProblems; }
 
+    // Whether reminders can go out now, and if not why (store cannot write, WeChat unreachable,
+    // sending or an account paused, token refresh failing). healthChanged() announces changes.
+    Health health() const;
+
     // Recovery on the last open (for the log, the window and tests).
     const RecoveryReport &lastRecovery() const { return m_recovery; }
 
@@ -118,12 +123,16 @@ signals:
     void idle();
     // applyConfig() took a new configuration (accounts may have come or gone).
     void configApplied();
+    // health() may say something else now.
+    void healthChanged();
 
 private:
     OrderEventResult settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at);
     void onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw);
     void noteAccepted(const QList<AcceptResult> &results);
     void updatePausedSet();
+    // An intake write ended: a fault of the store backs the sweeper off, a write that went through ends that.
+    void noteIntakeWrite(bool wrote, const QString &error);
     void setAccountState(const AccountState &state);
     void applySweepSettings();
     void applySenders();

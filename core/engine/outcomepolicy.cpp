@@ -1,5 +1,7 @@
 #include "outcomepolicy.h"
 
+#include "common/backoff.h"
+
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
@@ -61,7 +63,7 @@ AttemptResult decideOutcome(const SendResult &result, const ReminderRecord &remi
             return unknown(u"no answer, and this kind of message carries no client_msg_id: "
                            u"a resend could reach the customer twice; last error: "_s + error);
         const int n = std::max(1, reminder.attempts);
-        const qint64 backoff = std::min(policy.maxBackoffMs, policy.firstBackoffMs << std::min(n - 1, 20));
+        const qint64 backoff = doublingDelay(policy.firstBackoffMs, policy.maxBackoffMs, n);
         const qint64 next = std::max(now + backoff, result.notBefore.value_or(0));
         if (maybeSentAt && next - *maybeSentAt >= policy.dedupeWindowMs)
             return unknown(u"an attempt may have been delivered and WeChat drops a repeat only within %1 minutes "

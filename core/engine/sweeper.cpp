@@ -35,6 +35,9 @@ Sweeper::Sweeper(ReminderQueue &queue, Sender &sender, Clock &clock, QObject *pa
     });
     m_safety.setTimerType(Qt::CoarseTimer);
     connect(&m_safety, &QTimer::timeout, this, &Sweeper::sweep);
+    m_storeRetry.setSingleShot(true);
+    m_storeRetry.setTimerType(Qt::PreciseTimer);
+    connect(&m_storeRetry, &QTimer::timeout, this, &Sweeper::sweep);
     connect(&m_sender, &Sender::finished, this, &Sweeper::onFinished);
     connect(&m_clock, &Clock::jumped, this, &Sweeper::sweepSoon);
 }
@@ -90,8 +93,9 @@ void Sweeper::stop()
     m_lastSweepAt.reset();
     m_wake.stop();
     m_safety.stop();
+    m_storeRetry.stop();
     m_armedFor.reset();
-    flushResults();
+    flushResults(true);
 }
 
 void Sweeper::sweepSoon()
@@ -131,14 +135,42 @@ void Sweeper::noteGap(qint64 now)
     emit woke(now - *last);
 }
 
+void Sweeper::noteStoreFailure(const QString &error)
+{
+    const bool began = !m_storeBackoff.failing();
+    const qint64 now = m_clock.nowMs();
+    const qint64 retryAt = m_storeBackoff.failed(error, now);
+    if (m_running)
+        m_storeRetry.start(int(std::max<qint64>(0, retryAt - now)));
+    if (began)
+        emit storeError(error);
+}
+
+void Sweeper::noteStoreWrote()
+{
+    if (!m_storeBackoff.failing())
+        return;
+    m_storeBackoff.succeeded(m_clock.nowMs());
+    m_storeRetry.stop();
+    sweepSoon(); // what fell due meanwhile
+}
+
 void Sweeper::sweep()
 {
-    flushResults();
-    if (!m_running)
+    if (!m_running) {
+        flushResults();
         return;
+    }
     const qint64 now = m_clock.nowMs();
     noteGap(now);
-    if (m_paused)
+    if (!m_storeBackoff.mayTry(now)) {
+        // Wakes, safety ticks and finished sends wait for the next try; the retry timer keeps it.
+        if (!m_storeRetry.isActive())
+            m_storeRetry.start(int(m_storeBackoff.retryAt() - now));
+        return;
+    }
+    flushResults();
+    if (m_paused || !m_storeBackoff.mayTry(now))
         return;
     // In quiet hours only an operator's explicit "send now" goes out.
     const auto quietEnd = m_settings.plan.quietHours ? m_settings.plan.quietHours->endIfInside(now, m_settings.plan.zone)
@@ -151,10 +183,11 @@ void Sweeper::sweep()
         ClaimReport report = m_queue.claimDue(now, want, m_pausedAccounts, quietEnd.has_value(),
                                               m_settings.lateLimitSec * 1000LL);
         if (!report.error.isEmpty()) {
-            qCWarning(lcSweep).noquote() << "claiming due reminders failed:" << report.error;
-            emit storeError(report.error);
-            break;
+            qCDebug(lcSweep).noquote() << "claiming due reminders failed:" << report.error;
+            noteStoreFailure(report.error);
+            return; // no sweep again at once: the store retry timer comes back
         }
+        noteStoreWrote();
         if (!report.skipped.isEmpty() || !report.cancelled.isEmpty()) {
             qCInfo(lcSweep) << "due but settled without sending:" << report.skipped.size() << "skipped,"
                             << report.cancelled.size() << "cancelled";
@@ -226,22 +259,26 @@ void Sweeper::onFinished(const SendResult &result)
     if (m_running)
         sweepSoon(); // writes the results and fills the room this send left
     else
-        flushResults();
+        flushResults(true);
 }
 
-void Sweeper::flushResults()
+void Sweeper::flushResults(bool force)
 {
-    if (m_pendingResults.isEmpty())
+    if (m_pendingResults.isEmpty() || (!force && !m_storeBackoff.mayTry(m_clock.nowMs())))
         return;
     const QList<AttemptResult> results = std::exchange(m_pendingResults, {});
     const QList<SendResult> raw = std::exchange(m_pendingRaw, {});
     QString error;
     if (!m_queue.recordResults(results, &error)) {
-        // The reminders stay `sending`; recovery on the next start settles them.
-        qCCritical(lcSweep).noquote() << "recording" << results.size() << "outcomes failed:" << error;
-        emit storeError(error);
+        // Nothing of them was written (one transaction): kept to be written on the next try. If
+        // PayNudge stops first they stay `sending`, and recovery on the next start settles them.
+        m_pendingResults = results + m_pendingResults;
+        m_pendingRaw = raw + m_pendingRaw;
+        qCDebug(lcSweep).noquote() << "recording" << results.size() << "outcomes failed:" << error;
+        noteStoreFailure(error);
         return;
     }
+    noteStoreWrote();
     for (const AttemptResult &r : results) {
         if (r.outcome == AttemptOutcome::Retrying && r.nextDueAt)
             noteDue(*r.nextDueAt);

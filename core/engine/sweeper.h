@@ -2,6 +2,7 @@
 
 #include "domain/reminderplan.h"
 #include "engine/outcomepolicy.h"
+#include "engine/storebackoff.h"
 #include "store/reminderqueue.h"
 
 #include <QHash>
@@ -64,10 +65,19 @@ public:
     // When the sweeper next wakes for a due reminder (not counting the safety tick).
     std::optional<qint64> nextWakeAt() const { return m_armedFor; }
 
+    // Whether claims and results can be written; while they cannot, the sweeper waits this out
+    // (capped, jittered) instead of trying again at once. Other writers (intake) report here too.
+    StoreBackoff &storeBackoff() { return m_storeBackoff; }
+    const StoreBackoff &storeBackoff() const { return m_storeBackoff; }
+    // A write of the store failed (`error`: SQLite's reason) or went through: backs off or resumes.
+    void noteStoreFailure(const QString &error);
+    void noteStoreWrote();
+
 signals:
     void claimed(const QList<paynudge::ClaimedReminder> &claimed);
     void settledWithoutSend(const QList<paynudge::ReminderRecord> &reminders); // skipped / cancelled at due time
     void resultsRecorded(const QList<paynudge::AttemptResult> &results, const QList<paynudge::SendResult> &raw);
+    // The store stopped writing (once per failing spell, not per try; storeBackoff() tells when it writes again).
     void storeError(const QString &message);
     // Everything due has been handled and nothing is in flight.
     void idle();
@@ -78,7 +88,8 @@ signals:
 private:
     void sweep();
     void onFinished(const SendResult &result);
-    void flushResults();
+    // force: write even while backing off (stopping: the last chance to keep the outcomes).
+    void flushResults(bool force = false);
     void arm(qint64 claimedAt); // claimedAt: the time the last claim looked for due reminders
     void noteGap(qint64 now);
 
@@ -93,6 +104,8 @@ private:
 
     QTimer m_wake;   // precise: lateness stays under a second
     QTimer m_safety; // coarse: catches whatever no one told us about
+    QTimer m_storeRetry; // the next try while the store cannot write
+    StoreBackoff m_storeBackoff;
     std::optional<qint64> m_armedFor;
     std::optional<qint64> m_lastSweepAt; // wall time, to notice a sleep
 

@@ -394,8 +394,20 @@ void IntakeApi::getHealth(const Reply &reply)
         addQuota(o, a.key);
         accounts.append(o);
     }
+    // `ok` only while reminders can go out; `paused` (all sending) keeps its old name; anything else
+    // that stops or threatens sends is `degraded`, each reason in `reasons`.
+    const Health health = m_engine.health();
+    QJsonArray reasons;
+    for (const HealthReason &r : health.reasons) {
+        QJsonObject o { { u"kind"_s, wireName(r.kind) }, { u"text"_s, r.text },
+            { u"since"_s, r.since > 0 ? QJsonValue(timestamps::toRfc3339(r.since)) : QJsonValue() } };
+        if (!r.account.isEmpty())
+            o.insert(u"account"_s, r.account);
+        reasons.append(o);
+    }
+    const QString status = m_engine.isPaused() ? u"paused"_s : health.ok() ? u"ok"_s : u"degraded"_s;
     reply(ApiReply::json(200,
-        { { u"status"_s, m_engine.isPaused() ? u"paused"_s : u"ok"_s },
+        { { u"status"_s, status }, { u"reasons"_s, reasons },
             { u"version"_s, QStringLiteral(PAYNUDGE_VERSION) }, { u"time"_s, timestamps::toRfc3339(now) },
             { u"pending"_s, double(m_engine.orders().pendingCount(now)) }, { u"accounts"_s, accounts } }));
 }

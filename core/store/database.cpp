@@ -228,7 +228,7 @@ bool Database::migrate(QString *error)
 
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        *error = u"cannot start the migration transaction: "_s + m_db.lastError().text();
+        *error = u"cannot start the migration transaction: "_s + tx.error();
         return false;
     }
     for (int version = from; version < to; ++version) {
@@ -247,7 +247,7 @@ bool Database::migrate(QString *error)
     if (!execOrReport(set, error))
         return false;
     if (!tx.commit()) {
-        *error = u"cannot commit the migration: "_s + m_db.lastError().text();
+        *error = u"cannot commit the migration: "_s + tx.error();
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "nativestatement.h"
 
+#include "sqlerror.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -30,7 +32,7 @@ bool NativeStatement::prepare(QSqlDatabase &db, const QString &sql, QString *err
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
         != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — preparing: "_s + sql;
+        *error = sqliteReason(m_db) + u" — preparing: "_s + sql;
         m_stmt = nullptr;
         return false;
     }
@@ -83,7 +85,7 @@ bool NativeStatement::exec(QString *error)
         rc = sqlite3_step(m_stmt);
     const bool ok = rc == SQLITE_DONE;
     if (!ok && error)
-        *error = QString::fromUtf8(sqlite3_errmsg(m_db)) + u" — in: "_s + m_sql.simplified().left(kSqlShown);
+        *error = sqliteReason(m_db) + u" — in: "_s + m_sql.simplified().left(kSqlShown);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_block = 0;

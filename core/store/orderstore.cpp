@@ -227,7 +227,7 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
     *committed = false;
     Transaction tx(m_db.db());
     if (!tx.isActive()) {
-        *error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        *error = u"cannot start a transaction: "_s + tx.error();
         return {};
     }
     if (!m_bulk)
@@ -257,7 +257,7 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
         return results;
     }
     if (!tx.commit()) {
-        *error = u"cannot commit: "_s + m_db.db().lastError().text();
+        *error = u"cannot commit: "_s + tx.error();
         return {};
     }
     *committed = true;
@@ -465,7 +465,7 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
     Statements &st = *m_st;
     Transaction tx(m_db.db());
     if (!tx.isActive()) {
-        r.error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        r.error = u"cannot start a transaction: "_s + tx.error();
         return r;
     }
     st.orderByNo.addBindValue(orderNo);
@@ -477,8 +477,12 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
         st.keepEarlyEvent.addBindValue(wireName(kind));
         st.keepEarlyEvent.addBindValue(at);
         st.keepEarlyEvent.addBindValue(now);
-        if (!execOrReport(st.keepEarlyEvent, &r.error) || !tx.commit())
+        if (!execOrReport(st.keepEarlyEvent, &r.error))
             return r;
+        if (!tx.commit()) {
+            r.error = u"cannot commit: "_s + tx.error();
+            return r;
+        }
         r.ok = true;
         r.known = false;
         r.status = kind;
@@ -518,7 +522,7 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
             return r;
     }
     if (!tx.commit()) {
-        r.error = u"cannot commit: "_s + m_db.db().lastError().text();
+        r.error = u"cannot commit: "_s + tx.error();
         return r;
     }
     r.ok = true;

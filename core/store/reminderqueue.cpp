@@ -167,6 +167,17 @@ QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int
     return out;
 }
 
+namespace {
+// A claim that failed half-way keeps nothing (its transaction rolls back) but says why, so the
+// sweeper backs off instead of taking it for "nothing due".
+ClaimReport failedClaim(const QString &error)
+{
+    ClaimReport r;
+    r.error = error.isEmpty() ? u"cannot settle a due reminder"_s : error;
+    return r;
+}
+} // namespace
+
 ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly,
                                    qint64 lateLimitMs)
 {
@@ -175,7 +186,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         return report;
     Transaction tx(m_db.db());
     if (!tx.isActive()) {
-        report.error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        report.error = u"cannot start a transaction: "_s + tx.error();
         return report;
     }
     QHash<qint64, bool> supersededByManual; // reminder id → an operator's send (else a later round)
@@ -200,7 +211,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         if (!execOrReport(st.settle, &report.error)
             || !writeHistory(reminder.id, now,
                              to == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped,
-                             reason, false, {}))
+                             reason, false, {}, &report.error))
             return false;
         reminder.state = to;
         reminder.reason = reason;
@@ -215,7 +226,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
             const QString reason = cancelled ? (order.status == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s)
                                              : u"order closed before the reminder could be sent"_s;
             if (!settle(reminder, cancelled ? ReminderState::Cancelled : ReminderState::Skipped, reason))
-                return {};
+                return failedClaim(report.error);
             continue;
         }
         if (const auto by = supersededByManual.constFind(reminder.id); by != supersededByManual.cend()) {
@@ -225,7 +236,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
             if (reminder.maybeSentAt)
                 reason += u" (an earlier attempt of this one may have been delivered)"_s;
             if (!settle(reminder, ReminderState::Skipped, reason))
-                return {};
+                return failedClaim(report.error);
             continue;
         }
         // Lateness counts from the first attempt of a retried reminder (its due time moved with
@@ -235,7 +246,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
             if (!settle(reminder, ReminderState::Skipped,
                         u"late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)"_s.arg(
                             durationText(now - plannedAt), durationText(lateLimitMs))))
-                return {};
+                return failedClaim(report.error);
             continue;
         }
         reminder.state = ReminderState::Sending;
@@ -251,14 +262,18 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         for (const ClaimedReminder &c : std::as_const(report.claimed))
             ids << QString::number(c.reminder.id);
         const QString idArray = u'[' + ids.join(u',') + u']';
+        // Each statement is bound right before it runs: values bound to one that never ran (the
+        // first failed) would stay and make every later claim fail with "parameter count mismatch".
         st.markSending.addBindValue(now);
         st.markSending.addBindValue(now);
         st.markSending.addBindValue(now);
         st.markSending.addBindValue(idArray);
+        if (!execOrReport(st.markSending, &report.error))
+            return failedClaim(report.error);
         st.openAttempt.addBindValue(now);
         st.openAttempt.addBindValue(idArray);
-        if (!execOrReport(st.markSending, &report.error) || !execOrReport(st.openAttempt, &report.error))
-            return { {}, {}, {}, report.error };
+        if (!execOrReport(st.openAttempt, &report.error))
+            return failedClaim(report.error);
         QHash<qint64, qint64> attemptOf; // reminder id → attempt id
         while (st.openAttempt.next())
             attemptOf.insert(st.openAttempt.value(1).toLongLong(), st.openAttempt.value(0).toLongLong());
@@ -268,7 +283,7 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
     }
     if (!tx.commit()) {
         report = {};
-        report.error = u"cannot commit the claim: "_s + m_db.db().lastError().text();
+        report.error = u"cannot commit the claim: "_s + tx.error();
     }
     return report;
 }
@@ -316,7 +331,7 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         return true;
     Transaction tx(m_db.db());
     if (!tx.isActive()) {
-        *error = u"cannot start a transaction: "_s + m_db.db().lastError().text();
+        *error = u"cannot start a transaction: "_s + tx.error();
         return false;
     }
     Statements &st = *m_st;
@@ -331,6 +346,8 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         a.addBindValue(bind::optional(r.latencyMs));
         a.addBindValue(bind::text(r.detail));
         a.addBindValue(r.attemptId);
+        if (!execOrReport(a, error)) // before binding the next: see claimDue
+            return false;
         QSqlQuery &u = st.updateReminder;
         u.addBindValue(wireName(r.nextState));
         u.addBindValue(bind::optional(r.nextDueAt));
@@ -340,11 +357,11 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         u.addBindValue(bind::optional(r.maybeSentAt));
         u.addBindValue(r.finishedAt);
         u.addBindValue(r.reminderId);
-        if (!execOrReport(a, error) || !execOrReport(u, error))
+        if (!execOrReport(u, error))
             return false;
     }
     if (!tx.commit()) {
-        *error = u"cannot commit the outcomes: "_s + m_db.db().lastError().text();
+        *error = u"cannot commit the outcomes: "_s + tx.error();
         return false;
     }
     return true;
@@ -418,7 +435,7 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
 }
 
 bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text,
-                                 bool manual, const QString &actor)
+                                 bool manual, const QString &actor, QString *error)
 {
     QSqlQuery &h = m_st->history;
     h.addBindValue(reminderId);
@@ -428,7 +445,7 @@ bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome o
     h.addBindValue(bind::text(text));
     h.addBindValue(manual ? 1 : 0);
     h.addBindValue(bind::text(actor));
-    return execOrReport(h, nullptr);
+    return execOrReport(h, error);
 }
 
 std::optional<ReminderRecord> ReminderQueue::reminder(qint64 id)
@@ -545,9 +562,9 @@ QString ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
     QString error;
-    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor))
+    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor, &error))
         return error.isEmpty() ? u"cannot record the skip"_s : error;
-    return tx.commit() ? QString() : u"cannot commit the skip"_s;
+    return tx.commit() ? QString() : u"cannot commit the skip: "_s + tx.error();
 }
 
 QString ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
@@ -564,9 +581,9 @@ QString ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
     QString error;
-    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor))
+    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor, &error))
         return error.isEmpty() ? u"cannot record the decision"_s : error;
-    return tx.commit() ? QString() : u"cannot commit the decision"_s;
+    return tx.commit() ? QString() : u"cannot commit the decision: "_s + tx.error();
 }
 
 QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
@@ -607,7 +624,7 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
         return error;
     if (newReminderId)
         *newReminderId = ins.lastInsertId().toLongLong();
-    return tx.commit() ? QString() : u"cannot commit the resend"_s;
+    return tx.commit() ? QString() : u"cannot commit the resend: "_s + tx.error();
 }
 
 } // namespace paynudge

@@ -121,7 +121,7 @@ private:
                    const QString &refusal);
     QString tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now);
     bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text, bool manual,
-                      const QString &actor);
+                      const QString &actor, QString *error = nullptr);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlerror.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -8,12 +10,14 @@ namespace paynudge {
 // Rolls back unless commit() succeeded: an early return or an error path can never leave a
 // half-written change behind. Starts with BEGIN IMMEDIATE so two processes on one file (the
 // engine and `paynudge import`, say) queue for the write lock instead of failing mid-transaction.
+// A failed BEGIN or COMMIT keeps SQLite's reason in error(): the connection's own lastError()
+// stays empty for statements run through QSqlQuery.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
-        , m_active(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")))
+        , m_active(run("BEGIN IMMEDIATE"))
     {
     }
     ~Transaction()
@@ -29,12 +33,24 @@ public:
     {
         if (!m_active)
             return false;
-        m_active = !QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+        m_active = !run("COMMIT");
         return !m_active;
     }
+    // Why BEGIN or COMMIT failed, in SQLite's words; empty while neither did.
+    QString error() const { return m_error; }
 
 private:
+    bool run(const char *sql)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QString::fromLatin1(sql)))
+            return true;
+        m_error = sqliteReason(q.driver(), q.lastError());
+        return false;
+    }
+
     QSqlDatabase &m_db;
+    QString m_error;
     bool m_active;
 };
 

@@ -2,9 +2,11 @@
 
 #include "apicall.h"
 #include "appsecret.h"
+#include "common/backoff.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "errorclassifier.h"
+#include "reachability.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -96,7 +98,7 @@ void AccessTokens::setRefreshProblem(const QString &accountKey, const QString &p
 
 qint64 AccessTokens::refreshRetryDelay(int failures) const
 {
-    const qint64 base = std::min(kRefreshRetryMaxMs, kRefreshRetryFirstMs << std::clamp(failures - 1, 0, 16));
+    const qint64 base = doublingDelay(kRefreshRetryFirstMs, kRefreshRetryMaxMs, failures);
     const double jitter = std::clamp(m_jitter ? m_jitter() : 0.0, 0.0, 1.0);
     return base + qint64(double(base) * 0.25 * jitter); // spread, so accounts and restarts do not ask in step
 }
@@ -271,8 +273,11 @@ void AccessTokens::request(const AccountConfig &account, const std::optional<QSt
     ++m_fetches;
     qCDebug(lcTokens).noquote() << "fetching an access token for account" << account.key << "from"
                                 << sourceName(account);
-    auto onReply
-        = [this, account, done = std::move(done)](const ApiReply &reply) { done(interpret(account, reply)); };
+    auto onReply = [this, account, done = std::move(done)](const ApiReply &reply) {
+        if (m_reach && account.tokenSource != TokenSource::Url)
+            m_reach->note(reply);
+        done(interpret(account, reply));
+    };
     switch (account.tokenSource) {
     case TokenSource::Stable: {
         const QJsonObject body { { u"grant_type"_s, u"client_credential"_s }, { u"appid"_s, account.appid },

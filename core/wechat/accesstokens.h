@@ -19,6 +19,7 @@ class Clock;
 namespace paynudge::wechat {
 
 struct ApiReply;
+class Reachability;
 
 // Why no token could be had, already classified for the engine.
 struct TokenFailure
@@ -82,6 +83,8 @@ public:
     // A fraction in [0, 1) that spreads the retries of a failed refresh; tests fix it.
     using Jitter = std::function<double()>;
     void setJitter(Jitter jitter) { m_jitter = std::move(jitter); }
+    // Told of every answer (or none) from WeChat's token endpoints; the shop's tokenUrl is not WeChat.
+    void setReachability(Reachability *reachability) { m_reach = reachability; }
     // The wait before the next try after `failures` failed refreshes in a row (1, 2, …):
     // kRefreshRetryFirstMs doubling up to kRefreshRetryMaxMs, plus up to a quarter of that.
     qint64 refreshRetryDelay(int failures) const;
@@ -133,6 +136,7 @@ private:
     QHash<QString, State> m_states;
     int m_fetches = 0;
     Jitter m_jitter;
+    Reachability *m_reach = nullptr;
 };
 
 } // namespace paynudge::wechat

@@ -5,6 +5,7 @@ target_sources(paynudge_core PRIVATE
     wechat/apicall.h wechat/apicall.cpp
     wechat/accesstokens.h wechat/accesstokens.cpp
     wechat/sendrequest.h wechat/sendrequest.cpp
+    wechat/reachability.h wechat/reachability.cpp
     wechat/wechatclient.h wechat/wechatclient.cpp
     wechat/wechatsender.h wechat/wechatsender.cpp
     wechat/setupmistakes.h wechat/setupmistakes.cpp

@@ -15,8 +15,10 @@ namespace paynudge::wechat {
 
 WeChatClient::WeChatClient(const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_reach(clock)
     , m_tokens(m_nam, clock)
 {
+    m_tokens.setReachability(&m_reach);
     setSettings(m_settings);
 }
 
@@ -61,6 +63,7 @@ void WeChatClient::attempt(const AccountConfig &account, const QString &path,
         QUrlQuery query;
         query.addQueryItem(u"access_token"_s, token.token);
         auto answered = [=, done = std::move(done)](const ApiReply &reply) mutable {
+                m_reach.note(reply);
                 const bool tokenRejected = reply.answeredOk() && reply.errcode
                     && classify(*reply.errcode, reply.errmsg, Endpoint::Send, account).tokenRejected;
                 if (tokenRejected && !retry) {

@@ -2,6 +2,7 @@
 
 #include "accesstokens.h"
 #include "apicall.h"
+#include "reachability.h"
 #include "config/config.h"
 
 #include <QNetworkAccessManager>
@@ -50,6 +51,8 @@ public:
     // The accounts that send for real (see AccessTokens::setAccounts).
     void setAccounts(const QList<AccountConfig> &accounts);
     AccessTokens &tokens() { return m_tokens; }
+    // Whether WeChat answered the latest request (of a send, a token fetch or a lookup).
+    Reachability &reachability() { return m_reach; }
 
     // POSTs `body` as JSON to apiBase + path?access_token=…; `done` runs later on `context`.
     void post(const AccountConfig &account, const QString &path, const QJsonObject &body, QObject *context,
@@ -69,6 +72,7 @@ private:
 
     WeChatSettings m_settings;
     QNetworkAccessManager m_nam;
+    Reachability m_reach;
     AccessTokens m_tokens;
 };
 

@@ -55,6 +55,50 @@
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded: the disk of the store is full since %1. Nothing can be saved and no reminder goes out; free disk space, PayNudge tries again by itself. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded: the store cannot write since %1, so no reminder goes out; PayNudge tries again by itself. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded: WeChat cannot be reached since %1. Reminders wait and are retried; check the network. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token refresh failing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -1600,6 +1644,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Check &amp;setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

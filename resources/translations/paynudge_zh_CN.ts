@@ -55,6 +55,50 @@
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Degraded: the disk of the store is full since %1. Nothing can be saved and no reminder goes out; free disk space, PayNudge tries again by itself. (%2)</source>
+        <translation>降级运行：数据存储所在磁盘自 %1 起已满。无法保存任何数据，也不会发出催付提醒；请释放磁盘空间，PayNudge 会自动重试。（%2）</translation>
+    </message>
+    <message>
+        <source>Degraded: the store cannot write since %1, so no reminder goes out; PayNudge tries again by itself. (%2)</source>
+        <translation>降级运行：数据存储自 %1 起无法写入，因此不会发出催付提醒；PayNudge 会自动重试。（%2）</translation>
+    </message>
+    <message>
+        <source>Degraded: WeChat cannot be reached since %1. Reminders wait and are retried; check the network. (%2)</source>
+        <translation>降级运行：自 %1 起无法连接微信。提醒会等待并自动重试；请检查网络。（%2）</translation>
+    </message>
+    <message>
+        <source>Degraded: %1</source>
+        <translation>降级运行：%1</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>store cannot write</source>
+        <translation>数据存储无法写入</translation>
+    </message>
+    <message>
+        <source>WeChat unreachable</source>
+        <translation>无法连接微信</translation>
+    </message>
+    <message>
+        <source>sending paused</source>
+        <translation>发送已暂停</translation>
+    </message>
+    <message>
+        <source>account paused</source>
+        <translation>账号已暂停</translation>
+    </message>
+    <message>
+        <source>token refresh failing</source>
+        <translation>令牌刷新失败</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -1578,6 +1622,10 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Check &amp;setup…</source>
         <translation>检查设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Degraded — %1</source>
+        <translation>降级运行 — %1</translation>
     </message>
 </context>
 <context>

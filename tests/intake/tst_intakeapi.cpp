@@ -1,5 +1,6 @@
 #include "intake/jsonbody.h"
 #include "intake/orderparser.h"
+#include "store/database.h"
 #include "support/intakefixture.h"
 #include "wechat/wechatsender.h"
 #include "wechattestkit.h"
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -445,7 +447,10 @@ private slots:
         m_f->engine().pauseAccount(u"shop2"_s, u"quota reached (45009)"_s, kT0 + 3600 * 1000);
         const auto r = client().request("GET", "/api/v1/health");
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json()[u"status"_s].toString(), u"ok"_s);
+        QCOMPARE(r.json()[u"status"_s].toString(), u"degraded"_s); // a held account's reminders do not go out
+        QCOMPARE(r.json()[u"reasons"_s][0][u"kind"_s].toString(), u"account_paused"_s);
+        QCOMPARE(r.json()[u"reasons"_s][0][u"account"_s].toString(), u"shop2"_s);
+        QCOMPARE(r.json()[u"reasons"_s][0][u"text"_s].toString(), u"quota reached (45009)"_s);
         QCOMPARE(r.json()[u"pending"_s].toInteger(), 2); // DUP-1 and H1, both unpaid and open
         QCOMPARE(r.json()[u"time"_s].toString(), u"2026-03-02T10:00:00Z"_s);
         const QJsonArray accounts = r.json()[u"accounts"_s].toArray();
@@ -460,6 +465,66 @@ private slots:
         QCOMPARE(client().request("GET", "/api/v1/health").json()[u"status"_s].toString(), u"paused"_s);
         m_f->fx.clock.advance(3 * 3600 * 1000); // both orders past their close time
         QCOMPARE(client().request("GET", "/api/v1/health").json()[u"pending"_s].toInteger(), 0);
+    }
+
+    // `ok` only while reminders can go out: a full store and an unreachable WeChat each make it
+    // `degraded` with a reason and since when, and it is `ok` again once they are over.
+    void healthSaysDegradedWhileTheStoreIsFullOrWeChatUnreachable()
+    {
+        FakeWeChatFixture fake;
+        QVERIFY(fake.listening);
+        Config config = intakeConfig();
+        config.wechat.apiBase = fake.fake.baseUrl();
+        config.accounts[0] = wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
+        m_f = std::make_unique<IntakeFixture>(config);
+        QVERIFY2(m_f->ok, qPrintable(m_f->error));
+        const auto health = [this] { return client().request("GET", "/api/v1/health").json(); };
+        QCOMPARE(health()[u"status"_s].toString(), u"ok"_s);
+        QCOMPARE(health()[u"reasons"_s].toArray().size(), 0);
+
+        // The store may not grow: a batch of orders cannot be written.
+        QSqlQuery q(m_f->engine().database().db());
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const qint64 pages = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        QJsonArray batch;
+        for (int i = 0; i < 500; ++i)
+            batch.append(orderJson(u"FULL-%1"_s.arg(i)));
+        const auto refused = client().request("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } }));
+        QCOMPARE(refused.status, 503);
+        QJsonObject h = health();
+        QCOMPARE(h[u"status"_s].toString(), u"degraded"_s);
+        QJsonObject reason = h[u"reasons"_s].toArray().at(0).toObject();
+        QCOMPARE(reason[u"kind"_s].toString(), u"store_full"_s);
+        QCOMPARE(reason[u"since"_s].toString(), u"2026-03-02T10:00:00Z"_s);
+        QVERIFY2(reason[u"text"_s].toString().contains(u"database or disk is full"_s),
+            qPrintable(reason[u"text"_s].toString()));
+        QVERIFY(!reason.contains(u"account"_s));
+
+        // Room again: the next write goes through and the store is no reason any more.
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        QCOMPARE(client().request("POST", "/api/v1/orders", toBytes(orderJson(u"ROOM-1"_s))).status, 201);
+        QCOMPARE(health()[u"status"_s].toString(), u"ok"_s);
+
+        // WeChat out of reach: a request that gets no answer (here the quota read's token fetch).
+        wechat::WeChatSender *sender = m_f->engine().wechatSender();
+        QVERIFY(sender);
+        QVERIFY(fake.fake.setReachable(false));
+        m_f->fx.clock.advance(5 * 1000);
+        sender->quota().refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(health()[u"status"_s].toString(), u"degraded"_s, 5000);
+        h = health();
+        reason = h[u"reasons"_s].toArray().at(0).toObject();
+        QCOMPARE(reason[u"kind"_s].toString(), u"wechat_unreachable"_s);
+        QCOMPARE(reason[u"since"_s].toString(), u"2026-03-02T10:00:05Z"_s);
+        QVERIFY2(!reason[u"text"_s].toString().contains(u"secret"_s), qPrintable(reason[u"text"_s].toString()));
+        QCOMPARE(h[u"accounts"_s].toArray().at(0)[u"state"_s].toString(), u"ok"_s); // the account itself is not held
+
+        QVERIFY(fake.fake.setReachable(true));
+        sender->quota().refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(health()[u"status"_s].toString(), u"ok"_s, 5000);
+        QCOMPARE(health()[u"reasons"_s].toArray().size(), 0);
     }
 
     void healthShowsQuotaAndWarnsAt80Percent()

@@ -205,10 +205,18 @@ private slots:
         // Tried all along, every attempt certainly undelivered.
         QVERIFY(countWhere(engine(), u"SELECT count(*) FROM send_attempts WHERE outcome = 'retrying'"_s) > 6 * 3);
         QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE maybe_sent_at IS NOT NULL"_s), 0);
+        // Said while it lasts: WeChat unreachable since the first send it did not answer.
+        const Health down = engine().health();
+        QCOMPARE(down.reasons.size(), 1);
+        QCOMPARE(down.reasons[0].kind, HealthReason::Kind::WeChatUnreachable);
+        QVERIFY(down.reasons[0].since > outageStart && down.reasons[0].since <= outageStart + kMinute);
+        QVERIFY2(down.reasons[0].text.startsWith(u"WeChat cannot be reached: "_s), qPrintable(down.reasons[0].text));
+        QVERIFY(!down.reasons[0].text.contains(u"access_token"_s));
 
         QVERIFY(m_fake->setReachable(true));
         m_f->clock.advance(60 * kSecond); // the longest backoff
         QTRY_COMPARE(inState(u"sent"_s), 7);
+        QVERIFY(engine().health().ok());
         QCOMPARE(inState(u"unknown"_s), 0);
         QStringList delivered;
         for (const FakeWeChat::Delivery &d : m_fake->deliveries())

@@ -91,4 +91,47 @@ QString ConsoleText::latency(qint64 ms)
     return tr("%1 ms").arg(ms);
 }
 
+QString ConsoleText::healthReason(const HealthReason &reason, qint64 now, const QTimeZone &zone)
+{
+    const QString since = reason.since > 0 ? time(reason.since, now, zone) : tr("now");
+    switch (reason.kind) {
+    case HealthReason::Kind::StoreFull:
+        return tr("Degraded: the disk of the store is full since %1. Nothing can be saved and no reminder goes "
+                  "out; free disk space, PayNudge tries again by itself. (%2)")
+            .arg(since, reason.text);
+    case HealthReason::Kind::StoreCannotWrite:
+        return tr("Degraded: the store cannot write since %1, so no reminder goes out; PayNudge tries again by "
+                  "itself. (%2)")
+            .arg(since, reason.text);
+    case HealthReason::Kind::WeChatUnreachable:
+        return tr("Degraded: WeChat cannot be reached since %1. Reminders wait and are retried; check the "
+                  "network. (%2)")
+            .arg(since, reason.text);
+    case HealthReason::Kind::SendingPaused:
+    case HealthReason::Kind::AccountPaused:
+    case HealthReason::Kind::TokenRefresh:
+        break;
+    }
+    return tr("Degraded: %1").arg(reason.text);
+}
+
+QString ConsoleText::healthLabel(HealthReason::Kind kind)
+{
+    switch (kind) {
+    case HealthReason::Kind::StoreFull:
+        return tr("disk full");
+    case HealthReason::Kind::StoreCannotWrite:
+        return tr("store cannot write");
+    case HealthReason::Kind::WeChatUnreachable:
+        return tr("WeChat unreachable");
+    case HealthReason::Kind::SendingPaused:
+        return tr("sending paused");
+    case HealthReason::Kind::AccountPaused:
+        return tr("account paused");
+    case HealthReason::Kind::TokenRefresh:
+        return tr("token refresh failing");
+    }
+    return {};
+}
+
 } // namespace paynudge

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/states.h"
+#include "engine/health.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,11 @@ public:
     static QString time(qint64 ms, qint64 now, const QTimeZone &zone);
     static QString amount(qint64 fen);
     static QString latency(qint64 ms);
+    // Why reminders cannot go out, for the banner and the tray: "Degraded: WeChat cannot be reached
+    // since 10:04:05 — …". `since` in the shop's zone.
+    static QString healthReason(const HealthReason &reason, qint64 now, const QTimeZone &zone);
+    // The same in two or three words, for the status bar: "disk full", "WeChat unreachable".
+    static QString healthLabel(HealthReason::Kind kind);
 };
 
 } // namespace paynudge

@@ -91,6 +91,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     });
     connect(&engine, &Engine::pausedChanged, this, &MainWindow::updateStatus);
     connect(&engine, &Engine::accountStateChanged, this, &MainWindow::updateStatus);
+    connect(&engine, &Engine::healthChanged, this, &MainWindow::updateStatus);
     // Rows change under a selection (a reminder goes out): what the actions may do changes too.
     for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(&m_pending->model()),
              static_cast<QAbstractItemModel *>(&m_history->model()) })
@@ -279,6 +280,17 @@ void MainWindow::updateActions()
     m_resendUnknown->setEnabled(unknown);
 }
 
+namespace {
+// What stops every account, not one: the store or the way to WeChat (account pauses have their count).
+std::optional<HealthReason::Kind> engineFault(const Health &health)
+{
+    for (const HealthReason &r : health.reasons)
+        if (r.stopsEveryAccount())
+            return r.kind;
+    return std::nullopt;
+}
+} // namespace
+
 void MainWindow::updateStatus()
 {
     const bool paused = m_engine.isPaused();
@@ -298,6 +310,8 @@ void MainWindow::updateStatus()
         m_engineLabel->setText(tr("Sending paused"));
     else if (!m_engine.isRunning())
         m_engineLabel->setText(tr("Engine stopped"));
+    else if (const auto fault = engineFault(m_engine.health()))
+        m_engineLabel->setText(tr("Degraded — %1").arg(ConsoleText::healthLabel(*fault)));
     else if (!pausedAccounts.isEmpty())
         m_engineLabel->setText(tr("Running — %n account(s) paused", nullptr, int(pausedAccounts.size())));
     else

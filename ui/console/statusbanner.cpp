@@ -1,5 +1,7 @@
 #include "statusbanner.h"
 
+#include "common/clock.h"
+#include "consoletext.h"
 #include "engine/engine.h"
 #include "store/accountstates.h"
 #include "wechat/wechatsender.h"
@@ -25,6 +27,7 @@ StatusBanner::StatusBanner(Engine &engine, QWidget *parent)
     connect(&engine, &Engine::accountStateChanged, this, &StatusBanner::refresh);
     connect(&engine, &Engine::pausedChanged, this, &StatusBanner::refresh);
     connect(&engine, &Engine::problem, this, &StatusBanner::addProblem);
+    connect(&engine, &Engine::healthChanged, this, &StatusBanner::refresh);
     refresh();
 }
 
@@ -92,6 +95,13 @@ void StatusBanner::refresh()
         addLine(tr("Demo: sample orders arrive every few seconds and nothing is sent to WeChat (dry run). "
                    "Everything you see is deleted when PayNudge quits."),
             {}, u"demoLine"_s, {}, false);
+    // A store that cannot write or WeChat out of reach stops every account: first, above the rest.
+    const qint64 now = m_engine.clock().nowMs();
+    for (const HealthReason &r : m_engine.health().reasons) {
+        if (r.stopsEveryAccount())
+            addLine(ConsoleText::healthReason(r, now, m_engine.config().reminder.plan.zone), {},
+                u"health_"_s + wireName(r.kind), {}, true);
+    }
     if (m_engine.isPaused())
         addLine(
             tr("Sending is paused for all accounts: reminders wait until you resume."), tr("Resume"),

@@ -10,7 +10,8 @@ namespace paynudge {
 
 class Engine;
 
-// The strip above the tabs for what needs the operator: sending paused (all, or an account and
+// The strip above the tabs for what needs the operator: the store cannot write (disk full) or
+// WeChat cannot be reached, and since when; sending paused (all, or an account and
 // why — "shop1 paused: WeChat refused the call from IP 1.2.3.4 … add it in the WeChat admin
 // console") with a button to retry, an account whose token refresh fails (a warning: it still
 // sends), other problems until dismissed, and the demo notice.

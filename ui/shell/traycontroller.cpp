@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "consoletext.h"
 #include "engine/engine.h"
 #include "engine/sweeper.h"
 #include "pendingcounter.h"
@@ -69,6 +70,7 @@ TrayController::TrayController(
 
     connect(&m_engine, &Engine::pausedChanged, this, &TrayController::refresh);
     connect(&m_engine, &Engine::accountStateChanged, this, &TrayController::refresh);
+    connect(&m_engine, &Engine::healthChanged, this, &TrayController::refresh);
     connect(&m_engine, &Engine::problem, this, &TrayController::onProblem);
     connect(&m_engine, &Engine::remindersChanged, this, &TrayController::scheduleRefresh);
     connect(&m_engine, &Engine::ordersAccepted, this, &TrayController::scheduleRefresh);
@@ -353,6 +355,11 @@ void TrayController::refresh()
                           .arg(a ? a->displayName() : it.key(), logging::redact(it.value()));
     }
     m_problems.sort();
+    // The store or WeChat stops every account: said before any one account's problem.
+    for (const HealthReason &r : m_engine.health().reasons) {
+        if (r.stopsEveryAccount())
+            m_problems.prepend(ConsoleText::healthReason(r, now, m_engine.config().reminder.plan.zone));
+    }
 
     // The next reminder that will go out: a paused account's wait, one due in quiet hours goes when they end.
     m_nextDue = m_engine.queue().nextDueAt(pausedAccounts);

@@ -10,6 +10,7 @@
 #include "pendingview.h"
 #include "statisticsview.h"
 #include "statusbanner.h"
+#include "translations.h"
 #include "store/database.h"
 #include "wechattestkit.h"
 
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -465,6 +467,67 @@ private slots:
         // Kept apart from the shop's configuration.
         QVERIFY(QFile::exists(path));
         QVERIFY(c->engine().config().sourcePath != path);
+    }
+
+    // The store cannot write: the banner says so first, with SQLite's reason, the status bar says
+    // degraded; both go back when it writes again.
+    void aStoreThatCannotWriteShowsDegraded()
+    {
+        make();
+        c->engine().start();
+        c->add(u"RO-1"_s, kT0);
+        QSqlQuery q(c->engine().database().db());
+        QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
+        c->advance(10 * kMinute); // due: the claim fails
+        auto *label = w->findChild<QLabel *>(u"engineStatus"_s);
+        QVERIFY(label);
+        QTRY_COMPARE(label->text(), u"Degraded — store cannot write"_s);
+        QTRY_VERIFY(w->banner().findChild<QFrame *>(u"health_store_cannot_write"_s));
+        const QString first = w->banner().lines().value(0);
+        QVERIFY2(first.startsWith(u"Degraded: the store cannot write since 10:10:00"_s), qPrintable(first));
+        QVERIFY2(first.contains(u"attempt to write a readonly database [SQLITE_READONLY]"_s), qPrintable(first));
+
+        QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
+        c->advance(kMinute);
+        QTRY_COMPARE(label->text(), u"Running"_s);
+        QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"Degraded"_s));
+    }
+
+    // The same in Chinese, a full disk this time. With PAYNUDGE_SCREENSHOT_DIR set the window is
+    // saved there as degraded-store.zh_CN.png, for a person to look at.
+    void aFullDiskSaysSoInChinese()
+    {
+        QVERIFY(Translations::install(u"zh_CN"_s));
+        auto restore = qScopeGuard([] { Translations::install(u"en"_s); });
+        make();
+        c->engine().start();
+        for (int i = 0; i < 3; ++i)
+            c->add(u"FULL-%1"_s.arg(i), kT0 + i * kSecond);
+        QSqlQuery q(c->engine().database().db());
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const qint64 pages = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        // The store takes no page more: the intake write of a batch fails with SQLITE_FULL.
+        QList<OrderInput> orders;
+        for (int i = 0; i < 300; ++i)
+            orders << sampleOrder(u"BIG-%1"_s.arg(i), kT0);
+        bool committed = true;
+        QString error;
+        c->engine().acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        QVERIFY(!committed);
+        auto *label = w->findChild<QLabel *>(u"engineStatus"_s);
+        QTRY_COMPARE(label->text(), u"降级运行 — 磁盘已满"_s);
+        QTRY_VERIFY(w->banner().findChild<QFrame *>(u"health_store_full"_s));
+        const QString first = w->banner().lines().value(0);
+        QVERIFY2(first.startsWith(u"降级运行：数据存储所在磁盘自 "_s), qPrintable(first));
+        QVERIFY2(first.contains(u"database or disk is full [SQLITE_FULL]"_s), qPrintable(first));
+        if (const QString dir = qEnvironmentVariable("PAYNUDGE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            w->resize(1100, 640);
+            QTest::qWait(200);
+            QVERIFY(w->grab().save(QDir(dir).filePath(u"degraded-store.zh_CN.png"_s)));
+        }
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
     }
 
     void demoModeSaysSo()

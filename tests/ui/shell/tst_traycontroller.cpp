@@ -272,6 +272,21 @@ private slots:
         QTRY_COMPARE(f.tray->state(), TrayController::State::Running);
     }
 
+    // A store that cannot write stops every account: the tray needs attention and says why first.
+    void aStoreThatCannotWriteNeedsAttention()
+    {
+        TrayFixture f;
+        f.tray->start(false);
+        QSqlQuery q(f.engine.engine->database().db());
+        QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
+        QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"RO-1"_s, kT0)).kind, AcceptResult::Kind::Error);
+        QTRY_COMPARE(f.tray->state(), TrayController::State::Attention);
+        QVERIFY2(f.tray->toolTip().contains(u"Degraded: the store cannot write since"_s), qPrintable(f.tray->toolTip()));
+        QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
+        QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"RO-2"_s, kT0)).kind, AcceptResult::Kind::Created);
+        QTRY_COMPARE(f.tray->state(), TrayController::State::Running);
+    }
+
     void remindersStuckInUnknownNotifyOnce()
     {
         TrayFixture f;

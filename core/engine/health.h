@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace paynudge {
+
+// Why reminders cannot (all) go out right now, as /health and the console say it.
+struct HealthReason
+{
+    enum class Kind {
+        StoreFull,         // the disk (or the store's size limit) is full: nothing can be written
+        StoreCannotWrite,  // another store fault: read-only, I/O error, locked, corrupt
+        WeChatUnreachable, // requests to WeChat get no answer (refused, timed out, no route)
+        SendingPaused,     // an operator paused all sending
+        AccountPaused,     // an account is held: an error of its setup, its quota, or an operator
+        TokenRefresh,      // an account's access token cannot be refreshed (it sends until the old one ends)
+    };
+    Kind kind = Kind::StoreCannotWrite;
+    QString account; // AccountPaused, TokenRefresh
+    qint64 since = 0; // UTC epoch ms
+    QString text; // in words, secrets redacted, no openid
+
+    // The store or the way to WeChat: stops every account, not one.
+    bool stopsEveryAccount() const
+    {
+        return kind == Kind::StoreFull || kind == Kind::StoreCannotWrite || kind == Kind::WeChatUnreachable;
+    }
+};
+
+struct Health
+{
+    QList<HealthReason> reasons; // most serious first
+    // Reminders can go out: no reason at all.
+    bool ok() const { return reasons.isEmpty(); }
+};
+
+// "store_full", "store_cannot_write", "wechat_unreachable", "sending_paused", "account_paused",
+// "token_refresh" (the intake API's `reasons[].kind`).
+QString wireName(HealthReason::Kind kind);
+
+} // namespace paynudge
