@@ -357,11 +357,25 @@ OrderEventResult Engine::orderClosed(const QString &orderNo, std::optional<qint6
 OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at)
 {
     const qint64 now = m_clock->nowMs();
-    OrderEventResult r = status == OrderStatus::Paid ? m_orders->markPaid(orderNo, at.value_or(now), now)
-                                                     : m_orders->markClosed(orderNo, at.value_or(now), now);
+    // Claimed messages still waiting for a free send slot are taken back first and cancelled in the
+    // event's transaction, so a payment stops every message that has not started. Nothing runs in
+    // between: a message cannot start while this runs on the engine's thread.
+    const QList<OutgoingMessage> waiting = m_sweeper->withdraw(orderNo);
+    QList<UnstartedAttempt> unstarted;
+    for (const OutgoingMessage &m : waiting)
+        unstarted.append({ m.reminderId, m.attemptId });
+    OrderEventResult r = status == OrderStatus::Paid ? m_orders->markPaid(orderNo, at.value_or(now), now, unstarted)
+                                                     : m_orders->markClosed(orderNo, at.value_or(now), now, unstarted);
+    QList<OutgoingMessage> sendAfterAll;
+    for (const OutgoingMessage &m : waiting)
+        if (!r.ok || !r.cancelledReminderIds.contains(m.reminderId))
+            sendAfterAll.append(m);
+    m_sweeper->giveBack(sendAfterAll);
     noteIntakeWrite(r.ok && r.known, r.ok ? QString() : r.error);
-    if (r.ok && r.known)
+    if (r.ok && r.known) {
+        r.inFlight = m_sweeper->inFlightFor(r.orderId);
         emit orderSettled(r.orderId, r.status, r.cancelledReminderIds);
+    }
     return r;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSweep, "paynudge.core.sweep")
@@ -241,6 +243,30 @@ void Sweeper::arm(qint64 claimedAt)
     m_wake.start(int(*m_armedFor - now));
     if (*next > now && m_inFlight.isEmpty())
         emit idle();
+}
+
+QList<OutgoingMessage> Sweeper::withdraw(const QString &orderNo)
+{
+    const QList<OutgoingMessage> taken = m_sender.withdraw(orderNo);
+    for (const OutgoingMessage &m : taken)
+        m_inFlight.remove(m.attemptId);
+    if (!taken.isEmpty())
+        sweepSoon(); // their room in flight is free again
+    return taken;
+}
+
+void Sweeper::giveBack(const QList<OutgoingMessage> &messages)
+{
+    for (const OutgoingMessage &m : messages) {
+        m_inFlight.insert(m.attemptId, m.reminder);
+        m_sender.send(m);
+    }
+}
+
+int Sweeper::inFlightFor(qint64 orderId) const
+{
+    return int(std::count_if(m_inFlight.cbegin(), m_inFlight.cend(),
+        [orderId](const ReminderRecord &r) { return r.orderId == orderId; }));
 }
 
 void Sweeper::onFinished(const SendResult &result)

@@ -17,6 +17,7 @@ namespace paynudge {
 
 class Clock;
 class Sender;
+struct OutgoingMessage;
 struct SendResult;
 
 struct SweepSettings
@@ -62,6 +63,13 @@ public:
     void sweepSoon();
 
     int inFlight() const { return int(m_inFlight.size()); }
+    // This order's claimed messages that wait in the sender and have not started, taken back so a
+    // payment stops them; they stay `sending` in the store until the caller settles them.
+    QList<OutgoingMessage> withdraw(const QString &orderNo);
+    // Sends what withdraw() took back after all (the event that was to stop them failed).
+    void giveBack(const QList<OutgoingMessage> &messages);
+    // This order's sends that have started and not finished: they may reach WeChat.
+    int inFlightFor(qint64 orderId) const;
     // When the sweeper next wakes for a due reminder (not counting the safety tick).
     std::optional<qint64> nextWakeAt() const { return m_armedFor; }
 

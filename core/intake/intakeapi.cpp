@@ -333,7 +333,8 @@ void IntakeApi::postEvent(const QString &orderNo, bool paid, const QByteArray &b
         return;
     }
     QJsonObject out { { u"order_no"_s, orderNo }, { u"status"_s, wireName(r.status) },
-        { u"cancelled"_s, int(r.cancelledReminderIds.size()) }, { u"known"_s, r.known } };
+        { u"cancelled"_s, int(r.cancelledReminderIds.size()) }, { u"in_flight"_s, r.inFlight },
+        { u"known"_s, r.known } };
     if (!r.known)
         out.insert(u"message"_s,
             u"order not known yet: the event is kept, and the order schedules nothing when it arrives"_s);

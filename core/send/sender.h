@@ -63,6 +63,10 @@ public:
     ~Sender() override;
 
     virtual void send(const OutgoingMessage &message) = 0;
+    // Takes back this order's messages that still wait for their turn, so a payment that comes
+    // first stops them; no finished() follows for those returned. A message whose request has
+    // started is not returned: it may reach WeChat whatever happens now.
+    virtual QList<OutgoingMessage> withdraw(const QString &orderNo);
 
 signals:
     void finished(const paynudge::SendResult &result);

@@ -39,4 +39,14 @@ void SenderRouter::send(const OutgoingMessage &message)
     senderFor(message.order.input.account)->send(message);
 }
 
+QList<OutgoingMessage> SenderRouter::withdraw(const QString &orderNo)
+{
+    // Every sender that ever served: a route may have changed since the message was handed over.
+    QList<OutgoingMessage> out;
+    for (const QPointer<Sender> &s : std::as_const(m_listening))
+        if (s)
+            out += s->withdraw(orderNo);
+    return out;
+}
+
 } // namespace paynudge

@@ -21,6 +21,7 @@ public:
     Sender *senderFor(const QString &account) const;
 
     void send(const OutgoingMessage &message) override;
+    QList<OutgoingMessage> withdraw(const QString &orderNo) override;
 
 private:
     void listen(Sender *sender);

@@ -122,6 +122,8 @@ struct OrderStore::Statements
         , keepEarlyEvent(db)
         , setStatus(db)
         , cancelOpen(db)
+        , cancelUnstarted(db)
+        , finishUnstarted(db)
         , anyEarlyEvent(db)
         , maxIds(db)
         , idByNo(db)
@@ -129,7 +131,8 @@ struct OrderStore::Statements
     }
     bool prepare(QString *error)
     {
-        for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen, &maxIds, &idByNo })
+        for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen, &cancelUnstarted,
+                              &maxIds, &idByNo })
             q->setForwardOnly(true);
         return prepareOrReport(insertHistory,
                                u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
@@ -153,6 +156,14 @@ struct OrderStore::Statements
                                u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
                                u"WHERE order_id = ? AND state IN ('scheduled', 'retry_wait') RETURNING id"_s,
                                error)
+            && prepareOrReport(cancelUnstarted,
+                               u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
+                               u"WHERE id = ? AND order_id = ? AND state = 'sending' RETURNING id"_s,
+                               error)
+            && prepareOrReport(finishUnstarted,
+                               u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errmsg = ? "
+                               u"WHERE id = ? AND reminder_id = ? AND finished_at IS NULL"_s,
+                               error)
             && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error)
             && prepareOrReport(maxIds,
                                u"SELECT coalesce((SELECT max(id) FROM orders), 0), "
@@ -162,7 +173,7 @@ struct OrderStore::Statements
     }
 
     QSqlQuery insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent,
-        setStatus, cancelOpen, anyEarlyEvent, maxIds, idByNo;
+        setStatus, cancelOpen, cancelUnstarted, finishUnstarted, anyEarlyEvent, maxIds, idByNo;
 };
 
 OrderStore::OrderStore(Database &db)
@@ -449,17 +460,20 @@ bool OrderStore::settleTaken(const OrderInput &in, qint64 now, AcceptResult &r, 
     return true;
 }
 
-OrderEventResult OrderStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now)
+OrderEventResult OrderStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+                                      const QList<UnstartedAttempt> &unstarted)
 {
-    return recordEvent(orderNo, OrderStatus::Paid, paidAt, now);
+    return recordEvent(orderNo, OrderStatus::Paid, paidAt, now, unstarted);
 }
 
-OrderEventResult OrderStore::markClosed(const QString &orderNo, qint64 closedAt, qint64 now)
+OrderEventResult OrderStore::markClosed(const QString &orderNo, qint64 closedAt, qint64 now,
+                                        const QList<UnstartedAttempt> &unstarted)
 {
-    return recordEvent(orderNo, OrderStatus::Closed, closedAt, now);
+    return recordEvent(orderNo, OrderStatus::Closed, closedAt, now, unstarted);
 }
 
-OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now)
+OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
+                                         const QList<UnstartedAttempt> &unstarted)
 {
     OrderEventResult r;
     Statements &st = *m_st;
@@ -520,6 +534,26 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
         h.addBindValue(reason);
         if (!execOrReport(h, &r.error))
             return r;
+    }
+    for (const UnstartedAttempt &a : unstarted) {
+        st.cancelUnstarted.addBindValue(reason);
+        st.cancelUnstarted.addBindValue(now);
+        st.cancelUnstarted.addBindValue(a.reminderId);
+        st.cancelUnstarted.addBindValue(order.id);
+        if (!execOrReport(st.cancelUnstarted, &r.error))
+            return r;
+        const bool cancelled = st.cancelUnstarted.next();
+        st.cancelUnstarted.finish();
+        if (!cancelled)
+            continue; // not this order's, or no longer sending: the caller sends it after all
+        st.finishUnstarted.addBindValue(now);
+        st.finishUnstarted.addBindValue(wireName(AttemptOutcome::Cancelled));
+        st.finishUnstarted.addBindValue(reason);
+        st.finishUnstarted.addBindValue(a.attemptId);
+        st.finishUnstarted.addBindValue(a.reminderId);
+        if (!execOrReport(st.finishUnstarted, &r.error))
+            return r;
+        r.cancelledReminderIds.append(a.reminderId);
     }
     if (!tx.commit()) {
         r.error = u"cannot commit: "_s + tx.error();

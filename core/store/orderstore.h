@@ -38,7 +38,16 @@ struct OrderEventResult
     OrderStatus status = OrderStatus::Unpaid;
     qint64 orderId = 0;
     QList<qint64> cancelledReminderIds;
+    int inFlight = 0;        // its sends already on their way to WeChat when the event came
     QString error;
+};
+
+// A claimed attempt taken back from the sender before its request started: the event that
+// settles its order cancels it too, in the same transaction.
+struct UnstartedAttempt
+{
+    qint64 reminderId = 0;
+    qint64 attemptId = 0;
 };
 
 // Orders and what happens to them as a whole: accepting (with the planned reminders, in one
@@ -59,8 +68,11 @@ public:
     QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
                                    BatchMode mode, bool *committed, QString *error);
 
-    OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now);
-    OrderEventResult markClosed(const QString &orderNo, qint64 closedAt, qint64 now);
+    // Settles an unpaid order and cancels its open reminders, `unstarted` among them.
+    OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+                              const QList<UnstartedAttempt> &unstarted = {});
+    OrderEventResult markClosed(const QString &orderNo, qint64 closedAt, qint64 now,
+                                const QList<UnstartedAttempt> &unstarted = {});
 
     std::optional<OrderRecord> orderByNo(const QString &orderNo);
     std::optional<OrderRecord> orderById(qint64 id);
@@ -79,7 +91,8 @@ private:
     bool markTaken(QList<AcceptResult> &results, QString *error);
     void planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result, qint64 &lastReminderId);
     bool settleTaken(const OrderInput &order, qint64 now, AcceptResult &result, QString *error);
-    OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now);
+    OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
+                                 const QList<UnstartedAttempt> &unstarted);
     bool hasEarlyEvents();
 
     Database &m_db;

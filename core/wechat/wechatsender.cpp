@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSender, "paynudge.core.wechat.sender")
@@ -120,6 +122,30 @@ void WeChatSender::send(const OutgoingMessage &message)
     if (queue.size() == 1 && !lane.busyOpenids.contains(openid))
         lane.ready.push_back(openid);
     pump(key);
+}
+
+QList<OutgoingMessage> WeChatSender::withdraw(const QString &orderNo)
+{
+    // Few wait at any time (the sweeper claims no more than the sends in flight leave room for).
+    QList<OutgoingMessage> out;
+    for (Lane &lane : m_lanes) {
+        for (auto queue = lane.byOpenid.begin(); queue != lane.byOpenid.end();) {
+            auto &waiting = queue.value();
+            const auto first = std::stable_partition(waiting.begin(), waiting.end(),
+                [&](const OutgoingMessage &m) { return m.order.input.orderNo != orderNo; });
+            for (auto m = first; m != waiting.end(); ++m)
+                out.append(*m);
+            lane.waiting -= int(waiting.end() - first);
+            waiting.erase(first, waiting.end());
+            if (waiting.empty()) {
+                lane.ready.erase(std::remove(lane.ready.begin(), lane.ready.end(), queue.key()), lane.ready.end());
+                queue = lane.byOpenid.erase(queue);
+            } else {
+                ++queue;
+            }
+        }
+    }
+    return out;
 }
 
 void WeChatSender::pump(const QString &accountKey)

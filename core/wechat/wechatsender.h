@@ -40,6 +40,7 @@ public:
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
     void send(const OutgoingMessage &message) override;
+    QList<OutgoingMessage> withdraw(const QString &orderNo) override;
 
     WeChatClient &client() { return m_client; }
     // The accounts' send quota, read in the background (and again after sends).

@@ -160,6 +160,42 @@ private slots:
         QVERIFY(m_problems.isEmpty());
     }
 
+    // A payment stops every message of its order that has not started; one already on its way
+    // is counted in the answer, since it may still reach the customer.
+    void aPaymentStopsMessagesWaitingForTheirTurn()
+    {
+        start();
+        Config c = config({ shop() });
+        c.wechat.maxInFlight = 1;
+        engine().applyConfig(c);
+        m_fake->delayNext(FakeWeChat::Api::AnySend, 150); // the first send holds the only slot
+        placeDue(u"W1"_s, u"oCustomerA"_s);
+        placeDue(u"W2"_s, u"oCustomerB"_s);
+        QTRY_COMPARE(state(u"W2"_s), ReminderState::Sending); // claimed, waiting behind W1
+        QCOMPARE(state(u"W1"_s), ReminderState::Sending);
+
+        const OrderEventResult waiting = engine().orderPaid(u"W2"_s, std::nullopt);
+        QVERIFY2(waiting.ok, qPrintable(waiting.error));
+        QCOMPARE(waiting.cancelledReminderIds, QList<qint64> { reminder(u"W2"_s).id });
+        QCOMPARE(waiting.inFlight, 0);
+        QCOMPARE(state(u"W2"_s), ReminderState::Cancelled);
+        const OrderEventResult started = engine().orderPaid(u"W1"_s, std::nullopt);
+        QVERIFY(started.cancelledReminderIds.isEmpty());
+        QCOMPARE(started.inFlight, 1);
+
+        QTRY_COMPARE(state(u"W1"_s), ReminderState::Sent); // it had started: it went out
+        placeDue(u"W3"_s, u"oCustomerC"_s);                // the freed slot serves the next order
+        QTRY_COMPARE(state(u"W3"_s), ReminderState::Sent);
+        QStringList delivered;
+        for (const FakeWeChat::Delivery &d : m_fake->deliveries())
+            delivered << d.clientMsgId;
+        QCOMPARE(delivered, (QStringList { reminder(u"W1"_s).clientMsgId, reminder(u"W3"_s).clientMsgId }));
+        QCOMPARE(storeText(u"SELECT outcome || ' ' || errmsg || ' ' || (finished_at IS NOT NULL) FROM send_attempts "
+                           u"a JOIN reminders r ON r.id = a.reminder_id JOIN orders o ON o.id = r.order_id "
+                           u"WHERE o.order_no = 'W2'"_s),
+            u"cancelled order paid 1"_s);
+    }
+
     void timeoutAfterDeliveryDeliversOnce()
     {
         start();
