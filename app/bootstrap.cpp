@@ -53,11 +53,14 @@ int Bootstrap::run(const CommandLine &cl)
     Engine::Options options;
     options.config = config;
     options.dataDir = cl.dataDir;
+    options.startEmpty = cl.startEmpty;
     QString error;
     if (!engine->open(options, &error)) {
         printError(error);
         qCCritical(lcApp).noquote() << error;
-        const bool locked = error.contains(u"already using this store"_s);
+        // Only a live owner is "locked"; every other store problem (a stale lock that cannot be
+        // replaced, a damaged or vanished store) is the store-could-not-start code.
+        const bool locked = engine->openFailure() == Engine::OpenFailure::Locked;
         engine.reset();
         return locked ? ExitLocked : ExitRuntimeError;
     }

@@ -43,6 +43,18 @@ public:
         // `import` command beside a running engine) would take that engine's live sends for a crash's.
         bool recoverInterrupted = true;
         QString connectionName;   // default: derived from the store path
+        // The store existed (the data dir's marker says so) and is now missing or empty: start
+        // with an empty one anyway. Without it, open() refuses (OpenFailure::StoreVanished).
+        bool startEmpty = false;
+    };
+    // Why open() failed, for callers that act on it (exit codes) without reading the message.
+    enum class OpenFailure {
+        None,
+        Locked,        // another live PayNudge owns the store
+        StaleLock,     // the previous owner died and its lock cannot be replaced
+        StoreDamaged,  // the store fails its header or quick check
+        StoreVanished, // the store existed and is now missing or 0 bytes
+        Other,
     };
 
     explicit Engine(QObject *parent = nullptr);
@@ -50,6 +62,9 @@ public:
 
     // Takes the store lock, opens and migrates the store, settles what a crash left in flight.
     bool open(const Options &options, QString *error);
+    OpenFailure openFailure() const { return m_openFailure; }
+    // How long the start-up PRAGMA quick_check may take before it is cut short (and logged).
+    static constexpr int kStartCheckBudgetMs = 3000;
     void start();
     void stop();
     bool isRunning() const;
@@ -127,6 +142,7 @@ private:
     void setAccountState(const AccountState &state);
     void applySweepSettings();
     void applySenders();
+    void warnIfWalLost(bool uncleanEnd) const;
     void checkTemplates();
     void checkTemplatesAfterSends(const QList<SendResult> &results);
     void noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
@@ -153,6 +169,7 @@ private:
     QHash<QString, QString> m_tokenRefreshProblems;
     QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
     RecoveryReport m_recovery;
+    OpenFailure m_openFailure = OpenFailure::None;
 };
 
 } // namespace paynudge
