@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "common/clock.h"
+#include "engine/dailybackup.h"
 #include "engine/storelock.h"
 #include "engine/storemarker.h"
 #include "engine/sweeper.h"
@@ -43,6 +44,7 @@ Engine::~Engine()
     m_orders.reset();
     m_accountStore.reset();
     m_templateCache.reset();
+    m_dailyBackup.reset();
     m_db.reset();
     m_lock.reset();
 }
@@ -109,6 +111,7 @@ bool Engine::open(const Options &options, QString *error)
         return false;
     }
     if (owner) {
+        m_dailyBackup = std::make_unique<DailyBackup>(*m_db, *m_clock, QDir(options.dataDir).filePath(u"backups"_s));
         QString markerError;
         if (!StoreMarker(options.dataDir, m_storePath).remember(&markerError))
             qCWarning(lcEngine).noquote() << "cannot note that the store exists (a later loss of it would go "
@@ -182,6 +185,8 @@ void Engine::warnIfWalLost(bool uncleanEnd) const
 void Engine::applyConfig(const Config &config)
 {
     m_config = config;
+    if (m_dailyBackup)
+        m_dailyBackup->setKeepDays(config.store.backupDays);
     if (!m_sweeper)
         return;
     m_dryRun->setAccounts(config.accounts);
@@ -333,6 +338,8 @@ void Engine::start()
     if (!m_sweeper)
         return;
     m_sweeper->start();
+    if (m_dailyBackup)
+        m_dailyBackup->start();
     if (!m_recovery.unknown.isEmpty())
         emit problem(QString(), u"%1 reminders were interrupted and cannot be retried without risking a second "
                                 u"message; decide in the history (state unknown)"_s.arg(m_recovery.unknown.size()));
@@ -342,6 +349,8 @@ void Engine::stop()
 {
     if (m_sweeper)
         m_sweeper->stop();
+    if (m_dailyBackup)
+        m_dailyBackup->stop();
 }
 
 bool Engine::isRunning() const

@@ -16,6 +16,7 @@
 namespace paynudge {
 
 class Clock;
+class DailyBackup;
 class Database;
 class DryRunSender;
 class SenderRouter;
@@ -77,6 +78,8 @@ public:
     static QString storePathFor(const Config &config, const QString &dataDir);
 
     Database &database() { return *m_db; }
+    // The daily copy in <data dir>/backups ([store] backupDays); nullptr on a second view or in memory.
+    DailyBackup *dailyBackup() const { return m_dailyBackup.get(); }
     OrderStore &orders() { return *m_orders; }
     ReminderQueue &queue() { return *m_queue; }
     Sweeper &sweeper() { return *m_sweeper; }
@@ -154,6 +157,7 @@ private:
     QString m_storePath;
     std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DailyBackup> m_dailyBackup; // reads m_db: goes before it
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<ReminderQueue> m_queue;
     std::unique_ptr<AccountStates> m_accountStore;
