@@ -1,10 +1,10 @@
 #include "storebackup.h"
 
+#include "sqlitehandle.h"
 #include "storeintegrity.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
@@ -21,14 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 namespace {
-
-sqlite3 *nativeHandle(QSqlDatabase &db)
-{
-    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 // The copy holds every customer's openid and amount: created owner-only whatever the umask.
 bool createPrivate(const QString &path, QString *error)
@@ -53,7 +45,7 @@ StoreBackup::~StoreBackup()
 bool StoreBackup::start(QSqlDatabase &source, const QString &target, QString *error)
 {
     abandon();
-    sqlite3 *src = nativeHandle(source);
+    sqlite3 *src = sqliteHandle(source);
     if (!src) {
         *error = u"the store is not an open SQLite connection"_s;
         return false;

@@ -1,8 +1,9 @@
 #include "storeintegrity.h"
 
+#include "sqlitehandle.h"
+
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -17,14 +18,6 @@ namespace {
 
 constexpr char kMagic[] = "SQLite format 3"; // and its terminating NUL: 16 bytes
 constexpr qint64 kHeaderSize = 100;
-
-sqlite3 *nativeHandle(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 struct Budget
 {
@@ -59,7 +52,7 @@ QString headerProblem(const QString &path)
 
 QuickCheck quickCheck(QSqlDatabase &db, int budgetMs)
 {
-    sqlite3 *handle = budgetMs > 0 ? nativeHandle(db) : nullptr;
+    sqlite3 *handle = budgetMs > 0 ? sqliteHandle(db) : nullptr;
     Budget budget;
     budget.ms = budgetMs;
     budget.timer.start();

@@ -1,0 +1,16 @@
+#include "sqlitehandle.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+namespace paynudge {
+
+sqlite3 *sqliteHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+} // namespace paynudge

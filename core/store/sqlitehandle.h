@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+struct sqlite3;
+
+namespace paynudge {
+
+// The sqlite3* under an open QSQLITE connection, for what Qt Sql does not offer (prepared
+// statements kept native, progress handlers, the backup API); nullptr for anything else.
+sqlite3 *sqliteHandle(QSqlDatabase &db);
+
+} // namespace paynudge
