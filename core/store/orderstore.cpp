@@ -480,7 +480,10 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
     if (!execOrReport(st.orderByNo, &r.error))
         return r;
     if (!st.orderByNo.next()) {
+        noteReadError(st.orderByNo, &r.error); // a failed read is not "order not known yet"
         st.orderByNo.finish();
+        if (!r.error.isEmpty())
+            return r;
         st.keepEarlyEvent.addBindValue(orderNo);
         st.keepEarlyEvent.addBindValue(wireName(kind));
         st.keepEarlyEvent.addBindValue(at);
