@@ -46,6 +46,11 @@ int Bootstrap::run(const CommandLine &cl)
     QStringList privatePaths { cl.dataDir, logs.path(), storePath, storePath + u"-wal"_s, storePath + u"-shm"_s };
     for (const QString &name : logs.entryList(QDir::Files))
         privatePaths << logs.filePath(name);
+    // The daily copies of the store (and the token file beside it) hold the same data.
+    const QDir backups(QDir(cl.dataDir).filePath(u"backups"_s));
+    privatePaths << backups.path() << QDir(cl.dataDir).filePath(u"intake-token"_s);
+    for (const QString &name : backups.entryList(QDir::Files))
+        privatePaths << backups.filePath(name);
     for (const QString &path : privatefiles::tighten(privatePaths))
         qCInfo(lcApp).noquote() << "made owner-only (it holds customer data):" << path;
 
@@ -53,11 +58,14 @@ int Bootstrap::run(const CommandLine &cl)
     Engine::Options options;
     options.config = config;
     options.dataDir = cl.dataDir;
+    options.startEmpty = cl.startEmpty;
     QString error;
     if (!engine->open(options, &error)) {
         printError(error);
         qCCritical(lcApp).noquote() << error;
-        const bool locked = error.contains(u"already using this store"_s);
+        // Only a live owner is "locked"; every other store problem (a stale lock that cannot be
+        // replaced, a damaged or vanished store) is the store-could-not-start code.
+        const bool locked = engine->openFailure() == Engine::OpenFailure::Locked;
         engine.reset();
         return locked ? ExitLocked : ExitRuntimeError;
     }

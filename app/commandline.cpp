@@ -25,10 +25,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the store and logs in <dir>."_s, u"dir"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, u"With import: check the file and show the report; store nothing."_s);
     const QCommandLineOption json(u"json"_s, u"With doctor: print the report as JSON (for scripts)."_s);
-    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun, json });
+    const QCommandLineOption startEmpty(u"start-empty"_s,
+        u"Start even though the store this data dir held is missing or empty (its orders are gone); "
+        u"without it PayNudge refuses to start then."_s);
+    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun, json, startEmpty });
     p.addPositionalArgument(u"command"_s,
         u"Optional: import FILE — store the orders of a CSV file; doctor — check everything that can stop "
-        u"reminders (exit code 6 when something does)."_s,
+        u"reminders (exit code 6 when something does); backup FILE — copy the store to FILE, also while "
+        u"PayNudge runs."_s,
         u"[command]"_s);
 
     cl.helpText = p.helpText().replace(u"<executable_name>"_s, u"paynudge"_s); // no app object yet
@@ -50,6 +54,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.demo = p.isSet(demo);
     cl.dryRun = p.isSet(dryRun);
     cl.json = p.isSet(json);
+    cl.startEmpty = p.isSet(startEmpty);
     cl.positional = p.positionalArguments();
     if (cl.headless && cl.tray) {
         cl.action = Action::Error;

@@ -14,6 +14,7 @@ struct CommandLine
     bool demo = false;
     bool dryRun = false; // import: check and report, store nothing
     bool json = false;   // doctor: print the report as JSON
+    bool startEmpty = false; // the store existed and is missing or empty: start with an empty one anyway
     QString configPath;  // resolved: --config or the per-user default
     QString dataDir;     // resolved: --data-dir or the per-user default
     QStringList positional;

@@ -1,3 +1,4 @@
+#include "backupcommand.h"
 #include "bootstrap.h"
 #include "commandline.h"
 #include "doctorcommand.h"
@@ -170,8 +171,10 @@ int main(int argc, char *argv[])
         const QString command = cl.positional.first();
         if (command == u"doctor")
             return paynudge::DoctorCommand::run(cl);
+        if (command == u"backup")
+            return paynudge::BackupCommand::run(cl);
         if (command != u"import") {
-            print(stderr, u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor\n\n"_s.arg(command)
+            print(stderr, u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor, backup FILE\n\n"_s.arg(command)
                     + cl.helpText);
             return paynudge::ExitUsage;
         }

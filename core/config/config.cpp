@@ -314,6 +314,7 @@ Config Config::load(const QString &path, QList<ConfigError> *errors)
     Reader r(s, &found);
     readReminder(r, c.reminder);
     c.store.path = r.text(u"store/path"_s);
+    c.store.backupDays = r.integer(u"store/backupDays"_s, c.store.backupDays, 0, 365);
     readIntake(r, c.intake);
     readWeChat(r, c.wechat);
     c.dryRun.latencyMs = r.integer(u"dryrun/latencyMs"_s, c.dryRun.latencyMs, 0, 600000);

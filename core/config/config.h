@@ -26,6 +26,7 @@ struct ReminderSettings
 struct StoreSettings
 {
     QString path; // SQLite file; empty = <data dir>/paynudge.sqlite
+    int backupDays = 7; // a daily copy in <data dir>/backups, kept this many days; 0 = none
 };
 
 // [intake]

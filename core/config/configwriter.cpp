@@ -65,6 +65,7 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
     v[u"reminder/maxInFlight"_s] = QString::number(c.reminder.maxInFlight);
     v[u"reminder/lateLimit"_s] = QString::number(c.reminder.lateLimitSec);
     v[u"store/path"_s] = c.store.path;
+    v[u"store/backupDays"_s] = QString::number(c.store.backupDays);
     v[u"intake/listen"_s] = listenText(c.intake.address, c.intake.port);
     v[u"intake/tokenFile"_s] = c.intake.tokenFile; // the token itself is a secret: never here
     v[u"intake/enabled"_s] = boolText(c.intake.enabled);

@@ -1,6 +1,8 @@
 #include "storechecks.h"
 
+#include "engine/storelock.h"
 #include "store/database.h"
+#include "store/storeintegrity.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,11 +12,6 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <atomic>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -47,23 +44,18 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
             restoreAction(path)) };
 
     QList<SetupCheck> lines;
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA quick_check"_s)) {
+    const storeintegrity::QuickCheck check = storeintegrity::quickCheck(db, 0); // doctor waits for the whole check
+    if (check.result == storeintegrity::QuickCheck::Result::QueryFailed) {
         lines << SetupCheck::problem(kIntegrity,
             QCoreApplication::translate("Doctor", "The store %1 is damaged or not a PayNudge store: %2")
-                .arg(path, q.lastError().text()),
+                .arg(path, check.detail),
             restoreAction(path));
         return lines;
     }
-    QStringList findings;
-    while (q.next())
-        findings << q.value(0).toString();
-    q.finish();
-    if (findings != QStringList { u"ok"_s }) {
-        const QString shown = findings.mid(0, 3).join(u"; "_s) + (findings.size() > 3 ? u" …"_s : QString());
+    if (check.result != storeintegrity::QuickCheck::Result::Ok) {
         lines << SetupCheck::problem(kIntegrity,
             QCoreApplication::translate("Doctor", "The store %1 is damaged (quick_check: %2).")
-                .arg(path, shown),
+                .arg(path, check.detail),
             restoreAction(path));
         return lines;
     }
@@ -73,6 +65,7 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
             .arg(QFileInfo(path).size() / (1024.0 * 1024.0), 0, 'f', 1));
 
     // Bound, like every statement: the key is data, not SQL.
+    QSqlQuery q(db);
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(u"schema_version"_s);
     const int current = Database::currentSchemaVersion();
@@ -118,15 +111,6 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
     return lines;
 }
 
-bool processAlive(qint64 pid)
-{
-#ifdef Q_OS_UNIX
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-#else
-    return pid > 0; // elsewhere the lock's own staleness check decides at the next start
-#endif
-}
-
 } // namespace
 
 QList<SetupCheck> checkStore(const QString &storePath)
@@ -166,7 +150,7 @@ SetupCheck checkEngineRunning(const QString &storePath, bool thisProcessRunsIt)
     // Read the lock without taking it: doctor never competes with the engine for its store.
     QLockFile lock(storePath + u".lock"_s);
     const bool held
-        = lock.getLockInfo(&pid, &host, &app) && (host != QSysInfo::machineHostName() || processAlive(pid));
+        = lock.getLockInfo(&pid, &host, &app) && (host != QSysInfo::machineHostName() || StoreLock::processAlive(pid));
     if (held)
         return SetupCheck::ok(id,
             QCoreApplication::translate("Doctor", "PayNudge is running on this store (process %1 on %2).")

@@ -2,7 +2,9 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "engine/dailybackup.h"
 #include "engine/storelock.h"
+#include "engine/storemarker.h"
 #include "engine/sweeper.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
@@ -45,6 +47,7 @@ Engine::~Engine()
     m_orders.reset();
     m_accountStore.reset();
     m_templateCache.reset();
+    m_dailyBackup.reset();
     m_db.reset();
     m_lock.reset();
 }
@@ -69,22 +72,54 @@ bool Engine::open(const Options &options, QString *error)
     if (m_storePath != u":memory:")
         m_storePath = QFileInfo(m_storePath).absoluteFilePath();
 
-    if (options.lockStore && m_storePath != u":memory:") {
+    m_openFailure = OpenFailure::Other;
+    const bool owner = options.lockStore && m_storePath != u":memory:";
+    if (owner) {
         if (!QDir().mkpath(QFileInfo(m_storePath).absolutePath())) {
             *error = u"cannot create the folder for the store %1"_s.arg(m_storePath);
             return false;
         }
         m_lock = std::make_unique<StoreLock>(m_storePath);
-        if (!m_lock->acquire(error))
+        const bool uncleanEnd = m_lock->heldByDeadProcess(); // read before acquire() takes it over
+        if (!m_lock->acquire(error)) {
+            m_openFailure = m_lock->failure() == StoreLock::Failure::HeldByOther ? OpenFailure::Locked
+                : m_lock->failure() == StoreLock::Failure::StaleNotReplaced ? OpenFailure::StaleLock
+                                                                              : OpenFailure::Other;
             return false;
+        }
+        if (const QString vanished = StoreMarker(options.dataDir, m_storePath).vanishedProblem(); !vanished.isEmpty()) {
+            if (!options.startEmpty) {
+                *error = vanished;
+                m_openFailure = OpenFailure::StoreVanished;
+                return false;
+            }
+            qCWarning(lcEngine).noquote() << "starting with an empty store as --start-empty asks:" << vanished;
+        }
+        warnIfWalLost(uncleanEnd);
     }
 
     m_db = std::make_unique<Database>();
     const QString connection = options.connectionName.isEmpty()
         ? u"engine-"_s + QString::fromLatin1(QCryptographicHash::hash(m_storePath.toUtf8(), QCryptographicHash::Md5).toHex())
         : options.connectionName;
-    if (!m_db->open({ m_storePath, connection, true }, error))
+    Database::Options dbOptions { m_storePath, connection, true };
+    dbOptions.integrityBudgetMs = owner ? kStartCheckBudgetMs : 0;
+    if (!m_db->open(dbOptions, error)) {
+        if (m_db->openFailure() == Database::OpenFailure::Damaged) {
+            m_openFailure = OpenFailure::StoreDamaged;
+            *error += u". Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then "
+                      u"restore the latest backup from %1 (see the README, \"Backup and restore\"), or run "
+                      u"`paynudge doctor` to see what it finds"_s.arg(QDir(options.dataDir).filePath(u"backups"_s));
+        }
         return false;
+    }
+    if (owner) {
+        m_dailyBackup = std::make_unique<DailyBackup>(*m_db, *m_clock, QDir(options.dataDir).filePath(u"backups"_s));
+        QString markerError;
+        if (!StoreMarker(options.dataDir, m_storePath).remember(&markerError))
+            qCWarning(lcEngine).noquote() << "cannot note that the store exists (a later loss of it would go "
+                                             "unnoticed):" << markerError;
+    }
     m_orders = std::make_unique<OrderStore>(*m_db);
     m_queue = std::make_unique<ReminderQueue>(*m_db);
     m_accountStore = std::make_unique<AccountStates>(*m_db);
@@ -133,12 +168,31 @@ bool Engine::open(const Options &options, QString *error)
                             << "reminders retried with their client_msg_id," << m_recovery.unknown.size()
                             << "left unknown for an operator";
     qCInfo(lcEngine).noquote() << "store" << m_storePath << "open, schema" << m_db->schemaVersion();
+    m_openFailure = OpenFailure::None;
     return true;
+}
+
+// In WAL mode the -wal file exists for as long as a connection has the store open, and holds the
+// latest commits until a checkpoint copies them into the store. After a crash (a stale lock) it
+// must still be there; if it is gone, commits made just before the crash may be lost, and SQLite
+// itself says nothing.
+void Engine::warnIfWalLost(bool uncleanEnd) const
+{
+    const QFileInfo store(m_storePath);
+    if (!uncleanEnd || !store.exists() || store.size() == 0 || QFileInfo::exists(m_storePath + u"-wal"_s))
+        return;
+    qCWarning(lcEngine).noquote() << "the previous PayNudge ended without closing the store, and its write-ahead log"
+                                  << m_storePath + u"-wal"_s
+                                  << "is missing: orders and sends committed just before it ended may be lost. "
+                                     "If you have the -wal file (a copy, a restored backup of the folder), stop "
+                                     "PayNudge and put it back beside the store";
 }
 
 void Engine::applyConfig(const Config &config)
 {
     m_config = config;
+    if (m_dailyBackup)
+        m_dailyBackup->setKeepDays(config.store.backupDays);
     if (!m_sweeper)
         return;
     m_dryRun->setAccounts(config.accounts);
@@ -291,6 +345,8 @@ void Engine::start()
     if (!m_sweeper)
         return;
     m_sweeper->start();
+    if (m_dailyBackup)
+        m_dailyBackup->start();
     if (!m_recovery.unknown.isEmpty())
         emit problem(QString(), u"%1 reminders were interrupted and cannot be retried without risking a second "
                                 u"message; decide in the history (state unknown)"_s.arg(m_recovery.unknown.size()));
@@ -300,6 +356,8 @@ void Engine::stop()
 {
     if (m_sweeper)
         m_sweeper->stop();
+    if (m_dailyBackup)
+        m_dailyBackup->stop();
 }
 
 bool Engine::isRunning() const

@@ -17,6 +17,7 @@
 namespace paynudge {
 
 class Clock;
+class DailyBackup;
 class Database;
 class DryRunSender;
 class SenderRouter;
@@ -44,6 +45,18 @@ public:
         // `import` command beside a running engine) would take that engine's live sends for a crash's.
         bool recoverInterrupted = true;
         QString connectionName;   // default: derived from the store path
+        // The store existed (the data dir's marker says so) and is now missing or empty: start
+        // with an empty one anyway. Without it, open() refuses (OpenFailure::StoreVanished).
+        bool startEmpty = false;
+    };
+    // Why open() failed, for callers that act on it (exit codes) without reading the message.
+    enum class OpenFailure {
+        None,
+        Locked,        // another live PayNudge owns the store
+        StaleLock,     // the previous owner died and its lock cannot be replaced
+        StoreDamaged,  // the store fails its header or quick check
+        StoreVanished, // the store existed and is now missing or 0 bytes
+        Other,
     };
 
     explicit Engine(QObject *parent = nullptr);
@@ -51,6 +64,9 @@ public:
 
     // Takes the store lock, opens and migrates the store, settles what a crash left in flight.
     bool open(const Options &options, QString *error);
+    OpenFailure openFailure() const { return m_openFailure; }
+    // How long the start-up PRAGMA quick_check may take before it is cut short (and logged).
+    static constexpr int kStartCheckBudgetMs = 3000;
     void start();
     void stop();
     bool isRunning() const;
@@ -63,6 +79,8 @@ public:
     static QString storePathFor(const Config &config, const QString &dataDir);
 
     Database &database() { return *m_db; }
+    // The daily copy in <data dir>/backups ([store] backupDays); nullptr on a second view or in memory.
+    DailyBackup *dailyBackup() const { return m_dailyBackup.get(); }
     OrderStore &orders() { return *m_orders; }
     ReminderQueue &queue() { return *m_queue; }
     Sweeper &sweeper() { return *m_sweeper; }
@@ -136,6 +154,7 @@ private:
     void setAccountState(const AccountState &state);
     void applySweepSettings();
     void applySenders();
+    void warnIfWalLost(bool uncleanEnd) const;
     void checkTemplates();
     void checkTemplatesAfterSends(const QList<SendResult> &results);
     void noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
@@ -147,6 +166,7 @@ private:
     QString m_storePath;
     std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DailyBackup> m_dailyBackup; // reads m_db: goes before it
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<ReminderQueue> m_queue;
     std::unique_ptr<AccountStates> m_accountStore;
@@ -162,6 +182,7 @@ private:
     QHash<QString, QString> m_tokenRefreshProblems;
     QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
     RecoveryReport m_recovery;
+    OpenFailure m_openFailure = OpenFailure::None;
 };
 
 } // namespace paynudge

@@ -1,5 +1,17 @@
 #include "storelock.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
@@ -14,23 +26,77 @@ StoreLock::StoreLock(const QString &storePath)
 
 StoreLock::~StoreLock() = default;
 
+bool StoreLock::processAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    return pid > 0; // elsewhere QLockFile's own staleness check decides
+#endif
+}
+
+// QLockFile does not say why it could not replace a stale lock: write a small file beside it the
+// way QLockFile does (create, write) and report what the OS answers ("No space left on device",
+// "Read-only file system", "Permission denied", "File too large").
+QString StoreLock::whyNotWritable() const
+{
+#ifdef Q_OS_UNIX
+    const QByteArray probe = QFile::encodeName(m_path + u".probe"_s);
+    const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    const QByteArray bytes(256, 'x');
+    const ssize_t written = ::write(fd, bytes.constData(), size_t(bytes.size()));
+    const int writeErrno = errno;
+    const bool synced = written == bytes.size() && ::fsync(fd) == 0;
+    const int syncErrno = errno;
+    ::close(fd);
+    ::unlink(probe.constData());
+    if (written != bytes.size())
+        return QString::fromLocal8Bit(std::strerror(written < 0 ? writeErrno : ENOSPC));
+    if (!synced)
+        return QString::fromLocal8Bit(std::strerror(syncErrno));
+#endif
+    return u"the operating system refused it"_s;
+}
+
+bool StoreLock::heldByDeadProcess() const
+{
+    qint64 pid = 0;
+    QString host, app;
+    return m_lock->getLockInfo(&pid, &host, &app) && host == QSysInfo::machineHostName() && pid > 0
+        && !processAlive(pid);
+}
+
 bool StoreLock::acquire(QString *error)
 {
+    m_failure = Failure::None;
     if (m_lock->tryLock(0))
         return true;
     qint64 pid = 0;
     QString host, app;
+    const QString folder = QFileInfo(m_path).absolutePath();
     switch (m_lock->error()) {
     case QLockFile::LockFailedError:
         m_lock->getLockInfo(&pid, &host, &app);
+        if (heldByDeadProcess()) {
+            m_failure = Failure::StaleNotReplaced;
+            *error = u"the previous PayNudge (pid %1) is no longer running, but its lock file %2 cannot be replaced "
+                     u"because: %3. Free space on the disk that holds %4, or make that folder writable for this "
+                     u"user, then start PayNudge again"_s.arg(pid).arg(m_path, whyNotWritable(), folder);
+            break;
+        }
+        m_failure = Failure::HeldByOther;
         *error = u"another PayNudge (pid %1 on %2) is already using this store; stop it first, or give this one "
                  u"its own --data-dir (lock file: %3)"_s.arg(pid).arg(host, m_path);
         break;
     case QLockFile::PermissionError:
+        m_failure = Failure::CannotCreate;
         *error = u"no permission to create the lock file %1"_s.arg(m_path);
         break;
     default:
-        *error = u"cannot create the lock file %1"_s.arg(m_path);
+        m_failure = Failure::CannotCreate;
+        *error = u"cannot create the lock file %1 (%2)"_s.arg(m_path, whyNotWritable());
         break;
     }
     return false;

@@ -343,15 +343,25 @@ void IntakeApi::postEvent(const QString &orderNo, bool paid, const QByteArray &b
 
 void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
 {
-    const auto order
-        = OrderParser::isValidOrderNo(orderNo) ? m_engine.orders().orderByNo(orderNo) : std::nullopt;
-    if (!order) {
+    OrderStore &orders = m_engine.orders();
+    QString readError; // a read that failed is a 503, never "no such order"
+    const auto order = OrderParser::isValidOrderNo(orderNo) ? orders.orderByNo(orderNo, &readError) : std::nullopt;
+    if (!order && readError.isEmpty()) {
         reply(errorReply(404, errorcode::NotFound, u"order_no"_s, u"no order %1"_s.arg(orderNo.left(64))));
         return;
     }
-    OrderStore &orders = m_engine.orders();
-    reply(
-        { 200, OrderView::detail(*order, orders.remindersOf(order->id), orders.attemptsOf(order->id)), {} });
+    QList<ReminderRecord> reminders;
+    QList<AttemptRecord> attempts;
+    if (order) {
+        reminders = orders.remindersOf(order->id, &readError);
+        attempts = orders.attemptsOf(order->id, &readError);
+    }
+    if (!readError.isEmpty()) {
+        qCWarning(lcIntakeApi).noquote() << "store read error:" << readError;
+        reply(errorReply(503, errorcode::StoreError, {}, u"the store could not be read: %1"_s.arg(readError)));
+        return;
+    }
+    reply({ 200, OrderView::detail(*order, reminders, attempts), {} });
 }
 
 // quota {daily_limit, used, remain} as WeChat last said (absent until read), quota_checked_at,

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "sqlerror.h"
+#include "storeintegrity.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -151,6 +152,7 @@ void Database::close()
 bool Database::open(const Options &options, QString *error)
 {
     close();
+    m_openFailure = OpenFailure::Other;
     if (options.path != u":memory:") {
         const QFileInfo info(options.path);
         if (!QDir().mkpath(info.absolutePath())) {
@@ -169,6 +171,10 @@ bool Database::open(const Options &options, QString *error)
         return false;
     }
 
+    if (options.integrityBudgetMs > 0 && options.path != u":memory:" && !checkIntegrity(options, error)) {
+        close();
+        return false;
+    }
     QSqlQuery q(m_db);
     if (options.path != u":memory:") {
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
@@ -197,6 +203,34 @@ bool Database::open(const Options &options, QString *error)
     if (!migrate(error)) {
         close();
         return false;
+    }
+    m_openFailure = OpenFailure::None;
+    return true;
+}
+
+// A damaged file is named as such before the switch to WAL (which would fail on it with a
+// misleading reason) and before anything writes to it.
+bool Database::checkIntegrity(const Options &options, QString *error)
+{
+    const auto damaged = [&](const QString &sqlite) {
+        m_openFailure = OpenFailure::Damaged;
+        *error = u"the store %1 is damaged (SQLite: %2)"_s.arg(options.path, sqlite);
+        return false;
+    };
+    if (const QString header = storeintegrity::headerProblem(options.path); !header.isEmpty())
+        return damaged(header);
+    const storeintegrity::QuickCheck check = storeintegrity::quickCheck(m_db, options.integrityBudgetMs);
+    switch (check.result) {
+    case storeintegrity::QuickCheck::Result::Ok:
+        return true;
+    case storeintegrity::QuickCheck::Result::CutShort:
+        qCWarning(lcDb).noquote() << "the start-up check of the store" << options.path << "was cut short ("
+                                  << check.detail << "); starting without it (paynudge doctor runs the whole check)";
+        return true;
+    case storeintegrity::QuickCheck::Result::Damaged:
+        return damaged(u"quick_check: "_s + check.detail);
+    case storeintegrity::QuickCheck::Result::QueryFailed:
+        return damaged(check.detail);
     }
     return true;
 }

@@ -15,7 +15,12 @@ public:
         QString path;            // ":memory:" works for tests
         QString connectionName;  // unique per live connection
         bool durable = true;     // synchronous=FULL: a commit survives power loss, not only a crash
+        // > 0: before anything is written (the switch to WAL), the header is checked and
+        // PRAGMA quick_check runs for at most this long; a damaged file is refused.
+        int integrityBudgetMs = 0;
     };
+    // Why open() failed, for callers that act on it (never by matching the message).
+    enum class OpenFailure { None, Damaged, Other };
 
     Database() = default;
     ~Database();
@@ -26,6 +31,7 @@ public:
     // says why in *error; the object is then closed.
     bool open(const Options &options, QString *error);
     void close();
+    OpenFailure openFailure() const { return m_openFailure; }
 
     QSqlDatabase &db() { return m_db; }
     bool isOpen() const { return m_db.isOpen(); }
@@ -36,10 +42,12 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool checkIntegrity(const Options &options, QString *error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    OpenFailure m_openFailure = OpenFailure::None;
 };
 
 } // namespace paynudge

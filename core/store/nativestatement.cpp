@@ -1,6 +1,7 @@
 #include "nativestatement.h"
 
 #include "sqlerror.h"
+#include "sqlitehandle.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -22,12 +23,11 @@ NativeStatement::~NativeStatement()
 
 bool NativeStatement::prepare(QSqlDatabase &db, const QString &sql, QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    m_db = sqliteHandle(db);
+    if (!m_db) {
         *error = u"not an SQLite connection"_s;
         return false;
     }
-    m_db = *static_cast<sqlite3 *const *>(handle.data());
     m_sql = sql;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)

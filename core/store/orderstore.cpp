@@ -46,6 +46,14 @@ QString cols(const char16_t *c)
     return QString::fromUtf16(c);
 }
 
+// A read that stopped on an error (a damaged page, an I/O error) ends like "no more rows" in
+// Qt Sql; only lastError() tells the two apart.
+void noteReadError(const QSqlQuery &q, QString *readError)
+{
+    if (readError && readError->isEmpty() && q.lastError().type() != QSqlError::NoError)
+        *readError = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+}
+
 } // namespace
 
 OrderRecord readOrder(const QSqlQuery &q, int i)
@@ -486,7 +494,10 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
     if (!execOrReport(st.orderByNo, &r.error))
         return r;
     if (!st.orderByNo.next()) {
+        noteReadError(st.orderByNo, &r.error); // a failed read is not "order not known yet"
         st.orderByNo.finish();
+        if (!r.error.isEmpty())
+            return r;
         st.keepEarlyEvent.addBindValue(orderNo);
         st.keepEarlyEvent.addBindValue(wireName(kind));
         st.keepEarlyEvent.addBindValue(at);
@@ -564,12 +575,15 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
     return r;
 }
 
-std::optional<OrderRecord> OrderStore::orderByNo(const QString &orderNo)
+std::optional<OrderRecord> OrderStore::orderByNo(const QString &orderNo, QString *readError)
 {
     QSqlQuery &q = m_st->orderByNo;
     q.addBindValue(orderNo);
-    if (!execOrReport(q, nullptr) || !q.next())
+    if (!execOrReport(q, nullptr) || !q.next()) {
+        noteReadError(q, readError);
+        q.finish();
         return std::nullopt;
+    }
     OrderRecord o = readOrder(q, 0);
     q.finish();
     return o;
@@ -585,15 +599,18 @@ std::optional<OrderRecord> OrderStore::orderById(qint64 id)
     return readOrder(q, 0);
 }
 
-QList<ReminderRecord> OrderStore::remindersOf(qint64 orderId)
+QList<ReminderRecord> OrderStore::remindersOf(qint64 orderId, QString *readError)
 {
     QList<ReminderRecord> out;
     QSqlQuery &q = m_st->remindersOf;
     q.addBindValue(orderId);
-    if (!execOrReport(q, nullptr))
+    if (!execOrReport(q, nullptr)) {
+        noteReadError(q, readError);
         return out;
+    }
     while (q.next())
         out.append(readReminder(q, 0));
+    noteReadError(q, readError);
     q.finish();
     if (!out.isEmpty()) {
         if (const auto o = orderById(orderId))
@@ -603,7 +620,7 @@ QList<ReminderRecord> OrderStore::remindersOf(qint64 orderId)
     return out;
 }
 
-QList<AttemptRecord> OrderStore::attemptsOf(qint64 orderId)
+QList<AttemptRecord> OrderStore::attemptsOf(qint64 orderId, QString *readError)
 {
     QList<AttemptRecord> out;
     QSqlQuery q(m_db.db());
@@ -611,10 +628,13 @@ QList<AttemptRecord> OrderStore::attemptsOf(qint64 orderId)
               + u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id WHERE r.order_id = ? "
                 u"ORDER BY a.started_at, a.id"_s);
     q.addBindValue(orderId);
-    if (!execOrReport(q, nullptr))
+    if (!execOrReport(q, nullptr)) {
+        noteReadError(q, readError);
         return out;
+    }
     while (q.next())
         out.append(readAttempt(q, 0));
+    noteReadError(q, readError);
     return out;
 }
 

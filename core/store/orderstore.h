@@ -74,10 +74,12 @@ public:
     OrderEventResult markClosed(const QString &orderNo, qint64 closedAt, qint64 now,
                                 const QList<UnstartedAttempt> &unstarted = {});
 
-    std::optional<OrderRecord> orderByNo(const QString &orderNo);
+    // With `readError`: a store that cannot be read sets it (SQLite's message), so a caller tells
+    // "no such order" from "could not look" (an API must never answer 404 for the second).
+    std::optional<OrderRecord> orderByNo(const QString &orderNo, QString *readError = nullptr);
     std::optional<OrderRecord> orderById(qint64 id);
-    QList<ReminderRecord> remindersOf(qint64 orderId);
-    QList<AttemptRecord> attemptsOf(qint64 orderId);
+    QList<ReminderRecord> remindersOf(qint64 orderId, QString *readError = nullptr);
+    QList<AttemptRecord> attemptsOf(qint64 orderId, QString *readError = nullptr);
 
     // Orders still unpaid and not past their close time.
     qint64 pendingCount(qint64 now);

@@ -1,4 +1,5 @@
 #include "sqlerror.h"
+#include "sqlitehandle.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -76,10 +77,8 @@ QString sqliteReason(const QSqlDriver *driver, const QSqlError &error)
     bool sqliteSaid = false;
     int code = error.nativeErrorCode().toInt(&sqliteSaid);
     sqliteSaid = sqliteSaid && code != SQLITE_OK;
-    const QVariant handle = driver ? driver->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
-        const int native = db ? sqlite3_extended_errcode(db) : SQLITE_OK;
+    if (sqlite3 *db = sqliteHandle(driver)) {
+        const int native = sqlite3_extended_errcode(db);
         if (native != SQLITE_OK && (!sqliteSaid || (native & 0xff) == (code & 0xff))) {
             if (message.isEmpty())
                 message = QString::fromUtf8(sqlite3_errmsg(db));

@@ -35,6 +35,7 @@ private slots:
         QCOMPARE(c.reminder.batchSize, 20);
         QCOMPARE(c.reminder.safetyTickSec, 7);
         QCOMPARE(c.reminder.lateLimitSec, 0); // no limit: after a sleep whatever is still open goes out
+        QCOMPARE(c.store.backupDays, 7);
         QCOMPARE(c.intake.port, quint16(8787));
         QCOMPARE(c.intake.address, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(c.wechat.apiBase, QUrl(u"https://api.weixin.qq.com"_s));
@@ -57,6 +58,7 @@ safetyTick=3
 lateLimit=0           ; seconds; a reminder later than this after a sleep/outage is skipped (0 = no limit)
 [store]
 path=/tmp/x.sqlite
+backupDays=0
 [intake]
 listen=0.0.0.0:9000
 token=abcdefghijklmnopqrstuvwx
@@ -91,6 +93,7 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QCOMPARE(c.reminder.batchSize, 50);
         QCOMPARE(c.reminder.safetyTickSec, 3);
         QCOMPARE(c.store.path, u"/tmp/x.sqlite"_s);
+        QCOMPARE(c.store.backupDays, 0);
         QCOMPARE(c.intake.address, QHostAddress(u"0.0.0.0"_s));
         QCOMPARE(c.intake.port, quint16(9000));
         QCOMPARE(c.wechat.apiBase, QUrl(u"http://127.0.0.1:1234"_s));
@@ -137,6 +140,8 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("quietPolicy") << u"[reminder]\nquietPolicy=later"_s << u"reminder/quietPolicy"_s;
         QTest::newRow("batchSize") << u"[reminder]\nbatchSize=0"_s << u"reminder/batchSize"_s;
         QTest::newRow("safetyTick") << u"[reminder]\nsafetyTick=0"_s << u"reminder/safetyTick"_s;
+        QTest::newRow("backupDays negative") << u"[store]\nbackupDays=-1"_s << u"store/backupDays"_s;
+        QTest::newRow("backupDays over a year") << u"[store]\nbackupDays=366"_s << u"store/backupDays"_s;
         QTest::newRow("lateLimit negative") << u"[reminder]\nlateLimit=-60"_s << u"reminder/lateLimit"_s;
         QTest::newRow("lateLimit text") << u"[reminder]\nlateLimit=1h"_s << u"reminder/lateLimit"_s;
         QTest::newRow("timeZone") << u"[reminder]\ntimeZone=Mars/Olympus"_s << u"reminder/timeZone"_s;

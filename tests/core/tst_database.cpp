@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +37,41 @@ private slots:
                                       u"account_state"_s })
             QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table)),
                      u"1"_s);
+    }
+
+    // On a store too big to check within the budget, the start-up check gives up (and says so)
+    // instead of holding the start; a damaged one within it is refused as damaged.
+    void theStartUpCheckIsBoundedInTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.sqlite"_s);
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open({ path, u"fill"_s, false }, &error), qPrintable(error));
+            QSqlQuery q(db.db());
+            QVERIFY(q.exec(u"CREATE TABLE filler (id INTEGER PRIMARY KEY, v TEXT)"_s));
+            QVERIFY(q.exec(u"CREATE INDEX filler_v ON filler (v)"_s));
+            QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                           u"INSERT INTO filler (v) SELECT hex(randomblob(16)) FROM n"_s));
+        }
+        Database db;
+        Database::Options options { path, u"bounded"_s, true };
+        options.integrityBudgetMs = 1;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"check of the store .* was cut short"_s));
+        QVERIFY2(db.open(options, &error), qPrintable(error));
+        QCOMPARE(db.openFailure(), Database::OpenFailure::None);
+        db.close();
+
+        QFile f(path); // now damage it: refused, and named as damaged
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(0);
+        f.write(QByteArray(16, 'x'));
+        f.close();
+        options.integrityBudgetMs = 3000;
+        QVERIFY(!db.open(options, &error));
+        QCOMPARE(db.openFailure(), Database::OpenFailure::Damaged);
+        QVERIFY2(error.contains(u"is damaged (SQLite: "_s), qPrintable(error));
     }
 
     void reopeningDoesNotMigrateAgain()

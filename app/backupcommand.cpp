@@ -1,0 +1,54 @@
+#include "backupcommand.h"
+
+#include "engine/engine.h"
+#include "store/storebackup.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = (text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+} // namespace
+
+int BackupCommand::run(const CommandLine &cl)
+{
+    if (cl.positional.size() != 2) {
+        print(stderr, u"paynudge backup: usage: paynudge backup FILE [--config FILE] [--data-dir DIR]"_s);
+        return Usage;
+    }
+    const QString target = QDir::current().absoluteFilePath(cl.positional.at(1));
+    if (QFileInfo::exists(target)) {
+        print(stderr, u"paynudge backup: %1 exists already; nothing was written (a backup never replaces a file: "
+                      u"remove it or choose another name)"_s.arg(target));
+        return Usage;
+    }
+    QList<ConfigError> errors;
+    const Config config = Config::load(cl.configPath, &errors);
+    if (!errors.isEmpty()) {
+        print(stderr, u"paynudge backup: the configuration %1 has %2 problem(s):"_s.arg(cl.configPath).arg(errors.size()));
+        for (const ConfigError &e : std::as_const(errors))
+            print(stderr, u"  "_s + e.message());
+        return Usage;
+    }
+    const QString store = QFileInfo(Engine::storePathFor(config, cl.dataDir)).absoluteFilePath();
+    QString error;
+    if (!StoreBackup::copyStore(store, target, &error)) {
+        print(stderr, u"paynudge backup: "_s + error);
+        return StoreFailed;
+    }
+    print(stdout, u"backed up %1 to %2 (%3 KiB)"_s.arg(store, target).arg(QFileInfo(target).size() / 1024));
+    return Written;
+}
+
+} // namespace paynudge

@@ -1,0 +1,146 @@
+#include "dailybackup.h"
+
+#include "common/clock.h"
+#include "common/privatefiles.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcBackup, "paynudge.core.backup")
+
+namespace paynudge {
+namespace {
+
+constexpr int kCheckIntervalMs = 10 * 60 * 1000;
+constexpr int kBusyRetryMs = 200;
+
+} // namespace
+
+DailyBackup::DailyBackup(Database &db, Clock &clock, const QString &backupsDir, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_dir(backupsDir)
+{
+    m_checkTimer.setInterval(kCheckIntervalMs);
+    connect(&m_checkTimer, &QTimer::timeout, this, &DailyBackup::check);
+    connect(&m_clock, &Clock::jumped, this, [this] {
+        if (m_running)
+            check();
+    });
+    m_stepTimer.setSingleShot(true);
+    connect(&m_stepTimer, &QTimer::timeout, this, &DailyBackup::stepSome);
+}
+
+DailyBackup::~DailyBackup() = default;
+
+QString DailyBackup::fileNameFor(QDate day)
+{
+    return u"paynudge-%1.sqlite"_s.arg(day.toString(Qt::ISODate));
+}
+
+QDate DailyBackup::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date(); // the machine's local day
+}
+
+void DailyBackup::setKeepDays(int days)
+{
+    m_keepDays = days;
+    if (m_running && days > 0)
+        QTimer::singleShot(0, this, &DailyBackup::check);
+}
+
+void DailyBackup::start()
+{
+    m_running = true;
+    m_checkTimer.start();
+    QTimer::singleShot(0, this, &DailyBackup::check);
+}
+
+void DailyBackup::stop()
+{
+    m_running = false;
+    m_checkTimer.stop();
+    m_stepTimer.stop();
+    m_backup.abandon();
+}
+
+void DailyBackup::check()
+{
+    if (m_keepDays <= 0 || m_backup.isActive())
+        return;
+    const QDate day = today();
+    const QString target = QDir(m_dir).filePath(fileNameFor(day));
+    if (QFileInfo::exists(target)) {
+        prune(day);
+        return;
+    }
+    if (m_clock.nowMs() < m_retryAfterMs)
+        return;
+    if (!QDir().mkpath(m_dir)) {
+        fail(u"cannot create the folder %1"_s.arg(m_dir));
+        return;
+    }
+    privatefiles::tighten({ m_dir });
+    QString error;
+    if (!m_backup.start(m_db.db(), target, &error)) {
+        fail(error);
+        return;
+    }
+    qCInfo(lcBackup).noquote() << "daily backup to" << target << "started";
+    m_stepTimer.start(0);
+}
+
+void DailyBackup::stepSome()
+{
+    QString error;
+    switch (m_backup.step(kPagesPerStep, &error)) {
+    case StoreBackup::Step::More:
+        m_stepTimer.start(0); // the event loop runs sends and requests between two steps
+        return;
+    case StoreBackup::Step::Busy:
+        m_stepTimer.start(kBusyRetryMs);
+        return;
+    case StoreBackup::Step::Failed:
+        fail(error);
+        return;
+    case StoreBackup::Step::Done:
+        break;
+    }
+    m_retryAfterMs = 0;
+    qCInfo(lcBackup).noquote() << "daily backup written:" << m_backup.target();
+    emit backupWritten(m_backup.target());
+    prune(today());
+}
+
+void DailyBackup::fail(const QString &error)
+{
+    m_backup.abandon();
+    m_retryAfterMs = m_clock.nowMs() + kRetryAfterMs;
+    qCWarning(lcBackup).noquote() << "the daily backup failed (tried again in an hour; PayNudge goes on):" << error;
+    emit backupFailed(error);
+}
+
+// Keeps today's copy and those of the `days - 1` days before; also drops what an interrupted
+// copy of another day left (*.part).
+void DailyBackup::prune(QDate today)
+{
+    const QDate oldestKept = today.addDays(1 - m_keepDays);
+    const QDir dir(m_dir);
+    for (const QString &name : dir.entryList({ u"paynudge-*.sqlite"_s, u"paynudge-*.sqlite.part"_s }, QDir::Files)) {
+        const QDate day = QDate::fromString(name.mid(9, 10), Qt::ISODate);
+        if (!day.isValid())
+            continue; // not one of ours
+        const bool part = name.endsWith(u".part"_s);
+        if ((day < oldestKept || (part && day != today)) && QFile::remove(dir.filePath(name)))
+            qCInfo(lcBackup).noquote() << "old backup removed:" << dir.filePath(name);
+    }
+}
+
+} // namespace paynudge

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/storebackup.h"
+
+#include <QDate>
+#include <QObject>
+#include <QTimer>
+
+namespace paynudge {
+
+class Clock;
+class Database;
+
+// The engine's automatic backup: once a day (by the engine's clock) a copy of the store in
+// BACKUPS/paynudge-YYYY-MM-DD.sqlite, kept `days` days. It copies a few hundred pages at a time
+// between other events, so sends, the intake API and the window never wait for a whole copy. A
+// failure is logged and tried again an hour later; it never stops the engine.
+class DailyBackup : public QObject
+{
+    Q_OBJECT
+public:
+    DailyBackup(Database &db, Clock &clock, const QString &backupsDir, QObject *parent = nullptr);
+    ~DailyBackup() override;
+
+    void setKeepDays(int days); // 0: no automatic backups (existing ones are left alone)
+    void start();
+    void stop(); // abandons a copy under way (its partial file is removed)
+
+    // Starts today's copy if it is due and none runs; prunes old ones. The timer calls it;
+    // tests call it after moving their clock.
+    void check();
+    bool isCopying() const { return m_backup.isActive(); }
+    QString backupsDir() const { return m_dir; }
+    static QString fileNameFor(QDate day);
+
+    static constexpr int kPagesPerStep = 256;       // 1 MiB at SQLite's default page size
+    static constexpr qint64 kRetryAfterMs = 3600 * 1000;
+
+signals:
+    void backupWritten(const QString &path);
+    void backupFailed(const QString &error);
+
+private:
+    void stepSome();
+    void fail(const QString &error);
+    void prune(QDate today);
+    QDate today() const;
+
+    Database &m_db;
+    Clock &m_clock;
+    QString m_dir;
+    int m_keepDays = 0;
+    bool m_running = false;
+    StoreBackup m_backup;
+    QTimer m_checkTimer;
+    QTimer m_stepTimer;
+    qint64 m_retryAfterMs = 0;
+};
+
+} // namespace paynudge
