@@ -4,6 +4,7 @@
 #include "importcommand.h"
 #include "unixsignals.h"
 
+#include "common/descriptorlimit.h"
 #include "common/privatefiles.h"
 #include "demo/demosession.h"
 #include "engine/engine.h"
@@ -144,6 +145,9 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
 int main(int argc, char *argv[])
 {
     paynudge::privatefiles::restrictNewFiles(); // before anything is written: store, logs, token
+    // Every connection, file and thread wakeup takes a descriptor; the common soft limit (1,024)
+    // is far below what the system allows.
+    const paynudge::descriptorlimit::Raise descriptors = paynudge::descriptorlimit::raiseToHard();
     QCoreApplication::setApplicationName(u"paynudge"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYNUDGE_VERSION));
 
@@ -216,6 +220,11 @@ int main(int argc, char *argv[])
     paynudge::Bootstrap boot;
     if (const int code = boot.run(cl); code != paynudge::ExitOk)
         return code;
+    if (!descriptors.error.isEmpty())
+        qWarning().noquote() << "cannot raise the open-file limit from" << descriptors.before.soft << "to"
+                             << descriptors.before.hard << ":" << descriptors.error;
+    else
+        qInfo().noquote() << "open-file limit" << descriptors.after.soft << "(was" << descriptors.before.soft << ")";
     if (demo)
         demo->attach(*boot.engine);
     return cl.headless ? runHeadless(*boot.engine) : runWindow(boot, cl, instance.get());
