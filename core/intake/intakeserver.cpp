@@ -100,6 +100,8 @@ struct IntakeServer::Connection
     qint64 bodyRemaining = 0; // of the request whose head is done; -1: chunked, length unknown
     qint64 bytesSeen = 0; // over the connection's life: a large one returns memory when it goes
     bool refused = false; // the last reply is out and the connection closing
+    // A refusal that must wait for the replies to requests sent before it (pipelining).
+    std::optional<ApiReply> lastReply;
     int heads = 0; // complete heads so far
     qint64 since = 0; // when the connection last started to wait for a head (or to close)
     std::deque<bool> closeAfter; // per complete head not yet handled: its reply ends the connection
@@ -379,6 +381,12 @@ void IntakeServer::inspectIncoming(Connection &c)
         socket->readAll(); // the reply is out and the connection closing: drop what still comes
         return;
     }
+    if (c.lastReply) { // refused after pipelined requests: what follows is not read, only bounded
+        c.bytesSeen += socket->bytesAvailable();
+        if (c.bytesSeen > kHardBodyCap)
+            socket->abort();
+        return;
+    }
     // Qt's parser reads everything on each readyRead, so what is buffered now is new.
     const QByteArray fresh = socket->peek(socket->bytesAvailable());
     c.bytesSeen += fresh.size();
@@ -526,6 +534,14 @@ void IntakeServer::refuse(Connection &c, int status, const QString &code, const 
 void IntakeServer::closeWith(Connection &c, const ApiReply &reply)
 {
     QTcpSocket *socket = c.socket;
+    if (!c.pending.empty() || !c.closeAfter.empty()) {
+        // Earlier requests on this connection are still to be answered, and replies keep their
+        // order: this one follows theirs (deliverTo). Qt's parser must still see their bytes.
+        c.lastReply = reply;
+        c.headDone = true;
+        c.bodyRemaining = -1;
+        return;
+    }
     c.refused = true;
     c.since = now();
     if (!socket)
@@ -548,8 +564,8 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     if (it == m_connections.end())
         return true; // evicted or refused while Qt's parser still held its bytes
     const std::shared_ptr<Connection> c = it.value();
-    if (c->refused)
-        return true;
+    if (c->refused || (c->lastReply && c->closeAfter.empty()))
+        return true; // refused on its head: its answer is c->lastReply
     if (c->headDone && c->bodyRemaining < 0)
         c->startNextHead(); // a chunked body ends where Qt's parser says
     bool close = false;
@@ -637,6 +653,10 @@ void IntakeServer::deliverTo(Connection &c, quint64 seq, const ApiReply &reply)
         c.since = now();
         disconnect(c.socket, &QTcpSocket::readyRead, this, nullptr);
         c.socket->disconnectFromHost();
+    } else if (c.pending.empty() && c.lastReply && c.closeAfter.empty()) {
+        const ApiReply last = *c.lastReply;
+        c.lastReply.reset();
+        closeWith(c, last);
     } else if (c.pending.empty() && !c.headDone && c.head.isEmpty()) {
         c.since = now(); // idle from here
     }

@@ -238,6 +238,21 @@ private slots:
         QTest::newRow("paid: bad order_no")
             << req("POST", "/api/v1/orders/A%20B/paid", {}) << 400 << u"invalid_value"_s << u"order_no"_s;
 
+        // A key written twice: QJsonDocument would keep the last one silently.
+        const QByteArray order = toBytes(orderJson(u"DK-1"_s));
+        QTest::newRow("duplicate key") << req("POST", orders, order.chopped(1) + R"(,"amount_fen":99999})")
+                                       << 400 << u"invalid_json"_s << u"amount_fen"_s;
+        QTest::newRow("duplicate key, escaped") << req("POST", orders, order.chopped(1) + R"(,"\u0061mount_fen":1})")
+                                                << 400 << u"invalid_json"_s << u"amount_fen"_s;
+        QTest::newRow("duplicate key in vars")
+            << req("POST", orders, order.chopped(1) + R"(,"vars":{"a":"1","b":"2","a":"3"}})") << 400
+            << u"invalid_json"_s << u"vars.a"_s;
+        QTest::newRow("duplicate key in a batch")
+            << req("POST", "/api/v1/orders:batch",
+                   "{\"orders\":[" + toBytes(orderJson(u"DK-2"_s)) + "," + order.chopped(1)
+                       + R"(,"product":"x"}]})")
+            << 400 << u"invalid_json"_s << u"orders[1].product"_s;
+
         // Batches: validated whole before anything is stored.
         QJsonArray batch { orderJson(u"B0"_s), orderJson(u"B1"_s), orderJson(u"B2"_s) };
         QJsonObject bad = orderJson(u"B2"_s);
