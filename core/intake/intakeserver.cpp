@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <cerrno>
 #include <deque>
 #include <optional>
 
@@ -138,7 +139,8 @@ public:
         : QTcpServer(server)
         , m_server(server)
     {
-        connect(this, &QTcpServer::acceptError, server, [server] { server->acceptFailed(); });
+        connect(this, &QTcpServer::acceptError, server,
+            [server](QAbstractSocket::SocketError error) { server->acceptFailed(error); });
     }
 
 protected:
@@ -324,18 +326,25 @@ bool IntakeServer::evictLeastUseful()
     return true;
 }
 
-void IntakeServer::acceptFailed()
+void IntakeServer::acceptFailed(QAbstractSocket::SocketError error)
 {
-    // Qt pauses accepting on a resource error (EMFILE, ENFILE); once is enough to log, and the
-    // pause (not a retry loop) keeps a core from spinning while no descriptor is free.
+    // Qt pauses accepting after an accept() error. Out of descriptors (EMFILE, ENFILE) a pause
+    // and a retry (not a loop) keeps a core from spinning; logged once per episode. Qt 6.4 does
+    // not clear the engine's error on success, so a plain "nothing more to accept" (EAGAIN, read
+    // from errno, which nothing has changed since accept()) reports the last real error again:
+    // that, and a connection reset before it was accepted, need no pause.
+    const int code = errno;
     if (!m_listener)
         return;
+    if (error != QAbstractSocket::SocketResourceError || code == EAGAIN || code == EWOULDBLOCK) {
+        m_listener->resumeAccepting();
+        return;
+    }
     m_listener->pauseAccepting();
     if (!m_acceptFailing)
-        qCWarning(lcIntakeServer).noquote() << "intake API cannot accept a connection:" << m_listener->errorString()
+        qCWarning(lcIntakeServer).noquote() << "intake API cannot accept a connection:" << qt_error_string(code)
                                             << "- retrying every" << kAcceptRetryMs << "ms";
     m_acceptFailing = true;
-    evictLeastUseful();
     QTimer::singleShot(kAcceptRetryMs, this, [this] {
         if (m_listener)
             m_listener->resumeAccepting();

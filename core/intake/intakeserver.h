@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <memory>
 
@@ -63,7 +64,7 @@ private:
     class Listener;
 
     bool accepted(QTcpSocket *socket);
-    void acceptFailed();
+    void acceptFailed(QAbstractSocket::SocketError error);
     bool evictLeastUseful();
     void inspectIncoming(Connection &c);
     bool headComplete(Connection &c);

@@ -1,9 +1,12 @@
 #include "support/intakefixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTcpSocket>
 #include <QTest>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
@@ -281,6 +284,41 @@ private slots:
         const QByteArray response = readUntilClosed(*s);
         QVERIFY2(response.startsWith("HTTP/1.1 201 "), response.constData());
         QVERIFY2(response.contains("HTTP/1.1 401 "), response.constData());
+    }
+
+    // With no descriptor left, accept() fails (EMFILE) and Qt stops accepting: logged once,
+    // retried after a pause, never a busy loop or an exit.
+    void runningOutOfDescriptorsIsSurvived()
+    {
+        const QDir fds(u"/proc/self/fd"_s);
+        if (!fds.exists())
+            QSKIP("no /proc/self/fd");
+        rlimit saved {};
+        QVERIFY(getrlimit(RLIMIT_NOFILE, &saved) == 0);
+        int failures = 0;
+        static int *s_failures = nullptr;
+        s_failures = &failures;
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+            if (m.contains(u"cannot accept a connection"_s))
+                ++*s_failures;
+        });
+        rlimit low = saved;
+        low.rlim_cur = rlim_t(fds.entryList(QDir::NoDotAndDotDot | QDir::System).size() + 24);
+        QVERIFY(setrlimit(RLIMIT_NOFILE, &low) == 0);
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        for (int i = 0; i < 200; ++i) { // the client side takes what is left; the server finds none
+            auto c = std::make_unique<QTcpSocket>();
+            c->connectToHost(QHostAddress::LocalHost, server().port());
+            clients.push_back(std::move(c));
+        }
+        QTest::qWait(1000); // several retries
+        const int failedAccepts = failures;
+        clients.clear();
+        setrlimit(RLIMIT_NOFILE, &saved);
+        qInstallMessageHandler(previous);
+        QCOMPARE(failedAccepts, 1); // once per episode, however many retries
+        HttpClient after(server().port(), kIntakeToken);
+        QCOMPARE(after.request("GET", "/api/v1/health", {}, 5000).status, 200); // accepting again
     }
 
     void largeBodiesLeaveNoMemoryBehind()
