@@ -607,15 +607,17 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 bool IntakeServer::everyConnectionWaits() const
 {
     for (const std::shared_ptr<Connection> &c : m_connections) {
-        const bool open = c->socket && c->socket->state() == QAbstractSocket::ConnectedState;
         // A connection that never completed a head (no token shown yet: perhaps a slow client
-        // holding it open) is not worth a group's wait.
-        const bool mayJoin = c->headDone || c->heads > 0;
-        if (open && !c->refused && c->pending.empty() && mayJoin)
+        // holding it open) is not worth a group's wait. Cheap fields first: this runs per request
+        // over every connection, most of them slow clients under attack.
+        if (c->refused || !c->pending.empty() || (!c->headDone && c->heads == 0))
+            continue;
+        if (c->socket && c->socket->state() == QAbstractSocket::ConnectedState)
             return false;
     }
     return true;
 }
+
 void IntakeServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // handleRequest takes every request; this only answers if that ever changes.
