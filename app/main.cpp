@@ -221,10 +221,11 @@ int main(int argc, char *argv[])
     if (const int code = boot.run(cl); code != paynudge::ExitOk)
         return code;
     if (!descriptors.error.isEmpty())
-        qWarning().noquote() << "cannot raise the open-file limit from" << descriptors.before.soft << "to"
-                             << descriptors.before.hard << ":" << descriptors.error;
+        qWarning().noquote() << u"cannot raise the open-file limit from %1 to %2: %3"_s.arg(descriptors.before.soft)
+                                    .arg(descriptors.before.hard)
+                                    .arg(descriptors.error);
     else
-        qInfo().noquote() << "open-file limit" << descriptors.after.soft << "(was" << descriptors.before.soft << ")";
+        qInfo().noquote() << u"open-file limit %1 (was %2)"_s.arg(descriptors.after.soft).arg(descriptors.before.soft);
     if (demo)
         demo->attach(*boot.engine);
     return cl.headless ? runHeadless(*boot.engine) : runWindow(boot, cl, instance.get());
