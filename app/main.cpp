@@ -5,6 +5,7 @@
 #include "importcommand.h"
 #include "unixsignals.h"
 
+#include "common/descriptorlimit.h"
 #include "common/privatefiles.h"
 #include "demo/demosession.h"
 #include "engine/engine.h"
@@ -145,6 +146,9 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
 int main(int argc, char *argv[])
 {
     paynudge::privatefiles::restrictNewFiles(); // before anything is written: store, logs, token
+    // Every connection, file and thread wakeup takes a descriptor; the common soft limit (1,024)
+    // is far below what the system allows.
+    const paynudge::descriptorlimit::Raise descriptors = paynudge::descriptorlimit::raiseToHard();
     QCoreApplication::setApplicationName(u"paynudge"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYNUDGE_VERSION));
 
@@ -219,6 +223,12 @@ int main(int argc, char *argv[])
     paynudge::Bootstrap boot;
     if (const int code = boot.run(cl); code != paynudge::ExitOk)
         return code;
+    if (!descriptors.error.isEmpty())
+        qWarning().noquote() << u"cannot raise the open-file limit from %1 to %2: %3"_s.arg(descriptors.before.soft)
+                                    .arg(descriptors.before.hard)
+                                    .arg(descriptors.error);
+    else
+        qInfo().noquote() << u"open-file limit %1 (was %2)"_s.arg(descriptors.after.soft).arg(descriptors.before.soft);
     if (demo)
         demo->attach(*boot.engine);
     return cl.headless ? runHeadless(*boot.engine) : runWindow(boot, cl, instance.get());

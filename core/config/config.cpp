@@ -165,6 +165,7 @@ void readIntake(Reader &r, IntakeSettings &out)
     if (!out.token.isEmpty() && out.token.size() < 16)
         r.fail(u"intake/token"_s, u"at least 16 characters (or leave it empty and let PayNudge generate one)"_s);
     out.enabled = r.boolean(u"intake/enabled"_s, out.enabled);
+    out.maxConnections = r.integer(u"intake/maxConnections"_s, out.maxConnections, 8, 100000);
     // Beyond loopback anyone on the network could post orders with a token nobody chose on purpose.
     if (out.enabled && !out.address.isLoopback() && out.token.isEmpty() && out.tokenFile.isEmpty())
         r.fail(u"intake/listen"_s, u"a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile "

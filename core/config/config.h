@@ -37,6 +37,8 @@ struct IntakeSettings
     QString token;       // inline token (discouraged); see tokenFile
     QString tokenFile;   // a file holding the token
     bool enabled = true;
+    // Open intake connections at most (also kept below the descriptor limit, see IntakeServer).
+    int maxConnections = 512;
 };
 
 // [wechat]

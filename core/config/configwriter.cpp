@@ -69,6 +69,7 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
     v[u"intake/listen"_s] = listenText(c.intake.address, c.intake.port);
     v[u"intake/tokenFile"_s] = c.intake.tokenFile; // the token itself is a secret: never here
     v[u"intake/enabled"_s] = boolText(c.intake.enabled);
+    v[u"intake/maxConnections"_s] = QString::number(c.intake.maxConnections);
     v[u"wechat/apiBase"_s] = c.wechat.apiBase.toString();
     v[u"wechat/timeout"_s] = QString::number(c.wechat.timeoutSec);
     v[u"wechat/maxInFlight"_s] = QString::number(c.wechat.maxInFlight);

@@ -55,15 +55,6 @@ bool isJson(const QByteArray &contentType)
     return true;
 }
 
-// The token of "Authorization: Bearer <token>"; empty when the header is absent or another scheme.
-QByteArray bearerToken(const QByteArray &header)
-{
-    const QByteArray h = header.trimmed();
-    if (h.size() < 7 || h.left(7).toLower() != "bearer ")
-        return {};
-    return h.mid(7).trimmed();
-}
-
 } // namespace
 
 ApiReply ApiReply::json(int status, const QJsonObject &object)
@@ -95,7 +86,7 @@ OrderParser IntakeApi::parser() const
 
 void IntakeApi::handle(const ApiRequest &request, const Reply &reply)
 {
-    const QByteArray given = bearerToken(request.authorization);
+    const QByteArray given = IntakeToken::fromAuthorization(request.authorization);
     if (given.isEmpty() || !m_token.matches(given)) {
         reply(errorReply(401, errorcode::Unauthorized, {},
             given.isEmpty() ? u"send the intake token as \"Authorization: Bearer <token>\""_s

@@ -2,14 +2,26 @@
 
 #include "engine/engine.h"
 
+#include "common/clock.h"
+#include "common/descriptorlimit.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <cerrno>
 #include <deque>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +34,8 @@ constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 // Beyond this a body is not even read: the connection is answered 413 and closed. Below it an
 // over-limit body is read and answered 413 on a connection that stays usable.
 constexpr qint64 kHardBodyCap = IntakeApi::kMaxBatchBodyBytes + 1024 * 1024;
+constexpr qint64 kTrimAfterBytes = 1024 * 1024;
+constexpr int kAcceptRetryMs = 250;
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
@@ -51,9 +65,18 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 QByteArray reasonPhrase(int status)
 {
-    return status == 413 ? "Payload Too Large"
-        : status == 431  ? "Request Header Fields Too Large"
-                         : "Bad Request";
+    switch (status) {
+    case 401:
+        return "Unauthorized";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Bad Request";
+    }
 }
 
 QString hostPort(const QHostAddress &address, quint16 port)
@@ -70,12 +93,19 @@ struct IntakeServer::Connection
 {
     QPointer<QTcpSocket> socket;
 
-    // The head of the request being received, read ahead of Qt's parser to enforce the body
-    // limit before the body arrives and to answer "Expect: 100-continue".
+    // The head of the request being received, read ahead of Qt's parser to check the token and
+    // the framing, enforce the body limit before the body arrives and answer "Expect: 100-continue".
     QByteArray head;
+    int headLines = 0;
     bool headDone = false;
-    qint64 bodySeen = 0;
-    bool refused = false;
+    qint64 bodyRemaining = 0; // of the request whose head is done; -1: chunked, length unknown
+    qint64 bytesSeen = 0; // over the connection's life: a large one returns memory when it goes
+    bool refused = false; // the last reply is out and the connection closing
+    // A refusal that must wait for the replies to requests sent before it (pipelining).
+    std::optional<ApiReply> lastReply;
+    int heads = 0; // complete heads so far
+    qint64 since = 0; // when the connection last started to wait for a head (or to close)
+    std::deque<bool> closeAfter; // per complete head not yet handled: its reply ends the connection
 
     // Replies leave in request order, whenever each is ready.
     struct Pending
@@ -83,16 +113,21 @@ struct IntakeServer::Connection
         quint64 seq = 0;
         std::optional<QHttpServerResponder> responder;
         std::optional<ApiReply> reply;
+        bool close = false;
     };
     std::deque<Pending> pending;
     quint64 nextSeq = 0;
 
-    void startNextRequest()
+    void startNextHead()
     {
         head.clear();
+        headLines = 0;
         headDone = false;
-        bodySeen = 0;
+        bodyRemaining = 0;
     }
+    // Nothing asked of the server is outstanding on it: a timeout or eviction loses no request.
+    bool waitingForClient() const { return !refused && !headDone && pending.empty(); }
+    bool idle() const { return waitingForClient() && head.isEmpty() && heads > 0; }
 };
 
 // Hands each new socket to the server before Qt's HTTP parser is connected to it, so the
@@ -103,7 +138,10 @@ public:
     explicit Listener(IntakeServer *server)
         : QTcpServer(server)
         , m_server(server)
-    { }
+    {
+        connect(this, &QTcpServer::acceptError, server,
+            [server](QAbstractSocket::SocketError error) { server->acceptFailed(error); });
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -111,9 +149,16 @@ protected:
         auto *socket = new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
+#ifdef Q_OS_UNIX
+            ::close(int(descriptor)); // not the socket's yet: it would leak
+#endif
             return;
         }
-        m_server->accepted(socket);
+        if (!m_server->accepted(socket)) {
+            socket->abort();
+            delete socket;
+            return;
+        }
         addPendingConnection(socket);
     }
 
@@ -123,8 +168,16 @@ private:
 
 IntakeServer::IntakeServer(Engine &engine, const IntakeToken &token, QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_engine(engine)
     , m_api(std::make_unique<IntakeApi>(engine, token))
-{ }
+{
+    // One sweep for all connections (not a timer each: a timer per slow client is what they want).
+    auto *sweeper = new QTimer(this);
+    sweeper->setInterval(1000);
+    connect(sweeper, &QTimer::timeout, this, &IntakeServer::sweep);
+    sweeper->start();
+    connect(&engine.clock(), &Clock::jumped, this, &IntakeServer::sweep);
+}
 
 IntakeServer::~IntakeServer()
 {
@@ -132,6 +185,11 @@ IntakeServer::~IntakeServer()
     m_api->committer().flush();
     m_connections.clear();
     delete m_listener;
+}
+
+qint64 IntakeServer::now() const
+{
+    return m_engine.clock().nowMs();
 }
 
 bool IntakeServer::start(const QHostAddress &address, quint16 port, QString *error)
@@ -146,6 +204,24 @@ bool IntakeServer::start(const QHostAddress &address, quint16 port, QString *err
     m_listener = listener;
     bind(listener);
     qCInfo(lcIntakeServer).noquote() << "intake API listening on" << endpoint();
+
+    // Connections must leave descriptors for everything else: a thread or timer that cannot get
+    // one aborts the process (GLib: "Creating pipes for GWakeup").
+    const Config &config = m_engine.config();
+    m_maxConnections = config.intake.maxConnections;
+    const qint64 soft = descriptorlimit::current().soft;
+    if (soft > 0) {
+        const qint64 reserve = kDescriptorReserve + qint64(config.wechat.maxInFlight) * config.accounts.size();
+        const int fits = int(qMax<qint64>(8, soft - reserve));
+        if (fits < m_maxConnections) {
+            qCWarning(lcIntakeServer).noquote()
+                << "intake connections capped at" << fits << "instead of [intake] maxConnections ="
+                << m_maxConnections << ": the descriptor limit is" << soft << "and" << reserve
+                << "are kept for the store, logs and WeChat";
+            m_maxConnections = fits;
+        }
+    }
+    qCInfo(lcIntakeServer).noquote() << "intake API takes at most" << m_maxConnections << "connections";
     return true;
 }
 
@@ -186,16 +262,123 @@ std::unique_ptr<IntakeServer> IntakeServer::startConfigured(
     return server;
 }
 
-void IntakeServer::accepted(QTcpSocket *socket)
+bool IntakeServer::accepted(QTcpSocket *socket)
 {
+    if (m_acceptFailing) {
+        m_acceptFailing = false;
+        qCInfo(lcIntakeServer) << "intake API accepts connections again";
+    }
+    if (connectionCount() >= m_maxConnections && !evictLeastUseful()) {
+        if (!m_capLogged)
+            qCWarning(lcIntakeServer).noquote()
+                << "intake API full:" << connectionCount()
+                << "connections all have a request in progress; new connections are closed until one ends";
+        m_capLogged = true;
+        return false;
+    }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // a reply is one small write: send it now
     auto c = std::make_shared<Connection>();
     c->socket = socket;
+    c->since = now();
     m_connections.insert(socket, c);
-    Connection *raw = c.get();
+    std::weak_ptr<Connection> weak = c;
     // Context: the socket itself, so disconnecting Qt's parser (receiver: this) leaves this one.
-    connect(socket, &QTcpSocket::readyRead, socket, [this, raw] { inspectIncoming(*raw); });
-    connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+    connect(socket, &QTcpSocket::readyRead, socket, [this, weak] {
+        if (const std::shared_ptr<Connection> conn = weak.lock())
+            inspectIncoming(*conn);
+    });
+    connect(socket, &QObject::destroyed, this, [this, socket, weak] {
+        const std::shared_ptr<Connection> conn = weak.lock();
+        m_connections.remove(socket);
+#ifdef __GLIBC__
+        // glibc keeps the arenas a large body grew; give them back once such a connection is gone.
+        if (conn && conn->bytesSeen > kTrimAfterBytes)
+            QTimer::singleShot(0, this, [] { malloc_trim(0); });
+#endif
+    });
+    return true;
+}
+
+// The least useful connection goes to make room: first one already closing, then the one
+// sending its head the longest (it has not even proved it holds the token: likely a slow or
+// hostile client), then the one idle the longest. A request in progress is never cut.
+bool IntakeServer::evictLeastUseful()
+{
+    Connection *victim = nullptr;
+    auto rank = [](const Connection &c) { return c.refused ? 0 : c.idle() ? 2 : c.waitingForClient() ? 1 : 3; };
+    for (const std::shared_ptr<Connection> &c : std::as_const(m_connections)) {
+        const int r = rank(*c);
+        if (r == 3 || !c->socket)
+            continue;
+        if (!victim || r < rank(*victim) || (r == rank(*victim) && c->since < victim->since))
+            victim = c.get();
+    }
+    if (!victim)
+        return false;
+    QTcpSocket *socket = victim->socket;
+    m_connections.remove(socket);
+    socket->abort(); // at once: the descriptor is what the new connection needs
+    socket->deleteLater();
+    if (m_capLogged) {
+        m_capLogged = false;
+        qCInfo(lcIntakeServer) << "intake API makes room again";
+    }
+    return true;
+}
+
+void IntakeServer::acceptFailed(QAbstractSocket::SocketError error)
+{
+    // Qt pauses accepting after an accept() error. Out of descriptors (EMFILE, ENFILE) a pause
+    // and a retry (not a loop) keeps a core from spinning; logged once per episode. Qt 6.4 does
+    // not clear the engine's error on success, so a plain "nothing more to accept" (EAGAIN, read
+    // from errno, which nothing has changed since accept()) reports the last real error again:
+    // that, and a connection reset before it was accepted, need no pause.
+    const int code = errno;
+    if (!m_listener)
+        return;
+    if (error != QAbstractSocket::SocketResourceError || code == EAGAIN || code == EWOULDBLOCK) {
+        m_listener->resumeAccepting();
+        return;
+    }
+    m_listener->pauseAccepting();
+    if (!m_acceptFailing)
+        qCWarning(lcIntakeServer).noquote() << "intake API cannot accept a connection:" << qt_error_string(code)
+                                            << "- retrying every" << kAcceptRetryMs << "ms";
+    m_acceptFailing = true;
+    QTimer::singleShot(kAcceptRetryMs, this, [this] {
+        if (m_listener)
+            m_listener->resumeAccepting();
+    });
+}
+
+void IntakeServer::sweep()
+{
+    const qint64 t = now();
+    QList<std::shared_ptr<Connection>> expired;
+    for (const std::shared_ptr<Connection> &c : std::as_const(m_connections)) {
+        const qint64 age = t - c->since;
+        if (c->refused ? age >= kHeadTimeoutMs
+                       : c->waitingForClient() && age >= (c->idle() ? kIdleTimeoutMs : kHeadTimeoutMs))
+            expired.append(c);
+    }
+    for (const std::shared_ptr<Connection> &c : std::as_const(expired)) {
+        QTcpSocket *socket = c->socket;
+        if (!socket)
+            continue;
+        if (c->refused) { // its peer does not take the last reply: stop waiting for it
+            m_connections.remove(socket);
+            socket->abort();
+            socket->deleteLater();
+        } else if (c->idle()) {
+            c->refused = true;
+            c->since = t;
+            disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+            socket->disconnectFromHost();
+        } else {
+            refuse(*c, 408, errorcode::RequestTimeout,
+                u"the request head did not arrive within %1 s"_s.arg(kHeadTimeoutMs / 1000));
+        }
+    }
 }
 
 void IntakeServer::inspectIncoming(Connection &c)
@@ -207,79 +390,198 @@ void IntakeServer::inspectIncoming(Connection &c)
         socket->readAll(); // the reply is out and the connection closing: drop what still comes
         return;
     }
+    if (c.lastReply) { // refused after pipelined requests: what follows is not read, only bounded
+        c.bytesSeen += socket->bytesAvailable();
+        if (c.bytesSeen > kHardBodyCap)
+            socket->abort();
+        return;
+    }
     // Qt's parser reads everything on each readyRead, so what is buffered now is new.
     const QByteArray fresh = socket->peek(socket->bytesAvailable());
-    if (c.headDone) {
-        c.bodySeen += fresh.size();
-    } else {
-        c.head += fresh;
-        const qsizetype end = c.head.indexOf("\r\n\r\n");
+    c.bytesSeen += fresh.size();
+    qsizetype pos = 0;
+    while (pos < fresh.size() && !c.refused) {
+        if (c.headDone) {
+            if (c.bodyRemaining < 0) // chunked: Qt's parser finds its end; the next head starts then
+                return;
+            const qint64 take = qMin<qint64>(c.bodyRemaining, fresh.size() - pos);
+            c.bodyRemaining -= take;
+            pos += take;
+            if (c.bodyRemaining == 0)
+                c.startNextHead();
+            continue;
+        }
+        if (c.head.isEmpty()) {
+            while (pos < fresh.size() && (fresh.at(pos) == '\r' || fresh.at(pos) == '\n'))
+                ++pos; // blank lines between requests are allowed
+            if (pos == fresh.size())
+                break;
+            c.since = now();
+        }
+        const qsizetype before = c.head.size();
+        const QByteArray more = fresh.mid(pos);
+        c.head += more;
+        const qsizetype end = c.head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
         if (end < 0) {
+            c.headLines += int(more.count('\n'));
             if (c.head.size() > kMaxHeadBytes)
-                refuse(c, 431, u"the request head is larger than %1 bytes"_s.arg(kMaxHeadBytes));
+                refuse(c, 431, errorcode::TooLarge, u"the request head is larger than %1 bytes"_s.arg(kMaxHeadBytes));
+            else if (c.headLines > kMaxHeaderLines + 1)
+                refuse(c, 431, errorcode::TooLarge, u"more than %1 header lines"_s.arg(kMaxHeaderLines));
             return;
         }
-        c.headDone = true;
-        c.bodySeen = c.head.size() - (end + 4);
+        pos += end + 4 - before;
         c.head.truncate(end);
-
-        const QList<QByteArray> lines = c.head.split('\n');
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        const QString path = QString::fromLatin1(requestLine.value(1).split('?').first());
-        qint64 contentLength = -1;
-        bool expectContinue = false;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                contentLength = value.toLongLong();
-            else if (name == "expect")
-                expectContinue = value.toLower() == "100-continue";
-        }
-        const qsizetype limit = IntakeApi::maxBodyBytes(path);
-        // With "Expect: 100-continue" the client waits: refusing now saves it sending the body.
-        if (contentLength > kHardBodyCap || (contentLength > limit && expectContinue)) {
-            refuse(c, 413, u"the body is larger than %1 bytes"_s.arg(limit));
+        if (!headComplete(c))
             return;
-        }
-        if (expectContinue)
-            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
-    if (c.bodySeen > kHardBodyCap)
-        refuse(c, 413, u"the body is larger than %1 bytes"_s.arg(kHardBodyCap));
+    if (c.headDone && c.bodyRemaining < 0 && c.bytesSeen > kHardBodyCap)
+        refuse(c, 413, errorcode::TooLarge, u"the body is larger than %1 bytes"_s.arg(kHardBodyCap));
 }
 
-void IntakeServer::refuse(Connection &c, int status, const QString &message)
+// Everything about a request that can be judged from its head, before its body is read.
+// False when the connection was refused.
+bool IntakeServer::headComplete(Connection &c)
+{
+    const QList<QByteArray> lines = c.head.split('\n');
+    if (lines.size() - 1 > kMaxHeaderLines) {
+        refuse(c, 431, errorcode::TooLarge, u"more than %1 header lines"_s.arg(kMaxHeaderLines));
+        return false;
+    }
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    const QByteArray method = requestLine.value(0);
+    const QByteArray target = requestLine.value(1);
+    const QByteArray version = requestLine.value(2);
+    const QByteArray rawPath = target.split('?').first();
+    qint64 contentLength = -1;
+    int contentLengths = 0;
+    bool chunked = false;
+    bool expectContinue = false;
+    QList<QByteArray> connectionTokens;
+    QByteArray authorization;
+    QByteArray contentType;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            ++contentLengths;
+            bool ok = false;
+            contentLength = value.toLongLong(&ok);
+            if (!ok || contentLength < 0 || value.startsWith('+')) {
+                refuse(c, 400, errorcode::BadRequest, u"Content-Length is not a number of bytes"_s);
+                return false;
+            }
+        } else if (name == "transfer-encoding") {
+            chunked = true;
+        } else if (name == "expect") {
+            expectContinue = value.toLower() == "100-continue";
+        } else if (name == "connection") {
+            for (const QByteArray &token : value.toLower().split(','))
+                connectionTokens << token.trimmed();
+        } else if (name == "authorization") {
+            authorization = value;
+        } else if (name == "content-type") {
+            contentType = value;
+        }
+    }
+    // Where two parts of a chain could disagree on where a body ends (request smuggling), refuse.
+    if (contentLengths > 1) {
+        refuse(c, 400, errorcode::BadRequest, u"more than one Content-Length header"_s);
+        return false;
+    }
+    if (contentLengths > 0 && chunked) {
+        refuse(c, 400, errorcode::BadRequest, u"both Content-Length and Transfer-Encoding"_s);
+        return false;
+    }
+    // Before any body is read: a client without the token costs no memory.
+    if (!m_api->token().matches(IntakeToken::fromAuthorization(authorization))) {
+        ApiRequest r;
+        r.method = method;
+        r.path = QString::fromLatin1(rawPath);
+        r.contentType = contentType;
+        r.authorization = authorization;
+        m_api->handle(r, [this, &c](const ApiReply &reply) { closeWith(c, reply); });
+        return false;
+    }
+    // Routing takes the decoded path; an encoded separator would move a segment boundary.
+    const QByteArray lowerPath = rawPath.toLower();
+    if (lowerPath.contains("%2f") || lowerPath.contains("%5c")) {
+        refuse(c, 400, errorcode::BadRequest, u"an encoded '/' or '\\' in the path"_s);
+        return false;
+    }
+    const qsizetype limit = IntakeApi::maxBodyBytes(QString::fromLatin1(rawPath));
+    // With "Expect: 100-continue" the client waits: refusing now saves it sending the body.
+    if (contentLength > kHardBodyCap || (contentLength > limit && expectContinue)) {
+        refuse(c, 413, errorcode::TooLarge, u"the body is larger than %1 bytes"_s.arg(limit));
+        return false;
+    }
+    if (expectContinue)
+        c.socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    c.closeAfter.push_back(version == "HTTP/1.0" ? !connectionTokens.contains("keep-alive")
+                                                 : connectionTokens.contains("close"));
+    ++c.heads;
+    c.headDone = true;
+    c.bodyRemaining = chunked ? -1 : qMax<qint64>(0, contentLength);
+    if (c.bodyRemaining == 0)
+        c.startNextHead();
+    return true;
+}
+
+void IntakeServer::refuse(Connection &c, int status, const QString &code, const QString &message)
+{
+    closeWith(c, ApiReply::json(status, IntakeError { status, code, {}, message }.toJson()));
+    if (c.socket)
+        qCInfo(lcIntakeServer).noquote() << "refused a request from" << c.socket->peerAddress().toString() << ":"
+                                         << message;
+}
+
+// Answers ahead of Qt's parser, which never sees the rest of this connection: this reply is its last.
+void IntakeServer::closeWith(Connection &c, const ApiReply &reply)
 {
     QTcpSocket *socket = c.socket;
+    if (!c.pending.empty() || !c.closeAfter.empty()) {
+        // Earlier requests on this connection are still to be answered, and replies keep their
+        // order: this one follows theirs (deliverTo). Qt's parser must still see their bytes.
+        c.lastReply = reply;
+        c.headDone = true;
+        c.bodyRemaining = -1;
+        return;
+    }
     c.refused = true;
-    // Qt's parser never sees the rest of this connection; this reply is its last.
+    c.since = now();
+    if (!socket)
+        return;
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-    const IntakeError error { status, errorcode::TooLarge, {}, message };
-    const QByteArray body = ApiReply::json(status, error.toJson()).body;
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
         + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        + QByteArray::number(reply.body.size()) + "\r\n";
+    if (reply.status == 401)
+        out += "WWW-Authenticate: Bearer\r\n";
+    socket->write(out + "Connection: close\r\n\r\n" + reply.body);
     socket->disconnectFromHost();
     if (socket->isOpen())
         socket->readAll();
-    qCInfo(lcIntakeServer).noquote() << "refused a request from" << socket->peerAddress().toString() << ":"
-                                     << message;
 }
 
 bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
-    if (it == m_connections.end()) {
-        accepted(socket);
-        it = m_connections.find(socket);
-    }
+    if (it == m_connections.end())
+        return true; // evicted or refused while Qt's parser still held its bytes
     const std::shared_ptr<Connection> c = it.value();
-    c->startNextRequest();
+    if (c->refused || (c->lastReply && c->closeAfter.empty()))
+        return true; // refused on its head: its answer is c->lastReply
+    if (c->headDone && c->bodyRemaining < 0)
+        c->startNextHead(); // a chunked body ends where Qt's parser says
+    bool close = false;
+    if (!c->closeAfter.empty()) {
+        close = c->closeAfter.front();
+        c->closeAfter.pop_front();
+    }
 
     ApiRequest r;
     r.method = methodName(request.method());
@@ -289,7 +591,7 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     r.body = request.body();
 
     const quint64 seq = c->nextSeq++;
-    c->pending.push_back({ seq, makeResponder(request, socket), std::nullopt });
+    c->pending.push_back({ seq, makeResponder(request, socket), std::nullopt, close });
     std::weak_ptr<Connection> weak = c;
     m_api->handle(r, [this, weak, seq](const ApiReply &reply) {
         if (const std::shared_ptr<Connection> conn = weak.lock())
@@ -305,8 +607,12 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 bool IntakeServer::everyConnectionWaits() const
 {
     for (const std::shared_ptr<Connection> &c : m_connections) {
-        const bool open = c->socket && c->socket->state() == QAbstractSocket::ConnectedState;
-        if (open && c->pending.empty())
+        // A connection that never completed a head (no token shown yet: perhaps a slow client
+        // holding it open) is not worth a group's wait. Cheap fields first: this runs per request
+        // over every connection, most of them slow clients under attack.
+        if (c->refused || !c->pending.empty() || (!c->headDone && c->heads == 0))
+            continue;
+        if (c->socket && c->socket->state() == QAbstractSocket::ConnectedState)
             return false;
     }
     return true;
@@ -328,9 +634,11 @@ void IntakeServer::deliverTo(Connection &c, quint64 seq, const ApiReply &reply)
         }
     }
     bool wrote = false;
-    while (!c.pending.empty() && c.pending.front().reply) {
+    bool close = false;
+    while (!close && !c.pending.empty() && c.pending.front().reply) {
         Connection::Pending &p = c.pending.front();
         QTcpSocket *socket = c.socket;
+        close = p.close;
         if (socket && socket->state() == QAbstractSocket::ConnectedState) {
             const ApiReply &out = *p.reply;
             const QByteArray &body = out.body;
@@ -342,6 +650,8 @@ void IntakeServer::deliverTo(Connection &c, quint64 seq, const ApiReply &reply)
                 responder.writeHeader("WWW-Authenticate", "Bearer");
             if (!out.allow.isEmpty())
                 responder.writeHeader("Allow", out.allow);
+            if (p.close)
+                responder.writeHeader("Connection", "close");
             responder.writeBody(body);
             wrote = true;
         }
@@ -349,6 +659,18 @@ void IntakeServer::deliverTo(Connection &c, quint64 seq, const ApiReply &reply)
     }
     if (wrote && c.socket)
         c.socket->flush(); // do not wait for the event loop: other replies of a group follow
+    if (close && c.socket) { // "Connection: close", or HTTP/1.0 without keep-alive
+        c.refused = true;
+        c.since = now();
+        disconnect(c.socket, &QTcpSocket::readyRead, this, nullptr);
+        c.socket->disconnectFromHost();
+    } else if (c.pending.empty() && c.lastReply && c.closeAfter.empty()) {
+        const ApiReply last = *c.lastReply;
+        c.lastReply.reset();
+        closeWith(c, last);
+    } else if (c.pending.empty() && !c.headDone && c.head.isEmpty()) {
+        c.since = now(); // idle from here
+    }
 }
 
 } // namespace paynudge

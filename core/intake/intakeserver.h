@@ -4,6 +4,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <memory>
 
@@ -16,6 +17,10 @@ class Engine;
 // The intake API on HTTP/1.1 (QHttpServer, Qt 6.4): keep-alive connections, replies in request
 // order even when an order's reply waits for its group commit, and body limits enforced as
 // soon as the headers say how large a body will be (with "Expect: 100-continue" answered).
+// Hostile clients cannot exhaust the process: the token is checked when the head is complete,
+// before any body is read; a head must arrive within kHeadTimeoutMs and a keep-alive connection
+// may idle kIdleTimeoutMs (one sweep on the engine's clock checks all); connections are capped
+// (see maxConnections()), and a failed accept (no descriptor left) is retried after a pause.
 class IntakeServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -29,6 +34,20 @@ public:
     QString endpoint() const; // "127.0.0.1:8787", "[::1]:8787"
 
     IntakeApi &api() { return *m_api; }
+
+    static constexpr qint64 kHeadTimeoutMs = 10 * 1000;
+    static constexpr qint64 kIdleTimeoutMs = 30 * 1000;
+    static constexpr int kMaxHeaderLines = 100;
+    // Descriptors kept free beyond the connections: store, logs, event-loop wakeups of threads;
+    // WeChat's sockets (maxInFlight per account) are added to it.
+    static constexpr int kDescriptorReserve = 64;
+
+    // The cap in force: [intake] maxConnections, lowered to fit the descriptor limit.
+    int maxConnections() const { return m_maxConnections; }
+    int connectionCount() const { return int(m_connections.size()); }
+    // Closes connections past their head or idle timeout; runs every second and whenever the
+    // clock jumps.
+    void sweep();
 
     // Everything the app needs: resolves the token, refuses what the configuration does not
     // allow, starts listening, and logs where (never the token). On failure says why; sets
@@ -44,15 +63,24 @@ private:
     struct Connection;
     class Listener;
 
-    void accepted(QTcpSocket *socket);
+    bool accepted(QTcpSocket *socket);
+    void acceptFailed(QAbstractSocket::SocketError error);
+    bool evictLeastUseful();
     void inspectIncoming(Connection &c);
-    void refuse(Connection &c, int status, const QString &message);
+    bool headComplete(Connection &c);
+    void refuse(Connection &c, int status, const QString &code, const QString &message);
+    void closeWith(Connection &c, const ApiReply &reply);
     void deliverTo(Connection &c, quint64 seq, const ApiReply &reply);
     bool everyConnectionWaits() const;
+    qint64 now() const;
 
+    Engine &m_engine;
     std::unique_ptr<IntakeApi> m_api;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     Listener *m_listener = nullptr;
+    int m_maxConnections = 0;
+    bool m_capLogged = false; // log "full" once per episode, not per connection
+    bool m_acceptFailing = false;
 };
 
 } // namespace paynudge

@@ -37,6 +37,14 @@ bool IntakeToken::isExplicit(const IntakeSettings &settings)
     return !settings.token.isEmpty() || !settings.tokenFile.isEmpty();
 }
 
+QByteArray IntakeToken::fromAuthorization(const QByteArray &header)
+{
+    const QByteArray h = header.trimmed();
+    if (h.size() < 7 || h.left(7).toLower() != "bearer ")
+        return {};
+    return h.mid(7).trimmed();
+}
+
 bool IntakeToken::matches(const QByteArray &candidate) const
 {
     const QByteArray given = digest(candidate);

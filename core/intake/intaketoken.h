@@ -41,6 +41,8 @@ public:
     // Constant time whatever the input: compares digests, so neither content nor length leaks
     // through timing.
     bool matches(const QByteArray &candidate) const;
+    // The token of an "Authorization: Bearer <token>" value; empty when absent or another scheme.
+    static QByteArray fromAuthorization(const QByteArray &header);
 
     static QString keychainKey();
     static QString dataFilePath(const QString &dataDir);

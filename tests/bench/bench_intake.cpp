@@ -1,5 +1,6 @@
 // Orders accepted per second over HTTP keep-alive, with durable commits, by 1 and 8 clients;
-// and the batch endpoint with 10,000 orders (BENCHMARKS.md, "Intake API").
+// and the batch endpoint with 10,000 orders; and 1 client while 1,000 slow clients hold
+// connections (BENCHMARKS.md, "Intake API").
 //
 //   build/ci/tests/bench/bench_intake --benchmark_counters_tabular=true
 //
@@ -19,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTimer>
 
@@ -30,6 +33,7 @@
 #include <vector>
 
 #ifdef Q_OS_UNIX
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -76,10 +80,9 @@ double percentile(std::vector<qint64> &ns, double p)
     return double(ns[i]) / 1e6; // ms
 }
 
-void BM_OrdersKeepAlive(benchmark::State &state)
+// `clients` keep-alive connections each posting `perClient` orders per iteration, one at a time.
+void postOrders(benchmark::State &state, int clients, int perClient)
 {
-    const int clients = int(state.range(0));
-    const int perClient = int(state.range(1));
     std::vector<std::unique_ptr<HttpClient>> conns;
     for (int c = 0; c < clients; ++c) {
         conns.push_back(std::make_unique<HttpClient>(g_port, AppProcess::kTestIntakeToken));
@@ -129,10 +132,97 @@ void BM_OrdersKeepAlive(benchmark::State &state)
         if (c->connects() != 1)
             state.SkipWithError("a keep-alive connection was dropped");
 }
+
+void BM_OrdersKeepAlive(benchmark::State &state)
+{
+    postOrders(state, int(state.range(0)), int(state.range(1)));
+}
 BENCHMARK(BM_OrdersKeepAlive)
     ->ArgNames({ "clients", "per_client" })
     ->Args({ 1, 2000 })
     ->Args({ 8, 1000 })
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+// Connections that send part of a request head and then nothing, as a slowloris does. One the
+// server closes (head timeout, eviction) is opened again at once, so the count holds. Runs in a
+// process of its own (`bench_intake --slow-swarm PORT COUNT`) so its work is not the client's.
+int runSlowSwarm(quint16 port, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket *s = socket.get();
+        QObject::connect(s, &QTcpSocket::connected, s,
+            [s] { s->write("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: app"); });
+        QObject::connect(s, &QTcpSocket::disconnected, s, [s, port] {
+            std::fputs("r", stdout); // one reconnect
+            std::fflush(stdout);
+            QTimer::singleShot(0, s, [s, port] { s->connectToHost(QHostAddress::LocalHost, port); });
+        });
+        s->connectToHost(QHostAddress::LocalHost, port);
+        sockets.push_back(std::move(socket));
+    }
+    QTimer report; // "held N" each second
+    QObject::connect(&report, &QTimer::timeout, &report, [&] {
+        const auto held = std::count_if(sockets.begin(), sockets.end(),
+            [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+        std::printf("\nheld %d\n", int(held));
+        std::fflush(stdout);
+    });
+    report.start(200);
+    return QCoreApplication::exec();
+}
+
+// The last "held N" the swarm reported in `out`; `fallback` when none.
+int lastHeld(const QByteArray &out, int fallback)
+{
+    static const QRegularExpression heldRe(u"held (\\d+)\n"_s);
+    auto it = heldRe.globalMatch(QString::fromLatin1(out));
+    while (it.hasNext())
+        fallback = it.next().captured(1).toInt();
+    return fallback;
+}
+
+// One client posting orders while `slow` slow clients hold connections (issue 12: within 20 %
+// of the figure with none). The server's cap is 2,000 here, so all of them are held.
+void BM_OrdersWithSlowClients(benchmark::State &state)
+{
+    const int slow = int(state.range(0));
+    QProcess swarm;
+    if (slow > 0) {
+        swarm.start(QCoreApplication::applicationFilePath(),
+            { u"--slow-swarm"_s, QString::number(g_port), QString::number(slow) });
+        QElapsedTimer settling;
+        settling.start();
+        int held = 0;
+        while (held < slow && settling.elapsed() < 15000) {
+            swarm.waitForReadyRead(100);
+            held = lastHeld(swarm.readAllStandardOutput(), held);
+        }
+        if (held < slow) {
+            state.SkipWithError("the slow clients could not all connect");
+            return;
+        }
+        QEventLoop wait; // the server reads each head fragment
+        QTimer::singleShot(500, &wait, &QEventLoop::quit);
+        wait.exec();
+        swarm.readAllStandardOutput();
+    }
+    postOrders(state, 1, int(state.range(1)));
+    if (slow > 0) {
+        const QByteArray out = swarm.readAllStandardOutput();
+        state.counters["slow_reconnects"] = double(out.count('r'));
+        state.counters["slow_held"] = lastHeld(out, 0);
+        swarm.kill();
+        swarm.waitForFinished();
+    }
+}
+BENCHMARK(BM_OrdersWithSlowClients)
+    ->ArgNames({ "slow", "orders" })
+    ->Args({ 0, 2000 })
+    ->Args({ 1000, 2000 })
     ->Iterations(3)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
@@ -184,9 +274,20 @@ BENCHMARK(BM_DiskFlush)->Iterations(300)->Unit(benchmark::kMicrosecond)->UseReal
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+#ifdef Q_OS_UNIX
+    rlimit own {}; // the slow clients' sockets are this process's descriptors
+    if (getrlimit(RLIMIT_NOFILE, &own) == 0) {
+        own.rlim_cur = own.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &own);
+    }
+#endif
+    if (argc == 4 && qstrcmp(argv[1], "--slow-swarm") == 0)
+        return runSlowSwarm(quint16(QByteArray(argv[2]).toUInt()), QByteArray(argv[3]).toInt());
     benchmark::Initialize(&argc, argv);
     AppProcess server;
-    server.writeConfig(u"[accounts/shop1]\nname=bench\n"_s); // dry run; [intake]: any free port, test token
+    // Dry run; any free port, the test token, room for BM_OrdersWithSlowClients' 1,000 slow clients.
+    server.writeConfig(u"[accounts/shop1]\nname=bench\n[intake]\nlisten=127.0.0.1:0\ntoken=%1\nmaxConnections=2000\n"_s
+                           .arg(QString::fromLatin1(AppProcess::kTestIntakeToken)));
     if (!server.start() || !server.waitUntilReady(30000)) {
         std::fprintf(stderr, "the server did not start:\n%s\n", qPrintable(server.output()));
         return 1;

@@ -38,6 +38,7 @@ private slots:
         QCOMPARE(c.store.backupDays, 7);
         QCOMPARE(c.intake.port, quint16(8787));
         QCOMPARE(c.intake.address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(c.intake.maxConnections, 512);
         QCOMPARE(c.wechat.apiBase, QUrl(u"https://api.weixin.qq.com"_s));
         QCOMPARE(c.wechat.maxInFlight, 8);
         // A fresh install runs end to end on an implicit dry-run account.
@@ -118,6 +119,14 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QVERIFY(!c.accounts.isEmpty());
     }
 
+    void maxConnectionsIsRead()
+    {
+        QList<ConfigError> errors;
+        const Config c = Config::load(write(u"[intake]\nmaxConnections=2000\n"_s), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(c.intake.maxConnections, 2000);
+    }
+
     void lateLimitIsRead()
     {
         QList<ConfigError> errors;
@@ -148,6 +157,8 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("listen") << u"[intake]\nlisten=localhost"_s << u"intake/listen"_s;
         QTest::newRow("listen port") << u"[intake]\nlisten=127.0.0.1:99999"_s << u"intake/listen"_s;
         QTest::newRow("short token") << u"[intake]\ntoken=abc"_s << u"intake/token"_s;
+        QTest::newRow("maxConnections low") << u"[intake]\nmaxConnections=7"_s << u"intake/maxConnections"_s;
+        QTest::newRow("maxConnections text") << u"[intake]\nmaxConnections=many"_s << u"intake/maxConnections"_s;
         QTest::newRow("apiBase") << u"[wechat]\napiBase=ftp://x"_s << u"wechat/apiBase"_s;
         QTest::newRow("timeout") << u"[wechat]\ntimeout=0"_s << u"wechat/timeout"_s;
         QTest::newRow("appid") << u"[accounts/s]\nappid=123\ntemplateId=t"_s << u"accounts/s/appid"_s;

@@ -240,6 +240,21 @@ private slots:
         QTest::newRow("paid: bad order_no")
             << req("POST", "/api/v1/orders/A%20B/paid", {}) << 400 << u"invalid_value"_s << u"order_no"_s;
 
+        // A key written twice: QJsonDocument would keep the last one silently.
+        const QByteArray order = toBytes(orderJson(u"DK-1"_s));
+        QTest::newRow("duplicate key") << req("POST", orders, order.chopped(1) + R"(,"amount_fen":99999})")
+                                       << 400 << u"invalid_json"_s << u"amount_fen"_s;
+        QTest::newRow("duplicate key, escaped") << req("POST", orders, order.chopped(1) + R"(,"\u0061mount_fen":1})")
+                                                << 400 << u"invalid_json"_s << u"amount_fen"_s;
+        QTest::newRow("duplicate key in vars")
+            << req("POST", orders, order.chopped(1) + R"(,"vars":{"a":"1","b":"2","a":"3"}})") << 400
+            << u"invalid_json"_s << u"vars.a"_s;
+        QTest::newRow("duplicate key in a batch")
+            << req("POST", "/api/v1/orders:batch",
+                   "{\"orders\":[" + toBytes(orderJson(u"DK-2"_s)) + "," + order.chopped(1)
+                       + R"(,"product":"x"}]})")
+            << 400 << u"invalid_json"_s << u"orders[1].product"_s;
+
         // Batches: validated whole before anything is stored.
         QJsonArray batch { orderJson(u"B0"_s), orderJson(u"B1"_s), orderJson(u"B2"_s) };
         QJsonObject bad = orderJson(u"B2"_s);
@@ -295,10 +310,17 @@ private slots:
         QCOMPARE(m_f->storeDigest(), before); // a refused request changes nothing
         if (status == 405)
             QVERIFY(!r.header("Allow").isEmpty());
-        if (status == 401)
-            QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer"));
         if (field.startsWith(u"orders["_s))
             QCOMPARE(error.value(u"index"_s).toInt(-1), field.mid(7).section(u']', 0, 0).toInt());
+        if (status == 401) {
+            // Refused on its head, before a body is read: the connection ends with the reply.
+            QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer"));
+            QCOMPARE(r.header("Connection"), QByteArray("close"));
+            QTRY_VERIFY(!client().isConnected());
+            QCOMPARE(client().request("GET", "/api/v1/health").status, 200);
+            QCOMPARE(client().connects(), 2);
+            return;
+        }
         // The connection stays usable for the next request.
         QCOMPARE(client().request("GET", "/api/v1/health").status, 200);
         QCOMPARE(client().connects(), 1);

@@ -1,6 +1,7 @@
 #include "appprocess.h"
 #include "support/httpclient.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -8,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge::test;
@@ -56,6 +59,75 @@ class TestIntakeApp : public QObject
     }
 
 private slots:
+    // Issue 12: ~1,000 slow connections under `ulimit -n 1024` took every descriptor; the next
+    // reminder's thread could not get a wakeup pipe and GLib aborted the process. Here the child
+    // has 256 descriptors and is offered 400 slow connections (more keep coming) while a
+    // reminder falls due and the shop's backend keeps posting orders.
+    void survivesMoreSlowClientsThanDescriptors()
+    {
+        rlimit own {};
+        QVERIFY(getrlimit(RLIMIT_NOFILE, &own) == 0);
+        if (own.rlim_max != RLIM_INFINITY && own.rlim_max < 2048)
+            QSKIP("this test needs 2,048 descriptors of its own for the slow clients");
+        own.rlim_cur = own.rlim_max == RLIM_INFINITY ? 4096 : qMin<rlim_t>(own.rlim_max, 4096);
+        QVERIFY(setrlimit(RLIMIT_NOFILE, &own) == 0);
+
+        AppProcess app;
+        app.writeConfig(u"[accounts/shop1]\nname=S\ndryRun=true\n[reminder]\nrounds=3\nsafetyTick=1\n"_s);
+        app.process().setChildProcessModifier([] {
+            const rlimit low { 256, 256 }; // soft and hard: PayNudge cannot raise it
+            setrlimit(RLIMIT_NOFILE, &low);
+        });
+        QVERIFY(app.start());
+        const quint16 port = listeningPort(app);
+        QVERIFY2(port != 0, qPrintable(app.output()));
+        static const QRegularExpression capRe(u"intake API takes at most (\\d+) connections"_s);
+        QTRY_VERIFY(capRe.match(logFile(app)).hasMatch());
+        const int cap = capRe.match(logFile(app)).captured(1).toInt();
+        QVERIFY2(cap > 0 && cap < 256 - 64, qPrintable(logFile(app)));
+
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        const auto addSlow = [&](int n) {
+            for (int i = 0; i < n; ++i) {
+                auto s = std::make_unique<QTcpSocket>();
+                s->connectToHost(QHostAddress::LocalHost, port);
+                s->write("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // the rest never comes
+                slow.push_back(std::move(s));
+            }
+            QTest::qWait(100);
+        };
+        addSlow(400);
+
+        HttpClient backend(port, AppProcess::kTestIntakeToken);
+        const qint64 placed = QDateTime::currentSecsSinceEpoch() - 1; // the reminder is due in ~2 s
+        const QByteArray due = QByteArray(kOrder).replace("APP-1", "DUE-1").replace(
+            R"("2026-03-02T18:00:00+08:00")", QByteArray::number(placed));
+        QCOMPARE(backend.request("POST", "/api/v1/orders", due).status, 201);
+        for (int round = 0; round < 10; ++round) {
+            addSlow(40);
+            const QByteArray order = QByteArray(kOrder).replace("APP-1", QByteArray("LOAD-" + QByteArray::number(round)));
+            const auto r = backend.request("POST", "/api/v1/orders", order, 5000);
+            QVERIFY2(r.status == 201, qPrintable(u"round %1: %2; %3"_s.arg(round).arg(r.status).arg(app.output().right(2000))));
+            QCOMPARE(app.process().state(), QProcess::Running);
+        }
+        QDeadlineTimer deadline(15000);
+        QString state;
+        while (state != u"dry_run"_s && !deadline.hasExpired()) {
+            QTest::qWait(200);
+            state = backend.request("GET", "/api/v1/orders/DUE-1", {}, 5000)
+                        .json()[u"reminders"_s][0][u"state"_s].toString();
+        }
+        QCOMPARE(state, u"dry_run"_s); // the reminder went out with the descriptors all but spoken for
+        QCOMPARE(app.process().state(), QProcess::Running);
+        QVERIFY(!app.output().contains(u"GLib-ERROR"_s));
+
+        slow.clear();
+        app.terminate();
+        QVERIFY(app.waitForExit());
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+    }
+
     void headlessServesTheApi()
     {
         AppProcess app;
