@@ -102,6 +102,10 @@ private:
     bool startApp();
     void writeConfig();
     QNetworkReply *call(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
+    // Calls the intake API as the shop does: while PayNudge is down or restarting (no answer, 503)
+    // `again` runs half a second later; a 200/201 goes to `done`; anything else is a refusal.
+    void send(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &what,
+              const std::function<void(QNetworkReply *)> &done, const std::function<void()> &again);
     void postSome();
     void postSingle(const QString &no);
     void postBatch(const QStringList &nos);
@@ -258,25 +262,8 @@ void Soak::postSingle(const QString &no)
         m_order << no;
         ++m_singles;
     }
-    ++m_inFlight;
-    QNetworkReply *reply = call("POST", u"/orders"_s, o.json());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, no] {
-        reply->deleteLater();
-        --m_inFlight;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 201 || status == 200)
-            return accepted({ no });
-        if (status == 0 || status == 503) { // PayNudge down or restarting; the shop retries
-            ++m_retries;
-            ++m_retryPending;
-            QTimer::singleShot(500, this, [this, no] {
-                --m_retryPending;
-                postSingle(no);
-            });
-            return;
-        }
-        m_refused << u"POST /orders %1 → %2 %3"_s.arg(no).arg(status).arg(QString::fromUtf8(reply->readAll()));
-    });
+    send("POST", u"/orders"_s, o.json(), u"POST /orders "_s + no,
+        [this, no](QNetworkReply *) { accepted({ no }); }, [this, no] { postSingle(no); });
 }
 
 void Soak::postBatch(const QStringList &nos)
@@ -294,27 +281,12 @@ void Soak::postBatch(const QStringList &nos)
         list.append(o.json());
     }
     ++m_batches;
-    ++m_inFlight;
-    QNetworkReply *reply = call("POST", u"/orders:batch"_s, { { u"orders"_s, list } });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, nos] {
-        reply->deleteLater();
-        --m_inFlight;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 201 || status == 200)
-            return accepted(nos);
-        if (status == 0 || status == 503) {
-            ++m_retries;
-            ++m_retryPending;
-            QTimer::singleShot(500, this, [this, nos] {
-                --m_retryPending;
-                --m_batches;
-                postBatch(nos);
-            });
-            return;
-        }
-        m_refused << u"POST /orders:batch (%1 orders) → %2 %3"_s.arg(nos.size()).arg(status).arg(
-            QString::fromUtf8(reply->readAll().left(300)));
-    });
+    send("POST", u"/orders:batch"_s, { { u"orders"_s, list } }, u"POST /orders:batch (%1 orders)"_s.arg(nos.size()),
+        [this, nos](QNetworkReply *) { accepted(nos); },
+        [this, nos] {
+            --m_batches;
+            postBatch(nos);
+        });
 }
 
 void Soak::accepted(const QStringList &nos)
@@ -347,31 +319,39 @@ void Soak::schedulePaid(const QString &no)
 void Soak::markPaid(const QString &no)
 {
     m_orders[no].paid = true;
-    ++m_inFlight;
-    QNetworkReply *reply = call("POST", u"/orders/%1/paid"_s.arg(no));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, no] {
-        reply->deleteLater();
-        --m_inFlight;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Order &order = m_orders[no];
-        if (status == 200 || status == 201) {
+    // A 202 would mean PayNudge has not seen an order it answered 201 for: refused.
+    send("POST", u"/orders/%1/paid"_s.arg(no), {}, u"POST /orders/%1/paid"_s.arg(no),
+        [this, no](QNetworkReply *reply) {
+            Order &order = m_orders[no];
             if (order.paidAckMs == 0) {
                 order.paidAckMs = nowMs();
                 order.inFlightAtPaid = QJsonDocument::fromJson(reply->readAll()).object().value(u"in_flight"_s).toInt();
             }
-            return;
-        }
-        if (status == 0 || status == 503) {
+        },
+        [this, no] { markPaid(no); });
+}
+
+void Soak::send(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &what,
+                const std::function<void(QNetworkReply *)> &done, const std::function<void()> &again)
+{
+    ++m_inFlight;
+    QNetworkReply *reply = call(verb, path, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, what, done, again] {
+        reply->deleteLater();
+        --m_inFlight;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200 || status == 201)
+            return done(reply);
+        if (status == 0 || status == 503) { // PayNudge down or restarting: the shop retries
             ++m_retries;
             ++m_retryPending;
-            QTimer::singleShot(500, this, [this, no] {
+            QTimer::singleShot(500, this, [this, again] {
                 --m_retryPending;
-                markPaid(no);
+                again();
             });
             return;
         }
-        // 202 would mean PayNudge has not seen an order it answered 201 for.
-        m_refused << u"POST /orders/%1/paid → %2 %3"_s.arg(no).arg(status).arg(QString::fromUtf8(reply->readAll()));
+        m_refused << u"%1 → %2 %3"_s.arg(what).arg(status).arg(QString::fromUtf8(reply->readAll().left(300)));
     });
 }
 
