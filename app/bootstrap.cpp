@@ -15,15 +15,13 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcApp, "paynudge.app")
 
 namespace paynudge {
-namespace {
 
-void printError(const QString &text)
+void Bootstrap::printError(const QString &text)
 {
+    failure << text;
     const QByteArray bytes = (u"paynudge: "_s + text + u'\n').toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
-
-} // namespace
 
 int Bootstrap::run(const CommandLine &cl)
 {

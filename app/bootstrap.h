@@ -4,6 +4,8 @@
 
 #include "config/config.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace paynudge {
@@ -28,10 +30,14 @@ struct Bootstrap
     Config config;
     std::unique_ptr<Engine> engine;
     std::unique_ptr<IntakeServer> intake; // the intake API, in every mode; goes before the engine
+    QStringList failure; // when run() fails: the lines it printed
 
     Bootstrap();
     ~Bootstrap();
     int run(const CommandLine &cl);
+
+private:
+    void printError(const QString &text);
 };
 
 } // namespace paynudge

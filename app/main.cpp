@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "singleinstance.h"
+#include "startfailure.h"
 #include "translations.h"
 #include "traycontroller.h"
 
@@ -221,8 +222,16 @@ int main(int argc, char *argv[])
     }
 
     paynudge::Bootstrap boot;
-    if (const int code = boot.run(cl); code != paynudge::ExitOk)
+    if (const int code = boot.run(cl); code != paynudge::ExitOk) {
+        if (!cl.headless) {
+            using Cause = paynudge::StartFailure::Cause;
+            paynudge::StartFailure::show(boot.config.language,
+                code == paynudge::ExitUsage ? Cause::Configuration
+                    : code == paynudge::ExitLocked ? Cause::Locked : Cause::Store,
+                boot.failure);
+        }
         return code;
+    }
     if (!descriptors.error.isEmpty())
         qWarning().noquote() << u"cannot raise the open-file limit from %1 to %2: %3"_s.arg(descriptors.before.soft)
                                     .arg(descriptors.before.hard)

@@ -639,6 +639,25 @@
     </message>
 </context>
 <context>
+    <name>StartFailure</name>
+    <message>
+        <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge did not start: another PayNudge is already using this data folder. Use that one, or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge did not start: its store of orders could not be opened safely. Nothing was sent or changed. What happened and what to do is below; keep the files as they are until you have read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateMappings</name>
     <message numerus="yes">
         <source>Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>

@@ -631,6 +631,25 @@
     </message>
 </context>
 <context>
+    <name>StartFailure</name>
+    <message>
+        <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
+        <translation>PayNudge 没有启动：配置文件有问题。没有发送或更改任何内容。请按下面的说明改正配置文件，然后重新启动 PayNudge。</translation>
+    </message>
+    <message>
+        <source>PayNudge did not start: another PayNudge is already using this data folder. Use that one, or stop it first.</source>
+        <translation>PayNudge 没有启动：另一个 PayNudge 正在使用这个数据文件夹。请使用那一个，或先将它停止。</translation>
+    </message>
+    <message>
+        <source>PayNudge did not start: its store of orders could not be opened safely. Nothing was sent or changed. What happened and what to do is below; keep the files as they are until you have read it.</source>
+        <translation>PayNudge 没有启动：订单数据存储无法安全打开。没有发送或更改任何内容。发生了什么、该怎么做见下文；读完之前请保持文件原样，不要改动。</translation>
+    </message>
+    <message>
+        <source>PayNudge cannot start</source>
+        <translation>PayNudge 无法启动</translation>
+    </message>
+</context>
+<context>
     <name>TemplateMappings</name>
     <message numerus="yes">
         <source>Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>

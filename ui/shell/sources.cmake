@@ -16,6 +16,7 @@ target_sources(paynudge_ui PRIVATE
     shell/intakepage.h shell/intakepage.cpp
     shell/generalpage.h shell/generalpage.cpp
     shell/settingsdialog.h shell/settingsdialog.cpp
+    shell/startfailure.h shell/startfailure.cpp
 )
 target_include_directories(paynudge_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/shell)
 
