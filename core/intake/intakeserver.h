@@ -9,6 +9,7 @@
 #include <memory>
 
 class QTcpSocket;
+class QTimer;
 
 namespace paynudge {
 
@@ -48,6 +49,9 @@ public:
     // Closes connections past their head or idle timeout; runs every second and whenever the
     // clock jumps.
     void sweep();
+    // Connections that stalled sending their head and are watched by peeking, not by the event loop.
+    int parkedCount() const;
+    static constexpr int kParkCheckMs = 100;
 
     // Everything the app needs: resolves the token, refuses what the configuration does not
     // allow, starts listening, and logs where (never the token). On failure says why; sets
@@ -73,6 +77,8 @@ private:
     void deliverTo(Connection &c, quint64 seq, const ApiReply &reply);
     bool everyConnectionWaits() const;
     qint64 now() const;
+    void checkParked();
+    static void setReading(QTcpSocket *socket, bool on);
 
     Engine &m_engine;
     std::unique_ptr<IntakeApi> m_api;
@@ -81,6 +87,7 @@ private:
     int m_maxConnections = 0;
     bool m_capLogged = false; // log "full" once per episode, not per connection
     bool m_acceptFailing = false;
+    QTimer *m_parkCheck = nullptr;
 };
 
 } // namespace paynudge

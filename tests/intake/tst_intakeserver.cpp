@@ -97,6 +97,26 @@ private slots:
         QCOMPARE(silent->state(), QAbstractSocket::UnconnectedState);
     }
 
+    // A connection that stalls in its head leaves the event loop's poll set (a thousand of them
+    // made every real request dearer) and is still served the moment it goes on, or closed when it goes.
+    void aStalledHeadIsParkedAndStillServed()
+    {
+        auto slow = connectRaw();
+        QVERIFY(slow);
+        const QByteArray request = authorized("GET", "/api/v1/health");
+        slow->write(request.left(30));
+        auto gone = connectRaw(); // sends nothing, then leaves
+        QVERIFY(gone);
+        QTRY_COMPARE_WITH_TIMEOUT(server().parkedCount(), 2, 5 * IntakeServer::kParkCheckMs);
+        gone->disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(server().connectionCount(), 1, 10 * IntakeServer::kParkCheckMs);
+
+        slow->write(request.mid(30)); // parked, it would never be answered: its head timeout is on the manual clock
+        QTRY_VERIFY_WITH_TIMEOUT(slow->peek(4096).contains("\r\n\r\n{"), 5000);
+        QCOMPARE(statusLine(slow->peek(4096)), QByteArray("HTTP/1.1 200 OK"));
+        QCOMPARE(server().parkedCount(), 0);
+    }
+
     void anIdleKeepAliveConnectionClosesAfterThirtySeconds()
     {
         HttpClient &client = *m_f->client;
