@@ -107,6 +107,8 @@ private:
     void send(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &what,
               const std::function<void(QNetworkReply *)> &done, const std::function<void()> &again);
     void postSome();
+    // The order `no`, made on its first post (counted in `newOrders`), as it was on a retry.
+    Order &orderFor(const QString &no, int &newOrders);
     void postSingle(const QString &no);
     void postBatch(const QStringList &nos);
     void accepted(const QStringList &nos);
@@ -252,16 +254,22 @@ void Soak::postSome()
     postBatch(nos);
 }
 
-void Soak::postSingle(const QString &no)
+Order &Soak::orderFor(const QString &no, int &newOrders)
 {
     Order &o = m_orders[no];
-    if (o.no.isEmpty()) {
+    if (o.no.isEmpty()) { // first post, not a retry
         o.no = no;
         o.openid = u"oSoak"_s + no;
         o.placedSec = nowMs() / 1000;
         m_order << no;
-        ++m_singles;
+        ++newOrders;
     }
+    return o;
+}
+
+void Soak::postSingle(const QString &no)
+{
+    const Order &o = orderFor(no, m_singles);
     send("POST", u"/orders"_s, o.json(), u"POST /orders "_s + no,
         [this, no](QNetworkReply *) { accepted({ no }); }, [this, no] { postSingle(no); });
 }
@@ -269,17 +277,8 @@ void Soak::postSingle(const QString &no)
 void Soak::postBatch(const QStringList &nos)
 {
     QJsonArray list;
-    for (const QString &no : nos) {
-        Order &o = m_orders[no];
-        if (o.no.isEmpty()) {
-            o.no = no;
-            o.openid = u"oSoak"_s + no;
-            o.placedSec = nowMs() / 1000;
-            m_order << no;
-            ++m_batchOrders;
-        }
-        list.append(o.json());
-    }
+    for (const QString &no : nos)
+        list.append(orderFor(no, m_batchOrders).json());
     ++m_batches;
     send("POST", u"/orders:batch"_s, { { u"orders"_s, list } }, u"POST /orders:batch (%1 orders)"_s.arg(nos.size()),
         [this, nos](QNetworkReply *) { accepted(nos); },
