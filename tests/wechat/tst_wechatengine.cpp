@@ -167,11 +167,13 @@ private slots:
         start();
         Config c = config({ shop() });
         c.wechat.maxInFlight = 1;
+        c.wechat.timeoutOverrideMs = 30000; // W1 stays in flight until the test lets it answer
         engine().applyConfig(c);
-        m_fake->delayNext(FakeWeChat::Api::AnySend, 150); // the first send holds the only slot
+        m_fake->holdNext(FakeWeChat::Api::AnySend); // the first send holds the only slot
         placeDue(u"W1"_s, u"oCustomerA"_s);
         placeDue(u"W2"_s, u"oCustomerB"_s);
         QTRY_COMPARE(state(u"W2"_s), ReminderState::Sending); // claimed, waiting behind W1
+        QTRY_COMPARE(m_fake->heldCount(), 1);                 // W1 reached WeChat
         QCOMPARE(state(u"W1"_s), ReminderState::Sending);
 
         const OrderEventResult waiting = engine().orderPaid(u"W2"_s, std::nullopt);
@@ -183,6 +185,7 @@ private slots:
         QVERIFY(started.cancelledReminderIds.isEmpty());
         QCOMPARE(started.inFlight, 1);
 
+        m_fake->releaseHeld();
         QTRY_COMPARE(state(u"W1"_s), ReminderState::Sent); // it had started: it went out
         placeDue(u"W3"_s, u"oCustomerC"_s);                // the freed slot serves the next order
         QTRY_COMPARE(state(u"W3"_s), ReminderState::Sent);

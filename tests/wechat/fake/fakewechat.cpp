@@ -194,6 +194,24 @@ void FakeWeChat::delayNext(Api api, int ms, int times)
     m_faults.append({ Fault::Delay, api, ms, Drop::BeforeHandling, {}, times });
 }
 
+void FakeWeChat::holdNext(Api api, int times)
+{
+    m_faults.append({ Fault::Delay, api, kHeld, Drop::BeforeHandling, {}, times });
+}
+
+void FakeWeChat::releaseHeld()
+{
+    const QList<quint64> held = m_held;
+    m_held.clear();
+    for (quint64 id : held)
+        complete(id);
+}
+
+int FakeWeChat::heldCount() const
+{
+    return int(m_held.size());
+}
+
 void FakeWeChat::dropNext(Api api, Drop when, int times)
 {
     m_faults.append({ Fault::DropFault, api, 0, when, {}, times });
@@ -319,7 +337,7 @@ void FakeWeChat::handle(Api api, const QHttpServerRequest &request, QHttpServerR
         return;
     }
     const int delay = fault && fault->kind == Fault::Delay ? fault->value : m_replyDelayMs;
-    if (delay <= 0) {
+    if (delay <= 0 && delay != kHeld) {
         answer(responder, reply);
         leave(key, appid);
         return;
@@ -331,7 +349,10 @@ void FakeWeChat::handle(Api api, const QHttpServerRequest &request, QHttpServerR
     p.reply = reply;
     p.concurrencyKey = key;
     p.appid = appid;
-    QTimer::singleShot(delay, this, [this, id] { complete(id); });
+    if (delay == kHeld)
+        m_held.append(id);
+    else
+        QTimer::singleShot(delay, this, [this, id] { complete(id); });
 }
 
 void FakeWeChat::complete(quint64 pendingId)

@@ -153,6 +153,11 @@ public:
     void httpErrorNext(Api api, int status, int times = 1);
     // Handled at once (a send is delivered), answered only after `ms` — a timeout after delivery.
     void delayNext(Api api, int ms, int times = 1);
+    // Handled at once, answered only when releaseHeld() is called: "still in flight" for as long
+    // as a test needs, however slow the machine.
+    void holdNext(Api api, int times = 1);
+    void releaseHeld();
+    int heldCount() const;
     void dropNext(Api api, Drop when, int times = 1);
     void clearFaults() { m_faults.clear(); }
     // Every answer waits this long (concurrency tests).
@@ -193,7 +198,7 @@ private:
         } kind
             = Errcode;
         Api api = Api::AnySend;
-        int value = 0; // errcode, HTTP status or delay ms
+        int value = 0; // errcode, HTTP status or delay ms (kHeld: until releaseHeld())
         Drop drop = Drop::BeforeHandling;
         QString errmsg;
         int remaining = 1;
@@ -265,6 +270,8 @@ private:
     int m_connections = 0;
     quint64 m_nextPending = 0;
     std::map<quint64, Pending> m_pending; // after m_http: destroyed first
+    QList<quint64> m_held;                // pending answers that wait for releaseHeld()
+    static constexpr int kHeld = -1;
 };
 
 } // namespace paynudge::test
