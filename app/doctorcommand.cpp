@@ -6,7 +6,7 @@
 #include "doctor/doctor.h"
 #include "doctor/reportjson.h"
 #include "doctor/reporttext.h"
-#include "translations.h"
+#include "shell/translations.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

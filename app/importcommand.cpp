@@ -1,7 +1,7 @@
 #include "importcommand.h"
 
 #include "common/logging.h"
-#include "console/openidmask.h"
+#include "readmodel/openidmask.h"
 #include "engine/engine.h"
 #include "intake/csvimportstore.h"
 

@@ -11,13 +11,13 @@
 #include "engine/engine.h"
 #include "intake/intakeserver.h"
 
-#include "autostart.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
-#include "singleinstance.h"
-#include "startfailure.h"
-#include "translations.h"
-#include "traycontroller.h"
+#include "shell/autostart.h"
+#include "console/mainwindow.h"
+#include "shell/settingsdialog.h"
+#include "shell/singleinstance.h"
+#include "shell/startfailure.h"
+#include "shell/translations.h"
+#include "shell/traycontroller.h"
 
 #include <QApplication>
 #include <QCoreApplication>

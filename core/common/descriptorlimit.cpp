@@ -1,4 +1,4 @@
-#include "descriptorlimit.h"
+#include "common/descriptorlimit.h"
 
 #ifdef Q_OS_UNIX
 #include <cerrno>

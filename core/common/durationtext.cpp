@@ -1,4 +1,4 @@
-#include "durationtext.h"
+#include "common/durationtext.h"
 
 #include <algorithm>
 

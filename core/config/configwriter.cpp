@@ -1,4 +1,4 @@
-#include "configwriter.h"
+#include "config/configwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "demofeed.h"
+#include "demo/demofeed.h"
 
 #include "common/clock.h"
 #include "engine/engine.h"

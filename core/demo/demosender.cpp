@@ -1,4 +1,4 @@
-#include "demosender.h"
+#include "demo/demosender.h"
 
 #include "wechat/errorclassifier.h"
 

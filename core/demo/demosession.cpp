@@ -1,7 +1,7 @@
-#include "demosession.h"
+#include "demo/demosession.h"
 
-#include "demofeed.h"
-#include "demosender.h"
+#include "demo/demofeed.h"
+#include "demo/demosender.h"
 #include "engine/engine.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"

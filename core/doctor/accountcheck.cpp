@@ -1,4 +1,4 @@
-#include "accountcheck.h"
+#include "doctor/accountcheck.h"
 
 #include "common/logging.h"
 #include "secrets/secretstore.h"

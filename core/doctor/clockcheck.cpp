@@ -1,4 +1,4 @@
-#include "clockcheck.h"
+#include "doctor/clockcheck.h"
 
 #include "common/clock.h"
 #include "common/logging.h"

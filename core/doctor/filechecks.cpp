@@ -1,4 +1,4 @@
-#include "filechecks.h"
+#include "doctor/filechecks.h"
 
 #include "intake/intaketoken.h"
 

@@ -1,4 +1,4 @@
-#include "intakecheck.h"
+#include "doctor/intakecheck.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

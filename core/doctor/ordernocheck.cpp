@@ -1,4 +1,4 @@
-#include "ordernocheck.h"
+#include "doctor/ordernocheck.h"
 
 #include "send/messagerenderer.h"
 

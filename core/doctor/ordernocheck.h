@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/config.h"
-#include "setupcheck.h"
+#include "doctor/setupcheck.h"
 
 #include <QList>
 

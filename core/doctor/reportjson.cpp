@@ -1,4 +1,4 @@
-#include "reportjson.h"
+#include "doctor/reportjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

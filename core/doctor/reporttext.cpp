@@ -1,4 +1,4 @@
-#include "reporttext.h"
+#include "doctor/reporttext.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "setupcheck.h"
+#include "doctor/setupcheck.h"
 
 #include <QCoreApplication>
 

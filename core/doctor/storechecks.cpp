@@ -1,4 +1,4 @@
-#include "storechecks.h"
+#include "doctor/storechecks.h"
 
 #include "engine/storelock.h"
 #include "store/database.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "setupcheck.h"
+#include "doctor/setupcheck.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "clientmsgid.h"
+#include "domain/clientmsgid.h"
 
 #include <QCryptographicHash>
 

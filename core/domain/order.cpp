@@ -1,4 +1,4 @@
-#include "order.h"
+#include "domain/order.h"
 
 #include <QCryptographicHash>
 

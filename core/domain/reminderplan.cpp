@@ -1,4 +1,4 @@
-#include "reminderplan.h"
+#include "domain/reminderplan.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "states.h"
+#include "domain/states.h"
 
 #include <QList>
 #include <QString>

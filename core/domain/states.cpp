@@ -1,4 +1,4 @@
-#include "states.h"
+#include "domain/states.h"
 
 #include <array>
 #include <utility>

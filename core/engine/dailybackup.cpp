@@ -1,4 +1,4 @@
-#include "dailybackup.h"
+#include "engine/dailybackup.h"
 
 #include "common/clock.h"
 #include "common/privatefiles.h"

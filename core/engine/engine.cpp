@@ -1,4 +1,4 @@
-#include "engine.h"
+#include "engine/engine.h"
 
 #include "common/clock.h"
 #include "common/logging.h"

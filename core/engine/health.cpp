@@ -1,4 +1,4 @@
-#include "health.h"
+#include "engine/health.h"
 
 using namespace Qt::StringLiterals;
 

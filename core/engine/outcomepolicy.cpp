@@ -1,4 +1,4 @@
-#include "outcomepolicy.h"
+#include "engine/outcomepolicy.h"
 
 #include "common/backoff.h"
 

@@ -1,4 +1,4 @@
-#include "storebackoff.h"
+#include "engine/storebackoff.h"
 
 #include "common/backoff.h"
 #include "common/durationtext.h"

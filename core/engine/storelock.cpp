@@ -1,4 +1,4 @@
-#include "storelock.h"
+#include "engine/storelock.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "storemarker.h"
+#include "engine/storemarker.h"
 
 #include <QDateTime>
 #include <QDir>

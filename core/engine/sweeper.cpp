@@ -1,4 +1,4 @@
-#include "sweeper.h"
+#include "engine/sweeper.h"
 
 #include "common/clock.h"
 #include "common/durationtext.h"

@@ -1,8 +1,8 @@
-#include "csvimport.h"
+#include "intake/csvimport.h"
 
 #include "config/config.h"
-#include "intakeerror.h"
-#include "orderparser.h"
+#include "intake/intakeerror.h"
+#include "intake/orderparser.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvreader.h"
+#include "intake/csvreader.h"
 #include "domain/order.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
-#include "csvimportstore.h"
+#include "intake/csvimportstore.h"
 
 #include "engine/engine.h"
-#include "intakeerror.h"
+#include "intake/intakeerror.h"
 
 #include <QLoggingCategory>
 

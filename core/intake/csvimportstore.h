@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvimport.h"
+#include "intake/csvimport.h"
 
 namespace paynudge {
 

@@ -1,4 +1,4 @@
-#include "csvreader.h"
+#include "intake/csvreader.h"
 
 #include <QStringDecoder>
 

@@ -1,4 +1,4 @@
-#include "groupcommitter.h"
+#include "intake/groupcommitter.h"
 
 #include "engine/engine.h"
 

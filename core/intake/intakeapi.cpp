@@ -1,15 +1,15 @@
-#include "intakeapi.h"
+#include "intake/intakeapi.h"
 
 #include "wechat/wechatsender.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
 #include "engine/engine.h"
-#include "jsonbody.h"
-#include "jsonwriter.h"
-#include "orderparser.h"
-#include "orderview.h"
-#include "timestamps.h"
+#include "intake/jsonbody.h"
+#include "intake/jsonwriter.h"
+#include "intake/orderparser.h"
+#include "intake/orderview.h"
+#include "intake/timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

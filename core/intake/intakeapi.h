@@ -1,8 +1,8 @@
 #pragma once
 
-#include "groupcommitter.h"
-#include "intakeerror.h"
-#include "intaketoken.h"
+#include "intake/groupcommitter.h"
+#include "intake/intakeerror.h"
+#include "intake/intaketoken.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "intakeerror.h"
+#include "intake/intakeerror.h"
 
 using namespace Qt::StringLiterals;
 

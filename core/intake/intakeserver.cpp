@@ -1,4 +1,4 @@
-#include "intakeserver.h"
+#include "intake/intakeserver.h"
 
 #include "engine/engine.h"
 

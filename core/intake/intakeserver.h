@@ -1,6 +1,6 @@
 #pragma once
 
-#include "intakeapi.h"
+#include "intake/intakeapi.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

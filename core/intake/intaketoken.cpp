@@ -1,4 +1,4 @@
-#include "intaketoken.h"
+#include "intake/intaketoken.h"
 
 #include "common/logging.h"
 #include "secrets/secretstore.h"

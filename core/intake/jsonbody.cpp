@@ -1,4 +1,4 @@
-#include "jsonbody.h"
+#include "intake/jsonbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "intakeerror.h"
+#include "intake/intakeerror.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "intake/jsonwriter.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "orderparser.h"
+#include "intake/orderparser.h"
 
-#include "timestamps.h"
+#include "intake/timestamps.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/order.h"
-#include "intakeerror.h"
+#include "intake/intakeerror.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "orderview.h"
+#include "intake/orderview.h"
 
-#include "jsonwriter.h"
-#include "timestamps.h"
+#include "intake/jsonwriter.h"
+#include "intake/timestamps.h"
 
 using namespace Qt::StringLiterals;
 

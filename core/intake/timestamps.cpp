@@ -1,4 +1,4 @@
-#include "timestamps.h"
+#include "intake/timestamps.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "dryrunsender.h"
+#include "send/dryrunsender.h"
 
-#include "unsendable.h"
+#include "send/unsendable.h"
 
 #include "common/clock.h"
-#include "messagerenderer.h"
+#include "send/messagerenderer.h"
 #include "templates/templatecache.h"
 
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "messagerenderer.h"
+#include "send/messagerenderer.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

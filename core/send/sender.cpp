@@ -1,4 +1,4 @@
-#include "sender.h"
+#include "send/sender.h"
 
 namespace paynudge {
 

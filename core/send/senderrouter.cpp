@@ -1,4 +1,4 @@
-#include "senderrouter.h"
+#include "send/senderrouter.h"
 
 namespace paynudge {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sender.h"
+#include "send/sender.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messagerenderer.h"
-#include "sender.h"
+#include "send/messagerenderer.h"
+#include "send/sender.h"
 
 namespace paynudge {
 

@@ -1,8 +1,8 @@
-#include "accountstates.h"
+#include "store/accountstates.h"
 
-#include "bindvalues.h"
-#include "database.h"
-#include "sqlerror.h"
+#include "store/bindvalues.h"
+#include "store/database.h"
+#include "store/sqlerror.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,8 +1,8 @@
-#include "database.h"
+#include "store/database.h"
 
-#include "sqlerror.h"
-#include "storeintegrity.h"
-#include "transaction.h"
+#include "store/sqlerror.h"
+#include "store/storeintegrity.h"
+#include "store/transaction.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "multirowinsert.h"
+#include "store/multirowinsert.h"
 
 using namespace Qt::StringLiterals;
 

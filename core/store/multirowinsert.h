@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nativestatement.h"
+#include "store/nativestatement.h"
 
 #include <QString>
 #include <QStringList>

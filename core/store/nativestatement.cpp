@@ -1,7 +1,7 @@
-#include "nativestatement.h"
+#include "store/nativestatement.h"
 
-#include "sqlerror.h"
-#include "sqlitehandle.h"
+#include "store/sqlerror.h"
+#include "store/sqlitehandle.h"
 
 #include <QSqlDriver>
 #include <QVariant>

@@ -1,12 +1,12 @@
-#include "orderstore.h"
+#include "store/orderstore.h"
 
-#include "bindvalues.h"
-#include "database.h"
+#include "store/bindvalues.h"
+#include "store/database.h"
 #include "domain/clientmsgid.h"
-#include "multirowinsert.h"
-#include "nativestatement.h"
-#include "sqlerror.h"
-#include "transaction.h"
+#include "store/multirowinsert.h"
+#include "store/nativestatement.h"
+#include "store/sqlerror.h"
+#include "store/transaction.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
-#include "reminderqueue.h"
+#include "store/reminderqueue.h"
 
-#include "bindvalues.h"
+#include "store/bindvalues.h"
 #include "common/durationtext.h"
-#include "database.h"
+#include "store/database.h"
 #include "domain/clientmsgid.h"
-#include "orderstore.h"
-#include "sqlerror.h"
-#include "transaction.h"
+#include "store/orderstore.h"
+#include "store/sqlerror.h"
+#include "store/transaction.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

@@ -1,5 +1,5 @@
-#include "sqlerror.h"
-#include "sqlitehandle.h"
+#include "store/sqlerror.h"
+#include "store/sqlitehandle.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>

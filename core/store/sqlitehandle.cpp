@@ -1,4 +1,4 @@
-#include "sqlitehandle.h"
+#include "store/sqlitehandle.h"
 
 #include <QSqlDriver>
 #include <QVariant>

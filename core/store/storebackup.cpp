@@ -1,7 +1,7 @@
-#include "storebackup.h"
+#include "store/storebackup.h"
 
-#include "sqlitehandle.h"
-#include "storeintegrity.h"
+#include "store/sqlitehandle.h"
+#include "store/storeintegrity.h"
 
 #include <QFile>
 #include <QFileInfo>

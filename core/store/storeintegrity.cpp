@@ -1,6 +1,6 @@
-#include "storeintegrity.h"
+#include "store/storeintegrity.h"
 
-#include "sqlitehandle.h"
+#include "store/sqlitehandle.h"
 
 #include <QElapsedTimer>
 #include <QFile>

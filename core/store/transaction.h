@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqlerror.h"
+#include "store/sqlerror.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

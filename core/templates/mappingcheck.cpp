@@ -1,4 +1,4 @@
-#include "mappingcheck.h"
+#include "templates/mappingcheck.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "templatekeys.h"
-#include "wechattemplate.h"
+#include "templates/templatekeys.h"
+#include "templates/wechattemplate.h"
 
 #include <QList>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "mappingsuggester.h"
+#include "templates/mappingsuggester.h"
 
 using namespace Qt::StringLiterals;
 

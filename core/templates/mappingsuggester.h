@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wechattemplate.h"
+#include "templates/wechattemplate.h"
 
 #include <QList>
 #include <QPair>

@@ -1,6 +1,6 @@
-#include "templatecache.h"
+#include "templates/templatecache.h"
 
-#include "mappingsuggester.h"
+#include "templates/mappingsuggester.h"
 #include "store/bindvalues.h"
 #include "store/database.h"
 #include "store/sqlerror.h"

@@ -1,4 +1,4 @@
-#include "templatefetch.h"
+#include "templates/templatefetch.h"
 
 #include "common/clock.h"
 #include "wechat/errorclassifier.h"

@@ -1,6 +1,6 @@
-#include "templatekeys.h"
+#include "templates/templatekeys.h"
 
-#include "wechattemplate.h"
+#include "templates/wechattemplate.h"
 
 using namespace Qt::StringLiterals;
 

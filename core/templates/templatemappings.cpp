@@ -1,7 +1,7 @@
-#include "templatemappings.h"
+#include "templates/templatemappings.h"
 
-#include "mappingsuggester.h"
-#include "templatecache.h"
+#include "templates/mappingsuggester.h"
+#include "templates/templatecache.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "send/sender.h"
-#include "templatefetch.h"
+#include "templates/templatefetch.h"
 
 #include <QHash>
 #include <QObject>

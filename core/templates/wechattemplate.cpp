@@ -1,4 +1,4 @@
-#include "wechattemplate.h"
+#include "templates/wechattemplate.h"
 
 #include "send/messagerenderer.h"
 

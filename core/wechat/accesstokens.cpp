@@ -1,12 +1,12 @@
-#include "accesstokens.h"
+#include "wechat/accesstokens.h"
 
-#include "apicall.h"
-#include "appsecret.h"
+#include "wechat/apicall.h"
+#include "wechat/appsecret.h"
 #include "common/backoff.h"
 #include "common/clock.h"
 #include "common/logging.h"
-#include "errorclassifier.h"
-#include "reachability.h"
+#include "wechat/errorclassifier.h"
+#include "wechat/reachability.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>

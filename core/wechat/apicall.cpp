@@ -1,7 +1,7 @@
-#include "apicall.h"
+#include "wechat/apicall.h"
 
 #include "common/logging.h"
-#include "errorclassifier.h"
+#include "wechat/errorclassifier.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "appsecret.h"
+#include "wechat/appsecret.h"
 
 #include "secrets/secretstore.h"
 

@@ -1,7 +1,7 @@
-#include "errorclassifier.h"
+#include "wechat/errorclassifier.h"
 
 #include "common/logging.h"
-#include "sendrequest.h"
+#include "wechat/sendrequest.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
-#include "quotawatcher.h"
+#include "wechat/quotawatcher.h"
 
 #include "common/clock.h"
-#include "sendrequest.h"
-#include "wechatclient.h"
+#include "wechat/sendrequest.h"
+#include "wechat/wechatclient.h"
 
 #include <QLoggingCategory>
 

@@ -1,6 +1,6 @@
-#include "reachability.h"
+#include "wechat/reachability.h"
 
-#include "apicall.h"
+#include "wechat/apicall.h"
 #include "common/clock.h"
 #include "common/durationtext.h"
 

@@ -1,7 +1,7 @@
-#include "ridlookup.h"
+#include "wechat/ridlookup.h"
 
 #include "common/logging.h"
-#include "wechatclient.h"
+#include "wechat/wechatclient.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

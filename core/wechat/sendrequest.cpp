@@ -1,4 +1,4 @@
-#include "sendrequest.h"
+#include "wechat/sendrequest.h"
 
 using namespace Qt::StringLiterals;
 

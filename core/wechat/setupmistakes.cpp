@@ -1,4 +1,4 @@
-#include "setupmistakes.h"
+#include "wechat/setupmistakes.h"
 
 #include "send/messagerenderer.h"
 

@@ -1,6 +1,6 @@
-#include "wechatclient.h"
+#include "wechat/wechatclient.h"
 
-#include "errorclassifier.h"
+#include "wechat/errorclassifier.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

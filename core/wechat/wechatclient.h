@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accesstokens.h"
-#include "apicall.h"
-#include "reachability.h"
+#include "wechat/accesstokens.h"
+#include "wechat/apicall.h"
+#include "wechat/reachability.h"
 #include "config/config.h"
 
 #include <QNetworkAccessManager>

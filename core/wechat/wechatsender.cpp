@@ -1,11 +1,11 @@
-#include "wechatsender.h"
+#include "wechat/wechatsender.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
-#include "errorclassifier.h"
+#include "wechat/errorclassifier.h"
 #include "send/messagerenderer.h"
 #include "send/unsendable.h"
-#include "sendrequest.h"
+#include "wechat/sendrequest.h"
 
 #include <QJsonValue>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "send/sender.h"
-#include "setupmistakes.h"
-#include "quotawatcher.h"
+#include "wechat/setupmistakes.h"
+#include "wechat/quotawatcher.h"
 #include "templates/templatemappings.h"
-#include "wechatclient.h"
+#include "wechat/wechatclient.h"
 
 #include <QHash>
 #include <QSet>

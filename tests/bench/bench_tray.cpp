@@ -9,7 +9,7 @@
 #include "engine/engine.h"
 #include "store/orderstore.h"
 #include "testsupport.h"
-#include "traycontroller.h"
+#include "shell/traycontroller.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

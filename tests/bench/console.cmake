@@ -1,1 +1,1 @@
-paynudge_add_benchmark(bench_console SOURCES bench_console.cpp LIBS paynudge_ui Qt6::Widgets)
+paynudge_add_benchmark(bench_console SOURCES bench_console.cpp LIBS paynudge_ui Qt6::Widgets paynudge_app_test_support)

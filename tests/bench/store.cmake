@@ -1,1 +1,1 @@
-paynudge_add_benchmark(bench_store SOURCES bench_store.cpp)
+paynudge_add_benchmark(bench_store SOURCES bench_store.cpp LIBS paynudge_app_test_support)

@@ -18,11 +18,11 @@ cd "$(dirname "$0")/../.."
 seconds=${1:?usage: tests/soak/run.sh SECONDS [BUILD_DIR] [options…]}
 build=${2:-build/ci}
 shift $(( $# >= 2 ? 2 : 1 ))
-for f in app/paynudge tests/wechat/fake-wechat tests/soak/paynudge-soak; do
+for f in app/paynudge tests/core/wechat/fake-wechat tests/soak/paynudge-soak; do
   if [[ ! -x $build/$f ]]; then
     echo "soak: $build/$f is missing; build it first: cmake --preset ci && cmake --build build/ci --target paynudge-soak" >&2
     exit 2
   fi
 done
-exec "$build/tests/soak/paynudge-soak" --paynudge "$build/app/paynudge" --fake "$build/tests/wechat/fake-wechat" \
+exec "$build/tests/soak/paynudge-soak" --paynudge "$build/app/paynudge" --fake "$build/tests/core/wechat/fake-wechat" \
   --seconds "$seconds" "$@"

@@ -1,6 +1,6 @@
-#include "consoletable.h"
+#include "console/consoletable.h"
 
-#include "idtablemodel.h"
+#include "console/idtablemodel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -1,4 +1,4 @@
-#include "consoletext.h"
+#include "console/consoletext.h"
 
 #include "send/messagerenderer.h"
 

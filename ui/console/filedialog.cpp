@@ -1,4 +1,4 @@
-#include "filedialog.h"
+#include "console/filedialog.h"
 
 #include <QFileDialog>
 

@@ -1,7 +1,7 @@
-#include "historymodel.h"
+#include "console/historymodel.h"
 
 #include "common/clock.h"
-#include "consoletext.h"
+#include "console/consoletext.h"
 #include "engine/engine.h"
 #include "store/database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "console/historyquery.h"
-#include "rowcache.h"
+#include "readmodel/historyquery.h"
+#include "console/rowcache.h"
 
 namespace paynudge {
 

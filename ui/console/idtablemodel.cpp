@@ -1,6 +1,6 @@
-#include "idtablemodel.h"
+#include "console/idtablemodel.h"
 
-#include "console/backgroundreader.h"
+#include "readmodel/backgroundreader.h"
 #include "engine/engine.h"
 
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "console/sortedidlist.h"
+#include "readmodel/sortedidlist.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "importdialog.h"
+#include "console/importdialog.h"
 
-#include "console/openidmask.h"
+#include "readmodel/openidmask.h"
 #include "engine/engine.h"
-#include "filedialog.h"
+#include "console/filedialog.h"
 #include "intake/csvimportstore.h"
 #include "intake/intakeerror.h"
 

@@ -1,8 +1,8 @@
-#include "listtab.h"
+#include "console/listtab.h"
 
-#include "consoletable.h"
+#include "console/consoletable.h"
 #include "engine/engine.h"
-#include "idtablemodel.h"
+#include "console/idtablemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operatoractions.h"
+#include "console/operatoractions.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "messagebox.h"
+#include "console/messagebox.h"
 
 #include <QMessageBox>
 #include <QPushButton>

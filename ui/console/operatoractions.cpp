@@ -1,9 +1,9 @@
-#include "operatoractions.h"
+#include "console/operatoractions.h"
 
 #include "common/clock.h"
-#include "console/openidmask.h"
+#include "readmodel/openidmask.h"
 #include "engine/engine.h"
-#include "messagebox.h"
+#include "console/messagebox.h"
 #include "send/messagerenderer.h"
 #include "templates/templatecache.h"
 

@@ -1,9 +1,9 @@
-#include "pendingordersmodel.h"
+#include "console/pendingordersmodel.h"
 
 #include "common/clock.h"
-#include "console/backgroundreader.h"
-#include "console/openidmask.h"
-#include "consoletext.h"
+#include "readmodel/backgroundreader.h"
+#include "readmodel/openidmask.h"
+#include "console/consoletext.h"
 #include "engine/engine.h"
 #include "store/database.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "console/pendingquery.h"
-#include "rowcache.h"
+#include "readmodel/pendingquery.h"
+#include "console/rowcache.h"
 
 #include <QTimer>
 

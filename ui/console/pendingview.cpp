@@ -1,7 +1,7 @@
-#include "pendingview.h"
+#include "console/pendingview.h"
 
-#include "consoletable.h"
-#include "pendingordersmodel.h"
+#include "console/consoletable.h"
+#include "console/pendingordersmodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

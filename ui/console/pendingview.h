@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listtab.h"
+#include "console/listtab.h"
 
 namespace paynudge {
 

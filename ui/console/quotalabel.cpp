@@ -1,4 +1,4 @@
-#include "quotalabel.h"
+#include "console/quotalabel.h"
 
 #include "engine/engine.h"
 #include "wechat/wechatsender.h"

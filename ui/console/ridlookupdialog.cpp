@@ -1,6 +1,6 @@
-#include "ridlookupdialog.h"
+#include "console/ridlookupdialog.h"
 
-#include "console/openidmask.h"
+#include "readmodel/openidmask.h"
 #include "wechat/ridlookup.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "idtablemodel.h"
+#include "console/idtablemodel.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "setupcheckdialog.h"
+#include "console/setupcheckdialog.h"
 
 #include "doctor/doctor.h"
 #include "doctor/reporttext.h"

@@ -21,6 +21,5 @@ target_sources(paynudge_ui PRIVATE
     console/setupcheckdialog.h console/setupcheckdialog.cpp
     console/uistate.h console/uistate.cpp
 )
-target_include_directories(paynudge_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/console)
 # Charts are drawn only here.
 target_link_libraries(paynudge_ui PRIVATE Qt6::Charts)

@@ -1,8 +1,8 @@
-#include "statisticsview.h"
+#include "console/statisticsview.h"
 
 #include "common/clock.h"
-#include "console/backgroundreader.h"
-#include "consoletext.h"
+#include "readmodel/backgroundreader.h"
+#include "console/consoletext.h"
 #include "engine/engine.h"
 
 #include <QBarCategoryAxis>

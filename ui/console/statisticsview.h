@@ -1,6 +1,6 @@
 #pragma once
 
-#include "console/statisticsquery.h"
+#include "readmodel/statisticsquery.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "statusbanner.h"
+#include "console/statusbanner.h"
 
 #include "common/clock.h"
-#include "consoletext.h"
+#include "console/consoletext.h"
 #include "engine/engine.h"
 #include "store/accountstates.h"
 #include "wechat/wechatsender.h"

@@ -1,4 +1,4 @@
-#include "uistate.h"
+#include "console/uistate.h"
 
 #include <QHeaderView>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "accounteditor.h"
+#include "shell/accounteditor.h"
 
 #include "templates/wechattemplate.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "config/configwriter.h"
-#include "fieldbindings.h"
-#include "templatemappingeditor.h"
+#include "shell/fieldbindings.h"
+#include "shell/templatemappingeditor.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "accountspage.h"
+#include "shell/accountspage.h"
 
-#include "accounteditor.h"
+#include "shell/accounteditor.h"
 #include "common/clock.h"
 #include "common/logging.h"
-#include "configerrortext.h"
+#include "shell/configerrortext.h"
 #include "engine/engine.h"
 #include "secrets/secretstore.h"
 #include "templates/mappingsuggester.h"

@@ -1,4 +1,4 @@
-#include "autostart.h"
+#include "shell/autostart.h"
 
 #include <QDir>
 #include <QFile>

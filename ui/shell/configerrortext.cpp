@@ -1,4 +1,4 @@
-#include "configerrortext.h"
+#include "shell/configerrortext.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "fieldbindings.h"
+#include "shell/fieldbindings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "generalpage.h"
+#include "shell/generalpage.h"
 
-#include "autostart.h"
-#include "translations.h"
+#include "shell/autostart.h"
+#include "shell/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingspage.h"
+#include "shell/settingspage.h"
 
 class QCheckBox;
 class QLineEdit;

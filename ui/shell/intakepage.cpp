@@ -1,4 +1,4 @@
-#include "intakepage.h"
+#include "shell/intakepage.h"
 
 #include "common/logging.h"
 #include "intake/intaketoken.h"

@@ -1,4 +1,4 @@
-#include "pendingcounter.h"
+#include "shell/pendingcounter.h"
 
 #include "common/clock.h"
 #include "engine/engine.h"

@@ -1,4 +1,4 @@
-#include "reminderpage.h"
+#include "shell/reminderpage.h"
 
 #include <QComboBox>
 #include <QFormLayout>

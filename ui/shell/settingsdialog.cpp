@@ -1,12 +1,12 @@
-#include "settingsdialog.h"
+#include "shell/settingsdialog.h"
 
-#include "accountspage.h"
+#include "shell/accountspage.h"
 #include "common/logging.h"
-#include "configerrortext.h"
+#include "shell/configerrortext.h"
 #include "engine/engine.h"
-#include "generalpage.h"
-#include "intakepage.h"
-#include "reminderpage.h"
+#include "shell/generalpage.h"
+#include "shell/intakepage.h"
+#include "shell/reminderpage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "settingspage.h"
+#include "shell/settingspage.h"
 
 namespace paynudge {
 

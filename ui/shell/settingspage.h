@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/configwriter.h"
-#include "fieldbindings.h"
+#include "shell/fieldbindings.h"
 
 #include <QWidget>
 

@@ -18,7 +18,6 @@ target_sources(paynudge_ui PRIVATE
     shell/settingsdialog.h shell/settingsdialog.cpp
     shell/startfailure.h shell/startfailure.cpp
 )
-target_include_directories(paynudge_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/shell)
 
 # Icons (SVG: sharp at any scale) and the desktop entry the autostart entry is made from.
 set(_paynudge_resources ${PROJECT_SOURCE_DIR}/resources)

@@ -1,7 +1,7 @@
-#include "startfailure.h"
+#include "shell/startfailure.h"
 
-#include "messagebox.h"
-#include "translations.h"
+#include "console/messagebox.h"
+#include "shell/translations.h"
 
 namespace paynudge {
 

@@ -1,4 +1,4 @@
-#include "templatemappingeditor.h"
+#include "shell/templatemappingeditor.h"
 
 #include "domain/order.h"
 #include "send/messagerenderer.h"

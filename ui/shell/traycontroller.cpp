@@ -1,11 +1,11 @@
-#include "traycontroller.h"
+#include "shell/traycontroller.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
-#include "consoletext.h"
+#include "console/consoletext.h"
 #include "engine/engine.h"
 #include "engine/sweeper.h"
-#include "pendingcounter.h"
+#include "shell/pendingcounter.h"
 #include "store/accountstates.h"
 #include "store/reminderqueue.h"
 

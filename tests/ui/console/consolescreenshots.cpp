@@ -10,10 +10,10 @@
 #include "config/config.h"
 #include "demo/demosession.h"
 #include "engine/engine.h"
-#include "filedialog.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "console/filedialog.h"
+#include "console/importdialog.h"
+#include "console/mainwindow.h"
+#include "shell/translations.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -8,8 +8,8 @@
 #include "common/clock.h"
 #include "engine/engine.h"
 #include "fakewechat.h"
-#include "setupcheckdialog.h"
-#include "translations.h"
+#include "console/setupcheckdialog.h"
+#include "shell/translations.h"
 #include "wechattestkit.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "console/backgroundreader.h"
-#include "console/pendingquery.h"
+#include "readmodel/backgroundreader.h"
+#include "readmodel/pendingquery.h"
 #include "consolefixture.h"
-#include "historymodel.h"
-#include "pendingordersmodel.h"
+#include "console/historymodel.h"
+#include "console/pendingordersmodel.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
 #include "consolefixture.h"
-#include "filedialog.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "pendingordersmodel.h"
-#include "pendingview.h"
-#include "translations.h"
+#include "console/filedialog.h"
+#include "console/importdialog.h"
+#include "console/mainwindow.h"
+#include "console/pendingordersmodel.h"
+#include "console/pendingview.h"
+#include "shell/translations.h"
 
 #include <QAction>
 #include <QFile>

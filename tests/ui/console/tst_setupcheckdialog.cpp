@@ -4,11 +4,11 @@
 #include "consolefixture.h"
 #include "doctor/reporttext.h"
 #include "fakewechat.h"
-#include "mainwindow.h"
-#include "pendingordersmodel.h"
-#include "pendingview.h"
-#include "setupcheckdialog.h"
-#include "translations.h"
+#include "console/mainwindow.h"
+#include "console/pendingordersmodel.h"
+#include "console/pendingview.h"
+#include "console/setupcheckdialog.h"
+#include "shell/translations.h"
 #include "wechattestkit.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "settingsfixture.h"
 
 #include "intake/intaketoken.h"
-#include "settingspage.h"
+#include "shell/settingspage.h"
 #include "testconfig.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "autostart.h"
-#include "settingsdialog.h"
-#include "settingspage.h"
+#include "shell/autostart.h"
+#include "shell/settingsdialog.h"
+#include "shell/settingspage.h"
 #include "testsupport.h"
 
 #include <QByteArray>

@@ -1,5 +1,5 @@
-#include "accounteditor.h"
-#include "accountspage.h"
+#include "shell/accounteditor.h"
+#include "shell/accountspage.h"
 #include "fakewechat.h"
 #include "settingsfixture.h"
 

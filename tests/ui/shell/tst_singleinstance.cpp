@@ -1,5 +1,5 @@
 #include "appprocess.h"
-#include "singleinstance.h"
+#include "shell/singleinstance.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

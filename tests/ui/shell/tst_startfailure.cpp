@@ -1,7 +1,7 @@
 // The dialog a desktop start shows when PayNudge cannot start: in the operator's language, with
 // what to do first and the technical lines after.
-#include "messagebox.h"
-#include "startfailure.h"
+#include "console/messagebox.h"
+#include "shell/startfailure.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // is loaded and kept in the store, picking a template maps its keys by type and label, the
 // preview shows the lines WeChat shows (first/remark marked as no longer displayed), the
 // check's problems stand inline, and saving writes the ordinary templateId and fields/ keys.
-#include "accounteditor.h"
-#include "accountspage.h"
+#include "shell/accounteditor.h"
+#include "shell/accountspage.h"
 #include "fakewechat.h"
 #include "settingsfixture.h"
-#include "templatemappingeditor.h"
-#include "translations.h"
+#include "shell/templatemappingeditor.h"
+#include "shell/translations.h"
 #include "wechattestkit.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "testconfig.h"
 #include "testsupport.h"
-#include "translations.h"
-#include "traycontroller.h"
+#include "shell/translations.h"
+#include "shell/traycontroller.h"
 
 #include <QAction>
 #include <QApplication>

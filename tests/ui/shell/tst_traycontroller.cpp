@@ -2,8 +2,8 @@
 #include "engine/sweeper.h"
 #include "store/database.h"
 #include "testsupport.h"
-#include "translations.h"
-#include "traycontroller.h"
+#include "shell/translations.h"
+#include "shell/traycontroller.h"
 #include "wechattestkit.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "sortedidlist.h"
+#include "readmodel/sortedidlist.h"
 
 namespace paynudge {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/states.h"
-#include "sortkey.h"
+#include "readmodel/sortkey.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "sortkey.h"
+#include "readmodel/sortkey.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "historyquery.h"
+#include "readmodel/historyquery.h"
 
-#include "querytools.h"
+#include "readmodel/querytools.h"
 #include "store/sqlerror.h"
 #include "wechat/errorclassifier.h"
 

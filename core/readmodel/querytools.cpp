@@ -1,4 +1,4 @@
-#include "querytools.h"
+#include "readmodel/querytools.h"
 
 #include "store/sqlerror.h"
 

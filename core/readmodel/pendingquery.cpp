@@ -1,6 +1,6 @@
-#include "pendingquery.h"
+#include "readmodel/pendingquery.h"
 
-#include "querytools.h"
+#include "readmodel/querytools.h"
 #include "store/sqlerror.h"
 
 #include <QSqlDatabase>

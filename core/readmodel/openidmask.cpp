@@ -1,4 +1,4 @@
-#include "openidmask.h"
+#include "readmodel/openidmask.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "historycsv.h"
+#include "readmodel/historycsv.h"
 
 #include <QDateTime>
 #include <QIODevice>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sortkey.h"
+#include "readmodel/sortkey.h"
 
 #include <QList>
 #include <QString>

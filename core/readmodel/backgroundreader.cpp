@@ -1,4 +1,4 @@
-#include "backgroundreader.h"
+#include "readmodel/backgroundreader.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

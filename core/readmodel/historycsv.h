@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/config.h"
-#include "historyquery.h"
+#include "readmodel/historyquery.h"
 
 #include <QString>
 

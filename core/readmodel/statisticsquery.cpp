@@ -1,4 +1,4 @@
-#include "statisticsquery.h"
+#include "readmodel/statisticsquery.h"
 
 #include "store/sqlerror.h"
 

@@ -2,7 +2,7 @@
 
 #include "config/config.h"
 #include "domain/states.h"
-#include "sortkey.h"
+#include "readmodel/sortkey.h"
 
 #include <QHash>
 #include <QList>

@@ -1,0 +1,12 @@
+# core/readmodel: the read-only query layer the operator console uses (the UI never talks SQL).
+target_sources(paynudge_core PRIVATE
+    readmodel/querytools.h readmodel/querytools.cpp
+    readmodel/sortkey.h readmodel/sortkey.cpp
+    readmodel/sortedidlist.h readmodel/sortedidlist.cpp
+    readmodel/pendingquery.h readmodel/pendingquery.cpp
+    readmodel/historyquery.h readmodel/historyquery.cpp
+    readmodel/historycsv.h readmodel/historycsv.cpp
+    readmodel/statisticsquery.h readmodel/statisticsquery.cpp
+    readmodel/backgroundreader.h readmodel/backgroundreader.cpp
+    readmodel/openidmask.h readmodel/openidmask.cpp
+)
