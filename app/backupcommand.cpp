@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -29,14 +28,17 @@ int BackupCommand::run(const CommandLine &cl)
     }
     const QString target = QDir::current().absoluteFilePath(cl.positional.at(1));
     if (QFileInfo::exists(target)) {
-        print(stderr, u"paynudge backup: %1 exists already; nothing was written (a backup never replaces a file: "
-                      u"remove it or choose another name)"_s.arg(target));
+        print(stderr,
+            u"paynudge backup: %1 exists already; nothing was written (a backup never replaces a file: "
+            u"remove it or choose another name)"_s.arg(target));
         return Usage;
     }
     QList<ConfigError> errors;
     const Config config = Config::load(cl.configPath, &errors);
     if (!errors.isEmpty()) {
-        print(stderr, u"paynudge backup: the configuration %1 has %2 problem(s):"_s.arg(cl.configPath).arg(errors.size()));
+        print(stderr,
+            u"paynudge backup: the configuration %1 has %2 problem(s):"_s.arg(cl.configPath)
+                .arg(errors.size()));
         for (const ConfigError &e : std::as_const(errors))
             print(stderr, u"  "_s + e.message());
         return Usage;

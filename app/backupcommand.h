@@ -10,10 +10,11 @@ namespace paynudge {
 class BackupCommand
 {
 public:
-    enum Exit {
-        Written = 0,     // FILE holds a whole copy of the store
+    enum Exit
+    {
+        Written = 0, // FILE holds a whole copy of the store
         StoreFailed = 1, // no store, a damaged one, or the copy failed: FILE was not written
-        Usage = 2,       // bad command line or configuration, or FILE exists already
+        Usage = 2, // bad command line or configuration, or FILE exists already
     };
 
     // Needs a QCoreApplication.

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -28,20 +27,22 @@ int Bootstrap::run(const CommandLine &cl)
     QList<ConfigError> errors;
     config = Config::load(cl.configPath, &errors);
     if (!errors.isEmpty()) {
-        printError(u"the configuration %1 has %2 problem(s); nothing was started:"_s.arg(cl.configPath).arg(errors.size()));
+        printError(u"the configuration %1 has %2 problem(s); nothing was started:"_s.arg(cl.configPath)
+                       .arg(errors.size()));
         for (const ConfigError &e : std::as_const(errors))
             printError(u"  "_s + e.message());
         return ExitUsage;
     }
 
     logging::install({ QDir(cl.dataDir).filePath(u"logs"_s), cl.headless });
-    qCInfo(lcApp).noquote() << "PayNudge" << QStringLiteral(PAYNUDGE_VERSION) << "starting; config" << cl.configPath
-                            << "data" << cl.dataDir;
+    qCInfo(lcApp).noquote() << "PayNudge" << QStringLiteral(PAYNUDGE_VERSION) << "starting; config"
+                            << cl.configPath << "data" << cl.dataDir;
 
     // Folders and files made by an earlier version (or by hand) were readable by everyone.
     const QString storePath = Engine::storePathFor(config, cl.dataDir);
     const QDir logs(QDir(cl.dataDir).filePath(u"logs"_s));
-    QStringList privatePaths { cl.dataDir, logs.path(), storePath, storePath + u"-wal"_s, storePath + u"-shm"_s };
+    QStringList privatePaths { cl.dataDir, logs.path(), storePath, storePath + u"-wal"_s,
+        storePath + u"-shm"_s };
     for (const QString &name : logs.entryList(QDir::Files))
         privatePaths << logs.filePath(name);
     // The daily copies of the store (and the token file beside it) hold the same data.

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "commandline.h"
-
 #include "config/config.h"
 
 #include <QStringList>
-
 #include <memory>
 
 namespace paynudge {
@@ -13,11 +11,12 @@ namespace paynudge {
 class Engine;
 class IntakeServer;
 
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitRuntimeError = 1, // the store or a service could not start
-    ExitUsage = 2,        // bad command line or configuration
-    ExitLocked = 3,       // another PayNudge owns this store
+    ExitUsage = 2, // bad command line or configuration
+    ExitLocked = 3, // another PayNudge owns this store
     // 4 and 5 belong to `paynudge import` (ImportCommand::Exit).
     ExitDoctorProblem = 6, // `paynudge doctor` found something that stops reminders
 };

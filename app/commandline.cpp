@@ -13,17 +13,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine cl;
     QCommandLineParser p;
-    p.setApplicationDescription(u"PayNudge (催付助手) reminds WeChat shop customers of orders they placed and "
-                                u"did not pay."_s);
+    p.setApplicationDescription(
+        u"PayNudge (催付助手) reminds WeChat shop customers of orders they placed and "
+        u"did not pay."_s);
     const QCommandLineOption help({ u"h"_s, u"help"_s }, u"Show this help and exit."_s);
     const QCommandLineOption version({ u"v"_s, u"version"_s }, u"Show the version and exit."_s);
-    const QCommandLineOption headless(u"headless"_s, u"Run the engine without a window (servers). "
-                                                     u"SIGINT/SIGTERM stop it cleanly."_s);
+    const QCommandLineOption headless(u"headless"_s,
+        u"Run the engine without a window (servers). "
+        u"SIGINT/SIGTERM stop it cleanly."_s);
     const QCommandLineOption tray(u"tray"_s, u"Start hidden in the system tray."_s);
     const QCommandLineOption demo(u"demo"_s, u"Run against a throw-away data dir, fed with sample orders."_s);
     const QCommandLineOption config(u"config"_s, u"Read the configuration from <file> (INI)."_s, u"file"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the store and logs in <dir>."_s, u"dir"_s);
-    const QCommandLineOption dryRun(u"dry-run"_s, u"With import: check the file and show the report; store nothing."_s);
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, u"With import: check the file and show the report; store nothing."_s);
     const QCommandLineOption json(u"json"_s, u"With doctor: print the report as JSON (for scripts)."_s);
     const QCommandLineOption startEmpty(u"start-empty"_s,
         u"Start even though the store this data dir held is missing or empty (its orders are gone); "
@@ -68,7 +71,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     cl.configPath = p.isSet(config)
         ? QDir::current().absoluteFilePath(p.value(config))
-        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"paynudge.ini"_s);
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+              .filePath(u"paynudge.ini"_s);
     cl.dataDir = p.isSet(dataDir) ? QDir::current().absoluteFilePath(p.value(dataDir))
                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (p.isSet(config) && !QFileInfo::exists(cl.configPath)) {

@@ -13,13 +13,19 @@ struct CommandLine
     bool tray = false;
     bool demo = false;
     bool dryRun = false; // import: check and report, store nothing
-    bool json = false;   // doctor: print the report as JSON
+    bool json = false; // doctor: print the report as JSON
     bool startEmpty = false; // the store existed and is missing or empty: start with an empty one anyway
-    QString configPath;  // resolved: --config or the per-user default
-    QString dataDir;     // resolved: --data-dir or the per-user default
+    QString configPath; // resolved: --config or the per-user default
+    QString dataDir; // resolved: --data-dir or the per-user default
     QStringList positional;
 
-    enum class Action { Run, Help, Version, Error };
+    enum class Action
+    {
+        Run,
+        Help,
+        Version,
+        Error
+    };
     Action action = Action::Run;
     QString helpText;
     QString error;

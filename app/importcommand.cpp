@@ -1,9 +1,9 @@
 #include "importcommand.h"
 
 #include "common/logging.h"
-#include "readmodel/openidmask.h"
 #include "engine/engine.h"
 #include "intake/csvimportstore.h"
+#include "readmodel/openidmask.h"
 
 #include <QDir>
 #include <QFileInfo>

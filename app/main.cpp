@@ -1,23 +1,21 @@
 #include "backupcommand.h"
 #include "bootstrap.h"
 #include "commandline.h"
-#include "doctorcommand.h"
-#include "importcommand.h"
-#include "unixsignals.h"
-
 #include "common/descriptorlimit.h"
 #include "common/privatefiles.h"
-#include "demo/demosession.h"
-#include "engine/engine.h"
-#include "intake/intakeserver.h"
-
-#include "shell/autostart.h"
 #include "console/mainwindow.h"
+#include "demo/demosession.h"
+#include "doctorcommand.h"
+#include "engine/engine.h"
+#include "importcommand.h"
+#include "intake/intakeserver.h"
+#include "shell/autostart.h"
 #include "shell/settingsdialog.h"
 #include "shell/singleinstance.h"
 #include "shell/startfailure.h"
 #include "shell/translations.h"
 #include "shell/traycontroller.h"
+#include "unixsignals.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,7 +24,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSettings>
-
 #include <cstdio>
 #include <memory>
 
@@ -45,10 +42,10 @@ int runHeadless(paynudge::Engine &engine)
     paynudge::UnixSignals unixSignals;
     // Not qApp: with <QApplication> included it casts to QApplication, which headless has not (UB).
     QObject::connect(&unixSignals, &paynudge::UnixSignals::terminationRequested, QCoreApplication::instance(),
-                     [](int number) {
-                         qInfo("signal %d received: stopping", number);
-                         QCoreApplication::quit();
-                     });
+        [](int number) {
+            qInfo("signal %d received: stopping", number);
+            QCoreApplication::quit();
+        });
     engine.start();
     const int code = QCoreApplication::exec();
     engine.stop();
@@ -70,12 +67,12 @@ QStringList autostartArguments(const paynudge::CommandLine &cl, const QString &p
 
 // A changed [intake] takes effect at once: the API listens again with the new address and token
 // source. Returns why it could not, or "".
-QString restartIntakeIfChanged(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl,
-                               const paynudge::IntakeSettings &was)
+QString restartIntakeIfChanged(
+    paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, const paynudge::IntakeSettings &was)
 {
     const paynudge::IntakeSettings &now = boot.engine->config().intake;
-    if (now.enabled == was.enabled && now.address == was.address && now.port == was.port && now.token == was.token
-        && now.tokenFile == was.tokenFile)
+    if (now.enabled == was.enabled && now.address == was.address && now.port == was.port
+        && now.token == was.token && now.tokenFile == was.tokenFile)
         return {};
     boot.intake.reset(); // frees the port first
     if (!now.enabled)
@@ -99,15 +96,15 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
     window.setSetupCheckPaths(cl.configPath, cl.dataDir);
     QSettings uiState(QDir(cl.dataDir).filePath(u"ui-state.ini"_s), QSettings::IniFormat);
     paynudge::TrayController tray(engine, window, uiState);
-    QObject::connect(&tray, &paynudge::TrayController::quitRequested, qApp, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &tray, &paynudge::TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     QObject::connect(&window, &paynudge::MainWindow::quitRequested, &tray, &paynudge::TrayController::quit);
     if (instance)
         QObject::connect(instance, &paynudge::SingleInstance::activationRequested, &tray,
-                         &paynudge::TrayController::showWindow);
+            &paynudge::TrayController::showWindow);
     paynudge::UnixSignals unixSignals; // a logout's SIGTERM quits like the menu does
-    QObject::connect(&unixSignals, &paynudge::UnixSignals::terminationRequested, &tray,
-                     &paynudge::TrayController::quit);
+    QObject::connect(
+        &unixSignals, &paynudge::UnixSignals::terminationRequested, &tray, &paynudge::TrayController::quit);
 
     paynudge::Autostart autostart;
     QPointer<paynudge::SettingsDialog> settings;
@@ -179,7 +176,9 @@ int main(int argc, char *argv[])
         if (command == u"backup")
             return paynudge::BackupCommand::run(cl);
         if (command != u"import") {
-            print(stderr, u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor, backup FILE\n\n"_s.arg(command)
+            print(stderr,
+                u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor, backup FILE\n\n"_s
+                        .arg(command)
                     + cl.helpText);
             return paynudge::ExitUsage;
         }
@@ -205,14 +204,16 @@ int main(int argc, char *argv[])
     // before it would open (and be refused) the store.
     std::unique_ptr<paynudge::SingleInstance> instance;
     if (!cl.headless) {
-        instance = std::make_unique<paynudge::SingleInstance>(paynudge::SingleInstance::serverNameFor(cl.dataDir));
+        instance
+            = std::make_unique<paynudge::SingleInstance>(paynudge::SingleInstance::serverNameFor(cl.dataDir));
         QString error;
         switch (instance->claim(arguments, &error)) {
         case paynudge::SingleInstance::Role::Primary:
             break;
         case paynudge::SingleInstance::Role::Secondary:
-            print(stdout, u"PayNudge is already running for %1; its window was brought to the front.\n"_s
-                              .arg(cl.dataDir));
+            print(stdout,
+                u"PayNudge is already running for %1; its window was brought to the front.\n"_s.arg(
+                    cl.dataDir));
             return paynudge::ExitOk;
         case paynudge::SingleInstance::Role::Failed:
             print(stderr, u"paynudge: %1 (starting anyway)\n"_s.arg(error));
@@ -226,18 +227,21 @@ int main(int argc, char *argv[])
         if (!cl.headless) {
             using Cause = paynudge::StartFailure::Cause;
             paynudge::StartFailure::show(boot.config.language,
-                code == paynudge::ExitUsage ? Cause::Configuration
-                    : code == paynudge::ExitLocked ? Cause::Locked : Cause::Store,
+                code == paynudge::ExitUsage        ? Cause::Configuration
+                    : code == paynudge::ExitLocked ? Cause::Locked
+                                                   : Cause::Store,
                 boot.failure);
         }
         return code;
     }
     if (!descriptors.error.isEmpty())
-        qWarning().noquote() << u"cannot raise the open-file limit from %1 to %2: %3"_s.arg(descriptors.before.soft)
+        qWarning().noquote() << u"cannot raise the open-file limit from %1 to %2: %3"_s
+                                    .arg(descriptors.before.soft)
                                     .arg(descriptors.before.hard)
                                     .arg(descriptors.error);
     else
-        qInfo().noquote() << u"open-file limit %1 (was %2)"_s.arg(descriptors.after.soft).arg(descriptors.before.soft);
+        qInfo().noquote()
+            << u"open-file limit %1 (was %2)"_s.arg(descriptors.after.soft).arg(descriptors.before.soft);
     if (demo)
         demo->attach(*boot.engine);
     return cl.headless ? runHeadless(*boot.engine) : runWindow(boot, cl, instance.get());

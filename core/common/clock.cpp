@@ -14,8 +14,7 @@ qint64 SystemClock::nowMs() const
 ManualClock::ManualClock(qint64 startMs, QObject *parent)
     : Clock(parent)
     , m_now(startMs)
-{
-}
+{ }
 
 void ManualClock::setNow(qint64 ms)
 {

@@ -6,7 +6,6 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -32,11 +31,16 @@ State &state()
 const char *levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "?";
 }
@@ -86,10 +90,11 @@ QString blankUrlsIn(QString text)
 QString redactLocked(const State &s, QString text)
 {
     // The WeChat API carries the token in the URL; anything that prints a URL must not leak it.
-    static const QRegularExpression tokenParam(u"((?:access_token|secret|appsecret)=)[^&\\s\"']+"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tokenParam(
+        u"((?:access_token|secret|appsecret)=)[^&\\s\"']+"_s, QRegularExpression::CaseInsensitiveOption);
     text.replace(tokenParam, u"\\1***"_s);
-    static const QRegularExpression bearer(u"(Bearer\\s+)[^\\s\"']+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bearer(
+        u"(Bearer\\s+)[^\\s\"']+"_s, QRegularExpression::CaseInsensitiveOption);
     text.replace(bearer, u"\\1***"_s);
     for (const QString &secret : s.secrets)
         maskWholeToken(text, secret);

@@ -7,10 +7,10 @@ namespace paynudge::logging {
 
 struct Options
 {
-    QString directory;          // where paynudge.log and its rotations live; empty = no file
-    bool toStderr = true;       // headless mode logs to stderr as well
+    QString directory; // where paynudge.log and its rotations live; empty = no file
+    bool toStderr = true; // headless mode logs to stderr as well
     qint64 maxFileBytes = 5 * 1024 * 1024;
-    int keepFiles = 5;          // paynudge.log.1 … paynudge.log.N
+    int keepFiles = 5; // paynudge.log.1 … paynudge.log.N
 };
 
 // Installs the process-wide message handler. Safe to call again (e.g. when the data dir is

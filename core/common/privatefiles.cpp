@@ -1,7 +1,6 @@
 #include "common/privatefiles.h"
 
 #include <QFile>
-
 #include <sys/stat.h>
 
 namespace paynudge::privatefiles {
@@ -18,7 +17,9 @@ QStringList tighten(const QStringList &paths)
     QStringList changed;
     for (const QString &path : paths) {
         const QByteArray name = QFile::encodeName(path);
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::lstat(name.constData(), &st) != 0 || S_ISLNK(st.st_mode))
             continue; // missing, or a link whose target is not ours to change
         const mode_t mode = st.st_mode & 07777;

@@ -3,7 +3,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +25,7 @@ public:
     Reader(const QSettings &settings, QList<ConfigError> *errors)
         : m_s(settings)
         , m_errors(errors)
-    {
-    }
+    { }
 
     bool has(const QString &key) const { return m_s.contains(key) && !rawValue(m_s, key).isEmpty(); }
     QString text(const QString &key, const QString &fallback = {}) const
@@ -66,8 +64,7 @@ public:
         return fallback;
     }
 
-    template<typename E>
-    E choice(const QString &key, E fallback, const QList<QPair<QString, E>> &options)
+    template<typename E> E choice(const QString &key, E fallback, const QList<QPair<QString, E>> &options)
     {
         if (!has(key))
             return fallback;
@@ -117,24 +114,27 @@ void readReminder(Reader &r, ReminderSettings &out)
         }
         if (!ok || rounds.isEmpty() || rounds.size() > 10)
             r.fail(u"reminder/rounds"_s,
-                   u"1 to 10 different positive whole numbers of seconds after placed_at, e.g. \"600\" or \"600, 5400\""_s);
+                u"1 to 10 different positive whole numbers of seconds after placed_at, e.g. \"600\" or \"600, 5400\""_s);
         else {
             std::sort(rounds.begin(), rounds.end());
             out.plan.roundOffsetsSec = rounds;
         }
     }
-    out.plan.closeAfterSec = r.integer(u"reminder/closeAfter"_s, int(out.plan.closeAfterSec), 60, 30 * 24 * 3600);
+    out.plan.closeAfterSec
+        = r.integer(u"reminder/closeAfter"_s, int(out.plan.closeAfterSec), 60, 30 * 24 * 3600);
     if (r.has(u"reminder/quietHours"_s)) {
         out.plan.quietHours = QuietHours::parse(r.text(u"reminder/quietHours"_s));
         if (!out.plan.quietHours)
-            r.fail(u"reminder/quietHours"_s, u"a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing"_s);
+            r.fail(u"reminder/quietHours"_s,
+                u"a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing"_s);
     }
     out.plan.quietPolicy = r.choice<QuietPolicy>(u"reminder/quietPolicy"_s, out.plan.quietPolicy,
-                                                 { { u"defer"_s, QuietPolicy::Defer }, { u"skip"_s, QuietPolicy::Skip } });
+        { { u"defer"_s, QuietPolicy::Defer }, { u"skip"_s, QuietPolicy::Skip } });
     if (r.has(u"reminder/timeZone"_s)) {
         const QTimeZone zone(r.text(u"reminder/timeZone"_s).toUtf8());
         if (!zone.isValid())
-            r.fail(u"reminder/timeZone"_s, u"an IANA time zone such as Asia/Shanghai, or nothing for the system's"_s);
+            r.fail(u"reminder/timeZone"_s,
+                u"an IANA time zone such as Asia/Shanghai, or nothing for the system's"_s);
         else
             out.plan.zone = zone;
     }
@@ -154,7 +154,7 @@ void readIntake(Reader &r, IntakeSettings &out)
         const int port = m.captured(3).toInt();
         if (!m.hasMatch() || address.isNull() || port < 0 || port > 65535)
             r.fail(u"intake/listen"_s,
-                   u"an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)"_s);
+                u"an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)"_s);
         else {
             out.address = address;
             out.port = quint16(port);
@@ -163,13 +163,15 @@ void readIntake(Reader &r, IntakeSettings &out)
     out.token = r.text(u"intake/token"_s);
     out.tokenFile = r.text(u"intake/tokenFile"_s);
     if (!out.token.isEmpty() && out.token.size() < 16)
-        r.fail(u"intake/token"_s, u"at least 16 characters (or leave it empty and let PayNudge generate one)"_s);
+        r.fail(
+            u"intake/token"_s, u"at least 16 characters (or leave it empty and let PayNudge generate one)"_s);
     out.enabled = r.boolean(u"intake/enabled"_s, out.enabled);
     out.maxConnections = r.integer(u"intake/maxConnections"_s, out.maxConnections, 8, 100000);
     // Beyond loopback anyone on the network could post orders with a token nobody chose on purpose.
     if (out.enabled && !out.address.isLoopback() && out.token.isEmpty() && out.tokenFile.isEmpty())
-        r.fail(u"intake/listen"_s, u"a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile "
-                                   u"before accepting requests from other machines"_s);
+        r.fail(u"intake/listen"_s,
+            u"a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile "
+            u"before accepting requests from other machines"_s);
 }
 
 void readWeChat(Reader &r, WeChatSettings &out)
@@ -197,31 +199,26 @@ AccountConfig readAccount(Reader &r, const QString &key)
     if (!a.secretEnv.isEmpty() && !a.secretFile.isEmpty())
         r.fail(p + u"secretFile"_s, u"either secretEnv or secretFile, not both"_s);
     a.tokenSource = r.choice<TokenSource>(p + u"tokenSource"_s, a.tokenSource,
-                                          { { u"stable"_s, TokenSource::Stable },
-                                            { u"classic"_s, TokenSource::Classic },
-                                            { u"url"_s, TokenSource::Url } });
+        { { u"stable"_s, TokenSource::Stable }, { u"classic"_s, TokenSource::Classic },
+            { u"url"_s, TokenSource::Url } });
     a.tokenUrl = r.url(p + u"tokenUrl"_s, {});
     if (a.tokenSource == TokenSource::Url && a.tokenUrl.isEmpty() && !r.has(p + u"tokenUrl"_s))
         r.fail(p + u"tokenUrl"_s, u"the URL of the shop's token service (tokenSource=url needs it)"_s);
     a.kind = r.choice<MessageKind>(p + u"kind"_s, a.kind,
-                                   { { u"template"_s, MessageKind::Template },
-                                     { u"subscribe"_s, MessageKind::Subscribe },
-                                     { u"miniprogram"_s, MessageKind::MiniProgram } });
+        { { u"template"_s, MessageKind::Template }, { u"subscribe"_s, MessageKind::Subscribe },
+            { u"miniprogram"_s, MessageKind::MiniProgram } });
     a.templateId = r.text(p + u"templateId"_s);
     a.url = r.text(p + u"url"_s);
     a.miniprogramAppid = r.text(p + u"miniprogramAppid"_s);
     a.miniprogramPage = r.text(p + u"miniprogramPage"_s);
     a.miniprogramState = r.choice<QString>(p + u"miniprogramState"_s, a.miniprogramState,
-                                           { { u"formal"_s, u"formal"_s },
-                                             { u"trial"_s, u"trial"_s },
-                                             { u"developer"_s, u"developer"_s } });
+        { { u"formal"_s, u"formal"_s }, { u"trial"_s, u"trial"_s }, { u"developer"_s, u"developer"_s } });
     a.lang = r.choice<QString>(p + u"lang"_s, a.lang,
-                               { { u"zh_CN"_s, u"zh_CN"_s }, { u"en_US"_s, u"en_US"_s },
-                                 { u"zh_HK"_s, u"zh_HK"_s }, { u"zh_TW"_s, u"zh_TW"_s } });
+        { { u"zh_CN"_s, u"zh_CN"_s }, { u"en_US"_s, u"en_US"_s }, { u"zh_HK"_s, u"zh_HK"_s },
+            { u"zh_TW"_s, u"zh_TW"_s } });
     a.dryRun = r.boolean(p + u"dryRun"_s, a.dryRun);
     a.tooLong = r.choice<TooLongPolicy>(p + u"tooLong"_s, a.tooLong,
-                                        { { u"shorten"_s, TooLongPolicy::Shorten },
-                                          { u"fail"_s, TooLongPolicy::Fail } });
+        { { u"shorten"_s, TooLongPolicy::Shorten }, { u"fail"_s, TooLongPolicy::Fail } });
     if (a.sendsForReal() && a.templateId.isEmpty())
         r.fail(p + u"templateId"_s, u"the template id to send with (required when appid is set)"_s);
 
@@ -247,9 +244,12 @@ AccountConfig readAccount(Reader &r, const QString &key)
 QString wireName(MessageKind k)
 {
     switch (k) {
-    case MessageKind::Template: return u"template"_s;
-    case MessageKind::Subscribe: return u"subscribe"_s;
-    case MessageKind::MiniProgram: return u"miniprogram"_s;
+    case MessageKind::Template:
+        return u"template"_s;
+    case MessageKind::Subscribe:
+        return u"subscribe"_s;
+    case MessageKind::MiniProgram:
+        return u"miniprogram"_s;
     }
     return {};
 }
@@ -262,9 +262,12 @@ QString wireName(TooLongPolicy p)
 QString wireName(TokenSource s)
 {
     switch (s) {
-    case TokenSource::Stable: return u"stable"_s;
-    case TokenSource::Classic: return u"classic"_s;
-    case TokenSource::Url: return u"url"_s;
+    case TokenSource::Stable:
+        return u"stable"_s;
+    case TokenSource::Classic:
+        return u"classic"_s;
+    case TokenSource::Url:
+        return u"url"_s;
     }
     return {};
 }

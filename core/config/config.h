@@ -16,10 +16,11 @@ namespace paynudge {
 struct ReminderSettings
 {
     ReminderPlan plan;
-    int batchSize = 20;      // reminders claimed per batch
-    int safetyTickSec = 7;   // the sweeper also wakes at each due time; this catches anything else
-    int maxInFlight = 64;    // sends in flight across all accounts
-    int lateLimitSec = 0;    // a round later than this after its due time (sleep, outage) is skipped; 0 = no limit
+    int batchSize = 20; // reminders claimed per batch
+    int safetyTickSec = 7; // the sweeper also wakes at each due time; this catches anything else
+    int maxInFlight = 64; // sends in flight across all accounts
+    int lateLimitSec
+        = 0; // a round later than this after its due time (sleep, outage) is skipped; 0 = no limit
 };
 
 // [store]
@@ -34,8 +35,8 @@ struct IntakeSettings
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8787;
-    QString token;       // inline token (discouraged); see tokenFile
-    QString tokenFile;   // a file holding the token
+    QString token; // inline token (discouraged); see tokenFile
+    QString tokenFile; // a file holding the token
     bool enabled = true;
     // Open intake connections at most (also kept below the descriptor limit, see IntakeServer).
     int maxConnections = 512;
@@ -57,10 +58,24 @@ struct DryRunSettings
     int latencyMs = 0; // pretend each dry-run send takes this long (demos, crash tests)
 };
 
-enum class MessageKind { Template, Subscribe, MiniProgram };
-enum class TokenSource { Stable, Classic, Url };
+enum class MessageKind
+{
+    Template,
+    Subscribe,
+    MiniProgram
+};
+enum class TokenSource
+{
+    Stable,
+    Classic,
+    Url
+};
 // What a send does with an order number longer than its character_string key allows (32).
-enum class TooLongPolicy { Shorten, Fail };
+enum class TooLongPolicy
+{
+    Shorten,
+    Fail
+};
 
 // [accounts/<key>]
 struct AccountConfig
@@ -74,13 +89,13 @@ struct AccountConfig
     QUrl tokenUrl;
     MessageKind kind = MessageKind::Template;
     QString templateId;
-    QString url;               // link template, e.g. https://shop.example/order/{order_no}
-    QString miniprogramAppid;  // link to a mini program instead of a web page
+    QString url; // link template, e.g. https://shop.example/order/{order_no}
+    QString miniprogramAppid; // link to a mini program instead of a web page
     QString miniprogramPage;
     QString miniprogramState = QStringLiteral("formal"); // miniprogram kind: developer | trial | formal
-    QString lang = QStringLiteral("zh_CN");              // miniprogram kind: zh_CN | en_US | zh_HK | zh_TW
+    QString lang = QStringLiteral("zh_CN"); // miniprogram kind: zh_CN | en_US | zh_HK | zh_TW
     QList<QPair<QString, QString>> fields; // template key → value pattern, sorted by key
-    bool dryRun = false;       // render and record only, never send
+    bool dryRun = false; // render and record only, never send
     // tooLong=shorten (default): a too long character_string goes out cut with a visible "...";
     // tooLong=fail: the send fails with that reason. Never cut silently: the customer would read
     // a wrong order number.
@@ -100,8 +115,8 @@ QString wireName(TooLongPolicy p);
 
 struct ConfigError
 {
-    QString key;      // "reminder/rounds"
-    QString value;    // what the file says
+    QString key; // "reminder/rounds"
+    QString value; // what the file says
     QString expected; // what would be accepted
     QString message() const;
 };

@@ -145,7 +145,8 @@ SetupCheck templateLine(const AccountConfig &a, const wechat::ApiReply &reply)
 {
     const QString id = lineId(a, "template");
     const QString byHand = QCoreApplication::translate("Doctor",
-        "Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → %2.")
+        "Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → "
+        "%2.")
                                .arg(a.key, templatePlace(a));
     if (!reply.answeredOk())
         return SetupCheck::warning(id,
@@ -178,7 +179,8 @@ SetupCheck templateLine(const AccountConfig &a, const wechat::ApiReply &reply)
                 nullptr, int(catalog->templates.size()))
                 .arg(a.templateId, who(a)),
             QCoreApplication::translate("Doctor",
-                "Copy the template ID from mp.weixin.qq.com → %2 into templateId of [accounts/%1], or pick it "
+                "Copy the template ID from mp.weixin.qq.com → %2 into templateId of [accounts/%1], or pick "
+                "it "
                 "in Settings → Accounts → Message → Load templates from WeChat.")
                 .arg(a.key, templatePlace(a)));
     // Without fields/… PayNudge sends the mapping it suggests for the template: check that one.
@@ -186,15 +188,17 @@ SetupCheck templateLine(const AccountConfig &a, const wechat::ApiReply &reply)
     const QList<QPair<QString, QString>> fields = suggested ? suggestMapping(*found) : a.fields;
     const MappingCheck check = checkMapping(*found, fields);
     const QString keys = found->keyNames().join(u", "_s);
-    const QString which = suggested
-        ? QCoreApplication::translate("Doctor", "Template %1 (%2) of account %3, with the mapping PayNudge "
-                                                "suggests for it (the account names no fields/…)")
-              .arg(a.templateId, found->title, who(a))
-        : QCoreApplication::translate("Doctor", "Template %1 (%2) of account %3").arg(a.templateId, found->title, who(a));
+    const QString which = suggested ? QCoreApplication::translate("Doctor",
+                              "Template %1 (%2) of account %3, with the mapping PayNudge "
+                              "suggests for it (the account names no fields/…)")
+                                          .arg(a.templateId, found->title, who(a))
+                                    : QCoreApplication::translate("Doctor", "Template %1 (%2) of account %3")
+                                          .arg(a.templateId, found->title, who(a));
     if (check.hasProblems()) {
         QStringList todo;
         if (!check.fit.leftEmpty.isEmpty())
-            todo << QCoreApplication::translate("Doctor", "Add %1 to [accounts/%2] (Settings → Accounts → template fields).")
+            todo << QCoreApplication::translate(
+                "Doctor", "Add %1 to [accounts/%2] (Settings → Accounts → template fields).")
                         .arg(u"fields/"_s + check.fit.leftEmpty.join(u"=…, fields/"_s) + u"=…"_s, a.key);
         if (!check.fit.notInTemplate.isEmpty())
             todo << QCoreApplication::translate("Doctor",
@@ -208,11 +212,13 @@ SetupCheck templateLine(const AccountConfig &a, const wechat::ApiReply &reply)
     if (check.hasWarnings())
         return SetupCheck::warning(id, which + u": "_s + check.warnings().join(u' '),
             QCoreApplication::translate("Doctor",
-                "Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or \"请于{close_in}内完成支付\") "
+                "Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or "
+                "\"请于{close_in}内完成支付\") "
                 "and one to the order ({order_no} or {product}) in [accounts/%1].")
                 .arg(a.key));
     return SetupCheck::ok(id,
-        QCoreApplication::translate("Doctor", "%1 has exactly the keys the mapping fills (%2), with the order and its deadline.")
+        QCoreApplication::translate(
+            "Doctor", "%1 has exactly the keys the mapping fills (%2), with the order and its deadline.")
             .arg(which, keys));
 }
 
@@ -231,7 +237,8 @@ void checkTemplate(const AccountConfig &a, const TokenResult &token, QNetworkAcc
     QUrlQuery query;
     query.addQueryItem(u"access_token"_s, token.token);
     wechat::ApiCall::get(nam, wechat::ApiCall::endpoint(settings.apiBase, templateListPath(a.kind), query),
-        settings.timeoutMs(), context, [a, done](const wechat::ApiReply &reply) { done(templateLine(a, reply)); });
+        settings.timeoutMs(), context,
+        [a, done](const wechat::ApiReply &reply) { done(templateLine(a, reply)); });
 }
 
 } // namespace

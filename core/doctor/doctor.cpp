@@ -1,15 +1,15 @@
 #include "doctor/doctor.h"
 
-#include "doctor/accountcheck.h"
-#include "doctor/clockcheck.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "config/config.h"
-#include "engine/engine.h"
+#include "doctor/accountcheck.h"
+#include "doctor/clockcheck.h"
 #include "doctor/filechecks.h"
 #include "doctor/intakecheck.h"
 #include "doctor/ordernocheck.h"
 #include "doctor/storechecks.h"
+#include "engine/engine.h"
 #include "wechat/wechatclient.h"
 
 #include <QCoreApplication>

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QStorageInfo>
 #include <QTemporaryFile>
-
 #include <sys/statvfs.h>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +46,9 @@ SetupCheck checkFreeSpace(const QString &storePath)
     const QString folder = nearestExistingFolder(QFileInfo(storePath).absolutePath());
     // statvfs on the folder itself: QStorageInfo finds the folder's file system through the mount
     // table, which a chroot or container may not show (then it knows nothing).
-    struct statvfs fs {};
+    struct statvfs fs
+    {
+    };
     if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
         return SetupCheck::warning(id,
             QCoreApplication::translate("Doctor", "Cannot tell how much free space %1 has.").arg(folder),

@@ -44,7 +44,8 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
             restoreAction(path)) };
 
     QList<SetupCheck> lines;
-    const storeintegrity::QuickCheck check = storeintegrity::quickCheck(db, 0); // doctor waits for the whole check
+    const storeintegrity::QuickCheck check
+        = storeintegrity::quickCheck(db, 0); // doctor waits for the whole check
     if (check.result == storeintegrity::QuickCheck::Result::QueryFailed) {
         lines << SetupCheck::problem(kIntegrity,
             QCoreApplication::translate("Doctor", "The store %1 is damaged or not a PayNudge store: %2")
@@ -142,15 +143,15 @@ SetupCheck checkEngineRunning(const QString &storePath, bool thisProcessRunsIt)
 {
     const QString id = u"engine.running"_s;
     if (thisProcessRunsIt)
-        return SetupCheck::ok(
-            id, QCoreApplication::translate("Doctor", "This PayNudge (this window) is running on this store."));
+        return SetupCheck::ok(id,
+            QCoreApplication::translate("Doctor", "This PayNudge (this window) is running on this store."));
     qint64 pid = 0;
     QString host;
     QString app;
     // Read the lock without taking it: doctor never competes with the engine for its store.
     QLockFile lock(storePath + u".lock"_s);
-    const bool held
-        = lock.getLockInfo(&pid, &host, &app) && (host != QSysInfo::machineHostName() || StoreLock::processAlive(pid));
+    const bool held = lock.getLockInfo(&pid, &host, &app)
+        && (host != QSysInfo::machineHostName() || StoreLock::processAlive(pid));
     if (held)
         return SetupCheck::ok(id,
             QCoreApplication::translate("Doctor", "PayNudge is running on this store (process %1 on %2).")

@@ -19,7 +19,7 @@ QString OrderInput::fingerprint() const
         hash.addData(utf8);
     };
     for (QStringView field : { QStringView(orderNo), QStringView(account), QStringView(openid),
-                               QStringView(nickname), QStringView(product), QStringView(useTime), QStringView(url) })
+             QStringView(nickname), QStringView(product), QStringView(useTime), QStringView(url) })
         add(field);
     add(QString::number(amountFen));
     add(QString::number(placedAt));

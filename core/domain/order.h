@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace paynudge {
@@ -47,7 +46,7 @@ struct ReminderRecord
     qint64 orderId = 0;
     QString orderNo;
     QString account;
-    int round = 0;      // 1-based plan round; manual resends get rounds above the plan's
+    int round = 0; // 1-based plan round; manual resends get rounds above the plan's
     bool manual = false;
     qint64 dueAt = 0;
     ReminderState state = ReminderState::Scheduled;
@@ -58,7 +57,7 @@ struct ReminderRecord
     // Start of the first attempt that may have been delivered (its answer was lost): retries with
     // the same client_msg_id are safe only within WeChat's dedupe window from here.
     std::optional<qint64> maybeSentAt;
-    QString reason;     // why it was skipped, cancelled, failed or left unknown
+    QString reason; // why it was skipped, cancelled, failed or left unknown
     std::optional<int> errcode;
     std::optional<qint64> msgid;
     qint64 updatedAt = 0;
@@ -72,13 +71,13 @@ struct AttemptRecord
     std::optional<qint64> finishedAt;
     AttemptOutcome outcome = AttemptOutcome::InFlight;
     std::optional<int> errcode;
-    QString errmsg;   // without the rid/hint noise
+    QString errmsg; // without the rid/hint noise
     QString rid;
     std::optional<qint64> msgid;
     std::optional<qint64> latencyMs;
     bool manual = false;
-    QString actor;    // who started a manual attempt
-    QString detail;   // e.g. the rendered message of a dry run
+    QString actor; // who started a manual attempt
+    QString detail; // e.g. the rendered message of a dry run
 };
 
 } // namespace paynudge

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QTime>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace paynudge {
@@ -24,14 +23,18 @@ struct QuietHours
     QString toString() const;
 };
 
-enum class QuietPolicy { Defer, Skip };
+enum class QuietPolicy
+{
+    Defer,
+    Skip
+};
 
 struct PlannedReminder
 {
     int round = 0;
     qint64 dueAt = 0;
     ReminderState state = ReminderState::Scheduled; // Scheduled or Skipped
-    QString reason;                                 // why it was skipped
+    QString reason; // why it was skipped
 };
 
 // When each reminder of an order is due, from [reminder] in the config.

@@ -9,8 +9,7 @@ namespace paynudge {
 namespace {
 
 // The strings are what the store and the intake API carry: renaming one breaks both.
-template<typename E, size_t N>
-QString nameOf(const std::array<std::pair<E, QStringView>, N> &table, E value)
+template<typename E, size_t N> QString nameOf(const std::array<std::pair<E, QStringView>, N> &table, E value)
 {
     for (const auto &[e, name] : table)
         if (e == value)
@@ -59,12 +58,30 @@ constexpr std::array<std::pair<AttemptOutcome, QStringView>, 9> kAttemptOutcome 
 
 } // namespace
 
-QString wireName(OrderStatus s) { return nameOf(kOrderStatus, s); }
-QString wireName(ReminderState s) { return nameOf(kReminderState, s); }
-QString wireName(AttemptOutcome o) { return nameOf(kAttemptOutcome, o); }
-std::optional<OrderStatus> orderStatusFromString(const QString &s) { return valueOf(kOrderStatus, s); }
-std::optional<ReminderState> reminderStateFromString(const QString &s) { return valueOf(kReminderState, s); }
-std::optional<AttemptOutcome> attemptOutcomeFromString(const QString &s) { return valueOf(kAttemptOutcome, s); }
+QString wireName(OrderStatus s)
+{
+    return nameOf(kOrderStatus, s);
+}
+QString wireName(ReminderState s)
+{
+    return nameOf(kReminderState, s);
+}
+QString wireName(AttemptOutcome o)
+{
+    return nameOf(kAttemptOutcome, o);
+}
+std::optional<OrderStatus> orderStatusFromString(const QString &s)
+{
+    return valueOf(kOrderStatus, s);
+}
+std::optional<ReminderState> reminderStateFromString(const QString &s)
+{
+    return valueOf(kReminderState, s);
+}
+std::optional<AttemptOutcome> attemptOutcomeFromString(const QString &s)
+{
+    return valueOf(kAttemptOutcome, s);
+}
 
 bool isFinal(ReminderState s)
 {

@@ -1,35 +1,41 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace paynudge {
 
-enum class OrderStatus { Unpaid, Paid, Closed };
+enum class OrderStatus
+{
+    Unpaid,
+    Paid,
+    Closed
+};
 
 // See DESIGN.md "Reminder": scheduled → sending → sent | failed | retry_wait → sending …
-enum class ReminderState {
-    Scheduled,  // waiting for due_at
-    Sending,    // claimed, a send is in flight
-    RetryWait,  // a transient failure; due_at is the next attempt
-    Sent,       // WeChat accepted the message
-    DryRun,     // rendered and recorded by the dry-run sender, nothing sent
-    Failed,     // a permanent error for this customer or message
-    Cancelled,  // the order was paid or closed first
-    Skipped,    // past close time, quiet-hours policy, or an operator's decision
-    Unknown,    // may have been delivered and can no longer be retried safely (past the dedupe window of the
-                // attempt that may have gone out, or a kind without client_msg_id): an operator decides
+enum class ReminderState
+{
+    Scheduled, // waiting for due_at
+    Sending, // claimed, a send is in flight
+    RetryWait, // a transient failure; due_at is the next attempt
+    Sent, // WeChat accepted the message
+    DryRun, // rendered and recorded by the dry-run sender, nothing sent
+    Failed, // a permanent error for this customer or message
+    Cancelled, // the order was paid or closed first
+    Skipped, // past close time, quiet-hours policy, or an operator's decision
+    Unknown, // may have been delivered and can no longer be retried safely (past the dedupe window of the
+             // attempt that may have gone out, or a kind without client_msg_id): an operator decides
 };
 
 // What one row of the send history says happened.
-enum class AttemptOutcome {
-    InFlight,   // request started, no answer yet
+enum class AttemptOutcome
+{
+    InFlight, // request started, no answer yet
     Sent,
     DryRun,
     Failed,
-    Retrying,   // transient error, another attempt is scheduled
-    Deferred,   // account paused (quota, configuration): the reminder stays scheduled
+    Retrying, // transient error, another attempt is scheduled
+    Deferred, // account paused (quota, configuration): the reminder stays scheduled
     Skipped,
     Cancelled,
     Unknown,

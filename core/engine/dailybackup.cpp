@@ -123,7 +123,8 @@ void DailyBackup::fail(const QString &error)
 {
     m_backup.abandon();
     m_retryAfterMs = m_clock.nowMs() + kRetryAfterMs;
-    qCWarning(lcBackup).noquote() << "the daily backup failed (tried again in an hour; PayNudge goes on):" << error;
+    qCWarning(lcBackup).noquote() << "the daily backup failed (tried again in an hour; PayNudge goes on):"
+                                  << error;
     emit backupFailed(error);
 }
 
@@ -133,7 +134,8 @@ void DailyBackup::prune(QDate today)
 {
     const QDate oldestKept = today.addDays(1 - m_keepDays);
     const QDir dir(m_dir);
-    for (const QString &name : dir.entryList({ u"paynudge-*.sqlite"_s, u"paynudge-*.sqlite.part"_s }, QDir::Files)) {
+    for (const QString &name :
+        dir.entryList({ u"paynudge-*.sqlite"_s, u"paynudge-*.sqlite.part"_s }, QDir::Files)) {
         const QDate day = QDate::fromString(name.mid(9, 10), Qt::ISODate);
         if (!day.isValid())
             continue; // not one of ours

@@ -33,7 +33,7 @@ public:
     QString backupsDir() const { return m_dir; }
     static QString fileNameFor(QDate day);
 
-    static constexpr int kPagesPerStep = 256;       // 1 MiB at SQLite's default page size
+    static constexpr int kPagesPerStep = 256; // 1 MiB at SQLite's default page size
     static constexpr qint64 kRetryAfterMs = 3600 * 1000;
 
 signals:

@@ -10,17 +10,17 @@
 #include "send/senderrouter.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
-#include "wechat/sendrequest.h"
 #include "templates/mappingcheck.h"
 #include "templates/templatecache.h"
 #include "templates/templatefetch.h"
+#include "wechat/sendrequest.h"
 #include "wechat/wechatsender.h"
 
 #include <QCryptographicHash>
-#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -83,42 +83,49 @@ bool Engine::open(const Options &options, QString *error)
         const bool uncleanEnd = m_lock->heldByDeadProcess(); // read before acquire() takes it over
         if (!m_lock->acquire(error)) {
             m_openFailure = m_lock->failure() == StoreLock::Failure::HeldByOther ? OpenFailure::Locked
-                : m_lock->failure() == StoreLock::Failure::StaleNotReplaced ? OpenFailure::StaleLock
-                                                                              : OpenFailure::Other;
+                : m_lock->failure() == StoreLock::Failure::StaleNotReplaced      ? OpenFailure::StaleLock
+                                                                                 : OpenFailure::Other;
             return false;
         }
-        if (const QString vanished = StoreMarker(options.dataDir, m_storePath).vanishedProblem(); !vanished.isEmpty()) {
+        if (const QString vanished = StoreMarker(options.dataDir, m_storePath).vanishedProblem();
+            !vanished.isEmpty()) {
             if (!options.startEmpty) {
                 *error = vanished;
                 m_openFailure = OpenFailure::StoreVanished;
                 return false;
             }
-            qCWarning(lcEngine).noquote() << "starting with an empty store as --start-empty asks:" << vanished;
+            qCWarning(lcEngine).noquote()
+                << "starting with an empty store as --start-empty asks:" << vanished;
         }
         warnIfWalLost(uncleanEnd);
     }
 
     m_db = std::make_unique<Database>();
-    const QString connection = options.connectionName.isEmpty()
-        ? u"engine-"_s + QString::fromLatin1(QCryptographicHash::hash(m_storePath.toUtf8(), QCryptographicHash::Md5).toHex())
-        : options.connectionName;
+    const QString connection = options.connectionName.isEmpty() ? u"engine-"_s
+            + QString::fromLatin1(
+                QCryptographicHash::hash(m_storePath.toUtf8(), QCryptographicHash::Md5).toHex())
+                                                                : options.connectionName;
     Database::Options dbOptions { m_storePath, connection, true };
     dbOptions.integrityBudgetMs = owner ? kStartCheckBudgetMs : 0;
     if (!m_db->open(dbOptions, error)) {
         if (m_db->openFailure() == Database::OpenFailure::Damaged) {
             m_openFailure = OpenFailure::StoreDamaged;
-            *error += u". Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then "
+            *error += u". Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); "
+                      u"then "
                       u"restore the latest backup from %1 (see the README, \"Backup and restore\"), or run "
-                      u"`paynudge doctor` to see what it finds"_s.arg(QDir(options.dataDir).filePath(u"backups"_s));
+                      u"`paynudge doctor` to see what it finds"_s.arg(
+                          QDir(options.dataDir).filePath(u"backups"_s));
         }
         return false;
     }
     if (owner) {
-        m_dailyBackup = std::make_unique<DailyBackup>(*m_db, *m_clock, QDir(options.dataDir).filePath(u"backups"_s));
+        m_dailyBackup
+            = std::make_unique<DailyBackup>(*m_db, *m_clock, QDir(options.dataDir).filePath(u"backups"_s));
         QString markerError;
         if (!StoreMarker(options.dataDir, m_storePath).remember(&markerError))
             qCWarning(lcEngine).noquote() << "cannot note that the store exists (a later loss of it would go "
-                                             "unnoticed):" << markerError;
+                                             "unnoticed):"
+                                          << markerError;
     }
     m_orders = std::make_unique<OrderStore>(*m_db);
     m_queue = std::make_unique<ReminderQueue>(*m_db);
@@ -131,7 +138,8 @@ bool Engine::open(const Options &options, QString *error)
     m_sweeper = new Sweeper(*m_queue, *m_router, *m_clock, this);
     connect(m_sweeper, &Sweeper::resultsRecorded, this, &Engine::onResults);
     connect(m_sweeper, &Sweeper::resultsRecorded, this,
-        [this](const QList<AttemptResult> &, const QList<SendResult> &raw) { checkTemplatesAfterSends(raw); });
+        [this](
+            const QList<AttemptResult> &, const QList<SendResult> &raw) { checkTemplatesAfterSends(raw); });
     connect(m_sweeper, &Sweeper::claimed, this, [this](const QList<ClaimedReminder> &claimed) {
         QList<qint64> ids;
         for (const ClaimedReminder &c : claimed)
@@ -181,11 +189,12 @@ void Engine::warnIfWalLost(bool uncleanEnd) const
     const QFileInfo store(m_storePath);
     if (!uncleanEnd || !store.exists() || store.size() == 0 || QFileInfo::exists(m_storePath + u"-wal"_s))
         return;
-    qCWarning(lcEngine).noquote() << "the previous PayNudge ended without closing the store, and its write-ahead log"
-                                  << m_storePath + u"-wal"_s
-                                  << "is missing: orders and sends committed just before it ended may be lost. "
-                                     "If you have the -wal file (a copy, a restored backup of the folder), stop "
-                                     "PayNudge and put it back beside the store";
+    qCWarning(lcEngine).noquote()
+        << "the previous PayNudge ended without closing the store, and its write-ahead log"
+        << m_storePath + u"-wal"_s
+        << "is missing: orders and sends committed just before it ended may be lost. "
+           "If you have the -wal file (a copy, a restored backup of the folder), stop "
+           "PayNudge and put it back beside the store";
 }
 
 void Engine::applyConfig(const Config &config)
@@ -223,7 +232,8 @@ void Engine::applySenders()
                     m_tokenRefreshProblems.insert(account, problem);
                 emit accountStateChanged(account);
             });
-        connect(&m_wechat->client().reachability(), &wechat::Reachability::changed, this, &Engine::healthChanged);
+        connect(
+            &m_wechat->client().reachability(), &wechat::Reachability::changed, this, &Engine::healthChanged);
     }
     if (m_wechat) {
         m_wechat->setSettings(m_config.wechat);
@@ -257,9 +267,10 @@ void Engine::checkTemplates()
         }
         const auto catalog = m_templateCache->load(a);
         if (!catalog) {
-            qCInfo(lcEngine).noquote() << "account" << a.key
-                                       << ": its template list was never read here; it is read after the "
-                                          "first send (or: `paynudge doctor`, Settings → Accounts → Load templates)";
+            qCInfo(lcEngine).noquote()
+                << "account" << a.key
+                << ": its template list was never read here; it is read after the "
+                   "first send (or: `paynudge doctor`, Settings → Accounts → Load templates)";
             continue;
         }
         const WeChatTemplate *t = catalog->find(a.templateId);
@@ -279,18 +290,24 @@ void Engine::checkTemplatesAfterSends(const QList<SendResult> &results)
         const AccountConfig *a = m_config.account(s.account);
         if (!a || a->fields.isEmpty() || !a->sendsForReal() || m_templateCache->load(*a))
             continue;
-        fetchTemplateCatalog(m_wechat->client(), *m_clock, *a, this, [this, account = *a](const TemplateFetchResult &r) {
-            if (!r.ok()) {
-                qCInfo(lcEngine).noquote() << "account" << account.key << ": template list not read:" << r.problem;
-                return;
-            }
-            QString error;
-            if (!m_templateCache->save(account, *r.catalog, &error))
-                qCWarning(lcEngine).noquote() << "cannot keep the template list of" << account.key << ":" << error;
-            const WeChatTemplate *t = r.catalog->find(account.templateId);
-            noteTemplateCheck(account, t ? std::optional<WeChatTemplate>(*t) : std::nullopt, account.fields,
-                t ? QString() : TemplateMappings::notListedReason(account, int(r.catalog->templates.size())), false);
-        });
+        fetchTemplateCatalog(
+            m_wechat->client(), *m_clock, *a, this, [this, account = *a](const TemplateFetchResult &r) {
+                if (!r.ok()) {
+                    qCInfo(lcEngine).noquote()
+                        << "account" << account.key << ": template list not read:" << r.problem;
+                    return;
+                }
+                QString error;
+                if (!m_templateCache->save(account, *r.catalog, &error))
+                    qCWarning(lcEngine).noquote()
+                        << "cannot keep the template list of" << account.key << ":" << error;
+                const WeChatTemplate *t = r.catalog->find(account.templateId);
+                noteTemplateCheck(account, t ? std::optional<WeChatTemplate>(*t) : std::nullopt,
+                    account.fields,
+                    t ? QString()
+                      : TemplateMappings::notListedReason(account, int(r.catalog->templates.size())),
+                    false);
+            });
     }
 }
 
@@ -306,7 +323,8 @@ void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional
             return;
         qCWarning(lcEngine).noquote() << "account" << account.key << ":" << failure;
         m_templateFindings.insert(account.key, { failure });
-        if (pause && !(isAccountPaused(account.key) && m_accountStates.value(account.key).reason == failure)) {
+        if (pause
+            && !(isAccountPaused(account.key) && m_accountStates.value(account.key).reason == failure)) {
             pauseAccount(account.key, failure);
             emit problem(account.key, failure);
         }
@@ -316,7 +334,8 @@ void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional
     const MappingCheck check = checkMapping(*tmpl, fields);
     const QStringList findings = check.problems() + check.warnings();
     if (findings.isEmpty()) {
-        qCInfo(lcEngine).noquote() << "account" << account.key << ": template" << tmpl->id << "fits its mapping";
+        qCInfo(lcEngine).noquote() << "account" << account.key << ": template" << tmpl->id
+                                   << "fits its mapping";
         return;
     }
     m_templateFindings.insert(account.key, findings);
@@ -324,8 +343,8 @@ void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional
     for (const QString &f : findings)
         qCWarning(lcEngine).noquote() << "account" << account.key << "template" << tmpl->id << ":" << f;
     if (check.hasProblems())
-        emit problem(account.key,
-            u"template %1 (%2): %3"_s.arg(tmpl->id, tmpl->title, check.problems().join(u' ')));
+        emit problem(
+            account.key, u"template %1 (%2): %3"_s.arg(tmpl->id, tmpl->title, check.problems().join(u' ')));
     emit accountStateChanged(account.key);
 }
 
@@ -348,8 +367,9 @@ void Engine::start()
     if (m_dailyBackup)
         m_dailyBackup->start();
     if (!m_recovery.unknown.isEmpty())
-        emit problem(QString(), u"%1 reminders were interrupted and cannot be retried without risking a second "
-                                u"message; decide in the history (state unknown)"_s.arg(m_recovery.unknown.size()));
+        emit problem(QString(),
+            u"%1 reminders were interrupted and cannot be retried without risking a second "
+            u"message; decide in the history (state unknown)"_s.arg(m_recovery.unknown.size()));
 }
 
 void Engine::stop()
@@ -383,16 +403,17 @@ void Engine::noteAccepted(const QList<AcceptResult> &results)
 AcceptResult Engine::acceptOrder(const OrderInput &order)
 {
     AcceptResult r = m_orders->accept(order, m_config.reminder.plan, m_clock->nowMs());
-    noteIntakeWrite(r.kind == AcceptResult::Kind::Created, r.kind == AcceptResult::Kind::Error ? r.error : QString());
+    noteIntakeWrite(
+        r.kind == AcceptResult::Kind::Created, r.kind == AcceptResult::Kind::Error ? r.error : QString());
     noteAccepted({ r });
     return r;
 }
 
-QList<AcceptResult> Engine::acceptOrders(const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed,
-                                         QString *error)
+QList<AcceptResult> Engine::acceptOrders(
+    const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed, QString *error)
 {
-    QList<AcceptResult> results =
-        m_orders->acceptMany(orders, m_config.reminder.plan, m_clock->nowMs(), mode, committed, error);
+    QList<AcceptResult> results
+        = m_orders->acceptMany(orders, m_config.reminder.plan, m_clock->nowMs(), mode, committed, error);
     const bool wrote = *committed && std::any_of(results.cbegin(), results.cend(), [](const AcceptResult &r) {
         return r.kind == AcceptResult::Kind::Created;
     });
@@ -422,8 +443,9 @@ OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status,
     QList<UnstartedAttempt> unstarted;
     for (const OutgoingMessage &m : waiting)
         unstarted.append({ m.reminderId, m.attemptId });
-    OrderEventResult r = status == OrderStatus::Paid ? m_orders->markPaid(orderNo, at.value_or(now), now, unstarted)
-                                                     : m_orders->markClosed(orderNo, at.value_or(now), now, unstarted);
+    OrderEventResult r = status == OrderStatus::Paid
+        ? m_orders->markPaid(orderNo, at.value_or(now), now, unstarted)
+        : m_orders->markClosed(orderNo, at.value_or(now), now, unstarted);
     QList<OutgoingMessage> sendAfterAll;
     for (const OutgoingMessage &m : waiting)
         if (!r.ok || !r.cancelledReminderIds.contains(m.reminderId))
@@ -508,9 +530,10 @@ Health Engine::health() const
     if (m_sweeper && m_sweeper->storeBackoff().failing()) {
         const StoreBackoff &b = m_sweeper->storeBackoff();
         const bool full = saysDiskFull(b.reason());
-        h.reasons.append({ full ? HealthReason::Kind::StoreFull : HealthReason::Kind::StoreCannotWrite, {}, b.since(),
-            (full ? u"the disk of the store %1 is full: %2"_s : u"the store %1 cannot write: %2"_s)
-                .arg(QDir::toNativeSeparators(m_storePath), withoutStatement(b.reason())) });
+        h.reasons.append(
+            { full ? HealthReason::Kind::StoreFull : HealthReason::Kind::StoreCannotWrite, {}, b.since(),
+                (full ? u"the disk of the store %1 is full: %2"_s : u"the store %1 cannot write: %2"_s)
+                    .arg(QDir::toNativeSeparators(m_storePath), withoutStatement(b.reason())) });
     }
     if (m_wechat && !m_wechat->client().reachability().reachable()) {
         const wechat::Reachability &r = m_wechat->client().reachability();
@@ -542,7 +565,8 @@ void Engine::setAccountState(const AccountState &state)
 {
     QString error;
     if (!m_accountStore->save(state, &error))
-        qCWarning(lcEngine).noquote() << "cannot persist the state of account" << state.account << ":" << error;
+        qCWarning(lcEngine).noquote()
+            << "cannot persist the state of account" << state.account << ":" << error;
     m_accountStates.insert(state.account, state);
     updatePausedSet();
     emit accountStateChanged(state.account);
@@ -551,7 +575,7 @@ void Engine::setAccountState(const AccountState &state)
 void Engine::pauseAll(const QString &reason)
 {
     setAccountState({ AccountStates::allAccounts(), true, reason.isEmpty() ? u"paused by operator"_s : reason,
-                      std::nullopt, m_clock->nowMs() });
+        std::nullopt, m_clock->nowMs() });
     emit pausedChanged(true);
 }
 

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 #include <optional>
 
@@ -38,23 +37,24 @@ public:
     struct Options
     {
         Config config;
-        QString dataDir;          // holds the store (unless [store] path says otherwise) and logs
-        Clock *clock = nullptr;   // default: the system clock
-        bool lockStore = true;    // tests that open a second view on a store pass false
+        QString dataDir; // holds the store (unless [store] path says otherwise) and logs
+        Clock *clock = nullptr; // default: the system clock
+        bool lockStore = true; // tests that open a second view on a store pass false
         // Settle what a crash left in flight. Only the store's owner may: a second view (the
         // `import` command beside a running engine) would take that engine's live sends for a crash's.
         bool recoverInterrupted = true;
-        QString connectionName;   // default: derived from the store path
+        QString connectionName; // default: derived from the store path
         // The store existed (the data dir's marker says so) and is now missing or empty: start
         // with an empty one anyway. Without it, open() refuses (OpenFailure::StoreVanished).
         bool startEmpty = false;
     };
     // Why open() failed, for callers that act on it (exit codes) without reading the message.
-    enum class OpenFailure {
+    enum class OpenFailure
+    {
         None,
-        Locked,        // another live PayNudge owns the store
-        StaleLock,     // the previous owner died and its lock cannot be replaced
-        StoreDamaged,  // the store fails its header or quick check
+        Locked, // another live PayNudge owns the store
+        StaleLock, // the previous owner died and its lock cannot be replaced
+        StoreDamaged, // the store fails its header or quick check
         StoreVanished, // the store existed and is now missing or 0 bytes
         Other,
     };
@@ -99,8 +99,8 @@ public:
 
     // Intake: every order and payment event enters here.
     AcceptResult acceptOrder(const OrderInput &order);
-    QList<AcceptResult> acceptOrders(const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed,
-                                     QString *error);
+    QList<AcceptResult> acceptOrders(
+        const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed, QString *error);
     OrderEventResult orderPaid(const QString &orderNo, std::optional<qint64> paidAt = std::nullopt);
     OrderEventResult orderClosed(const QString &orderNo, std::optional<qint64> closedAt = std::nullopt);
 
@@ -113,7 +113,8 @@ public:
     void pauseAll(const QString &reason = {});
     void resumeAll();
     bool isPaused() const;
-    void pauseAccount(const QString &account, const QString &reason, std::optional<qint64> until = std::nullopt);
+    void pauseAccount(
+        const QString &account, const QString &reason, std::optional<qint64> until = std::nullopt);
     void resumeAccount(const QString &account);
     QHash<QString, AccountState> accountStates() const { return m_accountStates; }
     bool isAccountPaused(const QString &account) const;
@@ -130,7 +131,8 @@ public:
 
 signals:
     void ordersAccepted(const QList<qint64> &orderIds);
-    void orderSettled(qint64 orderId, paynudge::OrderStatus status, const QList<qint64> &cancelledReminderIds);
+    void orderSettled(
+        qint64 orderId, paynudge::OrderStatus status, const QList<qint64> &cancelledReminderIds);
     void remindersChanged(const QList<qint64> &reminderIds);
     void accountStateChanged(const QString &account);
     void pausedChanged(bool paused);

@@ -8,13 +8,14 @@ namespace paynudge {
 // Why reminders cannot (all) go out right now, as /health and the console say it.
 struct HealthReason
 {
-    enum class Kind {
-        StoreFull,         // the disk (or the store's size limit) is full: nothing can be written
-        StoreCannotWrite,  // another store fault: read-only, I/O error, locked, corrupt
+    enum class Kind
+    {
+        StoreFull, // the disk (or the store's size limit) is full: nothing can be written
+        StoreCannotWrite, // another store fault: read-only, I/O error, locked, corrupt
         WeChatUnreachable, // requests to WeChat get no answer (refused, timed out, no route)
-        SendingPaused,     // an operator paused all sending
-        AccountPaused,     // an account is held: an error of its setup, its quota, or an operator
-        TokenRefresh,      // an account's access token cannot be refreshed (it sends until the old one ends)
+        SendingPaused, // an operator paused all sending
+        AccountPaused, // an account is held: an error of its setup, its quota, or an operator
+        TokenRefresh, // an account's access token cannot be refreshed (it sends until the old one ends)
     };
     Kind kind = Kind::StoreCannotWrite;
     QString account; // AccountPaused, TokenRefresh

@@ -6,8 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-AttemptResult decideOutcome(const SendResult &result, const ReminderRecord &reminder, qint64 now,
-                            const RetryPolicy &policy)
+AttemptResult decideOutcome(
+    const SendResult &result, const ReminderRecord &reminder, qint64 now, const RetryPolicy &policy)
 {
     AttemptResult a;
     a.reminderId = result.reminderId;
@@ -49,9 +49,9 @@ AttemptResult decideOutcome(const SendResult &result, const ReminderRecord &remi
         const bool uncertain = result.status == SendStatus::OutcomeUnknown;
         const QString error = result.errmsg.isEmpty() ? u"no answer"_s : result.errmsg;
         // The claim stamped this attempt's start; the message may have gone out from then on.
-        const std::optional<qint64> maybeSentAt
-            = reminder.maybeSentAt ? reminder.maybeSentAt
-                                   : (uncertain ? std::optional<qint64>(reminder.lastAttemptAt.value_or(now)) : std::nullopt);
+        const std::optional<qint64> maybeSentAt = reminder.maybeSentAt
+            ? reminder.maybeSentAt
+            : (uncertain ? std::optional<qint64>(reminder.lastAttemptAt.value_or(now)) : std::nullopt);
         a.maybeSentAt = maybeSentAt;
         const auto unknown = [&a](const QString &why) {
             a.outcome = AttemptOutcome::Unknown;
@@ -61,18 +61,21 @@ AttemptResult decideOutcome(const SendResult &result, const ReminderRecord &remi
         };
         if (uncertain && !result.idempotent)
             return unknown(u"no answer, and this kind of message carries no client_msg_id: "
-                           u"a resend could reach the customer twice; last error: "_s + error);
+                           u"a resend could reach the customer twice; last error: "_s
+                + error);
         const int n = std::max(1, reminder.attempts);
         const qint64 backoff = doublingDelay(policy.firstBackoffMs, policy.maxBackoffMs, n);
         const qint64 next = std::max(now + backoff, result.notBefore.value_or(0));
         if (maybeSentAt && next - *maybeSentAt >= policy.dedupeWindowMs)
-            return unknown(u"an attempt may have been delivered and WeChat drops a repeat only within %1 minutes "
-                           u"of it; last error: "_s.arg(policy.dedupeWindowMs / 60000)
-                           + error);
+            return unknown(
+                u"an attempt may have been delivered and WeChat drops a repeat only within %1 minutes "
+                u"of it; last error: "_s.arg(policy.dedupeWindowMs / 60000)
+                + error);
         a.outcome = AttemptOutcome::Retrying;
         a.nextState = ReminderState::RetryWait;
         a.nextDueAt = next;
-        a.reason = (uncertain ? u"no answer, retrying with the same client_msg_id: "_s : u"not sent, retrying: "_s)
+        a.reason
+            = (uncertain ? u"no answer, retrying with the same client_msg_id: "_s : u"not sent, retrying: "_s)
             + error;
         return a;
     }

@@ -5,7 +5,6 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcStoreBackoff, "paynudge.core.store.backoff")
@@ -23,11 +22,11 @@ qint64 StoreBackoff::failed(const QString &reason, qint64 now)
     const bool began = !m_since;
     if (began) {
         m_since = now;
-        qCWarning(lcStoreBackoff).noquote() << "the store cannot write:" << reason
-                                            << "— retrying, at most once a minute while it lasts";
+        qCWarning(lcStoreBackoff).noquote()
+            << "the store cannot write:" << reason << "— retrying, at most once a minute while it lasts";
     } else {
-        qCDebug(lcStoreBackoff).noquote() << "the store still cannot write (try" << m_failures << "); next in"
-                                          << durationText(delay);
+        qCDebug(lcStoreBackoff).noquote()
+            << "the store still cannot write (try" << m_failures << "); next in" << durationText(delay);
     }
     if (began || reason != m_reason) {
         m_reason = reason;
@@ -40,8 +39,8 @@ void StoreBackoff::succeeded(qint64 now)
 {
     if (!m_since)
         return;
-    qCInfo(lcStoreBackoff).noquote() << "the store writes again after" << durationText(now - *m_since) << "and"
-                                     << m_failures << "failed tries";
+    qCInfo(lcStoreBackoff).noquote() << "the store writes again after" << durationText(now - *m_since)
+                                     << "and" << m_failures << "failed tries";
     m_since.reset();
     m_reason.clear();
     m_failures = 0;

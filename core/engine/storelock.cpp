@@ -81,14 +81,19 @@ bool StoreLock::acquire(QString *error)
         m_lock->getLockInfo(&pid, &host, &app);
         if (heldByDeadProcess()) {
             m_failure = Failure::StaleNotReplaced;
-            *error = u"the previous PayNudge (pid %1) is no longer running, but its lock file %2 cannot be replaced "
-                     u"because: %3. Free space on the disk that holds %4, or make that folder writable for this "
-                     u"user, then start PayNudge again"_s.arg(pid).arg(m_path, whyNotWritable(), folder);
+            *error
+                = u"the previous PayNudge (pid %1) is no longer running, but its lock file %2 cannot be "
+                  u"replaced "
+                  u"because: %3. Free space on the disk that holds %4, or make that folder writable for this "
+                  u"user, then start PayNudge again"_s.arg(pid)
+                      .arg(m_path, whyNotWritable(), folder);
             break;
         }
         m_failure = Failure::HeldByOther;
-        *error = u"another PayNudge (pid %1 on %2) is already using this store; stop it first, or give this one "
-                 u"its own --data-dir (lock file: %3)"_s.arg(pid).arg(host, m_path);
+        *error
+            = u"another PayNudge (pid %1 on %2) is already using this store; stop it first, or give this one "
+              u"its own --data-dir (lock file: %3)"_s.arg(pid)
+                  .arg(host, m_path);
         break;
     case QLockFile::PermissionError:
         m_failure = Failure::CannotCreate;

@@ -2,7 +2,6 @@
 
 #include <QLockFile>
 #include <QString>
-
 #include <memory>
 
 namespace paynudge {
@@ -13,11 +12,12 @@ class StoreLock
 {
 public:
     // Why acquire() failed: callers map this to exit codes, never the message's words.
-    enum class Failure {
+    enum class Failure
+    {
         None,
-        HeldByOther,     // a live PayNudge holds it (or one on another host)
+        HeldByOther, // a live PayNudge holds it (or one on another host)
         StaleNotReplaced, // its holder is dead, but the lock file cannot be replaced (disk full, read-only)
-        CannotCreate,    // no lock at all and none can be made
+        CannotCreate, // no lock at all and none can be made
     };
 
     explicit StoreLock(const QString &storePath);

@@ -19,8 +19,7 @@ const QString kCreatedKey = u"store/firstOpened"_s;
 StoreMarker::StoreMarker(const QString &dataDir, const QString &storePath)
     : m_markerPath(QDir(dataDir).filePath(u"store-marker.ini"_s))
     , m_storePath(QFileInfo(storePath).absoluteFilePath())
-{
-}
+{ }
 
 QString StoreMarker::vanishedProblem() const
 {
@@ -32,12 +31,13 @@ QString StoreMarker::vanishedProblem() const
     const QFileInfo store(m_storePath);
     if (store.exists() && store.size() > 0)
         return {};
-    return u"the store %1 held orders (PayNudge first opened it %2) and is now %3. Starting would begin with an "
+    return u"the store %1 held orders (PayNudge first opened it %2) and is now %3. Starting would begin with "
+           u"an "
            u"empty store and those orders would be gone. Stop here: restore the store from a backup (%4, or "
            u"your own copy) or find out what removed it; if you really want to start with no orders, run "
-           u"PayNudge once with --start-empty"_s
-        .arg(m_storePath, marker.value(kCreatedKey).toString(), store.exists() ? u"empty (0 bytes)"_s : u"missing"_s,
-             QFileInfo(m_markerPath).dir().filePath(u"backups"_s));
+           u"PayNudge once with --start-empty"_s.arg(m_storePath, marker.value(kCreatedKey).toString(),
+               store.exists() ? u"empty (0 bytes)"_s : u"missing"_s,
+               QFileInfo(m_markerPath).dir().filePath(u"backups"_s));
 }
 
 bool StoreMarker::remember(QString *error) const
@@ -51,9 +51,10 @@ bool StoreMarker::remember(QString *error) const
         *error = file.errorString();
         return false;
     }
-    const QString text = u"; PayNudge: the store below was created here. If it goes missing or becomes empty,\n"
-                         u"; PayNudge refuses to start (see --start-empty).\n[store]\npath=%1\nfirstOpened=%2\n"_s
-                             .arg(m_storePath, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString text
+        = u"; PayNudge: the store below was created here. If it goes missing or becomes empty,\n"
+          u"; PayNudge refuses to start (see --start-empty).\n[store]\npath=%1\nfirstOpened=%2\n"_s.arg(
+              m_storePath, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     file.write(text.toUtf8());
     if (!file.commit()) {
         *error = file.errorString();

@@ -5,7 +5,6 @@
 #include "send/sender.h"
 
 #include <QLoggingCategory>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -175,15 +174,16 @@ void Sweeper::sweep()
     if (m_paused || !m_storeBackoff.mayTry(now))
         return;
     // In quiet hours only an operator's explicit "send now" goes out.
-    const auto quietEnd = m_settings.plan.quietHours ? m_settings.plan.quietHours->endIfInside(now, m_settings.plan.zone)
-                                                     : std::nullopt;
+    const auto quietEnd = m_settings.plan.quietHours
+        ? m_settings.plan.quietHours->endIfInside(now, m_settings.plan.zone)
+        : std::nullopt;
     for (int batch = 0; batch < kBatchesPerTurn; ++batch) {
         const int room = m_settings.maxInFlight - inFlight();
         if (room <= 0)
             return; // finished sends make room and sweep again
         const int want = std::min(m_settings.batchSize, room);
-        ClaimReport report = m_queue.claimDue(now, want, m_pausedAccounts, quietEnd.has_value(),
-                                              m_settings.lateLimitSec * 1000LL);
+        ClaimReport report = m_queue.claimDue(
+            now, want, m_pausedAccounts, quietEnd.has_value(), m_settings.lateLimitSec * 1000LL);
         if (!report.error.isEmpty()) {
             qCDebug(lcSweep).noquote() << "claiming due reminders failed:" << report.error;
             noteStoreFailure(report.error);
@@ -200,8 +200,8 @@ void Sweeper::sweep()
                 m_inFlight.insert(c.attemptId, c.reminder);
             emit claimed(report.claimed);
             for (const ClaimedReminder &c : std::as_const(report.claimed)) {
-                qCDebug(lcSweep) << "sending" << c.reminder.clientMsgId << "due" << c.reminder.dueAt << "late by"
-                                 << now - c.reminder.dueAt << "ms";
+                qCDebug(lcSweep) << "sending" << c.reminder.clientMsgId << "due" << c.reminder.dueAt
+                                 << "late by" << now - c.reminder.dueAt << "ms";
                 m_sender.send({ c.reminder.id, c.attemptId, c.reminder, c.order, c.manual });
             }
         }
@@ -221,7 +221,8 @@ void Sweeper::arm(qint64 claimedAt)
     std::optional<qint64> next = m_queue.nextDueAt(m_pausedAccounts);
     const qint64 now = m_clock.nowMs();
     if (next && m_settings.plan.quietHours) {
-        if (const auto end = m_settings.plan.quietHours->endIfInside(std::max(now, *next), m_settings.plan.zone))
+        if (const auto end
+            = m_settings.plan.quietHours->endIfInside(std::max(now, *next), m_settings.plan.zone))
             next = *end;
     }
     if (!next) {

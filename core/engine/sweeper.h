@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 
@@ -83,9 +82,12 @@ public:
 
 signals:
     void claimed(const QList<paynudge::ClaimedReminder> &claimed);
-    void settledWithoutSend(const QList<paynudge::ReminderRecord> &reminders); // skipped / cancelled at due time
-    void resultsRecorded(const QList<paynudge::AttemptResult> &results, const QList<paynudge::SendResult> &raw);
-    // The store stopped writing (once per failing spell, not per try; storeBackoff() tells when it writes again).
+    void settledWithoutSend(
+        const QList<paynudge::ReminderRecord> &reminders); // skipped / cancelled at due time
+    void resultsRecorded(
+        const QList<paynudge::AttemptResult> &results, const QList<paynudge::SendResult> &raw);
+    // The store stopped writing (once per failing spell, not per try; storeBackoff() tells when it writes
+    // again).
     void storeError(const QString &message);
     // Everything due has been handled and nothing is in flight.
     void idle();
@@ -110,7 +112,7 @@ private:
     bool m_running = false;
     bool m_sweepQueued = false;
 
-    QTimer m_wake;   // precise: lateness stays under a second
+    QTimer m_wake; // precise: lateness stays under a second
     QTimer m_safety; // coarse: catches whatever no one told us about
     QTimer m_storeRetry; // the next try while the store cannot write
     StoreBackoff m_storeBackoff;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "intake/csvreader.h"
 #include "domain/order.h"
+#include "intake/csvreader.h"
 
 #include <QList>
 #include <QSet>

@@ -1,7 +1,5 @@
 #include "intake/intakeapi.h"
 
-#include "wechat/wechatsender.h"
-
 #include "common/clock.h"
 #include "common/logging.h"
 #include "engine/engine.h"
@@ -10,6 +8,7 @@
 #include "intake/orderparser.h"
 #include "intake/orderview.h"
 #include "intake/timestamps.h"
+#include "wechat/wechatsender.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -336,7 +335,8 @@ void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
 {
     OrderStore &orders = m_engine.orders();
     QString readError; // a read that failed is a 503, never "no such order"
-    const auto order = OrderParser::isValidOrderNo(orderNo) ? orders.orderByNo(orderNo, &readError) : std::nullopt;
+    const auto order
+        = OrderParser::isValidOrderNo(orderNo) ? orders.orderByNo(orderNo, &readError) : std::nullopt;
     if (!order && readError.isEmpty()) {
         reply(errorReply(404, errorcode::NotFound, u"order_no"_s, u"no order %1"_s.arg(orderNo.left(64))));
         return;
@@ -349,7 +349,8 @@ void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
     }
     if (!readError.isEmpty()) {
         qCWarning(lcIntakeApi).noquote() << "store read error:" << readError;
-        reply(errorReply(503, errorcode::StoreError, {}, u"the store could not be read: %1"_s.arg(readError)));
+        reply(
+            errorReply(503, errorcode::StoreError, {}, u"the store could not be read: %1"_s.arg(readError)));
         return;
     }
     reply({ 200, OrderView::detail(*order, reminders, attempts), {} });

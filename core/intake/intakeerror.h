@@ -35,7 +35,8 @@ inline const QString MethodNotAllowed = QStringLiteral("method_not_allowed");
 inline const QString TooLarge = QStringLiteral("too_large");
 inline const QString UnsupportedMediaType = QStringLiteral("unsupported_media_type");
 inline const QString StoreError = QStringLiteral("store_error");
-inline const QString BadRequest = QStringLiteral("bad_request"); // HTTP framing in doubt: the connection closes
+inline const QString BadRequest
+    = QStringLiteral("bad_request"); // HTTP framing in doubt: the connection closes
 inline const QString RequestTimeout = QStringLiteral("request_timeout");
 } // namespace errorcode
 

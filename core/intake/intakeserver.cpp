@@ -1,9 +1,8 @@
 #include "intake/intakeserver.h"
 
-#include "engine/engine.h"
-
 #include "common/clock.h"
 #include "common/descriptorlimit.h"
+#include "engine/engine.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -13,11 +12,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 #include <deque>
-#include <vector>
 #include <optional>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <poll.h>
@@ -223,13 +222,14 @@ bool IntakeServer::start(const QHostAddress &address, quint16 port, QString *err
     m_maxConnections = config.intake.maxConnections;
     const qint64 soft = descriptorlimit::current().soft;
     if (soft > 0) {
-        const qint64 reserve = kDescriptorReserve + qint64(config.wechat.maxInFlight) * config.accounts.size();
+        const qint64 reserve
+            = kDescriptorReserve + qint64(config.wechat.maxInFlight) * config.accounts.size();
         const int fits = int(qMax<qint64>(8, soft - reserve));
         if (fits < m_maxConnections) {
             qCWarning(lcIntakeServer).noquote()
-                << "intake connections capped at" << fits << "instead of [intake] maxConnections ="
-                << m_maxConnections << ": the descriptor limit is" << soft << "and" << reserve
-                << "are kept for the store, logs and WeChat";
+                << "intake connections capped at" << fits
+                << "instead of [intake] maxConnections =" << m_maxConnections << ": the descriptor limit is"
+                << soft << "and" << reserve << "are kept for the store, logs and WeChat";
             m_maxConnections = fits;
         }
     }
@@ -317,7 +317,9 @@ bool IntakeServer::accepted(QTcpSocket *socket)
 bool IntakeServer::evictLeastUseful()
 {
     Connection *victim = nullptr;
-    auto rank = [](const Connection &c) { return c.refused ? 0 : c.idle() ? 2 : c.waitingForClient() ? 1 : 3; };
+    auto rank = [](const Connection &c) {
+        return c.refused ? 0 : c.idle() ? 2 : c.waitingForClient() ? 1 : 3;
+    };
     for (const std::shared_ptr<Connection> &c : std::as_const(m_connections)) {
         const int r = rank(*c);
         if (r == 3 || !c->socket)
@@ -354,8 +356,9 @@ void IntakeServer::acceptFailed(QAbstractSocket::SocketError error)
     }
     m_listener->pauseAccepting();
     if (!m_acceptFailing)
-        qCWarning(lcIntakeServer).noquote() << "intake API cannot accept a connection:" << qt_error_string(code)
-                                            << "- retrying every" << kAcceptRetryMs << "ms";
+        qCWarning(lcIntakeServer).noquote()
+            << "intake API cannot accept a connection:" << qt_error_string(code) << "- retrying every"
+            << kAcceptRetryMs << "ms";
     m_acceptFailing = true;
     QTimer::singleShot(kAcceptRetryMs, this, [this] {
         if (m_listener)
@@ -493,7 +496,8 @@ void IntakeServer::inspectIncoming(Connection &c)
         if (end < 0) {
             c.headLines += int(more.count('\n'));
             if (c.head.size() > kMaxHeadBytes)
-                refuse(c, 431, errorcode::TooLarge, u"the request head is larger than %1 bytes"_s.arg(kMaxHeadBytes));
+                refuse(c, 431, errorcode::TooLarge,
+                    u"the request head is larger than %1 bytes"_s.arg(kMaxHeadBytes));
             else if (c.headLines > kMaxHeaderLines + 1)
                 refuse(c, 431, errorcode::TooLarge, u"more than %1 header lines"_s.arg(kMaxHeaderLines));
             return;
@@ -603,8 +607,8 @@ void IntakeServer::refuse(Connection &c, int status, const QString &code, const 
 {
     closeWith(c, ApiReply::json(status, IntakeError { status, code, {}, message }.toJson()));
     if (c.socket)
-        qCInfo(lcIntakeServer).noquote() << "refused a request from" << c.socket->peerAddress().toString() << ":"
-                                         << message;
+        qCInfo(lcIntakeServer).noquote()
+            << "refused a request from" << c.socket->peerAddress().toString() << ":" << message;
 }
 
 // Answers ahead of Qt's parser, which never sees the rest of this connection: this reply is its last.

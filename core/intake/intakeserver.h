@@ -3,8 +3,8 @@
 #include "intake/intakeapi.h"
 
 #include <QAbstractHttpServer>
-#include <QHash>
 #include <QAbstractSocket>
+#include <QHash>
 #include <QHostAddress>
 #include <memory>
 

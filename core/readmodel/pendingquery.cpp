@@ -167,7 +167,8 @@ QList<PendingRow> PendingQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
             out.append(row);
         }
         QSqlQuery r(db);
-        if (!querytools::execIn(r, u"SELECT r.order_id, r.id, r.round, r.state, r.due_at FROM reminders r WHERE r.order_id IN "_s,
+        if (!querytools::execIn(r,
+                u"SELECT r.order_id, r.id, r.round, r.state, r.due_at FROM reminders r WHERE r.order_id IN "_s,
                 chunk, error))
             return;
         QHash<qint64, QList<std::tuple<qint64, int, ReminderState, qint64>>> reminders;

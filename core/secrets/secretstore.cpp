@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
-
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -18,8 +17,7 @@ namespace {
 
 const QString kService = u"paynudge"_s;
 
-template<typename Job>
-bool runJob(Job &job, QString *error)
+template<typename Job> bool runJob(Job &job, QString *error)
 {
     job.setAutoDelete(false);
     QEventLoop loop;
@@ -58,7 +56,9 @@ std::optional<QString> SecretStore::fromFile(const QString &path, QString *error
         return std::nullopt;
     }
     const auto perms = info.permissions();
-    if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+    if (perms
+        & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+            | QFileDevice::WriteOther)) {
         if (error)
             *error = u"the secret file %1 can be read by others; run: chmod 600 %1"_s.arg(path);
         return std::nullopt;

@@ -1,9 +1,8 @@
 #include "send/dryrunsender.h"
 
-#include "send/unsendable.h"
-
 #include "common/clock.h"
 #include "send/messagerenderer.h"
+#include "send/unsendable.h"
 #include "templates/templatecache.h"
 
 #include <QLoggingCategory>
@@ -18,8 +17,7 @@ namespace paynudge {
 DryRunSender::DryRunSender(const Clock &clock, QObject *parent)
     : Sender(parent)
     , m_clock(clock)
-{
-}
+{ }
 
 void DryRunSender::setAccounts(const QList<AccountConfig> &accounts)
 {
@@ -44,7 +42,8 @@ void DryRunSender::send(const OutgoingMessage &message)
     r.attemptId = message.attemptId;
     r.account = account.key;
     r.status = SendStatus::DryRun;
-    r.detail = u"[%1 %2] "_s.arg(wireName(account.kind), account.templateId.isEmpty() ? u"-"_s : account.templateId)
+    r.detail = u"[%1 %2] "_s.arg(
+                   wireName(account.kind), account.templateId.isEmpty() ? u"-"_s : account.templateId)
         + rendered.toText();
     if (!rendered.adjustments.isEmpty())
         r.detail += u" (fitted: "_s + rendered.adjustments.join(u", "_s) + u')';

@@ -11,11 +11,11 @@ namespace {
 
 bool isEmojiCodePoint(char32_t c)
 {
-    return (c >= 0x1F000 && c <= 0x1FAFF)     // pictographs, emoticons, transport, flags, modifiers
-        || (c >= 0x2600 && c <= 0x27BF)       // misc symbols and dingbats
-        || (c >= 0x2B00 && c <= 0x2BFF)       // arrows and stars used as emoji
+    return (c >= 0x1F000 && c <= 0x1FAFF) // pictographs, emoticons, transport, flags, modifiers
+        || (c >= 0x2600 && c <= 0x27BF) // misc symbols and dingbats
+        || (c >= 0x2B00 && c <= 0x2BFF) // arrows and stars used as emoji
         || c == 0x200D || c == 0xFE0F || c == 0xFE0E || c == 0x20E3 // joiners, variation selectors, keycap
-        || (c >= 0xE0020 && c <= 0xE007F);    // tag characters
+        || (c >= 0xE0020 && c <= 0xE007F); // tag characters
 }
 
 bool isCjk(char32_t c)
@@ -61,10 +61,18 @@ struct TypeRule
 
 // wechat-api.md §2.5. Legacy templates' keywordN follow the 2023 rule (≤ 20, no line breaks).
 constexpr TypeRule kRules[] = {
-    { u"character_string", 32, false }, { u"phone_number", 17, false }, { u"car_number", 8, false },
-    { u"thing", 20, true },             { u"const", 20, true },         { u"enum", 20, true },
-    { u"number", 32, false },           { u"letter", 32, false },       { u"symbol", 5, false },
-    { u"phrase", 5, false },            { u"keyword", 20, true },       { u"first", 200, true },
+    { u"character_string", 32, false },
+    { u"phone_number", 17, false },
+    { u"car_number", 8, false },
+    { u"thing", 20, true },
+    { u"const", 20, true },
+    { u"enum", 20, true },
+    { u"number", 32, false },
+    { u"letter", 32, false },
+    { u"symbol", 5, false },
+    { u"phrase", 5, false },
+    { u"keyword", 20, true },
+    { u"first", 200, true },
     { u"remark", 200, true },
 };
 
@@ -119,8 +127,8 @@ const CharRule *charRuleFor(const QString &type, const QList<char32_t> &cps)
         u"kept symbols only"_s };
     static const CharRule phone { [](const QList<char32_t> &v, qsizetype i) {
                                      const char32_t c = v[i];
-                                     return isAsciiDigit(c) || c == U'+' || c == U'-' || c == U' ' || c == U'('
-                                         || c == U')';
+                                     return isAsciiDigit(c) || c == U'+' || c == U'-' || c == U' '
+                                         || c == U'(' || c == U')';
                                  },
         u"kept digits and + - ( ) only"_s };
     // A plate: letters and digits, a Chinese character only first (province) or last (挂, 学…).
@@ -210,7 +218,9 @@ FittedValue fitAmount(QString v, QStringList &changes, FittedValue &out)
     if (v.isEmpty())
         out.error = u"empty; an amount must be shown (check the pattern, e.g. {amount})"_s;
     else if (!accepted.match(v).hasMatch())
-        out.error = u"\"%1\" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)"_s.arg(v);
+        out.error
+            = u"\"%1\" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)"_s
+                  .arg(v);
     else if (std::count_if(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); }) > 10)
         out.error = u"\"%1\" has more than the 10 digits WeChat takes"_s.arg(v);
     return out;
@@ -248,12 +258,13 @@ FittedValue fitWhen(const QString &type, QString v, QStringList &changes, Fitted
     return out;
 }
 
-QString expandOne(const QString &name, const QString &format, const OrderRecord &o, qint64 now, const QTimeZone &zone,
-                  bool *known)
+QString expandOne(const QString &name, const QString &format, const OrderRecord &o, qint64 now,
+    const QTimeZone &zone, bool *known)
 {
     *known = true;
     const auto when = [&](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(format.isEmpty() ? u"yyyy-MM-dd HH:mm"_s : format);
+        return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(
+            format.isEmpty() ? u"yyyy-MM-dd HH:mm"_s : format);
     };
     if (name == u"order_no")
         return o.input.orderNo;
@@ -297,7 +308,8 @@ QString MessageRenderer::formatAmount(qint64 fen)
 {
     const QString sign = fen < 0 ? u"-"_s : QString();
     const qint64 a = fen < 0 ? -fen : fen;
-    return u"¥"_s + sign + QString::number(a / 100) + u'.' + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+    return u"¥"_s + sign + QString::number(a / 100) + u'.'
+        + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString MessageRenderer::formatDuration(qint64 ms)
@@ -310,8 +322,8 @@ QString MessageRenderer::formatDuration(qint64 ms)
     return QString::number(minutes) + u"分钟"_s;
 }
 
-QString MessageRenderer::expand(const QString &pattern, const OrderRecord &order, qint64 now, const QTimeZone &zone,
-                                bool forUrl)
+QString MessageRenderer::expand(
+    const QString &pattern, const OrderRecord &order, qint64 now, const QTimeZone &zone, bool forUrl)
 {
     const QRegularExpression &placeholder = placeholderPattern();
     QString out;
@@ -402,7 +414,8 @@ FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, 
             return fail(u"%1 characters, WeChat allows %2; not shortened (tooLong=fail)"_s.arg(n).arg(max));
         cps.resize(max - 3);
         cps << U'.' << U'.' << U'.';
-        changes << u"%1 characters, WeChat allows %2: shortened with \"...\" (tooLong=shorten)"_s.arg(n).arg(max);
+        changes << u"%1 characters, WeChat allows %2: shortened with \"...\" (tooLong=shorten)"_s.arg(n).arg(
+            max);
     } else if (max > 0 && cps.size() > max) {
         if (ellipsis) {
             cps.resize(max - 1);
@@ -436,14 +449,14 @@ QStringList MessageRenderer::tooLongRisks(const AccountConfig &account)
     return keys;
 }
 
-RenderedMessage MessageRenderer::render(const AccountConfig &account, const OrderRecord &order, qint64 now,
-                                        const QTimeZone &zone)
+RenderedMessage MessageRenderer::render(
+    const AccountConfig &account, const OrderRecord &order, qint64 now, const QTimeZone &zone)
 {
     RenderedMessage m;
     m.templateId = account.templateId;
     for (const auto &[key, pattern] : account.fields) {
-        const FittedValue fitted
-            = fitValue(key, expand(pattern, order, now, zone), { account.allowedValues.value(key), account.tooLong });
+        const FittedValue fitted = fitValue(
+            key, expand(pattern, order, now, zone), { account.allowedValues.value(key), account.tooLong });
         m.data.append({ key, fitted.value });
         if (!fitted.adjustment.isEmpty())
             m.adjustments << key + u": "_s + fitted.adjustment;

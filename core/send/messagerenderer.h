@@ -17,10 +17,10 @@ struct RenderedMessage
 {
     QString templateId;
     QList<QPair<QString, QString>> data; // template key → value, in mapping order
-    QString url;                         // expanded link, empty = none
+    QString url; // expanded link, empty = none
     QString miniprogramAppid;
     QString miniprogramPage;
-    QStringList adjustments;             // what fitting changed, e.g. "thing2: cut to 20 characters"
+    QStringList adjustments; // what fitting changed, e.g. "thing2: cut to 20 characters"
     // Set when a value cannot be made acceptable (an empty amount, an enum value the template does
     // not allow, a too long order number with tooLong=fail): the message must not be sent, WeChat
     // would refuse it with 47003. "amount3: …" in words.
@@ -29,15 +29,15 @@ struct RenderedMessage
 
     bool sendable() const { return error.isEmpty(); }
 
-    QString toText() const;              // readable one-line summary for history and previews
+    QString toText() const; // readable one-line summary for history and previews
 };
 
 // One value after fitting (MessageRenderer::fitValue).
 struct FittedValue
 {
-    QString value;      // what goes out (when error is empty)
+    QString value; // what goes out (when error is empty)
     QString adjustment; // what fitting changed, empty = nothing
-    QString error;      // set: no acceptable value; the send must fail with this reason
+    QString error; // set: no acceptable value; the send must fail with this reason
     bool setupError = false; // the error is the account's setup (enum/const value not allowed)
 };
 
@@ -55,14 +55,14 @@ public:
     // `now` is when it is sent ({close_in}); `zone` is the shop's time zone for dates. Fills
     // exactly the keys of account.fields: an account that names none gets its mapping from its
     // template first (TemplateMappings), never a guessed layout WeChat would refuse or hide.
-    static RenderedMessage render(const AccountConfig &account, const OrderRecord &order, qint64 now,
-                                  const QTimeZone &zone);
+    static RenderedMessage render(
+        const AccountConfig &account, const OrderRecord &order, qint64 now, const QTimeZone &zone);
 
     // Expands {placeholders} of a pattern: {order_no} {product} {amount} {amount_yuan}
     // {amount_fen} {nickname} {use_time} {placed_at[:format]} {close_at[:format]} {close_after}
     // {close_in} and {name} for any name in the order's vars. Unknown names stay as written.
     static QString expand(const QString &pattern, const OrderRecord &order, qint64 now, const QTimeZone &zone,
-                          bool forUrl = false);
+        bool forUrl = false);
     // Whether a pattern has a {placeholder}, i.e. its value may differ from order to order.
     static bool usesOrderData(const QString &pattern);
 
@@ -82,8 +82,8 @@ public:
     // A template key's type: its name without the trailing digits (character_string12 → character_string).
     static QString keyType(const QString &key);
 
-    static QString formatAmount(qint64 fen);      // 12850 → "¥128.50"
-    static QString formatDuration(qint64 ms);     // 7200000 → "2小时"
+    static QString formatAmount(qint64 fen); // 12850 → "¥128.50"
+    static QString formatDuration(qint64 ms); // 7200000 → "2小时"
 };
 
 } // namespace paynudge

@@ -4,7 +4,6 @@
 #include "domain/order.h"
 
 #include <QObject>
-
 #include <optional>
 
 namespace paynudge {
@@ -20,17 +19,19 @@ struct OutgoingMessage
 };
 
 // How an attempt ended, in the terms the engine acts on (wechat-api.md §4).
-enum class SendStatus {
-    Accepted,          // errcode 0: WeChat took the message
-    DryRun,            // rendered and recorded, nothing sent
-    Transient,         // certainly not delivered (refused, no such host, no token, -1, 45011, 43108): retry with
-                       // backoff for as long as the order is open
-    OutcomeUnknown,    // the request went out and its answer was lost (timeout, connection dropped, HTTP 5xx from a
-                       // gateway): it may have been delivered; retry only inside the dedupe window of that attempt
+enum class SendStatus
+{
+    Accepted, // errcode 0: WeChat took the message
+    DryRun, // rendered and recorded, nothing sent
+    Transient, // certainly not delivered (refused, no such host, no token, -1, 45011, 43108): retry with
+               // backoff for as long as the order is open
+    OutcomeUnknown, // the request went out and its answer was lost (timeout, connection dropped, HTTP 5xx
+                    // from a gateway): it may have been delivered; retry only inside the dedupe window of
+                    // that attempt
     RecipientRejected, // 40003, 43004, 43019, 43101, 48002: this customer cannot get it
-    MessageRejected,   // 47003, 45168, 40249, …: this content cannot be sent
-    AccountQuota,      // 45009: pause the account until the quota resets
-    AccountConfig,     // 40013, 40125, 40164, 40037, 48001, …: pause the account, tell the operator
+    MessageRejected, // 47003, 45168, 40249, …: this content cannot be sent
+    AccountQuota, // 45009: pause the account until the quota resets
+    AccountConfig, // 40013, 40125, 40164, 40037, 48001, …: pause the account, tell the operator
 };
 
 struct SendResult
@@ -40,14 +41,14 @@ struct SendResult
     QString account;
     SendStatus status = SendStatus::OutcomeUnknown;
     std::optional<int> errcode;
-    QString errmsg;   // without the rid/hint suffix, secrets redacted
+    QString errmsg; // without the rid/hint suffix, secrets redacted
     QString rid;
     std::optional<qint64> msgid;
     qint64 latencyMs = 0;
-    QString detail;   // e.g. the rendered message of a dry run
-    std::optional<qint64> notBefore;  // earliest next attempt (45011: the next minute)
+    QString detail; // e.g. the rendered message of a dry run
+    std::optional<qint64> notBefore; // earliest next attempt (45011: the next minute)
     std::optional<qint64> pauseUntil; // AccountQuota: when sending may resume
-    QString operatorHint;             // AccountConfig: what to fix, in words an operator can act on
+    QString operatorHint; // AccountConfig: what to fix, in words an operator can act on
     // The request carried a key WeChat drops repeats by (template/send's client_msg_id). Without one
     // an OutcomeUnknown attempt cannot be retried without risking a second message.
     bool idempotent = true;

@@ -16,8 +16,8 @@ inline void refuseUnsendable(const RenderedMessage &message, SendResult &result)
     result.errmsg = u"not sent: "_s + message.error;
     if (message.setupError)
         result.operatorHint = u"%1. Every reminder of the account would be refused the same way: fix "
-                              u"fields/%2 of the account, then resume it."_s
-                                  .arg(message.error, message.error.section(u':', 0, 0));
+                              u"fields/%2 of the account, then resume it."_s.arg(
+                                  message.error, message.error.section(u':', 0, 0));
 }
 
 } // namespace paynudge

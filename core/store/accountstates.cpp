@@ -34,9 +34,10 @@ QHash<QString, AccountState> AccountStates::load()
 bool AccountStates::save(const AccountState &s, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"INSERT INTO account_state (account, paused, reason, until_at, updated_at) VALUES (?, ?, ?, ?, ?) "
-              u"ON CONFLICT (account) DO UPDATE SET paused = excluded.paused, reason = excluded.reason, "
-              u"until_at = excluded.until_at, updated_at = excluded.updated_at"_s);
+    q.prepare(
+        u"INSERT INTO account_state (account, paused, reason, until_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+        u"ON CONFLICT (account) DO UPDATE SET paused = excluded.paused, reason = excluded.reason, "
+        u"until_at = excluded.until_at, updated_at = excluded.updated_at"_s);
     q.addBindValue(s.account);
     q.addBindValue(s.paused ? 1 : 0);
     q.addBindValue(bind::text(s.reason));

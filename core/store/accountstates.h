@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <optional>
 
 namespace paynudge {
@@ -15,15 +14,17 @@ struct AccountState
 {
     QString account;
     bool paused = false;
-    QString reason;                 // what the operator should do about it
-    std::optional<qint64> until;    // automatic resume (quota); empty: until an operator resumes
+    QString reason; // what the operator should do about it
+    std::optional<qint64> until; // automatic resume (quota); empty: until an operator resumes
     qint64 updatedAt = 0;
 };
 
 class AccountStates
 {
 public:
-    explicit AccountStates(Database &db) : m_db(db) { }
+    explicit AccountStates(Database &db)
+        : m_db(db)
+    { }
 
     // The key that pauses every account at once.
     static QString allAccounts() { return QStringLiteral("*"); }

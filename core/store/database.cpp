@@ -179,7 +179,8 @@ bool Database::open(const Options &options, QString *error)
     if (options.path != u":memory:") {
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
             || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-            *error = u"cannot switch %1 to write-ahead logging (is it on a network drive?)"_s.arg(options.path);
+            *error
+                = u"cannot switch %1 to write-ahead logging (is it on a network drive?)"_s.arg(options.path);
             close();
             return false;
         }
@@ -225,7 +226,8 @@ bool Database::checkIntegrity(const Options &options, QString *error)
         return true;
     case storeintegrity::QuickCheck::Result::CutShort:
         qCWarning(lcDb).noquote() << "the start-up check of the store" << options.path << "was cut short ("
-                                  << check.detail << "); starting without it (paynudge doctor runs the whole check)";
+                                  << check.detail
+                                  << "); starting without it (paynudge doctor runs the whole check)";
         return true;
     case storeintegrity::QuickCheck::Result::Damaged:
         return damaged(u"quick_check: "_s + check.detail);
@@ -256,7 +258,9 @@ bool Database::migrate(QString *error)
         return true;
     if (from > to) {
         *error = u"the store %1 has schema version %2, newer than this PayNudge understands (%3); "
-                 u"use a newer PayNudge"_s.arg(m_path).arg(from).arg(to);
+                 u"use a newer PayNudge"_s.arg(m_path)
+                     .arg(from)
+                     .arg(to);
         return false;
     }
 

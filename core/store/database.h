@@ -12,15 +12,20 @@ class Database
 public:
     struct Options
     {
-        QString path;            // ":memory:" works for tests
-        QString connectionName;  // unique per live connection
-        bool durable = true;     // synchronous=FULL: a commit survives power loss, not only a crash
+        QString path; // ":memory:" works for tests
+        QString connectionName; // unique per live connection
+        bool durable = true; // synchronous=FULL: a commit survives power loss, not only a crash
         // > 0: before anything is written (the switch to WAL), the header is checked and
         // PRAGMA quick_check runs for at most this long; a damaged file is refused.
         int integrityBudgetMs = 0;
     };
     // Why open() failed, for callers that act on it (never by matching the message).
-    enum class OpenFailure { None, Damaged, Other };
+    enum class OpenFailure
+    {
+        None,
+        Damaged,
+        Other
+    };
 
     Database() = default;
     ~Database();

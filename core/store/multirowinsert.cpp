@@ -8,8 +8,7 @@ MultiRowInsert::MultiRowInsert(const QString &table, const QStringList &columns,
     : m_head(u"INSERT INTO %1 (%2) VALUES"_s.arg(table, columns.join(u", "_s)))
     , m_columns(int(columns.size()))
     , m_tail(std::move(tail))
-{
-}
+{ }
 
 MultiRowInsert::~MultiRowInsert() = default;
 

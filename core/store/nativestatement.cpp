@@ -5,7 +5,6 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +29,8 @@ bool NativeStatement::prepare(QSqlDatabase &db, const QString &sql, QString *err
     }
     m_sql = sql;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+    if (sqlite3_prepare_v3(
+            m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
         != SQLITE_OK) {
         *error = sqliteReason(m_db) + u" — preparing: "_s + sql;
         m_stmt = nullptr;

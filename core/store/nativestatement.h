@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -48,7 +47,7 @@ private:
     char *textSpace(qsizetype bytes);
     QStringEncoder m_utf8 { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
     std::vector<std::unique_ptr<char[]>> m_blocks;
-    size_t m_block = 0;   // the block being filled
+    size_t m_block = 0; // the block being filled
     qsizetype m_used = 0; // bytes of it taken
     std::vector<std::unique_ptr<char[]>> m_oversized; // texts larger than a block, freed at exec
 };

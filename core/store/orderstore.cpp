@@ -1,8 +1,8 @@
 #include "store/orderstore.h"
 
+#include "domain/clientmsgid.h"
 #include "store/bindvalues.h"
 #include "store/database.h"
-#include "domain/clientmsgid.h"
 #include "store/multirowinsert.h"
 #include "store/nativestatement.h"
 #include "store/sqlerror.h"
@@ -10,9 +10,9 @@
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QStringList>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QStringList>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -21,19 +21,20 @@ Q_LOGGING_CATEGORY(lcOrders, "paynudge.core.store.orders")
 
 namespace paynudge {
 
-const char16_t kOrderColumns[] = u"o.id, o.order_no, o.account, o.openid, o.nickname, o.product, o.amount_fen, "
-                                 u"o.placed_at, o.close_at, o.close_at_given, o.use_time, o.url, o.vars, o.status, "
-                                 u"o.status_at, o.created_at";
-const char16_t kReminderColumns[] = u"r.id, r.order_id, r.account, r.round, r.manual, r.due_at, r.state, "
-                                    u"r.client_msg_id, r.attempts, r.first_attempt_at, r.last_attempt_at, r.reason, "
-                                    u"r.errcode, r.msgid, r.updated_at, r.maybe_sent_at";
+const char16_t kOrderColumns[]
+    = u"o.id, o.order_no, o.account, o.openid, o.nickname, o.product, o.amount_fen, "
+      u"o.placed_at, o.close_at, o.close_at_given, o.use_time, o.url, o.vars, o.status, "
+      u"o.status_at, o.created_at";
+const char16_t kReminderColumns[]
+    = u"r.id, r.order_id, r.account, r.round, r.manual, r.due_at, r.state, "
+      u"r.client_msg_id, r.attempts, r.first_attempt_at, r.last_attempt_at, r.reason, "
+      u"r.errcode, r.msgid, r.updated_at, r.maybe_sent_at";
 const char16_t kAttemptColumns[] = u"a.id, a.reminder_id, a.started_at, a.finished_at, a.outcome, a.errcode, "
                                    u"a.errmsg, a.rid, a.msgid, a.latency_ms, a.manual, a.actor, a.detail";
 
 namespace {
 
-template<typename T>
-std::optional<T> optionalValue(const QSqlQuery &q, int i)
+template<typename T> std::optional<T> optionalValue(const QSqlQuery &q, int i)
 {
     const QVariant v = q.value(i);
     if (v.isNull())
@@ -51,7 +52,8 @@ QString cols(const char16_t *c)
 void noteReadError(const QSqlQuery &q, QString *readError)
 {
     if (readError && readError->isEmpty() && q.lastError().type() != QSqlError::NoError)
-        *readError = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        *readError
+            = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
 }
 
 } // namespace
@@ -135,53 +137,52 @@ struct OrderStore::Statements
         , anyEarlyEvent(db)
         , maxIds(db)
         , idByNo(db)
-    {
-    }
+    { }
     bool prepare(QString *error)
     {
-        for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen, &cancelUnstarted,
-                              &maxIds, &idByNo })
+        for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen,
+                 &cancelUnstarted, &maxIds, &idByNo })
             q->setForwardOnly(true);
         return prepareOrReport(insertHistory,
-                               u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
-                               u"VALUES (?,?,?,?,?)"_s,
-                               error)
+                   u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
+                   u"VALUES (?,?,?,?,?)"_s,
+                   error)
             && prepareOrReport(orderByNo,
-                               u"SELECT "_s + cols(kOrderColumns) + u" FROM orders o WHERE o.order_no = ?"_s,
-                               error)
+                u"SELECT "_s + cols(kOrderColumns) + u" FROM orders o WHERE o.order_no = ?"_s, error)
             && prepareOrReport(remindersOf,
-                               u"SELECT "_s + cols(kReminderColumns) + u" FROM reminders r WHERE r.order_id = ? ORDER BY r.round"_s,
-                               error)
-            && prepareOrReport(takeEarlyEvent,
-                               u"DELETE FROM early_events WHERE order_no = ? RETURNING kind, at"_s, error)
+                u"SELECT "_s + cols(kReminderColumns)
+                    + u" FROM reminders r WHERE r.order_id = ? ORDER BY r.round"_s,
+                error)
+            && prepareOrReport(
+                takeEarlyEvent, u"DELETE FROM early_events WHERE order_no = ? RETURNING kind, at"_s, error)
             && prepareOrReport(keepEarlyEvent,
-                               u"INSERT INTO early_events (order_no, kind, at, received_at) VALUES (?,?,?,?) "
-                               u"ON CONFLICT (order_no) DO NOTHING"_s,
-                               error)
+                u"INSERT INTO early_events (order_no, kind, at, received_at) VALUES (?,?,?,?) "
+                u"ON CONFLICT (order_no) DO NOTHING"_s,
+                error)
             && prepareOrReport(setStatus,
-                               u"UPDATE orders SET status = ?, status_at = ? WHERE id = ? AND status = 'unpaid'"_s, error)
+                u"UPDATE orders SET status = ?, status_at = ? WHERE id = ? AND status = 'unpaid'"_s, error)
             && prepareOrReport(cancelOpen,
-                               u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
-                               u"WHERE order_id = ? AND state IN ('scheduled', 'retry_wait') RETURNING id"_s,
-                               error)
+                u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
+                u"WHERE order_id = ? AND state IN ('scheduled', 'retry_wait') RETURNING id"_s,
+                error)
             && prepareOrReport(cancelUnstarted,
-                               u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
-                               u"WHERE id = ? AND order_id = ? AND state = 'sending' RETURNING id"_s,
-                               error)
+                u"UPDATE reminders SET state = 'cancelled', reason = ?, updated_at = ? "
+                u"WHERE id = ? AND order_id = ? AND state = 'sending' RETURNING id"_s,
+                error)
             && prepareOrReport(finishUnstarted,
-                               u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errmsg = ? "
-                               u"WHERE id = ? AND reminder_id = ? AND finished_at IS NULL"_s,
-                               error)
+                u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errmsg = ? "
+                u"WHERE id = ? AND reminder_id = ? AND finished_at IS NULL"_s,
+                error)
             && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error)
             && prepareOrReport(maxIds,
-                               u"SELECT coalesce((SELECT max(id) FROM orders), 0), "
-                               u"coalesce((SELECT max(id) FROM reminders), 0)"_s,
-                               error)
+                u"SELECT coalesce((SELECT max(id) FROM orders), 0), "
+                u"coalesce((SELECT max(id) FROM reminders), 0)"_s,
+                error)
             && prepareOrReport(idByNo, u"SELECT id FROM orders WHERE order_no = ?"_s, error);
     }
 
-    QSqlQuery insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent,
-        setStatus, cancelOpen, cancelUnstarted, finishUnstarted, anyEarlyEvent, maxIds, idByNo;
+    QSqlQuery insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent, setStatus, cancelOpen,
+        cancelUnstarted, finishUnstarted, anyEarlyEvent, maxIds, idByNo;
 };
 
 OrderStore::OrderStore(Database &db)
@@ -199,7 +200,8 @@ AcceptResult OrderStore::accept(const OrderInput &order, const ReminderPlan &pla
 {
     bool committed = false;
     QString error;
-    QList<AcceptResult> results = acceptMany({ order }, plan, now, BatchMode::AllOrNothing, &committed, &error);
+    QList<AcceptResult> results
+        = acceptMany({ order }, plan, now, BatchMode::AllOrNothing, &committed, &error);
     AcceptResult r = results.value(0);
     if (!error.isEmpty() && r.kind != AcceptResult::Kind::Conflict) {
         r.kind = AcceptResult::Kind::Error;
@@ -231,17 +233,17 @@ QString varsText(const QJsonObject &vars)
 struct OrderStore::BulkInserts
 {
     MultiRowInsert orders { u"orders"_s,
-                            { u"id"_s, u"order_no"_s, u"account"_s, u"openid"_s, u"nickname"_s, u"product"_s,
-                              u"amount_fen"_s, u"placed_at"_s, u"close_at"_s, u"close_at_given"_s, u"use_time"_s,
-                              u"url"_s, u"vars"_s, u"status"_s, u"status_at"_s, u"created_at"_s },
-                            u"ON CONFLICT (order_no) DO NOTHING"_s };
+        { u"id"_s, u"order_no"_s, u"account"_s, u"openid"_s, u"nickname"_s, u"product"_s, u"amount_fen"_s,
+            u"placed_at"_s, u"close_at"_s, u"close_at_given"_s, u"use_time"_s, u"url"_s, u"vars"_s,
+            u"status"_s, u"status_at"_s, u"created_at"_s },
+        u"ON CONFLICT (order_no) DO NOTHING"_s };
     MultiRowInsert reminders { u"reminders"_s,
-                               { u"id"_s, u"order_id"_s, u"account"_s, u"round"_s, u"due_at"_s, u"state"_s,
-                                 u"client_msg_id"_s, u"reason"_s, u"updated_at"_s } };
+        { u"id"_s, u"order_id"_s, u"account"_s, u"round"_s, u"due_at"_s, u"state"_s, u"client_msg_id"_s,
+            u"reason"_s, u"updated_at"_s } };
 };
 
-QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
-                                           BatchMode mode, bool *committed, QString *error)
+QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
+    qint64 now, BatchMode mode, bool *committed, QString *error)
 {
     *committed = false;
     Transaction tx(m_db.db());
@@ -267,7 +269,8 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
             return {};
         }
         if (results.at(i).kind == AcceptResult::Kind::Conflict && mode == BatchMode::AllOrNothing) {
-            *error = u"order %1 (index %2) already exists with different content"_s.arg(orders.at(i).orderNo).arg(i);
+            *error = u"order %1 (index %2) already exists with different content"_s.arg(orders.at(i).orderNo)
+                         .arg(i);
             return results.mid(0, i + 1);
         }
     }
@@ -284,7 +287,7 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
 }
 
 bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
-                           QList<AcceptResult> &results, QString *error)
+    QList<AcceptResult> &results, QString *error)
 {
     Statements &st = *m_st;
     // Ids are chosen here, not by SQLite, so that one statement can carry many orders and each
@@ -376,8 +379,8 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
         h.addBindValue(rem->id);
         h.addBindValue(now);
         h.addBindValue(now);
-        h.addBindValue(wireName(rem->state == ReminderState::Cancelled ? AttemptOutcome::Cancelled
-                                                                      : AttemptOutcome::Skipped));
+        h.addBindValue(wireName(
+            rem->state == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped));
         h.addBindValue(bind::text(rem->reason));
         if (!execOrReport(h, error))
             return false;
@@ -385,8 +388,8 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
     return true;
 }
 
-bool OrderStore::takeEarlyEvent(const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early,
-                                QString *error)
+bool OrderStore::takeEarlyEvent(
+    const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early, QString *error)
 {
     QSqlQuery &q = m_st->takeEarlyEvent;
     q.addBindValue(orderNo);
@@ -394,7 +397,7 @@ bool OrderStore::takeEarlyEvent(const QString &orderNo, std::optional<std::pair<
         return false;
     if (q.next())
         *early = std::make_pair(orderStatusFromString(q.value(0).toString()).value_or(OrderStatus::Paid),
-                                q.value(1).toLongLong());
+            q.value(1).toLongLong());
     q.finish();
     return true;
 }
@@ -419,7 +422,7 @@ bool OrderStore::markTaken(QList<AcceptResult> &results, QString *error)
 void OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &r, qint64 &lastId)
 {
     const auto &early = r.early;
-    const QString earlyReason = !early ? QString()
+    const QString earlyReason = !early      ? QString()
         : early->first == OrderStatus::Paid ? u"paid before the order arrived"_s
                                             : u"closed before the order arrived"_s;
     for (const PlannedReminder &p : plan.plan(r.order.input.placedAt, r.order.closeAt)) {
@@ -468,20 +471,20 @@ bool OrderStore::settleTaken(const OrderInput &in, qint64 now, AcceptResult &r, 
     return true;
 }
 
-OrderEventResult OrderStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
-                                      const QList<UnstartedAttempt> &unstarted)
+OrderEventResult OrderStore::markPaid(
+    const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
 {
     return recordEvent(orderNo, OrderStatus::Paid, paidAt, now, unstarted);
 }
 
-OrderEventResult OrderStore::markClosed(const QString &orderNo, qint64 closedAt, qint64 now,
-                                        const QList<UnstartedAttempt> &unstarted)
+OrderEventResult OrderStore::markClosed(
+    const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
 {
     return recordEvent(orderNo, OrderStatus::Closed, closedAt, now, unstarted);
 }
 
-OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
-                                         const QList<UnstartedAttempt> &unstarted)
+OrderEventResult OrderStore::recordEvent(
+    const QString &orderNo, OrderStatus kind, qint64 at, qint64 now, const QList<UnstartedAttempt> &unstarted)
 {
     OrderEventResult r;
     Statements &st = *m_st;
@@ -625,8 +628,8 @@ QList<AttemptRecord> OrderStore::attemptsOf(qint64 orderId, QString *readError)
     QList<AttemptRecord> out;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT "_s + cols(kAttemptColumns)
-              + u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id WHERE r.order_id = ? "
-                u"ORDER BY a.started_at, a.id"_s);
+        + u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id WHERE r.order_id = ? "
+          u"ORDER BY a.started_at, a.id"_s);
     q.addBindValue(orderId);
     if (!execOrReport(q, nullptr)) {
         noteReadError(q, readError);

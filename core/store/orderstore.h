@@ -6,7 +6,6 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -16,14 +15,15 @@ class Database;
 
 struct AcceptResult
 {
-    enum class Kind {
-        Created,   // stored now, reminders planned
+    enum class Kind
+    {
+        Created, // stored now, reminders planned
         Duplicate, // the identical order was already stored: nothing changed
-        Conflict,  // the order number exists with different content: nothing changed
-        Error,     // the store failed; see error
+        Conflict, // the order number exists with different content: nothing changed
+        Error, // the store failed; see error
     };
     Kind kind = Kind::Error;
-    OrderRecord order;                // the stored order (for Conflict: the one already there)
+    OrderRecord order; // the stored order (for Conflict: the one already there)
     QList<ReminderRecord> reminders;
     QString error;
 
@@ -34,11 +34,11 @@ struct AcceptResult
 struct OrderEventResult
 {
     bool ok = false;
-    bool known = false;      // false: the order is not here yet; the event is kept for it
+    bool known = false; // false: the order is not here yet; the event is kept for it
     OrderStatus status = OrderStatus::Unpaid;
     qint64 orderId = 0;
     QList<qint64> cancelledReminderIds;
-    int inFlight = 0;        // its sends already on their way to WeChat when the event came
+    int inFlight = 0; // its sends already on their way to WeChat when the event came
     QString error;
 };
 
@@ -60,19 +60,20 @@ public:
 
     AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now);
 
-    enum class BatchMode {
+    enum class BatchMode
+    {
         AllOrNothing, // any conflict or failure stores nothing (the batch endpoint, CSV import)
-        Independent,  // each order stands alone; conflicts are reported, the rest committed (group commit)
+        Independent, // each order stands alone; conflicts are reported, the rest committed (group commit)
     };
     // Results come back in input order. *committed says whether anything was written.
     QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
-                                   BatchMode mode, bool *committed, QString *error);
+        BatchMode mode, bool *committed, QString *error);
 
     // Settles an unpaid order and cancels its open reminders, `unstarted` among them.
-    OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
-                              const QList<UnstartedAttempt> &unstarted = {});
-    OrderEventResult markClosed(const QString &orderNo, qint64 closedAt, qint64 now,
-                                const QList<UnstartedAttempt> &unstarted = {});
+    OrderEventResult markPaid(
+        const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted = {});
+    OrderEventResult markClosed(
+        const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted = {});
 
     // With `readError`: a store that cannot be read sets it (SQLite's message), so a caller tells
     // "no such order" from "could not look" (an API must never answer 404 for the second).
@@ -88,13 +89,14 @@ private:
     struct Statements;
     struct BulkInserts;
     bool insertNew(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
-                   QList<AcceptResult> &results, QString *error);
-    bool takeEarlyEvent(const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early, QString *error);
+        QList<AcceptResult> &results, QString *error);
+    bool takeEarlyEvent(
+        const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early, QString *error);
     bool markTaken(QList<AcceptResult> &results, QString *error);
     void planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result, qint64 &lastReminderId);
     bool settleTaken(const OrderInput &order, qint64 now, AcceptResult &result, QString *error);
     OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
-                                 const QList<UnstartedAttempt> &unstarted);
+        const QList<UnstartedAttempt> &unstarted);
     bool hasEarlyEvents();
 
     Database &m_db;

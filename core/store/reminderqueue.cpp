@@ -1,9 +1,9 @@
 #include "store/reminderqueue.h"
 
-#include "store/bindvalues.h"
 #include "common/durationtext.h"
-#include "store/database.h"
 #include "domain/clientmsgid.h"
+#include "store/bindvalues.h"
+#include "store/database.h"
 #include "store/orderstore.h"
 #include "store/sqlerror.h"
 #include "store/transaction.h"
@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QStringList>
 #include <QVariant>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +23,8 @@ namespace {
 
 QString joinedColumns()
 {
-    return QString::fromUtf16(kReminderColumns) + u", "_s + QString::fromUtf16(kOrderColumns) + u", r.requested_by"_s;
+    return QString::fromUtf16(kReminderColumns) + u", "_s + QString::fromUtf16(kOrderColumns)
+        + u", r.requested_by"_s;
 }
 
 // Whether something supersedes a due round: NULL nothing, 0 a later round of its order that is
@@ -61,7 +61,8 @@ constexpr int kRequestedBy = kOrderFirst + 16; // after the 16 order columns
 constexpr int kSupersededByColumn = kRequestedBy + 1;
 
 // Every state in which a reminder's message went out or may have: what a customer may have got.
-constexpr char16_t kWentOut[] = u"(state = 'sending' OR state = 'sent' OR state = 'dry_run' OR state = 'unknown')";
+constexpr char16_t kWentOut[]
+    = u"(state = 'sending' OR state = 'sent' OR state = 'dry_run' OR state = 'unknown')";
 
 } // namespace
 
@@ -77,46 +78,46 @@ struct ReminderQueue::Statements
         , updateReminder(db)
         , history(db)
         , nextDue(db)
-    {
-    }
+    { }
     bool prepare(QString *error)
     {
         // Results are read once, front to back: no row cache.
         for (QSqlQuery *q : { &dueScheduled, &dueRetry, &nextDue })
             q->setForwardOnly(true);
         const QString due = dueSql(0);
-        return prepareOrReport(dueScheduled, due, error) && prepareOrReport(dueRetry, due, error)
+        return prepareOrReport(dueScheduled, due, error)
+            && prepareOrReport(dueRetry, due, error)
             // A whole batch in two statements: the ids travel as one bound JSON array.
             && prepareOrReport(markSending,
-                               u"UPDATE reminders SET state = 'sending', attempts = attempts + 1, "
-                               u"first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?, updated_at = ? "
-                               u"WHERE id IN (SELECT value FROM json_each(?))"_s,
-                               error)
+                u"UPDATE reminders SET state = 'sending', attempts = attempts + 1, "
+                u"first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?, updated_at = ? "
+                u"WHERE id IN (SELECT value FROM json_each(?))"_s,
+                error)
             && prepareOrReport(openAttempt,
-                               u"INSERT INTO send_attempts (reminder_id, started_at, outcome, manual, actor) "
-                               u"SELECT id, ?, 'in_flight', manual, requested_by FROM reminders "
-                               u"WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, reminder_id"_s,
-                               error)
-            && prepareOrReport(settle,
-                               u"UPDATE reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?"_s, error)
+                u"INSERT INTO send_attempts (reminder_id, started_at, outcome, manual, actor) "
+                u"SELECT id, ?, 'in_flight', manual, requested_by FROM reminders "
+                u"WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, reminder_id"_s,
+                error)
+            && prepareOrReport(
+                settle, u"UPDATE reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?"_s, error)
             && prepareOrReport(finishAttempt,
-                               u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errcode = ?, errmsg = ?, rid = ?, "
-                               u"msgid = ?, latency_ms = ?, detail = ? WHERE id = ?"_s,
-                               error)
+                u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errcode = ?, errmsg = ?, rid = ?, "
+                u"msgid = ?, latency_ms = ?, detail = ? WHERE id = ?"_s,
+                error)
             && prepareOrReport(updateReminder,
-                               u"UPDATE reminders SET state = ?, due_at = COALESCE(?, due_at), reason = ?, errcode = ?, "
-                               u"msgid = COALESCE(?, msgid), maybe_sent_at = COALESCE(maybe_sent_at, ?), updated_at = ? "
-                               u"WHERE id = ? AND state = 'sending'"_s,
-                               error)
+                u"UPDATE reminders SET state = ?, due_at = COALESCE(?, due_at), reason = ?, errcode = ?, "
+                u"msgid = COALESCE(?, msgid), maybe_sent_at = COALESCE(maybe_sent_at, ?), updated_at = ? "
+                u"WHERE id = ? AND state = 'sending'"_s,
+                error)
             && prepareOrReport(history,
-                               u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
-                               u"manual, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                               error)
-            && prepareOrReport(nextDue,
-                               u"SELECT MIN(due_at) FROM reminders WHERE state = ?"_s, error);
+                u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
+                u"manual, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                error)
+            && prepareOrReport(nextDue, u"SELECT MIN(due_at) FROM reminders WHERE state = ?"_s, error);
     }
 
-    QSqlQuery dueScheduled, dueRetry, markSending, openAttempt, settle, finishAttempt, updateReminder, history, nextDue;
+    QSqlQuery dueScheduled, dueRetry, markSending, openAttempt, settle, finishAttempt, updateReminder,
+        history, nextDue;
 };
 
 ReminderQueue::ReminderQueue(Database &db)
@@ -130,8 +131,8 @@ ReminderQueue::ReminderQueue(Database &db)
 
 ReminderQueue::~ReminderQueue() = default;
 
-QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
-                                           bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error)
+QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int limit,
+    const QSet<QString> &paused, bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error)
 {
     QList<ClaimedReminder> out;
     QSqlQuery adHoc(m_db.db());
@@ -178,8 +179,8 @@ ClaimReport failedClaim(const QString &error)
 }
 } // namespace
 
-ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly,
-                                   qint64 lateLimitMs)
+ClaimReport ReminderQueue::claimDue(
+    qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly, qint64 lateLimitMs)
 {
     ClaimReport report;
     if (limit <= 0)
@@ -190,9 +191,10 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         return report;
     }
     QHash<qint64, bool> supersededByManual; // reminder id → an operator's send (else a later round)
-    auto due = dueIn(ReminderState::Scheduled, now, limit, pausedAccounts, manualOnly, &supersededByManual,
-                     &report.error);
-    due += dueIn(ReminderState::RetryWait, now, limit, pausedAccounts, manualOnly, &supersededByManual, &report.error);
+    auto due = dueIn(
+        ReminderState::Scheduled, now, limit, pausedAccounts, manualOnly, &supersededByManual, &report.error);
+    due += dueIn(
+        ReminderState::RetryWait, now, limit, pausedAccounts, manualOnly, &supersededByManual, &report.error);
     if (!report.error.isEmpty())
         return report;
     std::sort(due.begin(), due.end(), [](const ClaimedReminder &a, const ClaimedReminder &b) {
@@ -210,8 +212,8 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         st.settle.addBindValue(reminder.id);
         if (!execOrReport(st.settle, &report.error)
             || !writeHistory(reminder.id, now,
-                             to == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped,
-                             reason, false, {}, &report.error))
+                to == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped, reason,
+                false, {}, &report.error))
             return false;
         reminder.state = to;
         reminder.reason = reason;
@@ -223,16 +225,18 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         const OrderRecord &order = c.order;
         if (order.status != OrderStatus::Unpaid || now >= order.closeAt) {
             const bool cancelled = order.status != OrderStatus::Unpaid;
-            const QString reason = cancelled ? (order.status == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s)
-                                             : u"order closed before the reminder could be sent"_s;
+            const QString reason = cancelled
+                ? (order.status == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s)
+                : u"order closed before the reminder could be sent"_s;
             if (!settle(reminder, cancelled ? ReminderState::Cancelled : ReminderState::Skipped, reason))
                 return failedClaim(report.error);
             continue;
         }
         if (const auto by = supersededByManual.constFind(reminder.id); by != supersededByManual.cend()) {
-            QString reason = *by ? u"superseded: an operator's send of this order reaches the customer within %1"_s.arg(
-                                       durationText(kManualSpacingMs))
-                                 : u"superseded: a later round of this order is due as well and goes out instead"_s;
+            QString reason = *by
+                ? u"superseded: an operator's send of this order reaches the customer within %1"_s.arg(
+                    durationText(kManualSpacingMs))
+                : u"superseded: a later round of this order is due as well and goes out instead"_s;
             if (reminder.maybeSentAt)
                 reason += u" (an earlier attempt of this one may have been delivered)"_s;
             if (!settle(reminder, ReminderState::Skipped, reason))
@@ -244,8 +248,8 @@ ClaimReport ReminderQueue::claimDue(qint64 now, int limit, const QSet<QString> &
         const qint64 plannedAt = std::min(reminder.dueAt, reminder.firstAttemptAt.value_or(reminder.dueAt));
         if (lateLimitMs > 0 && !reminder.manual && !reminder.maybeSentAt && now - plannedAt > lateLimitMs) {
             if (!settle(reminder, ReminderState::Skipped,
-                        u"late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)"_s.arg(
-                            durationText(now - plannedAt), durationText(lateLimitMs))))
+                    u"late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)"_s.arg(
+                        durationText(now - plannedAt), durationText(lateLimitMs))))
                 return failedClaim(report.error);
             continue;
         }
@@ -308,9 +312,9 @@ std::optional<qint64> ReminderQueue::nextDueAt(const QSet<QString> &pausedAccoun
         marks << u"?"_s;
     QSqlQuery q(m_db.db());
     if (!prepareOrReport(q,
-                         u"SELECT due_at FROM reminders WHERE state = ? AND account NOT IN ("_s + marks.join(u',')
-                             + u") ORDER BY due_at LIMIT 1"_s,
-                         nullptr))
+            u"SELECT due_at FROM reminders WHERE state = ? AND account NOT IN ("_s + marks.join(u',')
+                + u") ORDER BY due_at LIMIT 1"_s,
+            nullptr))
         return std::nullopt;
     for (ReminderState s : { ReminderState::Scheduled, ReminderState::RetryWait }) {
         q.addBindValue(wireName(s));
@@ -367,8 +371,8 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
     return true;
 }
 
-RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindowMs,
-                                                const QSet<QString> &accountsWithoutDedupeKey)
+RecoveryReport ReminderQueue::recoverInterrupted(
+    qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
 {
     RecoveryReport report;
     Transaction tx(m_db.db());
@@ -377,8 +381,9 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
     QSqlQuery q(m_db.db());
     // The interrupted attempt may have been delivered from its start on; an earlier one that may
     // have been delivered opened the window sooner.
-    q.prepare(u"SELECT id, account, COALESCE(maybe_sent_at, last_attempt_at, first_attempt_at) FROM reminders "
-              u"WHERE state = 'sending'"_s);
+    q.prepare(
+        u"SELECT id, account, COALESCE(maybe_sent_at, last_attempt_at, first_attempt_at) FROM reminders "
+        u"WHERE state = 'sending'"_s);
     if (!execOrReport(q, nullptr))
         return report;
     QHash<qint64, qint64> maybeSentAt;
@@ -389,7 +394,8 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
         maybeSentAt.insert(id, since);
         if (accountsWithoutDedupeKey.contains(q.value(1).toString()))
             withoutKey.insert(id);
-        (!withoutKey.contains(id) && now - since < dedupeWindowMs ? report.retried : report.unknown).append(id);
+        (!withoutKey.contains(id) && now - since < dedupeWindowMs ? report.retried : report.unknown)
+            .append(id);
     }
     q.finish();
 
@@ -397,7 +403,8 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
     retry.prepare(u"UPDATE reminders SET state = 'retry_wait', due_at = ?, maybe_sent_at = ?, updated_at = ? "
                   u"WHERE id = ?"_s);
     QSqlQuery lost(m_db.db());
-    lost.prepare(u"UPDATE reminders SET state = 'unknown', reason = ?, maybe_sent_at = ?, updated_at = ? WHERE id = ?"_s);
+    lost.prepare(
+        u"UPDATE reminders SET state = 'unknown', reason = ?, maybe_sent_at = ?, updated_at = ? WHERE id = ?"_s);
     QSqlQuery attempt(m_db.db());
     attempt.prepare(u"UPDATE send_attempts SET outcome = ?, finished_at = ?, errmsg = ? "
                     u"WHERE reminder_id = ? AND outcome = 'in_flight'"_s);
@@ -416,9 +423,9 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
     }
     for (qint64 id : std::as_const(report.unknown)) {
         lost.addBindValue(withoutKey.contains(id)
-                              ? u"interrupted; this kind of message carries no client_msg_id, so a resend could "
-                                u"reach the customer twice"_s
-                              : u"interrupted; the attempt is too long ago to retry without risking a duplicate"_s);
+                ? u"interrupted; this kind of message carries no client_msg_id, so a resend could "
+                  u"reach the customer twice"_s
+                : u"interrupted; the attempt is too long ago to retry without risking a duplicate"_s);
         lost.addBindValue(maybeSentAt.value(id));
         lost.addBindValue(now);
         lost.addBindValue(id);
@@ -435,7 +442,7 @@ RecoveryReport ReminderQueue::recoverInterrupted(qint64 now, qint64 dedupeWindow
 }
 
 bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text,
-                                 bool manual, const QString &actor, QString *error)
+    bool manual, const QString &actor, QString *error)
 {
     QSqlQuery &h = m_st->history;
     h.addBindValue(reminderId);
@@ -452,7 +459,7 @@ std::optional<ReminderRecord> ReminderQueue::reminder(qint64 id)
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT "_s + QString::fromUtf16(kReminderColumns)
-              + u", o.order_no FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.id = ?"_s);
+        + u", o.order_no FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.id = ?"_s);
     q.addBindValue(id);
     if (!execOrReport(q, nullptr) || !q.next())
         return std::nullopt;
@@ -492,7 +499,7 @@ QString ReminderQueue::tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT max(last_attempt_at) FROM reminders WHERE order_id = ? AND id <> ? AND "_s
-              + QString::fromUtf16(kWentOut) + u" AND last_attempt_at > ?"_s);
+        + QString::fromUtf16(kWentOut) + u" AND last_attempt_at > ?"_s);
     q.addBindValue(orderId);
     q.addBindValue(exceptReminderId);
     q.addBindValue(now - kManualSpacingMs);
@@ -502,13 +509,14 @@ QString ReminderQueue::tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId
     if (!q.next() || q.value(0).isNull())
         return {};
     const qint64 wentAt = q.value(0).toLongLong();
-    return u"a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer does not "
-           u"get two within %3"_s.arg(durationText(now - wentAt), durationText(wentAt + kManualSpacingMs - now),
-                                      durationText(kManualSpacingMs));
+    return u"a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer "
+           u"does not "
+           u"get two within %3"_s.arg(durationText(now - wentAt),
+               durationText(wentAt + kManualSpacingMs - now), durationText(kManualSpacingMs));
 }
 
-QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
-                              const QString &refusal)
+QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &actor,
+    const QList<ReminderState> &from, const QString &refusal)
 {
     const auto r = reminder(reminderId);
     if (!r)
@@ -524,7 +532,8 @@ QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &acto
               u"first_attempt_at = CASE WHEN state = 'unknown' THEN NULL ELSE first_attempt_at END, "
               u"maybe_sent_at = CASE WHEN state = 'unknown' THEN NULL ELSE maybe_sent_at END, reason = '' "
               u"WHERE id = ? AND state = ?"_s);
-    q.addBindValue(wireName(r->state == ReminderState::RetryWait ? ReminderState::RetryWait : ReminderState::Scheduled));
+    q.addBindValue(
+        wireName(r->state == ReminderState::RetryWait ? ReminderState::RetryWait : ReminderState::Scheduled));
     q.addBindValue(now);
     q.addBindValue(bind::text(actor));
     q.addBindValue(now);
@@ -539,13 +548,13 @@ QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &acto
 QString ReminderQueue::sendNow(qint64 reminderId, qint64 now, const QString &actor)
 {
     return reopen(reminderId, now, actor, { ReminderState::Scheduled, ReminderState::RetryWait },
-                  u"only a scheduled reminder can be sent now (this one is %1)"_s);
+        u"only a scheduled reminder can be sent now (this one is %1)"_s);
 }
 
 QString ReminderQueue::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
 {
     return reopen(reminderId, now, actor, { ReminderState::Unknown },
-                  u"only a reminder in state unknown can be resolved (this one is %1)"_s);
+        u"only a reminder in state unknown can be resolved (this one is %1)"_s);
 }
 
 QString ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
@@ -562,7 +571,8 @@ QString ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
     QString error;
-    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor, &error))
+    if (!execOrReport(m_st->settle, &error)
+        || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor, &error))
         return error.isEmpty() ? u"cannot record the skip"_s : error;
     return tx.commit() ? QString() : u"cannot commit the skip: "_s + tx.error();
 }
@@ -581,7 +591,8 @@ QString ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
     QString error;
-    if (!execOrReport(m_st->settle, &error) || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor, &error))
+    if (!execOrReport(m_st->settle, &error)
+        || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor, &error))
         return error.isEmpty() ? u"cannot record the decision"_s : error;
     return tx.commit() ? QString() : u"cannot commit the decision: "_s + tx.error();
 }
@@ -611,7 +622,8 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
     if (const QString tooSoon = tooSoonAfterASend(orderId, 0, now); !tooSoon.isEmpty())
         return tooSoon;
     QSqlQuery ins(m_db.db());
-    ins.prepare(u"INSERT INTO reminders (order_id, account, round, manual, requested_by, due_at, state, client_msg_id, "
+    ins.prepare(u"INSERT INTO reminders (order_id, account, round, manual, requested_by, due_at, state, "
+                u"client_msg_id, "
                 u"updated_at) VALUES (?, ?, ?, 1, ?, ?, 'scheduled', ?, ?)"_s);
     ins.addBindValue(orderId);
     ins.addBindValue(account);

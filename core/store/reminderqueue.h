@@ -6,7 +6,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -52,8 +51,9 @@ struct AttemptResult
 
 struct RecoveryReport
 {
-    QList<qint64> retried;  // interrupted attempt inside the dedupe window: sent again with the same client_msg_id
-    QList<qint64> unknown;  // too old to retry safely, or no client_msg_id: an operator decides
+    QList<qint64>
+        retried; // interrupted attempt inside the dedupe window: sent again with the same client_msg_id
+    QList<qint64> unknown; // too old to retry safely, or no client_msg_id: an operator decides
 };
 
 struct ClaimReport
@@ -82,7 +82,7 @@ public:
     // superseded. `lateLimitMs` > 0: a round that would go out later than that after its due
     // time is skipped (an operator's send never is).
     ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly = false,
-                         qint64 lateLimitMs = 0);
+        qint64 lateLimitMs = 0);
 
     // Earliest due time of anything claimable, or nothing when the queue is empty.
     std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
@@ -94,8 +94,8 @@ public:
     // the interrupted attempt (or an earlier one that may have been delivered) is inside the dedupe
     // window; otherwise, and always for `accountsWithoutDedupeKey` (kinds whose request has no
     // client_msg_id, so WeChat cannot drop a duplicate), left `unknown`.
-    RecoveryReport recoverInterrupted(qint64 now, qint64 dedupeWindowMs,
-                                      const QSet<QString> &accountsWithoutDedupeKey = {});
+    RecoveryReport recoverInterrupted(
+        qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey = {});
 
     // Operator commands. Each returns an empty string on success, else why not. Sending (send
     // now, resend, resolve by resend) is refused within kManualSpacingMs of a reminder of the order
@@ -116,12 +116,12 @@ public:
 private:
     struct Statements;
     QList<ClaimedReminder> dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
-                                 bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error);
+        bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error);
     QString reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
-                   const QString &refusal);
+        const QString &refusal);
     QString tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now);
     bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text, bool manual,
-                      const QString &actor, QString *error = nullptr);
+        const QString &actor, QString *error = nullptr);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

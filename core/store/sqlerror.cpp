@@ -1,10 +1,10 @@
 #include "store/sqlerror.h"
+
 #include "store/sqlitehandle.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +42,8 @@ bool prepareOrReport(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.prepare(sql))
         return true;
-    const QString message = sqliteReason(query.driver(), query.lastError()) + u" — preparing: "_s + sql.simplified();
+    const QString message
+        = sqliteReason(query.driver(), query.lastError()) + u" — preparing: "_s + sql.simplified();
     report(message);
     if (error)
         *error = message;
@@ -52,15 +53,30 @@ bool prepareOrReport(QSqlQuery &query, const QString &sql, QString *error)
 QString sqliteCodeName(int code)
 {
     static const QHash<int, const char *> names {
-        { SQLITE_ERROR, "SQLITE_ERROR" }, { SQLITE_INTERNAL, "SQLITE_INTERNAL" }, { SQLITE_PERM, "SQLITE_PERM" },
-        { SQLITE_ABORT, "SQLITE_ABORT" }, { SQLITE_BUSY, "SQLITE_BUSY" }, { SQLITE_LOCKED, "SQLITE_LOCKED" },
-        { SQLITE_NOMEM, "SQLITE_NOMEM" }, { SQLITE_READONLY, "SQLITE_READONLY" },
-        { SQLITE_INTERRUPT, "SQLITE_INTERRUPT" }, { SQLITE_IOERR, "SQLITE_IOERR" }, { SQLITE_CORRUPT, "SQLITE_CORRUPT" },
-        { SQLITE_NOTFOUND, "SQLITE_NOTFOUND" }, { SQLITE_FULL, "SQLITE_FULL" }, { SQLITE_CANTOPEN, "SQLITE_CANTOPEN" },
-        { SQLITE_PROTOCOL, "SQLITE_PROTOCOL" }, { SQLITE_SCHEMA, "SQLITE_SCHEMA" }, { SQLITE_TOOBIG, "SQLITE_TOOBIG" },
-        { SQLITE_CONSTRAINT, "SQLITE_CONSTRAINT" }, { SQLITE_MISMATCH, "SQLITE_MISMATCH" },
-        { SQLITE_MISUSE, "SQLITE_MISUSE" }, { SQLITE_NOLFS, "SQLITE_NOLFS" }, { SQLITE_AUTH, "SQLITE_AUTH" },
-        { SQLITE_RANGE, "SQLITE_RANGE" }, { SQLITE_NOTADB, "SQLITE_NOTADB" },
+        { SQLITE_ERROR, "SQLITE_ERROR" },
+        { SQLITE_INTERNAL, "SQLITE_INTERNAL" },
+        { SQLITE_PERM, "SQLITE_PERM" },
+        { SQLITE_ABORT, "SQLITE_ABORT" },
+        { SQLITE_BUSY, "SQLITE_BUSY" },
+        { SQLITE_LOCKED, "SQLITE_LOCKED" },
+        { SQLITE_NOMEM, "SQLITE_NOMEM" },
+        { SQLITE_READONLY, "SQLITE_READONLY" },
+        { SQLITE_INTERRUPT, "SQLITE_INTERRUPT" },
+        { SQLITE_IOERR, "SQLITE_IOERR" },
+        { SQLITE_CORRUPT, "SQLITE_CORRUPT" },
+        { SQLITE_NOTFOUND, "SQLITE_NOTFOUND" },
+        { SQLITE_FULL, "SQLITE_FULL" },
+        { SQLITE_CANTOPEN, "SQLITE_CANTOPEN" },
+        { SQLITE_PROTOCOL, "SQLITE_PROTOCOL" },
+        { SQLITE_SCHEMA, "SQLITE_SCHEMA" },
+        { SQLITE_TOOBIG, "SQLITE_TOOBIG" },
+        { SQLITE_CONSTRAINT, "SQLITE_CONSTRAINT" },
+        { SQLITE_MISMATCH, "SQLITE_MISMATCH" },
+        { SQLITE_MISUSE, "SQLITE_MISUSE" },
+        { SQLITE_NOLFS, "SQLITE_NOLFS" },
+        { SQLITE_AUTH, "SQLITE_AUTH" },
+        { SQLITE_RANGE, "SQLITE_RANGE" },
+        { SQLITE_NOTADB, "SQLITE_NOTADB" },
     };
     const int primary = code & 0xff;
     const QString name = QString::fromLatin1(names.value(primary, "SQLITE"));
@@ -109,8 +125,8 @@ bool saysDiskFull(const QString &storeError)
 
 bool saysStoreCannotWrite(const QString &storeError)
 {
-    for (const int code : { SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_CORRUPT,
-             SQLITE_NOTADB, SQLITE_NOMEM, SQLITE_BUSY, SQLITE_LOCKED }) {
+    for (const int code : { SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_PERM,
+             SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_NOMEM, SQLITE_BUSY, SQLITE_LOCKED }) {
         if (storeError.contains(u'[' + sqliteCodeName(code)))
             return true;
     }

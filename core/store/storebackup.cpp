@@ -7,13 +7,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QVariant>
-
-#include <sqlite3.h>
-
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -129,7 +127,8 @@ bool StoreBackup::copyStore(const QString &storePath, const QString &target, QSt
         return false;
     }
     if (const QString header = storeintegrity::headerProblem(storePath); !header.isEmpty()) {
-        *error = u"the store %1 is damaged (SQLite: %2); a backup of it would be too"_s.arg(storePath, header);
+        *error
+            = u"the store %1 is damaged (SQLite: %2); a backup of it would be too"_s.arg(storePath, header);
         return false;
     }
     static std::atomic<int> serial { 0 };

@@ -25,7 +25,13 @@ public:
     bool start(QSqlDatabase &source, const QString &target, QString *error);
     // Copies up to `pages` pages (-1: all the rest in one read transaction). Returns Done once
     // the target is complete and in place; Busy when the store was locked (try again later).
-    enum class Step { More, Busy, Done, Failed };
+    enum class Step
+    {
+        More,
+        Busy,
+        Done,
+        Failed
+    };
     Step step(int pages, QString *error);
     // Stops and removes the partial copy.
     void abandon();

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +64,8 @@ QuickCheck quickCheck(QSqlDatabase &db, int budgetMs)
     if (ran)
         while (q.next())
             findings << q.value(0).toString();
-    const QString failure = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+    const QString failure
+        = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
     q.finish();
     if (handle)
         sqlite3_progress_handler(handle, 0, nullptr, nullptr);

@@ -14,11 +14,12 @@ QString headerProblem(const QString &path);
 // start on a huge store is not held up for minutes.
 struct QuickCheck
 {
-    enum class Result {
+    enum class Result
+    {
         Ok,
-        Damaged,     // the check ran and listed problems (detail: the first few)
+        Damaged, // the check ran and listed problems (detail: the first few)
         QueryFailed, // SQLite refused to read the file (detail: its message, e.g. "malformed")
-        CutShort,    // the budget ran out before the end: nothing is known
+        CutShort, // the budget ran out before the end: nothing is known
     };
     Result result = Result::Ok;
     QString detail;

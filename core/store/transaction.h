@@ -18,8 +18,7 @@ public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
         , m_active(run("BEGIN IMMEDIATE"))
-    {
-    }
+    { }
     ~Transaction()
     {
         if (m_active)

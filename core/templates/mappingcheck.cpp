@@ -47,11 +47,12 @@ QStringList MappingCheck::problems() const
     QStringList out;
     if (!fit.leftEmpty.isEmpty())
         out << QCoreApplication::translate("MappingCheck",
-            "The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).")
+            "The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode "
+            "47003).")
                    .arg(fit.leftEmpty.join(u", "_s));
     if (!fit.notInTemplate.isEmpty())
-        out << QCoreApplication::translate("MappingCheck",
-            "The mapping fills %1, which the template does not have: customers never see it.")
+        out << QCoreApplication::translate(
+            "MappingCheck", "The mapping fills %1, which the template does not have: customers never see it.")
                    .arg(fit.notInTemplate.join(u", "_s));
     if (!notAllowed.isEmpty())
         out << QCoreApplication::translate("MappingCheck",

@@ -12,11 +12,12 @@ namespace paynudge {
 // An account's mapping held against its template (at load, in the settings, in `paynudge doctor`).
 struct MappingCheck
 {
-    MappingFit fit;            // keys the template lacks; template keys left empty (47003 on every send)
-    QStringList notDisplayed;  // first/remark filled: WeChat drops them since 2023-05-04
-    QStringList notAllowed;    // enum/const keys filled with a value the template does not allow (47003)
-    bool saysDeadline = false; // a displayed key tells when the order closes ({close_at} {close_in} {close_after})
-    bool saysOrder = false;    // a displayed key names the order ({order_no} or {product})
+    MappingFit fit; // keys the template lacks; template keys left empty (47003 on every send)
+    QStringList notDisplayed; // first/remark filled: WeChat drops them since 2023-05-04
+    QStringList notAllowed; // enum/const keys filled with a value the template does not allow (47003)
+    bool saysDeadline
+        = false; // a displayed key tells when the order closes ({close_at} {close_in} {close_after})
+    bool saysOrder = false; // a displayed key names the order ({order_no} or {product})
 
     bool hasProblems() const { return !fit.fits() || !notAllowed.isEmpty(); }
     bool hasWarnings() const { return !saysDeadline || !saysOrder; }

@@ -15,7 +15,8 @@ bool says(const QString &label, std::initializer_list<const char16_t *> words)
 
 bool speaksOfDeadline(const QString &label)
 {
-    return says(label, { u"关闭", u"截止", u"失效", u"过期", u"到期", u"超时", u"期限", u"时限", u"有效期", u"剩余" });
+    return says(label,
+        { u"关闭", u"截止", u"失效", u"过期", u"到期", u"超时", u"期限", u"时限", u"有效期", u"剩余" });
 }
 
 // The call to pay, within a thing's 20 characters ("订单将于1小时50分钟后关闭，请尽快支付").
@@ -70,14 +71,15 @@ QList<QPair<QString, QString>> suggestMapping(const WeChatTemplate &tmpl)
         const QString &t = k.type;
         QString value;
         if (t == u"character_string")
-            value = says(k.label, { u"编号", u"单号", u"订单" }) || k.label.isEmpty() ? u"{order_no}"_s : QString();
+            value = says(k.label, { u"编号", u"单号", u"订单" }) || k.label.isEmpty() ? u"{order_no}"_s
+                                                                                      : QString();
         else if (t == u"thing")
             value = forThing(k, &productUsed);
         else if (t == u"amount")
             value = u"{amount}"_s;
         else if (t == u"number")
             value = says(k.label, { u"金额", u"价格", u"费用" }) ? u"{amount_yuan}"_s
-                : says(k.label, { u"编号", u"单号" })             ? u"{order_no}"_s
+                : says(k.label, { u"编号", u"单号" })            ? u"{order_no}"_s
                                                                  : QString();
         else if (t == u"time" || t == u"date")
             value = forTime(k, &closeUsed, &placedUsed);

@@ -1,9 +1,9 @@
 #include "templates/templatecache.h"
 
-#include "templates/mappingsuggester.h"
 #include "store/bindvalues.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
+#include "templates/mappingsuggester.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -16,9 +16,10 @@ namespace paynudge {
 bool TemplateCache::save(const AccountConfig &account, const TemplateCatalog &catalog, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"INSERT INTO template_catalog (account, appid, kind, fetched_at, answer) VALUES (?, ?, ?, ?, ?) "
-              u"ON CONFLICT (account) DO UPDATE SET appid = excluded.appid, kind = excluded.kind, "
-              u"fetched_at = excluded.fetched_at, answer = excluded.answer"_s);
+    q.prepare(
+        u"INSERT INTO template_catalog (account, appid, kind, fetched_at, answer) VALUES (?, ?, ?, ?, ?) "
+        u"ON CONFLICT (account) DO UPDATE SET appid = excluded.appid, kind = excluded.kind, "
+        u"fetched_at = excluded.fetched_at, answer = excluded.answer"_s);
     q.addBindValue(account.key);
     q.addBindValue(bind::text(account.appid));
     q.addBindValue(wireName(catalog.kind));
@@ -30,7 +31,8 @@ bool TemplateCache::save(const AccountConfig &account, const TemplateCatalog &ca
 std::optional<TemplateCatalog> TemplateCache::load(const AccountConfig &account)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT fetched_at, answer FROM template_catalog WHERE account = ? AND appid = ? AND kind = ?"_s);
+    q.prepare(
+        u"SELECT fetched_at, answer FROM template_catalog WHERE account = ? AND appid = ? AND kind = ?"_s);
     q.addBindValue(account.key);
     q.addBindValue(bind::text(account.appid));
     q.addBindValue(wireName(account.kind));

@@ -14,7 +14,9 @@ class Database;
 class TemplateCache
 {
 public:
-    explicit TemplateCache(Database &db) : m_db(db) { }
+    explicit TemplateCache(Database &db)
+        : m_db(db)
+    { }
 
     // Replaces what the store holds for the account.
     bool save(const AccountConfig &account, const TemplateCatalog &catalog, QString *error);

@@ -46,9 +46,8 @@ void fetchTemplateCatalog(wechat::WeChatClient &client, const Clock &clock, cons
     QObject *context, std::function<void(const TemplateFetchResult &)> done)
 {
     client.get(account, templateListPath(account.kind), context,
-        [&clock, account, done = std::move(done)](const wechat::CallOutcome &outcome) {
-            done(resultOf(outcome, account, clock.nowMs()));
-        });
+        [&clock, account, done = std::move(done)](
+            const wechat::CallOutcome &outcome) { done(resultOf(outcome, account, clock.nowMs())); });
 }
 
 } // namespace paynudge

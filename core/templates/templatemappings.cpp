@@ -18,8 +18,7 @@ TemplateMappings::TemplateMappings(wechat::WeChatClient &client, const Clock &cl
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
-{
-}
+{ }
 
 QString TemplateMappings::signature(const AccountConfig &a)
 {
@@ -77,7 +76,8 @@ void TemplateMappings::resolve(const AccountConfig &account, QObject *context, D
         }
     }
     // Not cached, or cached before the template was added: read the list again.
-    qCInfo(lcMappings).noquote() << "account" << account.key << "names no fields: reading its templates from WeChat";
+    qCInfo(lcMappings).noquote() << "account" << account.key
+                                 << "names no fields: reading its templates from WeChat";
     fetchTemplateCatalog(m_client, m_clock, account, this,
         [this, account](const TemplateFetchResult &result) { fetched(account, result); });
 }
@@ -89,7 +89,8 @@ void TemplateMappings::fetched(const AccountConfig &account, const TemplateFetch
         if (m_cache) {
             QString error;
             if (!m_cache->save(account, *result.catalog, &error))
-                qCWarning(lcMappings).noquote() << "cannot keep the template list of" << account.key << ":" << error;
+                qCWarning(lcMappings).noquote()
+                    << "cannot keep the template list of" << account.key << ":" << error;
         }
         r = fromCatalog(account, *result.catalog);
     } else {

@@ -24,7 +24,8 @@ class TemplateMappings : public QObject
 public:
     struct Resolution
     {
-        SendStatus status = SendStatus::Accepted; // Accepted: use `fields`; Transient: try later; AccountConfig
+        SendStatus status
+            = SendStatus::Accepted; // Accepted: use `fields`; Transient: try later; AccountConfig
         std::optional<WeChatTemplate> tmpl;
         QList<QPair<QString, QString>> fields;
         std::optional<int> errcode;

@@ -1,10 +1,10 @@
 #include "wechat/accesstokens.h"
 
-#include "wechat/apicall.h"
-#include "wechat/appsecret.h"
 #include "common/backoff.h"
 #include "common/clock.h"
 #include "common/logging.h"
+#include "wechat/apicall.h"
+#include "wechat/appsecret.h"
 #include "wechat/errorclassifier.h"
 #include "wechat/reachability.h"
 
@@ -227,9 +227,9 @@ void AccessTokens::startFetch(const QString &accountKey)
                 it->refreshAt = std::max(now + delay, result.failure->notBefore.value_or(0));
                 problem = result.failure->hint;
                 problem.remove(u", then resume the account"_s); // nothing is paused (yet)
-                qCWarning(lcTokens).noquote()
-                    << "refreshing the access token of account" << accountKey << "failed (" << it->refreshFailures
-                    << "in a row), next try in" << (it->refreshAt - now) / 1000 << "s:" << result.failure->hint;
+                qCWarning(lcTokens).noquote() << "refreshing the access token of account" << accountKey
+                                              << "failed (" << it->refreshFailures << "in a row), next try in"
+                                              << (it->refreshAt - now) / 1000 << "s:" << result.failure->hint;
             } else {
                 problem = it->refreshProblem; // the token ran out meanwhile: the sends now say why
                 qCWarning(lcTokens).noquote()

@@ -212,8 +212,7 @@ QString whitelistIpFrom(const QString &errmsg)
 QString secretSourceText(const AccountConfig &account)
 {
     if (account.tokenSource == TokenSource::Url)
-        return u"the shop's token service %1"_s.arg(
-            logging::urlForLog(account.tokenUrl));
+        return u"the shop's token service %1"_s.arg(logging::urlForLog(account.tokenUrl));
     if (!account.secretEnv.isEmpty())
         return u"environment variable %1"_s.arg(account.secretEnv);
     if (!account.secretFile.isEmpty())

@@ -20,12 +20,12 @@ class WeChatClient;
 // (POST /cgi-bin/openapi/quota/get, wechat-api.md §5).
 struct ApiQuota
 {
-    QString cgiPath;      // the API it counts, e.g. /cgi-bin/message/template/send
+    QString cgiPath; // the API it counts, e.g. /cgi-bin/message/template/send
     qint64 dailyLimit = 0;
     qint64 used = 0;
     qint64 remain = 0;
     qint64 checkedAt = 0; // when WeChat said so (0 = never)
-    QString error;        // the last read failed: why (the figures above are the last good ones)
+    QString error; // the last read failed: why (the figures above are the last good ones)
 
     bool known() const { return checkedAt > 0; }
     // The operator is warned from 80 % on: at 100 % every send fails with 45009 until midnight.

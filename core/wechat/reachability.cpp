@@ -1,8 +1,8 @@
 #include "wechat/reachability.h"
 
-#include "wechat/apicall.h"
 #include "common/clock.h"
 #include "common/durationtext.h"
+#include "wechat/apicall.h"
 
 #include <QLoggingCategory>
 
@@ -13,8 +13,7 @@ namespace paynudge::wechat {
 Reachability::Reachability(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-{
-}
+{ }
 
 void Reachability::note(const ApiReply &reply)
 {

@@ -18,7 +18,7 @@ class WeChatClient;
 struct RidRecord
 {
     QString rid;
-    QString error;        // the lookup failed: why (then the fields below are empty)
+    QString error; // the lookup failed: why (then the fields below are empty)
     qint64 invokeTime = 0; // epoch ms
     qint64 costMs = 0;
     QString requestUrl;
@@ -35,8 +35,8 @@ public:
     using Done = std::function<void(const RidRecord &)>;
 
     // `done` runs later on `context`'s thread.
-    static void lookup(WeChatClient &client, const AccountConfig &account, const QString &rid, QObject *context,
-        Done done);
+    static void lookup(
+        WeChatClient &client, const AccountConfig &account, const QString &rid, QObject *context, Done done);
     // Blanks secrets in a request/response text: access_token=… in URLs and the values of
     // "access_token", "secret", "appsecret" and "refresh_token" in JSON.
     static QString redact(const QString &text);

@@ -20,7 +20,8 @@ const QString *patternOf(const AccountConfig &account, const QString &key)
 QString notFilled(const AccountConfig &a, const QString &key, const QString &said)
 {
     return u"WeChat rejects every message of account %1: template \"%2\" needs a value for %3, which the "
-           u"field mapping does not fill (errcode 47003: \"%4\"); add fields/%3 in [accounts/%1], then resume "
+           u"field mapping does not fill (errcode 47003: \"%4\"); add fields/%3 in [accounts/%1], then "
+           u"resume "
            u"the account"_s.arg(a.key, a.templateId, key, said);
 }
 
@@ -28,7 +29,8 @@ QString fixedText(const AccountConfig &a, const QString &key, const QString &tex
 {
     return u"WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text "
            u"\"%3\", which WeChat does not accept for this key (errcode 47003: \"%4\"); change fields/%2 in "
-           u"[accounts/%1] to a value of the key's type, then resume the account"_s.arg(a.key, key, text, said);
+           u"[accounts/%1] to a value of the key's type, then resume the account"_s.arg(
+               a.key, key, text, said);
 }
 
 QString repeated(const AccountConfig &a, int errcode, const QString &key, const QString &said)
@@ -42,13 +44,14 @@ QString repeated(const AccountConfig &a, int errcode, const QString &key, const 
         return what
             + u": the field mapping fields/%1 = \"%2\" gives values WeChat does not accept for %1; check it "
               u"in [accounts/%3] against the template's key types, then resume the account"_s.arg(
-                key, patternOf(a, key) ? *patternOf(a, key) : QString(), a.key);
+                  key, patternOf(a, key) ? *patternOf(a, key) : QString(), a.key);
     if (errcode == 47003)
         return what
             + u": check the field mapping of [accounts/%1] against the template \"%2\", then resume the "
               u"account"_s.arg(a.key, a.templateId);
     return what
-        + u": the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, "
+        + u": the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change "
+          u"it, "
           u"then resume the account"_s.arg(a.key);
 }
 

@@ -25,7 +25,8 @@ public:
 
     // Looks at how one send of `account` to `openid` ended. Returns why the account should
     // pause, in words an operator can act on, or nothing when the reminder's own verdict stands.
-    std::optional<QString> judge(const AccountConfig &account, const QString &openid, const SendResult &result);
+    std::optional<QString> judge(
+        const AccountConfig &account, const QString &openid, const SendResult &result);
     // Starts the account's count afresh (its mapping changed, or it is gone).
     void forget(const QString &accountKey);
 

@@ -63,21 +63,21 @@ void WeChatClient::attempt(const AccountConfig &account, const QString &path,
         QUrlQuery query;
         query.addQueryItem(u"access_token"_s, token.token);
         auto answered = [=, done = std::move(done)](const ApiReply &reply) mutable {
-                m_reach.note(reply);
-                const bool tokenRejected = reply.answeredOk() && reply.errcode
-                    && classify(*reply.errcode, reply.errmsg, Endpoint::Send, account).tokenRejected;
-                if (tokenRejected && !retry) {
-                    qCInfo(lcClient).noquote() << "account" << account.key << ": token rejected with errcode"
-                                               << *reply.errcode << "; refreshing once and retrying once";
-                    m_tokens.expire(account.key, token.token);
-                    attempt(account, path, body, guard, std::move(done), true);
-                    return;
-                }
-                CallOutcome out;
-                out.reply = reply;
-                out.tokenRetried = retry;
-                done(out);
-            };
+            m_reach.note(reply);
+            const bool tokenRejected = reply.answeredOk() && reply.errcode
+                && classify(*reply.errcode, reply.errmsg, Endpoint::Send, account).tokenRejected;
+            if (tokenRejected && !retry) {
+                qCInfo(lcClient).noquote() << "account" << account.key << ": token rejected with errcode"
+                                           << *reply.errcode << "; refreshing once and retrying once";
+                m_tokens.expire(account.key, token.token);
+                attempt(account, path, body, guard, std::move(done), true);
+                return;
+            }
+            CallOutcome out;
+            out.reply = reply;
+            out.tokenRetried = retry;
+            done(out);
+        };
         const QUrl url = ApiCall::endpoint(m_settings.apiBase, path, query);
         if (body)
             ApiCall::postJson(m_nam, url, *body, m_settings.timeoutMs(), guard, std::move(answered));

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "config/config.h"
 #include "wechat/accesstokens.h"
 #include "wechat/apicall.h"
 #include "wechat/reachability.h"
-#include "config/config.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

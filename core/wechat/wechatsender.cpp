@@ -2,15 +2,14 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
-#include "wechat/errorclassifier.h"
 #include "send/messagerenderer.h"
 #include "send/unsendable.h"
+#include "wechat/errorclassifier.h"
 #include "wechat/sendrequest.h"
 
 #include <QJsonValue>
 #include <QLoggingCategory>
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -138,7 +137,8 @@ QList<OutgoingMessage> WeChatSender::withdraw(const QString &orderNo)
             lane.waiting -= int(waiting.end() - first);
             waiting.erase(first, waiting.end());
             if (waiting.empty()) {
-                lane.ready.erase(std::remove(lane.ready.begin(), lane.ready.end(), queue.key()), lane.ready.end());
+                lane.ready.erase(
+                    std::remove(lane.ready.begin(), lane.ready.end(), queue.key()), lane.ready.end());
                 queue = lane.byOpenid.erase(queue);
             } else {
                 ++queue;
@@ -179,7 +179,8 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
     }
     // No fields/…: the mapping suggested for the account's template, which WeChat must list.
     m_mappings.resolve(account, this, [this, message, account](const TemplateMappings::Resolution &r) {
-        if (!m_accounts.contains(account.key) || m_accounts.value(account.key).templateId != account.templateId) {
+        if (!m_accounts.contains(account.key)
+            || m_accounts.value(account.key).templateId != account.templateId) {
             SendResult changed = blankResult(message);
             changed.status = SendStatus::Transient;
             changed.errmsg = u"not sent: the account's settings changed before it was sent"_s;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "send/sender.h"
-#include "wechat/setupmistakes.h"
-#include "wechat/quotawatcher.h"
 #include "templates/templatemappings.h"
+#include "wechat/quotawatcher.h"
+#include "wechat/setupmistakes.h"
 #include "wechat/wechatclient.h"
 
 #include <QHash>

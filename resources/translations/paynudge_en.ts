@@ -1074,6 +1074,13 @@
     </message>
 </context>
 <context>
+    <name>paynudge::Error</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::FieldBindings</name>
     <message>
         <source>%1:</source>

@@ -1062,6 +1062,13 @@
     </message>
 </context>
 <context>
+    <name>paynudge::Error</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::FieldBindings</name>
     <message>
         <source>%1:</source>

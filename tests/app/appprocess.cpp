@@ -5,7 +5,6 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QTest>
-
 #include <csignal>
 
 using namespace Qt::StringLiterals;

@@ -24,12 +24,12 @@ public:
     bool start(const QStringList &extraArgs = { QStringLiteral("--headless") });
     // Waits until the log says the store is open (the engine is running).
     bool waitUntilReady(int timeoutMs = 10000);
-    void terminate();         // SIGTERM
-    void kill();              // SIGKILL: a crash
+    void terminate(); // SIGTERM
+    void kill(); // SIGKILL: a crash
     bool waitForExit(int timeoutMs = 10000);
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
-    QString output();         // everything written to stdout and stderr so far
+    QString output(); // everything written to stdout and stderr so far
     QProcess &process() { return m_process; }
 
     static QString binary();

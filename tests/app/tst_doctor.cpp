@@ -7,12 +7,12 @@
 #include "doctor/ordernocheck.h"
 #include "doctor/reportjson.h"
 #include "doctor/reporttext.h"
-#include "templates/templatekeys.h"
 #include "engine/engine.h"
 #include "fakewechat.h"
 #include "intake/intakeserver.h"
 #include "intake/intaketoken.h"
 #include "store/database.h"
+#include "templates/templatekeys.h"
 #include "testsupport.h"
 #include "wechattestkit.h"
 
@@ -352,8 +352,8 @@ private slots:
         FakeWeChat::SubscribeTemplate t;
         t.id = u"TPL"_s;
         t.title = u"待支付提醒"_s;
-        t.keys = { { u"character_string1"_s, u"订单号"_s }, { u"thing2"_s, u"商品"_s }, { u"amount3"_s, u"金额"_s },
-            { u"time4"_s, u"截止时间"_s } };
+        t.keys = { { u"character_string1"_s, u"订单号"_s }, { u"thing2"_s, u"商品"_s },
+            { u"amount3"_s, u"金额"_s }, { u"time4"_s, u"截止时间"_s } };
         m_fake->addSubscribeTemplate(kTestAppid, t);
         writeConfig(account() + u"kind=subscribe\n"_s);
         DoctorReport report = run();
@@ -367,7 +367,8 @@ private slots:
 
         writeConfig(account().replace(u"templateId=TPL"_s, u"templateId=GONE"_s) + u"kind=miniprogram\n"_s);
         report = run();
-        expectLine(report, u"account.shop1.template"_s, Status::Problem, { u"GONE"_s, u"40037"_s, u"订阅通知"_s });
+        expectLine(
+            report, u"account.shop1.template"_s, Status::Problem, { u"GONE"_s, u"40037"_s, u"订阅通知"_s });
     }
 
     void unknownTemplateAndUnreadableList()

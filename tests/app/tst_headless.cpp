@@ -1,15 +1,13 @@
+#include "appprocess.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
-
-#include "appprocess.h"
 #include "testsupport.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +56,8 @@ class TestHeadless : public QObject
 
     static QString config(int latencyMs = 0)
     {
-        return u"[reminder]\nrounds=1\nsafetyTick=1\ncloseAfter=3600\n[dryrun]\nlatencyMs=%1\n"_s.arg(latencyMs);
+        return u"[reminder]\nrounds=1\nsafetyTick=1\ncloseAfter=3600\n[dryrun]\nlatencyMs=%1\n"_s.arg(
+            latencyMs);
     }
 
     static void add(StoreView &view, const QString &orderNo)
@@ -66,7 +65,8 @@ class TestHeadless : public QObject
         ReminderPlan plan;
         plan.roundOffsetsSec = { 1 };
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QCOMPARE(view.orders->accept(sampleOrder(orderNo, now - 1000), plan, now).kind, AcceptResult::Kind::Created);
+        QCOMPARE(view.orders->accept(sampleOrder(orderNo, now - 1000), plan, now).kind,
+            AcceptResult::Kind::Created);
     }
 
 private slots:
@@ -80,7 +80,8 @@ private slots:
         QVERIFY(view.open(app.storePath()));
         for (int i = 0; i < 5; ++i)
             add(view, u"H%1"_s.arg(i));
-        QTRY_COMPARE_WITH_TIMEOUT(view.scalar(u"SELECT COUNT(*) FROM reminders WHERE state = 'dry_run'"_s), 5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view.scalar(u"SELECT COUNT(*) FROM reminders WHERE state = 'dry_run'"_s), 5, 10000);
         const auto o = view.orders->orderByNo(u"H3"_s);
         const auto attempts = view.orders->attemptsOf(o->id);
         QCOMPARE(attempts.size(), 1);
@@ -100,7 +101,9 @@ private slots:
     void customerDataIsOwnerOnly()
     {
         const auto mode = [](const QString &path) {
-            struct stat st {};
+            struct stat st
+            {
+            };
             return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 07777u;
         };
         AppProcess app;
@@ -131,8 +134,8 @@ private slots:
         QVERIFY(first.start());
         QVERIFY(first.waitUntilReady());
         QProcess second;
-        second.start(AppProcess::binary(), { u"--headless"_s, u"--config"_s, first.configPath(), u"--data-dir"_s,
-                                             first.dataDir() });
+        second.start(AppProcess::binary(),
+            { u"--headless"_s, u"--config"_s, first.configPath(), u"--data-dir"_s, first.dataDir() });
         QVERIFY(second.waitForFinished(10000));
         QCOMPARE(second.exitCode(), 3);
         QVERIFY(QString::fromUtf8(second.readAllStandardError()).contains(u"already using this store"_s));

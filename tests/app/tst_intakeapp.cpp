@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
-
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -100,14 +99,17 @@ private slots:
 
         HttpClient backend(port, AppProcess::kTestIntakeToken);
         const qint64 placed = QDateTime::currentSecsSinceEpoch() - 1; // the reminder is due in ~2 s
-        const QByteArray due = QByteArray(kOrder).replace("APP-1", "DUE-1").replace(
-            R"("2026-03-02T18:00:00+08:00")", QByteArray::number(placed));
+        const QByteArray due = QByteArray(kOrder)
+                                   .replace("APP-1", "DUE-1")
+                                   .replace(R"("2026-03-02T18:00:00+08:00")", QByteArray::number(placed));
         QCOMPARE(backend.request("POST", "/api/v1/orders", due).status, 201);
         for (int round = 0; round < 10; ++round) {
             addSlow(40);
-            const QByteArray order = QByteArray(kOrder).replace("APP-1", QByteArray("LOAD-" + QByteArray::number(round)));
+            const QByteArray order
+                = QByteArray(kOrder).replace("APP-1", QByteArray("LOAD-" + QByteArray::number(round)));
             const auto r = backend.request("POST", "/api/v1/orders", order, 5000);
-            QVERIFY2(r.status == 201, qPrintable(u"round %1: %2; %3"_s.arg(round).arg(r.status).arg(app.output().right(2000))));
+            QVERIFY2(r.status == 201,
+                qPrintable(u"round %1: %2; %3"_s.arg(round).arg(r.status).arg(app.output().right(2000))));
             QCOMPARE(app.process().state(), QProcess::Running);
         }
         QDeadlineTimer deadline(15000);
@@ -115,7 +117,8 @@ private slots:
         while (state != u"dry_run"_s && !deadline.hasExpired()) {
             QTest::qWait(200);
             state = backend.request("GET", "/api/v1/orders/DUE-1", {}, 5000)
-                        .json()[u"reminders"_s][0][u"state"_s].toString();
+                        .json()[u"reminders"_s][0][u"state"_s]
+                        .toString();
         }
         QCOMPARE(state, u"dry_run"_s); // the reminder went out with the descriptors all but spoken for
         QCOMPARE(app.process().state(), QProcess::Running);

@@ -1,7 +1,6 @@
+#include "appprocess.h"
 #include "store/database.h"
 #include "store/orderstore.h"
-
-#include "appprocess.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -9,7 +8,6 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -24,14 +22,13 @@ class TestStoreStart : public QObject
 {
     Q_OBJECT
 
-    static QString config()
-    {
-        return u"[reminder]\nrounds=1\nsafetyTick=1\ncloseAfter=3600\n"_s;
-    }
+    static QString config() { return u"[reminder]\nrounds=1\nsafetyTick=1\ncloseAfter=3600\n"_s; }
 
     static unsigned mode(const QString &path)
     {
-        struct stat st {};
+        struct stat st
+        {
+        };
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 07777u;
     }
 
@@ -104,7 +101,8 @@ private slots:
             ::setrlimit(RLIMIT_FSIZE, &none);
         });
         const QString out = refused(app, 1);
-        QVERIFY2(out.contains(u"previous PayNudge (pid %1) is no longer running"_s.arg(pid)), qPrintable(out));
+        QVERIFY2(
+            out.contains(u"previous PayNudge (pid %1) is no longer running"_s.arg(pid)), qPrintable(out));
         QVERIFY2(out.contains(u"cannot be replaced because: File too large"_s), qPrintable(out));
         QVERIFY(out.contains(u"Free space"_s));
         QVERIFY(!out.contains(u"already using this store"_s));
@@ -156,7 +154,8 @@ private slots:
         QVERIFY(makeStore(app));
         QVERIFY(QFile::resize(app.storePath(), 0));
         QString out = refused(app, 1);
-        QVERIFY2(out.contains(u"held orders"_s) && out.contains(u"is now empty (0 bytes)"_s), qPrintable(out));
+        QVERIFY2(
+            out.contains(u"held orders"_s) && out.contains(u"is now empty (0 bytes)"_s), qPrintable(out));
         QVERIFY(out.contains(u"--start-empty"_s));
 
         QVERIFY(QFile::remove(app.storePath()));
@@ -226,8 +225,8 @@ private slots:
 
         const QString copy = QDir(app.dataDir()).filePath(u"../copy.sqlite"_s);
         QProcess backup;
-        backup.start(AppProcess::binary(), { u"backup"_s, copy, u"--config"_s, app.configPath(), u"--data-dir"_s,
-                                                app.dataDir() });
+        backup.start(AppProcess::binary(),
+            { u"backup"_s, copy, u"--config"_s, app.configPath(), u"--data-dir"_s, app.dataDir() });
         QVERIFY(backup.waitForStarted());
         while (backup.state() != QProcess::NotRunning) { // keep writing while it copies
             store.accept(sampleOrder(u"B%1"_s.arg(written++), now), plan, now);
@@ -244,7 +243,8 @@ private slots:
             QSqlQuery q(c);
             QVERIFY(q.exec(u"PRAGMA quick_check"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_s);
-            QVERIFY(q.exec(u"SELECT (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM reminders)"_s) && q.next());
+            QVERIFY(q.exec(u"SELECT (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM reminders)"_s)
+                && q.next());
             const int orders = q.value(0).toInt();
             QVERIFY2(orders >= 3000 && orders <= written, qPrintable(QString::number(orders)));
             QCOMPARE(q.value(1).toInt(), orders); // one reminder per order: no half-copied batch
@@ -255,10 +255,14 @@ private slots:
         QSqlDatabase::removeDatabase(u"copy"_s);
 
         // An existing file is never replaced.
-        const QByteArray before = [&] { QFile f(copy); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(copy);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         QProcess again;
-        again.start(AppProcess::binary(), { u"backup"_s, copy, u"--config"_s, app.configPath(), u"--data-dir"_s,
-                                               app.dataDir() });
+        again.start(AppProcess::binary(),
+            { u"backup"_s, copy, u"--config"_s, app.configPath(), u"--data-dir"_s, app.dataDir() });
         QVERIFY(again.waitForFinished(10000));
         QCOMPARE(again.exitCode(), 2);
         QVERIFY(QString::fromUtf8(again.readAllStandardError()).contains(u"exists already"_s));
@@ -292,7 +296,8 @@ private slots:
 
         QVERIFY(app.start());
         QVERIFY2(app.waitUntilReady(), qPrintable(app.output()));
-        QTRY_VERIFY_WITH_TIMEOUT(!QDir(backups).entryList({ u"paynudge-*.sqlite"_s }, QDir::Files).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QDir(backups).entryList({ u"paynudge-*.sqlite"_s }, QDir::Files).isEmpty(), 10000);
         QCOMPARE(mode(app.dataDir()), 0700u);
         QCOMPARE(mode(app.dataDir() + u"/logs"_s), 0700u);
         QCOMPARE(mode(backups), 0700u);

@@ -12,15 +12,15 @@
 // until both lists are read, and its resident memory is read from /proc. Then the window, its
 // models and views are measured in this process.
 #include "common/clock.h"
-#include "readmodel/pendingquery.h"
 #include "console/consoletable.h"
-#include "engine/engine.h"
 #include "console/historymodel.h"
 #include "console/historyview.h"
 #include "console/mainwindow.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
 #include "console/statisticsview.h"
+#include "engine/engine.h"
+#include "readmodel/pendingquery.h"
 #include "store/database.h"
 #include "testconfig.h"
 #include "testsupport.h"

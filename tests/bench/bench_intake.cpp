@@ -19,15 +19,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTimer>
-
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -127,7 +125,8 @@ void postOrders(benchmark::State &state, int clients, int perClient)
     state.counters["p99_ms"] = percentile(latencies, 0.99);
     state.counters["max_ms"] = percentile(latencies, 1.0);
     state.counters["failed"] = failures;
-    state.counters["server_cpu_us/order"] = cpuBefore < 0 ? -1.0 : double(serverCpuUs() - cpuBefore) / double(orders);
+    state.counters["server_cpu_us/order"]
+        = cpuBefore < 0 ? -1.0 : double(serverCpuUs() - cpuBefore) / double(orders);
     for (const auto &c : conns)
         if (c->connects() != 1)
             state.SkipWithError("a keep-alive connection was dropped");
@@ -286,8 +285,9 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     AppProcess server;
     // Dry run; any free port, the test token, room for BM_OrdersWithSlowClients' 1,000 slow clients.
-    server.writeConfig(u"[accounts/shop1]\nname=bench\n[intake]\nlisten=127.0.0.1:0\ntoken=%1\nmaxConnections=2000\n"_s
-                           .arg(QString::fromLatin1(AppProcess::kTestIntakeToken)));
+    server.writeConfig(
+        u"[accounts/shop1]\nname=bench\n[intake]\nlisten=127.0.0.1:0\ntoken=%1\nmaxConnections=2000\n"_s.arg(
+            QString::fromLatin1(AppProcess::kTestIntakeToken)));
     if (!server.start() || !server.waitUntilReady(30000)) {
         std::fprintf(stderr, "the server did not start:\n%s\n", qPrintable(server.output()));
         return 1;

@@ -5,32 +5,28 @@
 // Each size gets one store (built once per run, in a temp dir, with bulk inserts) shared by the
 // benchmarks of that size. Durable means PRAGMA synchronous=FULL in WAL mode: every commit is
 // fsync'd, as in the product.
+#include "appprocess.h"
 #include "engine/engine.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
-
-#include "appprocess.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <chrono>
 #include <map>
 #include <memory>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
@@ -84,8 +80,8 @@ struct SizedStore
         for (int done = 0; done < count; done += kChunk) {
             bool committed = false;
             QString error;
-            orders->acceptMany(makeOrders(u"P"_s, next, std::min(kChunk, count - done)), plan, kNow, OrderStore::BatchMode::AllOrNothing,
-                               &committed, &error);
+            orders->acceptMany(makeOrders(u"P"_s, next, std::min(kChunk, count - done)), plan, kNow,
+                OrderStore::BatchMode::AllOrNothing, &committed, &error);
             if (!committed)
                 qFatal("fill failed: %s", qPrintable(error));
             next += std::min(kChunk, count - done);
@@ -98,12 +94,12 @@ struct SizedStore
 struct Latencies
 {
     std::vector<double> us;
-    template<typename F>
-    void time(F &&f)
+    template<typename F> void time(F &&f)
     {
         const auto start = std::chrono::steady_clock::now();
         f();
-        us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+        us.push_back(
+            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
     }
     void report(benchmark::State &state)
     {
@@ -262,7 +258,8 @@ void sweepLateness(benchmark::State &state)
         const qint64 start = engine.clock().nowMs() + 1000;
         QList<OrderInput> orders;
         for (int i = 0; i < count; ++i) // due times spread evenly over 10 s, 600 s after placement
-            orders << sampleOrder(u"L"_s + QString::number(i), start + qint64(i) * 10000 / count - 600 * 1000);
+            orders << sampleOrder(
+                u"L"_s + QString::number(i), start + qint64(i) * 10000 / count - 600 * 1000);
         bool committed = false;
         QString error;
         engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
@@ -273,8 +270,9 @@ void sweepLateness(benchmark::State &state)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         engine.stop();
         QSqlQuery q(engine.database().db());
-        q.exec(u"SELECT a.started_at - r.due_at FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
-               u"ORDER BY 1"_s);
+        q.exec(
+            u"SELECT a.started_at - r.due_at FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
+            u"ORDER BY 1"_s);
         std::vector<double> late;
         while (q.next())
             late.push_back(q.value(0).toDouble());
@@ -324,9 +322,25 @@ void drainBacklog(benchmark::State &state)
 BENCHMARK(sweepLateness)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(drainBacklog)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(fdatasyncFloor)->Unit(benchmark::kMillisecond)->Iterations(300);
-BENCHMARK(durableAcceptOne)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(300);
-BENCHMARK(bulkInsert)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
-BENCHMARK(claimBatchOf20)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMicrosecond)->Iterations(300);
+BENCHMARK(durableAcceptOne)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(300);
+BENCHMARK(bulkInsert)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5)
+    ->UseRealTime();
+BENCHMARK(claimBatchOf20)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMicrosecond)
+    ->Iterations(300);
 BENCHMARK(engineMemory)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char **argv)

@@ -7,9 +7,9 @@
 // which runs on a thread of its own (PendingCounter). tooltip: the once-a-second countdown.
 #include "common/clock.h"
 #include "engine/engine.h"
+#include "shell/traycontroller.h"
 #include "store/orderstore.h"
 #include "testsupport.h"
-#include "shell/traycontroller.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -29,7 +29,8 @@ void SlowClients::open(int index)
     m_sockets[size_t(index)] = socket;
     connect(socket, &QTcpSocket::connected, this, [this, socket] {
         ++m_connections;
-        socket->write("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n");
+        socket->write(
+            "POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n");
     });
     // Closed by the server, refused, reset: each ends here once; connect again a second later.
     const auto gone = [this, socket, index] {

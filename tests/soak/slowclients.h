@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <vector>
 
 class QTcpSocket;
@@ -18,7 +17,7 @@ public:
     SlowClients(quint16 port, int count, QObject *parent = nullptr);
     ~SlowClients() override;
 
-    int connections() const { return m_connections; }      // connections made
+    int connections() const { return m_connections; } // connections made
     int closedByServer() const { return m_closedByServer; } // of those, closed by PayNudge
 
 private:

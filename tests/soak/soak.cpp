@@ -23,7 +23,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 
@@ -55,10 +54,10 @@ struct Order
     QString openid;
     qint64 placedSec = 0;
     bool accepted = false;
-    bool paid = false;        // the driver decided to mark it paid (its first /paid went out)
-    bool racing = false;      // /paid aimed at its first round's due time
-    qint64 paidAckMs = 0;     // when a 200 from /paid arrived
-    int inFlightAtPaid = 0;   // what that 200 said was already on its way to WeChat (`in_flight`)
+    bool paid = false; // the driver decided to mark it paid (its first /paid went out)
+    bool racing = false; // /paid aimed at its first round's due time
+    qint64 paidAckMs = 0; // when a 200 from /paid arrived
+    int inFlightAtPaid = 0; // what that 200 said was already on its way to WeChat (`in_flight`)
     QJsonObject json() const
     {
         return { { u"order_no"_s, no }, { u"account"_s, kAccount }, { u"openid"_s, openid },
@@ -92,8 +91,7 @@ class Soak : public QObject
 public:
     explicit Soak(const Settings &s)
         : m_s(s)
-    {
-    }
+    { }
 
     int run();
 
@@ -105,7 +103,7 @@ private:
     // Calls the intake API as the shop does: while PayNudge is down or restarting (no answer, 503)
     // `again` runs half a second later; a 200/201 goes to `done`; anything else is a refusal.
     void send(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &what,
-              const std::function<void(QNetworkReply *)> &done, const std::function<void()> &again);
+        const std::function<void(QNetworkReply *)> &done, const std::function<void()> &again);
     void postSome();
     // The order `no`, made on its first post (counted in `newOrders`), as it was on a retry.
     Order &orderFor(const QString &no, int &newOrders);
@@ -175,9 +173,11 @@ bool Soak::startFake()
     m_fakeProcess.start(m_s.fake,
         { u"--serve"_s, u"--template"_s, kAppid + u":SOAK_TEMPLATE"_s, u"--deliveries"_s,
             m_dir.filePath(u"deliveries.jsonl"_s), u"--faults"_s, spec });
-    if (!waitFor([this] { return !m_fakeBase.isEmpty() || m_fakeProcess.state() == QProcess::NotRunning; }, 10000)
+    if (!waitFor(
+            [this] { return !m_fakeBase.isEmpty() || m_fakeProcess.state() == QProcess::NotRunning; }, 10000)
         || m_fakeBase.isEmpty()) {
-        say(u"fake-wechat did not start: %1"_s.arg(QString::fromUtf8(m_fakeOut + m_fakeProcess.readAllStandardError())));
+        say(u"fake-wechat did not start: %1"_s.arg(
+            QString::fromUtf8(m_fakeOut + m_fakeProcess.readAllStandardError())));
         return false;
     }
     return true;
@@ -270,7 +270,8 @@ Order &Soak::orderFor(const QString &no, int &newOrders)
 void Soak::postSingle(const QString &no)
 {
     const Order &o = orderFor(no, m_singles);
-    send("POST", u"/orders"_s, o.json(), u"POST /orders "_s + no,
+    send(
+        "POST", u"/orders"_s, o.json(), u"POST /orders "_s + no,
         [this, no](QNetworkReply *) { accepted({ no }); }, [this, no] { postSingle(no); });
 }
 
@@ -280,8 +281,9 @@ void Soak::postBatch(const QStringList &nos)
     for (const QString &no : nos)
         list.append(orderFor(no, m_batchOrders).json());
     ++m_batches;
-    send("POST", u"/orders:batch"_s, { { u"orders"_s, list } }, u"POST /orders:batch (%1 orders)"_s.arg(nos.size()),
-        [this, nos](QNetworkReply *) { accepted(nos); },
+    send(
+        "POST", u"/orders:batch"_s, { { u"orders"_s, list } },
+        u"POST /orders:batch (%1 orders)"_s.arg(nos.size()), [this, nos](QNetworkReply *) { accepted(nos); },
         [this, nos] {
             --m_batches;
             postBatch(nos);
@@ -306,8 +308,9 @@ void Soak::schedulePaid(const QString &no)
     o.racing = m_random.bounded(2) == 0;
     // Racing: around the first round's due time, so /paid and the send meet. Otherwise anywhere
     // up to just after the last round.
-    const qint64 target = o.racing ? (o.placedSec + kFirstRoundSec) * 1000 - 600 + qint64(m_random.bounded(900))
-                                   : o.placedSec * 1000 + qint64(m_random.bounded((kLastRoundSec + 2) * 1000));
+    const qint64 target = o.racing
+        ? (o.placedSec + kFirstRoundSec) * 1000 - 600 + qint64(m_random.bounded(900))
+        : o.placedSec * 1000 + qint64(m_random.bounded((kLastRoundSec + 2) * 1000));
     ++m_retryPending;
     QTimer::singleShot(int(std::max<qint64>(0, target - nowMs())), this, [this, no] {
         --m_retryPending;
@@ -319,19 +322,21 @@ void Soak::markPaid(const QString &no)
 {
     m_orders[no].paid = true;
     // A 202 would mean PayNudge has not seen an order it answered 201 for: refused.
-    send("POST", u"/orders/%1/paid"_s.arg(no), {}, u"POST /orders/%1/paid"_s.arg(no),
+    send(
+        "POST", u"/orders/%1/paid"_s.arg(no), {}, u"POST /orders/%1/paid"_s.arg(no),
         [this, no](QNetworkReply *reply) {
             Order &order = m_orders[no];
             if (order.paidAckMs == 0) {
                 order.paidAckMs = nowMs();
-                order.inFlightAtPaid = QJsonDocument::fromJson(reply->readAll()).object().value(u"in_flight"_s).toInt();
+                order.inFlightAtPaid
+                    = QJsonDocument::fromJson(reply->readAll()).object().value(u"in_flight"_s).toInt();
             }
         },
         [this, no] { markPaid(no); });
 }
 
 void Soak::send(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &what,
-                const std::function<void(QNetworkReply *)> &done, const std::function<void()> &again)
+    const std::function<void(QNetworkReply *)> &done, const std::function<void()> &again)
 {
     ++m_inFlight;
     QNetworkReply *reply = call(verb, path, body);
@@ -424,8 +429,8 @@ int Soak::run()
     m_app.setStandardOutputFile(m_dir.filePath(u"paynudge.log"_s), QIODevice::Append);
     if (!startApp())
         return say(u"cannot start %1: %2"_s.arg(m_s.paynudge, m_app.errorString())), 2;
-    say(u"work dir %1; intake 127.0.0.1:%2, fake WeChat %3; faults %4; %5 slow clients; %6 s"_s.arg(
-        m_dir.path())
+    say(u"work dir %1; intake 127.0.0.1:%2, fake WeChat %3; faults %4; %5 slow clients; %6 s"_s
+            .arg(m_dir.path())
             .arg(m_intakePort)
             .arg(m_fakeBase.toString(), m_s.faults)
             .arg(m_s.slowClients)
@@ -440,14 +445,17 @@ int Soak::run()
     m_killTimer.start(3000 + int(m_random.bounded(9000)));
     const qint64 loadEnd = nowMs() + qint64(m_s.seconds) * 1000;
     qint64 nextReport = nowMs() + 30000;
-    waitFor([&] {
-        if (nowMs() >= nextReport) {
-            nextReport += 30000;
-            say(u"%1 orders, %2 kills, %3 slow-client connections so far"_s.arg(m_order.size()).arg(m_kills).arg(
-                m_slow->connections()));
-        }
-        return nowMs() >= loadEnd;
-    }, m_s.seconds * 1000 + 5000);
+    waitFor(
+        [&] {
+            if (nowMs() >= nextReport) {
+                nextReport += 30000;
+                say(u"%1 orders, %2 kills, %3 slow-client connections so far"_s.arg(m_order.size())
+                        .arg(m_kills)
+                        .arg(m_slow->connections()));
+            }
+            return nowMs() >= loadEnd;
+        },
+        m_s.seconds * 1000 + 5000);
     m_loading = false;
     m_postTimer.stop();
     m_killTimer.stop();
@@ -498,8 +506,8 @@ QString claimedWhen(const QJsonObject &view, const QString &clientMsgId, qint64 
         const QJsonObject a = v.toObject();
         if (qint64(a.value(u"reminder_id"_s).toDouble()) != reminderId)
             continue;
-        const qint64 started
-            = QDateTime::fromString(a.value(u"started_at"_s).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        const qint64 started = QDateTime::fromString(a.value(u"started_at"_s).toString(), Qt::ISODateWithMs)
+                                   .toMSecsSinceEpoch();
         return u"its send attempt started %1 ms %2 the answer"_s.arg(std::abs(paidAckMs - started))
             .arg(started <= paidAckMs ? u"before"_s : u"after"_s);
     }
@@ -579,7 +587,8 @@ int Soak::check()
                     --mayArrive;
                     ++inFlightWhenPaid;
                 } else if (o.paidAckMs == 0 || d.at > o.paidAckMs)
-                    afterPaid << u"%1 %2 delivered %3 ms after /paid was answered (%4)"_s.arg(no, d.clientMsgId)
+                    afterPaid << u"%1 %2 delivered %3 ms after /paid was answered (%4)"_s
+                                     .arg(no, d.clientMsgId)
                                      .arg(o.paidAckMs ? d.at - o.paidAckMs : -1)
                                      .arg(claimedWhen(views.value(no), d.clientMsgId, o.paidAckMs));
             continue;
@@ -593,14 +602,17 @@ int Soak::check()
             const QString id = r.value(u"client_msg_id"_s).toString();
             ids.insert(id);
             ++dueReminders;
-            const auto n = std::count_if(got.cbegin(), got.cend(), [&](const Delivery &d) { return d.clientMsgId == id; });
+            const auto n = std::count_if(
+                got.cbegin(), got.cend(), [&](const Delivery &d) { return d.clientMsgId == id; });
             const QString state = r.value(u"state"_s).toString();
             if (n > 1)
                 doubled << u"%1 %2 delivered %3 times"_s.arg(no, id).arg(n);
-            else if (n == 0 && state == u"skipped"_s && r.value(u"reason"_s).toString().contains(u"superseded"_s))
+            else if (n == 0 && state == u"skipped"_s
+                && r.value(u"reason"_s).toString().contains(u"superseded"_s))
                 ++superseded;
             else if (n == 0)
-                missing << u"%1 %2 never delivered (state %3 %4)"_s.arg(no, id, state, r.value(u"reason"_s).toString());
+                missing << u"%1 %2 never delivered (state %3 %4)"_s.arg(
+                    no, id, state, r.value(u"reason"_s).toString());
         }
         for (const Delivery &d : got)
             if (!ids.contains(d.clientMsgId))
@@ -664,13 +676,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption paynudge(u"paynudge"_s, u"The paynudge binary."_s, u"FILE"_s);
     const QCommandLineOption fake(u"fake"_s, u"The fake-wechat binary."_s, u"FILE"_s);
-    const QCommandLineOption seconds(u"seconds"_s, u"Seconds of load (then a quiet period)."_s, u"N"_s, u"120"_s);
-    const QCommandLineOption slow(u"slow-clients"_s, u"Connections holding an unfinished request."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption seconds(
+        u"seconds"_s, u"Seconds of load (then a quiet period)."_s, u"N"_s, u"120"_s);
+    const QCommandLineOption slow(
+        u"slow-clients"_s, u"Connections holding an unfinished request."_s, u"N"_s, u"20"_s);
     const QCommandLineOption rate(u"rate"_s,
         u"Order requests per second: 8 in 10 one order, the rest a batch of 2 to 20."_s, u"N"_s, u"5"_s);
     const QCommandLineOption faults(u"faults"_s, u"fake-wechat --faults SPEC."_s, u"SPEC"_s,
         u"busy=0.15,slow=0.08,drop=0.08,down=0.02,token=0.02,slowMs=3000,downSeconds=5"_s);
-    const QCommandLineOption dir(u"dir"_s, u"Work directory (kept); default a temporary one, kept on failure."_s, u"DIR"_s);
+    const QCommandLineOption dir(
+        u"dir"_s, u"Work directory (kept); default a temporary one, kept on failure."_s, u"DIR"_s);
     parser.addOptions({ paynudge, fake, seconds, slow, rate, faults, dir });
     parser.process(app);
     Settings s;

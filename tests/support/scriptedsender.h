@@ -24,10 +24,11 @@ public:
     void answer(int index, SendStatus status, std::optional<int> errcode = std::nullopt);
     void answerAll(SendStatus status);
 
-    QList<OutgoingMessage> sent;    // every message ever handed over, in order
-    QList<int> pending;             // indexes into `sent` not yet answered
+    QList<OutgoingMessage> sent; // every message ever handed over, in order
+    QList<int> pending; // indexes into `sent` not yet answered
 
-    static SendResult resultFor(const OutgoingMessage &m, SendStatus status, std::optional<int> errcode = std::nullopt);
+    static SendResult resultFor(
+        const OutgoingMessage &m, SendStatus status, std::optional<int> errcode = std::nullopt);
 
 private:
     Rule m_rule;

@@ -7,7 +7,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace paynudge::test {
@@ -20,7 +19,8 @@ inline constexpr qint64 kSecond = 1000;
 // Defaults with UTC as the shop's zone, so quiet-hours tests do not depend on the machine.
 Config testConfig();
 
-OrderInput sampleOrder(const QString &orderNo, qint64 placedAt, const QString &account = Config::implicitAccountKey());
+OrderInput sampleOrder(
+    const QString &orderNo, qint64 placedAt, const QString &account = Config::implicitAccountKey());
 
 // An engine on a fresh temporary store, driven by a manual clock.
 struct EngineFixture
@@ -44,18 +44,15 @@ qint64 countWhere(Engine &engine, const QString &sql);
 
 // QCOMPARE prints states by their wire names.
 namespace QTest {
-template<>
-inline char *toString(const paynudge::ReminderState &s)
+template<> inline char *toString(const paynudge::ReminderState &s)
 {
     return qstrdup(paynudge::wireName(s).toUtf8().constData());
 }
-template<>
-inline char *toString(const paynudge::OrderStatus &s)
+template<> inline char *toString(const paynudge::OrderStatus &s)
 {
     return qstrdup(paynudge::wireName(s).toUtf8().constData());
 }
-template<>
-inline char *toString(const paynudge::AttemptOutcome &s)
+template<> inline char *toString(const paynudge::AttemptOutcome &s)
 {
     return qstrdup(paynudge::wireName(s).toUtf8().constData());
 }

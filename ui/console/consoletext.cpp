@@ -96,12 +96,14 @@ QString ConsoleText::healthReason(const HealthReason &reason, qint64 now, const 
     const QString since = reason.since > 0 ? time(reason.since, now, zone) : tr("now");
     switch (reason.kind) {
     case HealthReason::Kind::StoreFull:
-        return tr("Degraded: the disk of the store is full since %1. Nothing can be saved and no reminder goes "
-                  "out; free disk space, PayNudge tries again by itself. (%2)")
+        return tr(
+            "Degraded: the disk of the store is full since %1. Nothing can be saved and no reminder goes "
+            "out; free disk space, PayNudge tries again by itself. (%2)")
             .arg(since, reason.text);
     case HealthReason::Kind::StoreCannotWrite:
-        return tr("Degraded: the store cannot write since %1, so no reminder goes out; PayNudge tries again by "
-                  "itself. (%2)")
+        return tr(
+            "Degraded: the store cannot write since %1, so no reminder goes out; PayNudge tries again by "
+            "itself. (%2)")
             .arg(since, reason.text);
     case HealthReason::Kind::WeChatUnreachable:
         return tr("Degraded: WeChat cannot be reached since %1. Reminders wait and are retried; check the "

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "readmodel/historyquery.h"
 #include "console/rowcache.h"
+#include "readmodel/historyquery.h"
 
 namespace paynudge {
 

@@ -1,15 +1,15 @@
 #include "console/historyview.h"
 
 #include "common/clock.h"
-#include "readmodel/backgroundreader.h"
-#include "readmodel/historycsv.h"
 #include "console/consoletable.h"
 #include "console/consoletext.h"
-#include "engine/engine.h"
 #include "console/filedialog.h"
 #include "console/historymodel.h"
 #include "console/messagebox.h"
 #include "console/ridlookupdialog.h"
+#include "engine/engine.h"
+#include "readmodel/backgroundreader.h"
+#include "readmodel/historycsv.h"
 #include "wechat/wechatsender.h"
 
 #include <QCheckBox>
@@ -65,8 +65,9 @@ HistoryView::HistoryView(Engine &engine, BackgroundReader &reader, QWidget *pare
     m_filters->addWidget(exportButton);
     m_lookup = new QPushButton(tr("Look up at WeChat…"), this);
     m_lookup->setObjectName(u"historyLookup"_s);
-    m_lookup->setToolTip(tr("WeChat's own record of the selected failed send: when it arrived, from which IP, "
-                            "what WeChat received and answered (settles a 40164 at once)."));
+    m_lookup->setToolTip(
+        tr("WeChat's own record of the selected failed send: when it arrived, from which IP, "
+           "what WeChat received and answered (settles a 40164 at once)."));
     m_lookup->setEnabled(false);
     m_filters->addWidget(m_lookup);
     attach(m_model, { 110, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90 });
@@ -103,8 +104,8 @@ QDialog *HistoryView::lookUpAtWeChat()
     const HistoryRow *r = lookupRow();
     if (!r)
         return nullptr;
-    auto *dialog = new RidLookupDialog(m_engine.wechatSender()->client(), *m_engine.config().account(r->account),
-        r->rid, m_engine.config().reminder.plan.zone, this);
+    auto *dialog = new RidLookupDialog(m_engine.wechatSender()->client(),
+        *m_engine.config().account(r->account), r->rid, m_engine.config().reminder.plan.zone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -1,7 +1,7 @@
 #include "console/idtablemodel.h"
 
-#include "readmodel/backgroundreader.h"
 #include "engine/engine.h"
+#include "readmodel/backgroundreader.h"
 
 #include <QLoggingCategory>
 #include <algorithm>

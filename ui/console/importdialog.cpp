@@ -1,10 +1,10 @@
 #include "console/importdialog.h"
 
-#include "readmodel/openidmask.h"
-#include "engine/engine.h"
 #include "console/filedialog.h"
+#include "engine/engine.h"
 #include "intake/csvimportstore.h"
 #include "intake/intakeerror.h"
+#include "readmodel/openidmask.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "console/listtab.h"
 
 #include "console/consoletable.h"
-#include "engine/engine.h"
 #include "console/idtablemodel.h"
+#include "engine/engine.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

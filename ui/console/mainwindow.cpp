@@ -1,22 +1,22 @@
 #include "console/mainwindow.h"
 
 #include "common/clock.h"
-#include "readmodel/backgroundreader.h"
 #include "console/consoletable.h"
 #include "console/consoletext.h"
-#include "engine/engine.h"
 #include "console/historymodel.h"
 #include "console/historyview.h"
 #include "console/importdialog.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
+#include "console/quotalabel.h"
 #include "console/setupcheckdialog.h"
 #include "console/statisticsview.h"
 #include "console/statusbanner.h"
-#include "console/quotalabel.h"
+#include "console/uistate.h"
+#include "engine/engine.h"
+#include "readmodel/backgroundreader.h"
 #include "store/accountstates.h"
 #include "store/database.h"
-#include "console/uistate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -350,8 +350,7 @@ SetupCheckDialog *MainWindow::checkSetup()
 {
     if (!m_setupCheck) {
         SetupCheckDialog::Context context;
-        context.configPath
-            = m_setupConfigPath.isEmpty() ? m_engine.config().sourcePath : m_setupConfigPath;
+        context.configPath = m_setupConfigPath.isEmpty() ? m_engine.config().sourcePath : m_setupConfigPath;
         context.dataDir
             = m_setupDataDir.isEmpty() ? QFileInfo(m_engine.storePath()).absolutePath() : m_setupDataDir;
         context.clock = &m_engine.clock();

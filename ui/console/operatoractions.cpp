@@ -1,9 +1,9 @@
 #include "console/operatoractions.h"
 
 #include "common/clock.h"
-#include "readmodel/openidmask.h"
-#include "engine/engine.h"
 #include "console/messagebox.h"
+#include "engine/engine.h"
+#include "readmodel/openidmask.h"
 #include "send/messagerenderer.h"
 #include "templates/templatecache.h"
 

@@ -1,10 +1,10 @@
 #include "console/pendingordersmodel.h"
 
 #include "common/clock.h"
-#include "readmodel/backgroundreader.h"
-#include "readmodel/openidmask.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
+#include "readmodel/backgroundreader.h"
+#include "readmodel/openidmask.h"
 #include "store/database.h"
 
 #include <QBrush>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "readmodel/pendingquery.h"
 #include "console/rowcache.h"
+#include "readmodel/pendingquery.h"
 
 #include <QTimer>
 

@@ -45,8 +45,8 @@ void QuotaLabel::refresh()
         if (!q)
             continue;
         if (q->known()) {
-            const QString figures = tr("%1 %2 / %3").arg(a.displayName(), loc.toString(q->used),
-                loc.toString(q->dailyLimit));
+            const QString figures
+                = tr("%1 %2 / %3").arg(a.displayName(), loc.toString(q->used), loc.toString(q->dailyLimit));
             parts << (q->nearLimit() ? u"⚠ "_s + figures : figures);
             m_warning = m_warning || q->nearLimit();
             tips << tr("%1: %2 of %3 calls of %4 used today (%5 %), %6 left; WeChat said so at %7.")

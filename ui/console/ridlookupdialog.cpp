@@ -55,8 +55,8 @@ QPlainTextEdit *bodyBox(QWidget *parent, const QString &name)
 
 } // namespace
 
-RidLookupDialog::RidLookupDialog(wechat::WeChatClient &client, const AccountConfig &account, const QString &rid,
-    const QTimeZone &zone, QWidget *parent)
+RidLookupDialog::RidLookupDialog(wechat::WeChatClient &client, const AccountConfig &account,
+    const QString &rid, const QTimeZone &zone, QWidget *parent)
     : QDialog(parent)
     , m_zone(zone)
 {
@@ -64,7 +64,8 @@ RidLookupDialog::RidLookupDialog(wechat::WeChatClient &client, const AccountConf
     setWindowTitle(tr("WeChat's record of request %1").arg(rid));
     auto *layout = new QVBoxLayout(this);
     m_status = valueLabel(this, u"ridStatus"_s);
-    m_status->setText(tr("Asking WeChat for its record of this request (account %1)…").arg(account.displayName()));
+    m_status->setText(
+        tr("Asking WeChat for its record of this request (account %1)…").arg(account.displayName()));
     layout->addWidget(m_status);
 
     auto *form = new QFormLayout;
@@ -90,7 +91,8 @@ RidLookupDialog::RidLookupDialog(wechat::WeChatClient &client, const AccountConf
     layout->addWidget(buttons);
     resize(640, 520);
 
-    wechat::RidLookup::lookup(client, account, rid, this, [this](const wechat::RidRecord &r) { showRecord(r); });
+    wechat::RidLookup::lookup(
+        client, account, rid, this, [this](const wechat::RidRecord &r) { showRecord(r); });
 }
 
 QString RidLookupDialog::statusText() const
@@ -101,9 +103,10 @@ QString RidLookupDialog::statusText() const
 void RidLookupDialog::showRecord(const wechat::RidRecord &r)
 {
     if (!r.ok()) {
-        m_status->setText(tr("WeChat gave no record of this request: %1. WeChat keeps requests for 7 days and "
-                             "shows them only to the account that made them.")
-                              .arg(r.error));
+        m_status->setText(
+            tr("WeChat gave no record of this request: %1. WeChat keeps requests for 7 days and "
+               "shows them only to the account that made them.")
+                .arg(r.error));
         emit answered();
         return;
     }
@@ -115,9 +118,10 @@ void RidLookupDialog::showRecord(const wechat::RidRecord &r)
     m_response->setPlainText(r.responseBody);
     const int errcode = QJsonDocument::fromJson(r.responseBody.toUtf8()).object().value(u"errcode"_s).toInt();
     if (errcode == 40164)
-        m_status->setText(tr("WeChat saw this call come from %1, which is not in the account's IP whitelist: add "
-                             "exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).")
-                              .arg(r.clientIp));
+        m_status->setText(
+            tr("WeChat saw this call come from %1, which is not in the account's IP whitelist: add "
+               "exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).")
+                .arg(r.clientIp));
     else
         m_status->setText(tr("WeChat's own record of the request: what it received and what it answered."));
     emit answered();

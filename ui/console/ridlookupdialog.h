@@ -13,7 +13,7 @@ namespace paynudge {
 namespace wechat {
 class WeChatClient;
 struct RidRecord;
-}
+} // namespace wechat
 
 // "Look up at WeChat" for one failed send: asks WeChat for its own record of the request by the
 // rid it answered with (POST /cgi-bin/openapi/rid/get) and shows it — when it arrived, how long

@@ -1,9 +1,9 @@
 #include "console/statisticsview.h"
 
 #include "common/clock.h"
-#include "readmodel/backgroundreader.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
+#include "readmodel/backgroundreader.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

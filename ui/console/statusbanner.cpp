@@ -139,7 +139,8 @@ void StatusBanner::refresh()
     for (const AccountConfig &a : m_engine.config().accounts) {
         const QStringList warnings = m_engine.templateWarnings(a.key);
         if (!warnings.isEmpty() && !m_engine.isAccountPaused(a.key))
-            addLine(tr("%1 (%2): the message WeChat will show: %3").arg(a.displayName(), a.key, warnings.join(u' ')),
+            addLine(tr("%1 (%2): the message WeChat will show: %3")
+                        .arg(a.displayName(), a.key, warnings.join(u' ')),
                 {}, u"template_"_s + a.key, {}, true);
     }
     if (wechat::WeChatSender *sender = m_engine.wechatSender()) {

@@ -114,13 +114,15 @@ AccountEditor::AccountEditor(QWidget *parent)
     auto *templateId = new QLineEdit;
     m_templateId = templateId;
     m_loadTemplates = new QPushButton(tr("Load templates from WeChat"));
-    m_loadTemplates->setToolTip(tr("Reads the account's templates with their keys (nothing is sent to customers)"));
+    m_loadTemplates->setToolTip(
+        tr("Reads the account's templates with their keys (nothing is sent to customers)"));
     connect(m_loadTemplates, &QPushButton::clicked, this, &AccountEditor::loadTemplatesRequested);
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(templateId, 1);
     templateRow->addWidget(m_loadTemplates);
     m_fields.addRow(messageForm, u"templateId"_s, tr("Template ID"), templateId, templateRow);
-    connect(templateId, &QLineEdit::textEdited, this, [this](const QString &id) { showTemplate(id.trimmed()); });
+    connect(
+        templateId, &QLineEdit::textEdited, this, [this](const QString &id) { showTemplate(id.trimmed()); });
     m_templatePicker = new QComboBox;
     m_templatePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_templatePicker, &QComboBox::activated, this, &AccountEditor::pickTemplate);
@@ -293,7 +295,8 @@ void AccountEditor::setTemplates(const std::optional<TemplateCatalog> &catalog)
         const QSignalBlocker block(m_templatePicker);
         m_templatePicker->clear();
         if (catalog) {
-            m_templatePicker->addItem(tr("— choose one of the %n template(s) —", nullptr, int(catalog->templates.size())));
+            m_templatePicker->addItem(
+                tr("— choose one of the %n template(s) —", nullptr, int(catalog->templates.size())));
             for (const WeChatTemplate &t : catalog->templates)
                 m_templatePicker->addItem(u"%1 (%2)"_s.arg(t.title, t.id), t.id);
         }

@@ -5,7 +5,6 @@
 #include "shell/templatemappingeditor.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QCheckBox;

@@ -1,11 +1,11 @@
 #include "shell/accountspage.h"
 
-#include "shell/accounteditor.h"
 #include "common/clock.h"
 #include "common/logging.h"
-#include "shell/configerrortext.h"
 #include "engine/engine.h"
 #include "secrets/secretstore.h"
+#include "shell/accounteditor.h"
+#include "shell/configerrortext.h"
 #include "templates/mappingsuggester.h"
 #include "templates/templatecache.h"
 #include "templates/templatefetch.h"
@@ -412,7 +412,8 @@ void AccountsPage::loadTemplates()
     QString problem;
     const auto account = draftAccount(&problem);
     if (!account || account->appid.isEmpty()) {
-        m_editor->setTemplatesLoading(false, account ? tr("Set the AppID first: templates belong to an account.") : problem);
+        m_editor->setTemplatesLoading(
+            false, account ? tr("Set the AppID first: templates belong to an account.") : problem);
         return;
     }
     if (!m_templateClient)
@@ -426,16 +427,16 @@ void AccountsPage::loadTemplates()
             if (m_current < 0 || m_editor->key() != account.key)
                 return; // another account is shown by now
             if (!r.ok()) {
-                m_editor->setTemplatesLoading(false,
-                    tr("WeChat did not give the template list: %1").arg(logging::redact(r.problem)));
+                m_editor->setTemplatesLoading(
+                    false, tr("WeChat did not give the template list: %1").arg(logging::redact(r.problem)));
                 return;
             }
             QString error;
             if (!m_engine.templateCache().save(account, *r.catalog, &error))
                 qCWarning(lcAccountsPage).noquote() << "cannot keep the template list:" << error;
             m_editor->setTemplates(r.catalog);
-            m_editor->setTemplatesLoading(false,
-                tr("%n template(s) read from WeChat.", nullptr, int(r.catalog->templates.size())));
+            m_editor->setTemplatesLoading(
+                false, tr("%n template(s) read from WeChat.", nullptr, int(r.catalog->templates.size())));
         });
 }
 

@@ -3,7 +3,6 @@
 #include "shell/settingspage.h"
 
 #include <QPointer>
-
 #include <optional>
 
 class QListWidget;

@@ -54,9 +54,10 @@ ReminderPage::ReminderPage(QWidget *parent)
 
     auto *lateLimit = spinBox(tr(" s"));
     lateLimit->setSpecialValueText(tr("No limit"));
-    lateLimit->setToolTip(tr("After the computer slept or WeChat could not be reached, a reminder that would go out "
-                             "more than this late is skipped and recorded as such. No limit: it goes out as long "
-                             "as its order is open."));
+    lateLimit->setToolTip(
+        tr("After the computer slept or WeChat could not be reached, a reminder that would go out "
+           "more than this late is skipped and recorded as such. No limit: it goes out as long "
+           "as its order is open."));
     addField(form, u"reminder/lateLimit"_s, tr("Skip reminders late by more than"), lateLimit);
 
     auto *zone = new QComboBox;

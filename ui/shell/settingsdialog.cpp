@@ -1,9 +1,9 @@
 #include "shell/settingsdialog.h"
 
-#include "shell/accountspage.h"
 #include "common/logging.h"
-#include "shell/configerrortext.h"
 #include "engine/engine.h"
+#include "shell/accountspage.h"
+#include "shell/configerrortext.h"
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
 #include "shell/reminderpage.h"

@@ -32,21 +32,17 @@ qt_add_resources(paynudge_ui paynudge_shell_resources
         ${_paynudge_resources}/paynudge.desktop
 )
 
-# Translations of every tr() string in ui/ (console and shell) and core/doctor, compiled at build time and
+# Translations of every tr() string in ui/ and every marked text of core/, compiled at build time and
 # embedded under :/i18n. `cmake --build <dir> --target update_translations` refreshes the .ts
 # files from the sources (README: "Translations").
 file(GLOB_RECURSE _paynudge_ui_tr_sources CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h ${CMAKE_CURRENT_SOURCE_DIR}/*.ui)
-# The setup report (core/doctor) is shown in the window and printed by `paynudge doctor`: its
-# texts are translated with the UI's (context "Doctor").
-file(GLOB _paynudge_doctor_tr_sources CONFIGURE_DEPENDS
-    ${PROJECT_SOURCE_DIR}/core/doctor/*.cpp ${PROJECT_SOURCE_DIR}/core/doctor/*.h)
-list(APPEND _paynudge_ui_tr_sources ${_paynudge_doctor_tr_sources})
-# The template mapping's check and its reasons (core/templates) are shown in the settings, printed
-# by doctor and logged: contexts "MappingCheck" and "TemplateMappings".
-file(GLOB _paynudge_templates_tr_sources CONFIGURE_DEPENDS
-    ${PROJECT_SOURCE_DIR}/core/templates/*.cpp ${PROJECT_SOURCE_DIR}/core/templates/*.h)
-list(APPEND _paynudge_ui_tr_sources ${_paynudge_templates_tr_sources})
+# Core marks the texts it gives the operator (errors in common/errorcodes.h, the setup report of
+# core/doctor, the template checks of core/templates) with QT_TRANSLATE_NOOP/tr(): they are translated
+# with the UI's and shown in its language.
+file(GLOB_RECURSE _paynudge_core_tr_sources CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h)
+list(APPEND _paynudge_ui_tr_sources ${_paynudge_core_tr_sources})
 qt_add_translations(paynudge_ui
     TS_FILES
         ${_paynudge_resources}/translations/paynudge_zh_CN.ts

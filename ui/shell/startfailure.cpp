@@ -17,7 +17,8 @@ QString StartFailure::heading(Cause cause)
     case Cause::Store:
         break;
     }
-    return tr("PayNudge did not start: its store of orders could not be opened safely. Nothing was sent or changed. "
+    return tr("PayNudge did not start: its store of orders could not be opened safely. Nothing was sent or "
+              "changed. "
               "What happened and what to do is below; keep the files as they are until you have read it.");
 }
 

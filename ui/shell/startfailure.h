@@ -11,10 +11,11 @@ class StartFailure
 {
     Q_DECLARE_TR_FUNCTIONS(StartFailure)
 public:
-    enum class Cause {
+    enum class Cause
+    {
         Configuration, // the configuration file has problems
-        Locked,        // another PayNudge uses this store
-        Store,         // the store or a service could not start (damaged, vanished, lock not replaceable…)
+        Locked, // another PayNudge uses this store
+        Store, // the store or a service could not start (damaged, vanished, lock not replaceable…)
     };
 
     // `details`: what was printed, as PayNudge's log says it. Speaks `language` ([ui] language).

@@ -152,7 +152,8 @@ void TemplateMappingEditor::applySuggestion()
     if (m_template) {
         const auto filled = fields();
         for (const TemplateKey &k : m_template->keys)
-            if (std::none_of(filled.cbegin(), filled.cend(), [&k](const auto &f) { return f.first == k.name; }))
+            if (std::none_of(
+                    filled.cbegin(), filled.cend(), [&k](const auto &f) { return f.first == k.name; }))
                 addRow(k.name, QString());
         updateShownAs();
         updatePreview();
@@ -254,9 +255,11 @@ void TemplateMappingEditor::updatePreview()
     QStringList plain;
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
     const auto row = [&](const QString &name, const QString &value, const QString &note, bool dim) {
-        html += u"<tr><td style='color:#808080'>%1</td><td>%2</td><td style='color:#b35c00'>%3</td></tr>"_s.arg(
-            name.toHtmlEscaped(), dim ? u"<s>%1</s>"_s.arg(value.toHtmlEscaped()) : u"<b>%1</b>"_s.arg(value.toHtmlEscaped()),
-            note.toHtmlEscaped());
+        html += u"<tr><td style='color:#808080'>%1</td><td>%2</td><td style='color:#b35c00'>%3</td></tr>"_s
+                    .arg(name.toHtmlEscaped(),
+                        dim ? u"<s>%1</s>"_s.arg(value.toHtmlEscaped())
+                            : u"<b>%1</b>"_s.arg(value.toHtmlEscaped()),
+                        note.toHtmlEscaped());
     };
     if (m_template) {
         // The lines WeChat shows, in the template's order, each as "label: value".
@@ -275,7 +278,8 @@ void TemplateMappingEditor::updatePreview()
                 continue;
             }
             plain << label + u": "_s + (filled ? value : tr("(empty: WeChat refuses the message)"));
-            row(label, filled ? value : tr("(empty)"), filled ? notes.value(k.name) : tr("WeChat refuses the message (47003)"), false);
+            row(label, filled ? value : tr("(empty)"),
+                filled ? notes.value(k.name) : tr("WeChat refuses the message (47003)"), false);
         }
     } else {
         for (const auto &[key, value] : message.data) {
@@ -305,9 +309,11 @@ void TemplateMappingEditor::updatePreview()
     const QStringList risky = MessageRenderer::tooLongRisks(account);
     if (!risky.isEmpty())
         warnings << (account.tooLong == TooLongPolicy::Fail
-                ? tr("%1 holds the order number: WeChat takes 32 characters there; a longer order number fails "
+                ? tr("%1 holds the order number: WeChat takes 32 characters there; a longer order number "
+                     "fails "
                      "its send (tooLong=fail).")
-                : tr("%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its "
+                : tr("%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as "
+                     "its "
                      "first 29 characters and \"...\" (tooLong=shorten)."))
                         .arg(risky.join(u", "_s));
     for (const QString &w : std::as_const(warnings)) {
@@ -326,7 +332,8 @@ void TemplateMappingEditor::updateCheck(const QList<QPair<QString, QString>> &fi
         m_check->hide();
         return;
     }
-    const MappingCheck check = checkMapping(*m_template, fields.isEmpty() ? suggestMapping(*m_template) : fields);
+    const MappingCheck check
+        = checkMapping(*m_template, fields.isEmpty() ? suggestMapping(*m_template) : fields);
     const QStringList problems = check.problems();
     const QStringList warnings = check.warnings();
     m_checkText = (problems + warnings).join(u'\n');
@@ -337,7 +344,8 @@ void TemplateMappingEditor::updateCheck(const QList<QPair<QString, QString>> &fi
         html += u"<div style='color:#b35c00'>⚠ %1</div>"_s.arg(w.toHtmlEscaped());
     if (html.isEmpty())
         html = u"<div style='color:#1a7f37'>✔ %1</div>"_s.arg(
-            tr("Every key of the template is filled; the customer sees the order and its deadline.").toHtmlEscaped());
+            tr("Every key of the template is filled; the customer sees the order and its deadline.")
+                .toHtmlEscaped());
     m_check->setText(html);
     m_check->show();
 }

@@ -7,7 +7,6 @@
 #include <QPair>
 #include <QTimeZone>
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

@@ -45,7 +45,9 @@ private slots:
         const QString secret = u"0123456789abcdef0123456789abcdef"_s;
         logging::registerSecret(secret);
         qCInfo(lcTest).noquote() << "secret is" << secret;
-        qCInfo(lcTest).noquote() << "GET https://api.weixin.qq.com/cgi-bin/message/template/send?access_token=ACCESS.TOK-EN_123&x=1";
+        qCInfo(lcTest).noquote()
+            << "GET "
+               "https://api.weixin.qq.com/cgi-bin/message/template/send?access_token=ACCESS.TOK-EN_123&x=1";
         qCInfo(lcTest).noquote() << "Authorization: Bearer abcdef123456";
         const QString text = logText();
         QVERIFY(!text.contains(secret));

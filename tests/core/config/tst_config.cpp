@@ -1,5 +1,4 @@
 #include "config/config.h"
-
 #include "testconfig.h"
 
 #include <QTemporaryDir>
@@ -112,7 +111,8 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
     void shippedExampleParses()
     {
         QList<ConfigError> errors;
-        const Config c = Config::load(QStringLiteral(PAYNUDGE_SOURCE_DIR "/resources/paynudge.example.ini"), &errors);
+        const Config c
+            = Config::load(QStringLiteral(PAYNUDGE_SOURCE_DIR "/resources/paynudge.example.ini"), &errors);
         for (const auto &e : errors)
             qWarning() << e.message();
         QVERIFY(errors.isEmpty());
@@ -145,7 +145,8 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("rounds repeated") << u"[reminder]\nrounds=600, 600"_s << u"reminder/rounds"_s;
         QTest::newRow("closeAfter") << u"[reminder]\ncloseAfter=soon"_s << u"reminder/closeAfter"_s;
         QTest::newRow("quietHours") << u"[reminder]\nquietHours=22-8"_s << u"reminder/quietHours"_s;
-        QTest::newRow("quietHours equal") << u"[reminder]\nquietHours=08:00-08:00"_s << u"reminder/quietHours"_s;
+        QTest::newRow("quietHours equal")
+            << u"[reminder]\nquietHours=08:00-08:00"_s << u"reminder/quietHours"_s;
         QTest::newRow("quietPolicy") << u"[reminder]\nquietPolicy=later"_s << u"reminder/quietPolicy"_s;
         QTest::newRow("batchSize") << u"[reminder]\nbatchSize=0"_s << u"reminder/batchSize"_s;
         QTest::newRow("safetyTick") << u"[reminder]\nsafetyTick=0"_s << u"reminder/safetyTick"_s;
@@ -158,15 +159,18 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("listen port") << u"[intake]\nlisten=127.0.0.1:99999"_s << u"intake/listen"_s;
         QTest::newRow("short token") << u"[intake]\ntoken=abc"_s << u"intake/token"_s;
         QTest::newRow("maxConnections low") << u"[intake]\nmaxConnections=7"_s << u"intake/maxConnections"_s;
-        QTest::newRow("maxConnections text") << u"[intake]\nmaxConnections=many"_s << u"intake/maxConnections"_s;
+        QTest::newRow("maxConnections text")
+            << u"[intake]\nmaxConnections=many"_s << u"intake/maxConnections"_s;
         QTest::newRow("apiBase") << u"[wechat]\napiBase=ftp://x"_s << u"wechat/apiBase"_s;
         QTest::newRow("timeout") << u"[wechat]\ntimeout=0"_s << u"wechat/timeout"_s;
         QTest::newRow("appid") << u"[accounts/s]\nappid=123\ntemplateId=t"_s << u"accounts/s/appid"_s;
         QTest::newRow("kind") << u"[accounts/s]\nkind=sms"_s << u"accounts/s/kind"_s;
         QTest::newRow("tokenSource") << u"[accounts/s]\ntokenSource=magic"_s << u"accounts/s/tokenSource"_s;
         QTest::newRow("tokenUrl missing") << u"[accounts/s]\ntokenSource=url"_s << u"accounts/s/tokenUrl"_s;
-        QTest::newRow("no template") << u"[accounts/s]\nappid=wx0123456789abcdef"_s << u"accounts/s/templateId"_s;
-        QTest::newRow("two secrets") << u"[accounts/s]\nsecretEnv=A\nsecretFile=/x"_s << u"accounts/s/secretFile"_s;
+        QTest::newRow("no template") << u"[accounts/s]\nappid=wx0123456789abcdef"_s
+                                     << u"accounts/s/templateId"_s;
+        QTest::newRow("two secrets") << u"[accounts/s]\nsecretEnv=A\nsecretFile=/x"_s
+                                     << u"accounts/s/secretFile"_s;
         QTest::newRow("bool") << u"[accounts/s]\ndryRun=maybe"_s << u"accounts/s/dryRun"_s;
         QTest::newRow("lang") << u"[accounts/s]\nlang=fr_FR"_s << u"accounts/s/lang"_s;
         QTest::newRow("tooLong") << u"[accounts/s]\ntooLong=cut"_s << u"accounts/s/tooLong"_s;
@@ -191,7 +195,8 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
     void tooLongIsRead()
     {
         QList<ConfigError> errors;
-        const Config c = Config::load(write(u"[accounts/a]\nname=A\n[accounts/b]\ntooLong=fail\n"_s), &errors);
+        const Config c
+            = Config::load(write(u"[accounts/a]\nname=A\n[accounts/b]\ntooLong=fail\n"_s), &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.account(u"a"_s)->tooLong, TooLongPolicy::Shorten); // the default: sent, visibly shortened
         QCOMPARE(c.account(u"b"_s)->tooLong, TooLongPolicy::Fail);
@@ -202,7 +207,7 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QList<ConfigError> errors;
         const Config c = Config::load(write(u"[accounts/a]\nfields/first=x\nfields/keyword1={order_no}\n"
                                             u"fields/keyword2={product}\nfields/remark=r\n"_s),
-                                      &errors);
+            &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.accounts.first().fields.size(), 4);
         QVERIFY(!c.accounts.first().sendsForReal()); // no appid: dry run

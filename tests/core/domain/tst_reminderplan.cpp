@@ -1,6 +1,5 @@
 #include "domain/clientmsgid.h"
 #include "domain/reminderplan.h"
-
 #include "testsupport.h"
 
 #include <QDateTime>

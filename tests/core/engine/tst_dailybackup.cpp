@@ -1,13 +1,11 @@
 #include "engine/dailybackup.h"
 #include "store/database.h"
-
 #include "testsupport.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +71,9 @@ private slots:
         const QDir dir(backup->backupsDir());
         QCOMPARE(written.at(0).at(0).toString(), dir.filePath(dayFile(kT0)));
         QCOMPARE(ordersIn(dir.filePath(dayFile(kT0))), 8000);
-        struct stat st {};
+        struct stat st
+        {
+        };
         QVERIFY(::stat(QFile::encodeName(dir.filePath(dayFile(kT0))).constData(), &st) == 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
 

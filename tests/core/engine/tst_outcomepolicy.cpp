@@ -12,7 +12,8 @@ class TestOutcomePolicy : public QObject
     static constexpr qint64 kNow = 1'000'000'000;
 
     // A reminder as the claim hands it over: this attempt started at `attemptAt`.
-    static ReminderRecord claimed(int attempts, qint64 attemptAt, std::optional<qint64> maybeSentAt = std::nullopt)
+    static ReminderRecord claimed(
+        int attempts, qint64 attemptAt, std::optional<qint64> maybeSentAt = std::nullopt)
     {
         ReminderRecord r;
         r.id = 7;
@@ -41,11 +42,15 @@ private slots:
         QTest::addColumn<ReminderState>("state");
         QTest::newRow("accepted") << SendStatus::Accepted << AttemptOutcome::Sent << ReminderState::Sent;
         QTest::newRow("dry run") << SendStatus::DryRun << AttemptOutcome::DryRun << ReminderState::DryRun;
-        QTest::newRow("recipient") << SendStatus::RecipientRejected << AttemptOutcome::Failed << ReminderState::Failed;
-        QTest::newRow("message") << SendStatus::MessageRejected << AttemptOutcome::Failed << ReminderState::Failed;
+        QTest::newRow("recipient") << SendStatus::RecipientRejected << AttemptOutcome::Failed
+                                   << ReminderState::Failed;
+        QTest::newRow("message") << SendStatus::MessageRejected << AttemptOutcome::Failed
+                                 << ReminderState::Failed;
         // The account's problem, not the reminder's: it stays scheduled for when the account resumes.
-        QTest::newRow("quota") << SendStatus::AccountQuota << AttemptOutcome::Deferred << ReminderState::Scheduled;
-        QTest::newRow("config") << SendStatus::AccountConfig << AttemptOutcome::Deferred << ReminderState::Scheduled;
+        QTest::newRow("quota") << SendStatus::AccountQuota << AttemptOutcome::Deferred
+                               << ReminderState::Scheduled;
+        QTest::newRow("config") << SendStatus::AccountConfig << AttemptOutcome::Deferred
+                                << ReminderState::Scheduled;
     }
 
     void finalOutcomes()
@@ -64,7 +69,8 @@ private slots:
     void transientBacksOffExponentially()
     {
         for (int attempts = 1; attempts <= 4; ++attempts) {
-            const AttemptResult a = decideOutcome(result(SendStatus::Transient), claimed(attempts, kNow), kNow);
+            const AttemptResult a
+                = decideOutcome(result(SendStatus::Transient), claimed(attempts, kNow), kNow);
             QCOMPARE(a.outcome, AttemptOutcome::Retrying);
             QCOMPARE(a.nextState, ReminderState::RetryWait);
             QCOMPARE(*a.nextDueAt, kNow + (1000LL << (attempts - 1)));
@@ -89,20 +95,21 @@ private slots:
         QCOMPARE(a.outcome, AttemptOutcome::Retrying);
         QCOMPARE(a.nextState, ReminderState::RetryWait);
         QCOMPARE(*a.nextDueAt, kNow + 60'000); // the capped backoff
-        QVERIFY(!a.maybeSentAt);                // a certain "not sent" opens no window
+        QVERIFY(!a.maybeSentAt); // a certain "not sent" opens no window
         QVERIFY(a.reason.contains(u"not sent"_s));
     }
 
     void uncertainRetriesOnlyInsideTheDedupeWindow()
     {
         // The first uncertain attempt is the window's start, and it is recorded.
-        const AttemptResult first = decideOutcome(result(SendStatus::OutcomeUnknown), claimed(3, kNow - 500), kNow);
+        const AttemptResult first
+            = decideOutcome(result(SendStatus::OutcomeUnknown), claimed(3, kNow - 500), kNow);
         QCOMPARE(first.nextState, ReminderState::RetryWait);
         QCOMPARE(first.maybeSentAt, kNow - 500);
         // That attempt 9 min 58 s ago: a retry in 1 s still lands inside the 10-minute window.
         const qint64 since = kNow - (10 * 60'000 - 2'000);
         QCOMPARE(decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, kNow, since), kNow).nextState,
-                 ReminderState::RetryWait);
+            ReminderState::RetryWait);
         // 4 s later the next retry would land outside it: unknown, for an operator.
         const AttemptResult late
             = decideOutcome(result(SendStatus::OutcomeUnknown), claimed(1, kNow, since), kNow + 4'000);
@@ -116,7 +123,8 @@ private slots:
     {
         const qint64 since = kNow - 5 * 60'000;
         // Inside the window a certain failure retries with the same id...
-        const AttemptResult inside = decideOutcome(result(SendStatus::Transient), claimed(4, kNow, since), kNow);
+        const AttemptResult inside
+            = decideOutcome(result(SendStatus::Transient), claimed(4, kNow, since), kNow);
         QCOMPARE(inside.nextState, ReminderState::RetryWait);
         QCOMPARE(inside.maybeSentAt, since);
         // ...past it a resend could be a second message: unknown, never a blind resend.

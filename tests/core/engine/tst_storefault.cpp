@@ -1,11 +1,10 @@
 #include "engine/storebackoff.h"
 #include "engine/sweeper.h"
+#include "scriptedsender.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "store/transaction.h"
-
-#include "scriptedsender.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -46,7 +45,8 @@ class TestStoreFault : public QObject
         f = std::make_unique<EngineFixture>(c);
         QVERIFY2(f->ok, qPrintable(f->error));
         sender = std::make_unique<ScriptedSender>();
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         for (const AccountConfig &a : c.accounts)
             f->engine->router().route(a.key, sender.get());
         f->engine->router().route(Config::implicitAccountKey(), sender.get());
@@ -171,7 +171,8 @@ private slots:
         QCOMPARE(h.reasons[0].since, kT0 + 10 * kMinute);
         QVERIFY2(h.reasons[0].text.contains(u"is full: database or disk is full [SQLITE_FULL]"_s),
             qPrintable(h.reasons[0].text));
-        QVERIFY2(!h.reasons[0].text.contains(u" — in: "_s), qPrintable(h.reasons[0].text)); // no SQL for the operator
+        QVERIFY2(!h.reasons[0].text.contains(u" — in: "_s),
+            qPrintable(h.reasons[0].text)); // no SQL for the operator
 
         pragma(u"PRAGMA max_page_count = 1073741823"_s);
         run(2 * kMinute);

@@ -1,7 +1,6 @@
 #include "engine/sweeper.h"
-#include "send/senderrouter.h"
-
 #include "scriptedsender.h"
+#include "send/senderrouter.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -37,7 +36,7 @@ class TestSweeper : public QObject
     }
 
     void add(int n, const QString &prefix = u"O"_s, const QString &account = Config::implicitAccountKey(),
-             qint64 placedAt = kT0)
+        qint64 placedAt = kT0)
     {
         QList<OrderInput> orders;
         for (int i = 0; i < n; ++i)
@@ -58,8 +57,8 @@ class TestSweeper : public QObject
 
     // An engine of its own whose safety tick (an hour) sends nothing within a test; no clock
     // given means the system clock.
-    static bool openWithHourlyTick(Engine &engine, const QString &dataDir, Clock *clock, QString *error,
-                                   int safetyTickSec = 3600)
+    static bool openWithHourlyTick(
+        Engine &engine, const QString &dataDir, Clock *clock, QString *error, int safetyTickSec = 3600)
     {
         Config c = testConfig();
         c.reminder.safetyTickSec = safetyTickSec;
@@ -98,7 +97,8 @@ private slots:
         c.reminder.batchSize = 20;
         c.reminder.maxInFlight = 500;
         make(c);
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         add(95);
         QSignalSpy claimed(&f->engine->sweeper(), &Sweeper::claimed);
         f->clock.advance(11 * kMinute);
@@ -196,7 +196,8 @@ private slots:
         engine.router().route(Config::implicitAccountKey(), &s);
         OrderInput second = sampleOrder(u"Q2"_s, kT0 + 5 - 10 * kMinute); // due 5 ms after the first
         second.openid = u"oOtherCustomer_0000000000000"_s;
-        QCOMPARE(engine.acceptOrder(sampleOrder(u"Q1"_s, kT0 - 10 * kMinute)).kind, AcceptResult::Kind::Created);
+        QCOMPARE(
+            engine.acceptOrder(sampleOrder(u"Q1"_s, kT0 - 10 * kMinute)).kind, AcceptResult::Kind::Created);
         QCOMPARE(engine.acceptOrder(second).kind, AcceptResult::Kind::Created);
         // Handing the first one over takes 10 ms; the answer does not come (no sweep from it).
         s.setRule([&clock](const OutgoingMessage &) {
@@ -213,7 +214,8 @@ private slots:
     {
         make();
         // Connection refused, no token, 45011…: certainly not delivered, every time.
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Transient); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Transient); });
         add(1);
         f->engine->start();
         f->clock.advance(10 * kMinute);
@@ -224,7 +226,8 @@ private slots:
             QTRY_COMPARE(inState(u"retry_wait"_s), 1); // recorded before the clock moves on
             QCOMPARE(inState(u"unknown"_s), 0);
         }
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         f->clock.advance(kMinute); // the longest backoff
         QTRY_COMPARE(inState(u"sent"_s), 1);
         for (const auto &m : sender->sent)
@@ -242,7 +245,8 @@ private slots:
         QTRY_COMPARE(inState(u"retry_wait"_s), 1);
         QCOMPARE(f->onlyReminder(u"O0"_s).maybeSentAt, kT0 + 10 * kMinute);
         // WeChat is then unreachable (certainly not sent) until the window has passed.
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Transient); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Transient); });
         for (int i = 0; i < 12 && inState(u"unknown"_s) == 0; ++i) {
             f->clock.advance(kMinute);
             settle(20);
@@ -262,7 +266,8 @@ private slots:
         Config c = testConfig();
         c.reminder.plan.roundOffsetsSec = { 600, 1200 };
         make(c);
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         add(1);
         f->engine->pauseAll();
         f->engine->start();
@@ -283,7 +288,7 @@ private slots:
         Config c = testConfig();
         c.reminder.lateLimitSec = 10 * 60;
         make(c);
-        add(1, u"A"_s, Config::implicitAccountKey(), kT0);                // due 10:10, 15 min late at 10:25
+        add(1, u"A"_s, Config::implicitAccountKey(), kT0); // due 10:10, 15 min late at 10:25
         add(1, u"B"_s, Config::implicitAccountKey(), kT0 + 10 * kMinute); // due 10:20, 5 min late
         f->clock.advance(25 * kMinute); // PayNudge was not running
         f->engine->start();
@@ -309,7 +314,8 @@ private slots:
         QString error;
         QVERIFY2(openWithHourlyTick(engine, dir.path(), &clock, &error, 1), qPrintable(error));
         ScriptedSender s;
-        s.setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        s.setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         engine.router().route(Config::implicitAccountKey(), &s);
         OrderInput open = sampleOrder(u"OPEN"_s, kT0);
         open.closeAt = kT0 + 3 * 3600 * kSecond;
@@ -391,7 +397,9 @@ private slots:
     void noAnswerForTenMinutesEndsUnknown()
     {
         make();
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::OutcomeUnknown); });
+        sender->setRule([](const OutgoingMessage &m) {
+            return ScriptedSender::resultFor(m, SendStatus::OutcomeUnknown);
+        });
         add(1);
         f->engine->start();
         f->clock.advance(10 * kMinute);
@@ -405,8 +413,9 @@ private slots:
         for (const auto &m : sender->sent)
             QCOMPARE(m.reminder.clientMsgId, sender->sent[0].reminder.clientMsgId);
         // Every attempt started inside the dedupe window of the first.
-        QVERIFY(sender->sent.last().reminder.lastAttemptAt.value() - sender->sent[0].reminder.firstAttemptAt.value()
-                < 10 * kMinute);
+        QVERIFY(sender->sent.last().reminder.lastAttemptAt.value()
+                - sender->sent[0].reminder.firstAttemptAt.value()
+            < 10 * kMinute);
     }
 
     void quotaPausesTheAccountUntilItResets()
@@ -432,13 +441,14 @@ private slots:
         QTRY_COMPARE(inState(u"sent"_s), 3); // shop2 goes on
         settle();
         QCOMPARE(inState(u"scheduled"_s), 3); // shop1's reminders wait, still scheduled
-        QCOMPARE(problems.size(), 1);          // told once, not once per reminder
+        QCOMPARE(problems.size(), 1); // told once, not once per reminder
         const qint64 before = sender->sent.size();
         f->clock.advance(3 * 3600 * kSecond);
         settle();
         QCOMPARE(sender->sent.size(), before);
         // Past the reset the account resumes and its backlog goes out.
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         f->clock.advance(3600 * kSecond);
         QTRY_COMPARE(inState(u"sent"_s), 6);
         QVERIFY(!f->engine->isAccountPaused(u"shop1"_s));
@@ -461,7 +471,8 @@ private slots:
         f->clock.advance(24 * kMinute);
         settle();
         QCOMPARE(sender->sent.size(), sentSoFar); // never retried in a loop
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         f->engine->resumeAccount(u"shop1"_s);
         QTRY_COMPARE(inState(u"sent"_s), 2);
     }
@@ -469,7 +480,8 @@ private slots:
     void pauseAllStopsEverything()
     {
         make();
-        sender->setRule([](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         add(3);
         f->engine->start();
         f->engine->pauseAll();
@@ -501,7 +513,7 @@ private slots:
         QTRY_COMPARE(sender->sent.size(), 2);
         sender->answer(0, SendStatus::Accepted);
         f->engine->stop();
-        QCOMPARE(inState(u"sent"_s), 1);    // finished before the stop: recorded
+        QCOMPARE(inState(u"sent"_s), 1); // finished before the stop: recorded
         QCOMPARE(inState(u"sending"_s), 1); // still in flight: settled by recovery on the next start
     }
 };

@@ -244,16 +244,15 @@ private slots:
         const QByteArray order = toBytes(orderJson(u"DK-1"_s));
         QTest::newRow("duplicate key") << req("POST", orders, order.chopped(1) + R"(,"amount_fen":99999})")
                                        << 400 << u"invalid_json"_s << u"amount_fen"_s;
-        QTest::newRow("duplicate key, escaped") << req("POST", orders, order.chopped(1) + R"(,"\u0061mount_fen":1})")
-                                                << 400 << u"invalid_json"_s << u"amount_fen"_s;
+        QTest::newRow("duplicate key, escaped")
+            << req("POST", orders, order.chopped(1) + R"(,"\u0061mount_fen":1})") << 400 << u"invalid_json"_s
+            << u"amount_fen"_s;
         QTest::newRow("duplicate key in vars")
             << req("POST", orders, order.chopped(1) + R"(,"vars":{"a":"1","b":"2","a":"3"}})") << 400
             << u"invalid_json"_s << u"vars.a"_s;
-        QTest::newRow("duplicate key in a batch")
-            << req("POST", "/api/v1/orders:batch",
-                   "{\"orders\":[" + toBytes(orderJson(u"DK-2"_s)) + "," + order.chopped(1)
-                       + R"(,"product":"x"}]})")
-            << 400 << u"invalid_json"_s << u"orders[1].product"_s;
+        QTest::newRow("duplicate key in a batch") << req("POST", "/api/v1/orders:batch",
+            "{\"orders\":[" + toBytes(orderJson(u"DK-2"_s)) + "," + order.chopped(1) + R"(,"product":"x"}]})")
+                                                  << 400 << u"invalid_json"_s << u"orders[1].product"_s;
 
         // Batches: validated whole before anything is stored.
         QJsonArray batch { orderJson(u"B0"_s), orderJson(u"B1"_s), orderJson(u"B2"_s) };
@@ -540,7 +539,8 @@ private slots:
         QJsonArray batch;
         for (int i = 0; i < 500; ++i)
             batch.append(orderJson(u"FULL-%1"_s.arg(i)));
-        const auto refused = client().request("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } }));
+        const auto refused
+            = client().request("POST", "/api/v1/orders:batch", toBytes({ { u"orders"_s, batch } }));
         QCOMPARE(refused.status, 503);
         QJsonObject h = health();
         QCOMPARE(h[u"status"_s].toString(), u"degraded"_s);
@@ -567,8 +567,10 @@ private slots:
         reason = h[u"reasons"_s].toArray().at(0).toObject();
         QCOMPARE(reason[u"kind"_s].toString(), u"wechat_unreachable"_s);
         QCOMPARE(reason[u"since"_s].toString(), u"2026-03-02T10:00:05Z"_s);
-        QVERIFY2(!reason[u"text"_s].toString().contains(u"secret"_s), qPrintable(reason[u"text"_s].toString()));
-        QCOMPARE(h[u"accounts"_s].toArray().at(0)[u"state"_s].toString(), u"ok"_s); // the account itself is not held
+        QVERIFY2(
+            !reason[u"text"_s].toString().contains(u"secret"_s), qPrintable(reason[u"text"_s].toString()));
+        QCOMPARE(h[u"accounts"_s].toArray().at(0)[u"state"_s].toString(),
+            u"ok"_s); // the account itself is not held
 
         QVERIFY(fake.fake.setReachable(true));
         sender->quota().refresh();
@@ -590,14 +592,19 @@ private slots:
         QVERIFY(sender);
 
         // Not read yet: no quota in the answer rather than made-up figures.
-        QVERIFY(!client().request("GET", "/api/v1/health").json()[u"accounts"_s][0].toObject().contains(u"quota"_s));
+        QVERIFY(!client()
+                     .request("GET", "/api/v1/health")
+                     .json()[u"accounts"_s][0]
+                     .toObject()
+                     .contains(u"quota"_s));
 
         // Eight sends of the account today (the fake counts per appid, whoever sends).
         wechat::WeChatSender other(fake.clock);
         other.setSettings(config.wechat);
         other.setAccounts({ config.accounts[0] });
         int accepted = 0;
-        connect(&other, &Sender::finished, this, [&](const SendResult &r) { accepted += r.status == SendStatus::Accepted; });
+        connect(&other, &Sender::finished, this,
+            [&](const SendResult &r) { accepted += r.status == SendStatus::Accepted; });
         for (int i = 0; i < 8; ++i)
             other.send(outgoingMessage(i + 1, u"shop1"_s, u"oQuota%1"_s.arg(i)));
         QTRY_COMPARE_WITH_TIMEOUT(accepted, 8, 5000);

@@ -5,7 +5,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <memory>
-
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -54,8 +53,8 @@ class TestIntakeServer : public QObject
 
     static QByteArray statusLine(const QByteArray &response) { return response.left(response.indexOf('\r')); }
 
-    static QByteArray authorized(const QByteArray &method, const QByteArray &path, const QByteArray &extra = {},
-        const QByteArray &version = "HTTP/1.1")
+    static QByteArray authorized(const QByteArray &method, const QByteArray &path,
+        const QByteArray &extra = {}, const QByteArray &version = "HTTP/1.1")
     {
         return method + ' ' + path + ' ' + version + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
             + QByteArray(kIntakeToken) + "\r\n" + extra + "\r\n";
@@ -111,7 +110,8 @@ private slots:
         gone->disconnectFromHost();
         QTRY_COMPARE_WITH_TIMEOUT(server().connectionCount(), 1, 10 * IntakeServer::kParkCheckMs);
 
-        slow->write(request.mid(30)); // parked, it would never be answered: its head timeout is on the manual clock
+        slow->write(
+            request.mid(30)); // parked, it would never be answered: its head timeout is on the manual clock
         QTRY_VERIFY_WITH_TIMEOUT(slow->peek(4096).contains("\r\n\r\n{"), 5000);
         QCOMPARE(statusLine(slow->peek(4096)), QByteArray("HTTP/1.1 200 OK"));
         QCOMPARE(server().parkedCount(), 0);
@@ -182,11 +182,12 @@ private slots:
         QTest::addColumn<QByteArray>("connection");
         QTest::addColumn<bool>("closes");
         QTest::newRow("1.1 close") << QByteArray("HTTP/1.1") << QByteArray("Connection: close\r\n") << true;
-        QTest::newRow("1.1 Close, TE") << QByteArray("HTTP/1.1") << QByteArray("Connection: TE, Close\r\n") << true;
+        QTest::newRow("1.1 Close, TE")
+            << QByteArray("HTTP/1.1") << QByteArray("Connection: TE, Close\r\n") << true;
         QTest::newRow("1.1") << QByteArray("HTTP/1.1") << QByteArray() << false;
         QTest::newRow("1.0") << QByteArray("HTTP/1.0") << QByteArray() << true;
-        QTest::newRow("1.0 keep-alive") << QByteArray("HTTP/1.0") << QByteArray("Connection: keep-alive\r\n")
-                                        << false;
+        QTest::newRow("1.0 keep-alive")
+            << QByteArray("HTTP/1.0") << QByteArray("Connection: keep-alive\r\n") << false;
     }
 
     void connectionCloseIsHonoured()
@@ -235,15 +236,15 @@ private slots:
         QTest::addColumn<QString>("code");
         const QByteArray body = R"({"paid_at":"2026-03-02T18:04:10+08:00"})";
         const QByteArray json = "Content-Type: application/json\r\n";
-        QTest::newRow("%2F in order_no") << authorized("POST", "/api/v1/orders/PT-1%2Fpaid/paid") << 400
-                                         << u"bad_request"_s;
-        QTest::newRow("%2f, lower case") << authorized("POST", "/api/v1/orders/PT-1%2fpaid") << 400
-                                         << u"bad_request"_s;
+        QTest::newRow("%2F in order_no")
+            << authorized("POST", "/api/v1/orders/PT-1%2Fpaid/paid") << 400 << u"bad_request"_s;
+        QTest::newRow("%2f, lower case")
+            << authorized("POST", "/api/v1/orders/PT-1%2fpaid") << 400 << u"bad_request"_s;
         QTest::newRow("%5C") << authorized("GET", "/api/v1/orders/PT-1%5Cx") << 400 << u"bad_request"_s;
         QTest::newRow("two equal Content-Length")
             << authorized("POST", "/api/v1/orders/PT-1/paid",
-                   json + "Content-Length: " + QByteArray::number(body.size()) + "\r\nContent-Length: "
-                       + QByteArray::number(body.size()) + "\r\n")
+                   json + "Content-Length: " + QByteArray::number(body.size())
+                       + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n")
                 + body
             << 400 << u"bad_request"_s;
         QTest::newRow("Content-Length and Transfer-Encoding")
@@ -251,8 +252,8 @@ private slots:
                    json + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n")
                 + "0\r\n\r\n"
             << 400 << u"bad_request"_s;
-        QTest::newRow("Content-Length not a number")
-            << authorized("POST", "/api/v1/orders/PT-1/paid", "Content-Length: 1x\r\n") << 400 << u"bad_request"_s;
+        QTest::newRow("Content-Length not a number") << authorized("POST", "/api/v1/orders/PT-1/paid",
+            "Content-Length: 1x\r\n") << 400 << u"bad_request"_s;
         QByteArray manyHeaders = "GET /api/v1/health HTTP/1.1\r\n"; // and no token: 431 comes first
         for (int i = 0; i < IntakeServer::kMaxHeaderLines + 1; ++i)
             manyHeaders += "X-H" + QByteArray::number(i) + ": v\r\n";
@@ -273,8 +274,10 @@ private slots:
         QVERIFY(s);
         s->write(request);
         const QByteArray response = readUntilClosed(*s);
-        QVERIFY2(statusLine(response).startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')), response.constData());
-        QVERIFY2(response.contains(QByteArray("{\"error\":{\"code\":\"" + code.toLatin1() + '"')), response.constData());
+        QVERIFY2(statusLine(response).startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+            response.constData());
+        QVERIFY2(response.contains(QByteArray("{\"error\":{\"code\":\"" + code.toLatin1() + '"')),
+            response.constData());
         QVERIFY(response.contains("Connection: close\r\n"));
         QCOMPARE(s->state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(m_f->storeDigest(), before);
@@ -299,7 +302,8 @@ private slots:
         const QByteArray order = toBytes(orderJson(u"PIPE-1"_s));
         // Two requests in one write, the second a 401: its head is found after the first body.
         s->write(authorized("POST", "/api/v1/orders",
-                     "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(order.size()) + "\r\n")
+                     "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(order.size())
+                         + "\r\n")
             + order + "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
         const QByteArray response = readUntilClosed(*s);
         QVERIFY2(response.startsWith("HTTP/1.1 201 "), response.constData());
@@ -318,10 +322,11 @@ private slots:
         int failures = 0;
         static int *s_failures = nullptr;
         s_failures = &failures;
-        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
-            if (m.contains(u"cannot accept a connection"_s))
-                ++*s_failures;
-        });
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+                  if (m.contains(u"cannot accept a connection"_s))
+                      ++*s_failures;
+              });
         rlimit low = saved;
         low.rlim_cur = rlim_t(fds.entryList(QDir::NoDotAndDotDot | QDir::System).size() + 24);
         QVERIFY(setrlimit(RLIMIT_NOFILE, &low) == 0);
@@ -344,7 +349,8 @@ private slots:
     void largeBodiesLeaveNoMemoryBehind()
     {
 #if defined(__SANITIZE_ADDRESS__)
-        QSKIP("AddressSanitizer holds freed memory in quarantine, so RSS proves nothing here; the release build checks it");
+        QSKIP("AddressSanitizer holds freed memory in quarantine, so RSS proves nothing here; the release "
+              "build checks it");
 #endif
         const auto rssKiB = [] {
             QFile f(u"/proc/self/status"_s);
@@ -376,7 +382,8 @@ private slots:
         QTRY_COMPARE(server().connectionCount(), 0);
         QTest::qWait(50);
         const qint64 after = rssKiB();
-        qInfo("RSS after 1 warm-up: %lld KiB; after 15 more 16 MiB bodies and their connections gone: %lld KiB",
+        qInfo(
+            "RSS after 1 warm-up: %lld KiB; after 15 more 16 MiB bodies and their connections gone: %lld KiB",
             before, after);
         QVERIFY2(after - before < 48 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(after - before)));
     }

@@ -1,10 +1,10 @@
+#include "consolefixture.h"
 #include "readmodel/historycsv.h"
 #include "readmodel/historyquery.h"
 #include "readmodel/openidmask.h"
 #include "readmodel/pendingquery.h"
 #include "readmodel/sortedidlist.h"
 #include "readmodel/statisticsquery.h"
-#include "consolefixture.h"
 #include "store/database.h"
 
 #include <QBuffer>

@@ -1,5 +1,4 @@
 #include "send/messagerenderer.h"
-
 #include "testsupport.h"
 
 #include <QTest>
@@ -27,8 +26,9 @@ private slots:
     {
         const OrderRecord o = order();
         const QTimeZone shanghai("Asia/Shanghai");
-        QCOMPARE(MessageRenderer::expand(u"{order_no}/{product}/{amount}/{amount_yuan}/{amount_fen}"_s, o, kT0, shanghai),
-                 u"202410010001/有机苹果 5kg/¥128.50/128.50/12850"_s);
+        QCOMPARE(MessageRenderer::expand(
+                     u"{order_no}/{product}/{amount}/{amount_yuan}/{amount_fen}"_s, o, kT0, shanghai),
+            u"202410010001/有机苹果 5kg/¥128.50/128.50/12850"_s);
         // 10:00 UTC is 18:00 in Shanghai.
         QCOMPARE(MessageRenderer::expand(u"{placed_at}"_s, o, kT0, shanghai), u"2026-03-02 18:00"_s);
         QCOMPARE(MessageRenderer::expand(u"{placed_at:HH:mm}"_s, o, kT0, shanghai), u"18:00"_s);
@@ -42,7 +42,7 @@ private slots:
         OrderRecord o = order();
         o.input.vars = QJsonObject { { u"q"_s, u"a b&c"_s } };
         QCOMPARE(MessageRenderer::expand(u"https://x/{order_no}?q={q}"_s, o, kT0, QTimeZone::utc(), true),
-                 u"https://x/202410010001?q=a%20b%26c"_s);
+            u"https://x/202410010001?q=a%20b%26c"_s);
     }
 
     void fitsValuesToTheirType_data()
@@ -56,8 +56,8 @@ private slots:
         QTest::newRow("thing newline") << u"thing1"_s << u"a\nb\r\nc"_s << u"a b c"_s;
         QTest::newRow("thing emoji") << u"thing1"_s << u"苹果🍎好吃👍🏻"_s << u"苹果好吃"_s;
         // Never cut silently: the customer sees that the number is shortened (tooLong=shorten).
-        QTest::newRow("character_string") << u"character_string1"_s << QString(40, u'9')
-                                          << QString(29, u'9') + u"..."_s;
+        QTest::newRow("character_string")
+            << u"character_string1"_s << QString(40, u'9') << QString(29, u'9') + u"..."_s;
         QTest::newRow("amount plain") << u"amount3"_s << u"128.50"_s << u"¥128.50"_s;
         QTest::newRow("amount formatted") << u"amount3"_s << u"¥128.50"_s << u"¥128.50"_s;
         QTest::newRow("number") << u"number5"_s << u"12 件"_s << u"12"_s;
@@ -104,7 +104,8 @@ private slots:
         m = MessageRenderer::render(a, o, kT0, QTimeZone::utc());
         QVERIFY(m.sendable());
         QVERIFY(m.data.first().second.endsWith(u"..."_s));
-        QVERIFY2(m.adjustments.join(u'|').contains(u"tooLong=shorten"_s), qPrintable(m.adjustments.join(u'|')));
+        QVERIFY2(
+            m.adjustments.join(u'|').contains(u"tooLong=shorten"_s), qPrintable(m.adjustments.join(u'|')));
         QCOMPARE(MessageRenderer::tooLongRisks(a), QStringList { u"character_string1"_s });
     }
 
@@ -115,7 +116,7 @@ private slots:
         a.templateId = u"TPL"_s;
         a.url = u"https://shop.example/order/{order_no}"_s;
         a.fields = { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"{product}"_s },
-                     { u"amount3"_s, u"{amount}"_s } };
+            { u"amount3"_s, u"{amount}"_s } };
         const RenderedMessage m = MessageRenderer::render(a, order(), kT0, QTimeZone::utc());
         QCOMPARE(m.templateId, u"TPL"_s);
         QCOMPARE(m.data.size(), 3);

@@ -76,8 +76,10 @@ private slots:
         QTest::newRow("letter none") << u"letter2"_s << u"123"_s << QString();
         QTest::newRow("symbol letters") << u"symbol3"_s << u"a!b?c"_s << u"!?"_s;
         QTest::newRow("symbol long") << u"symbol3"_s << u"!!!!!!!!"_s << u"!!!!!"_s;
-        QTest::newRow("phone letters") << u"phone_number4"_s << u"Tel: +86 (0766) 6688"_s << u"+86 (0766) 6688"_s;
-        QTest::newRow("phone long") << u"phone_number4"_s << u"+86-0766-66888866-123"_s << u"+86-0766-66888866"_s;
+        QTest::newRow("phone letters")
+            << u"phone_number4"_s << u"Tel: +86 (0766) 6688"_s << u"+86 (0766) 6688"_s;
+        QTest::newRow("phone long") << u"phone_number4"_s << u"+86-0766-66888866-123"_s
+                                    << u"+86-0766-66888866"_s;
         QTest::newRow("car middle cjk") << u"car_number5"_s << u"粤B·12挂345"_s << u"粤B12345"_s;
         QTest::newRow("car last cjk") << u"car_number5"_s << u"粤B1234学"_s << u"粤B1234学"_s;
         QTest::newRow("car long") << u"car_number5"_s << u"粤B1234567"_s << u"粤B123456"_s;
@@ -148,7 +150,8 @@ private slots:
         FitOptions options;
         options.tooLong = TooLongPolicy::Fail;
         const FittedValue f = MessageRenderer::fitValue(u"character_string1"_s, orderNo, options);
-        QVERIFY2(f.error.contains(u"36 characters"_s) && f.error.contains(u"tooLong=fail"_s), qPrintable(f.error));
+        QVERIFY2(
+            f.error.contains(u"36 characters"_s) && f.error.contains(u"tooLong=fail"_s), qPrintable(f.error));
         QVERIFY(!f.setupError); // one order's number: the account goes on
         QVERIFY(MessageRenderer::fitValue(u"character_string1"_s, orderNo.left(32), options).error.isEmpty());
     }

@@ -33,10 +33,11 @@ private slots:
         QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s), u"wal"_s);
         QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s), u"1"_s);
         QCOMPARE(scalar(db, u"PRAGMA synchronous"_s), u"2"_s); // FULL
-        for (const QString &table : { u"orders"_s, u"reminders"_s, u"send_attempts"_s, u"early_events"_s,
-                                      u"account_state"_s })
-            QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table)),
-                     u"1"_s);
+        for (const QString &table :
+            { u"orders"_s, u"reminders"_s, u"send_attempts"_s, u"early_events"_s, u"account_state"_s })
+            QCOMPARE(scalar(db,
+                         u"SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table)),
+                u"1"_s);
     }
 
     // On a store too big to check within the budget, the start-up check gives up (and says so)
@@ -52,8 +53,9 @@ private slots:
             QSqlQuery q(db.db());
             QVERIFY(q.exec(u"CREATE TABLE filler (id INTEGER PRIMARY KEY, v TEXT)"_s));
             QVERIFY(q.exec(u"CREATE INDEX filler_v ON filler (v)"_s));
-            QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
-                           u"INSERT INTO filler (v) SELECT hex(randomblob(16)) FROM n"_s));
+            QVERIFY(
+                q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                       u"INSERT INTO filler (v) SELECT hex(randomblob(16)) FROM n"_s));
         }
         Database db;
         Database::Options options { path, u"bounded"_s, true };
@@ -144,8 +146,9 @@ private slots:
         QString error;
         QVERIFY(db.open({ u":memory:"_s, u"t6"_s, true }, &error));
         QSqlQuery q(db.db());
-        QVERIFY(!q.exec(u"INSERT INTO reminders (order_id, account, round, due_at, state, client_msg_id, updated_at) "
-                        u"VALUES (42, 'a', 1, 1, 'scheduled', 'x', 1)"_s));
+        QVERIFY(!q.exec(
+            u"INSERT INTO reminders (order_id, account, round, due_at, state, client_msg_id, updated_at) "
+            u"VALUES (42, 'a', 1, 1, 'scheduled', 'x', 1)"_s));
     }
 };
 

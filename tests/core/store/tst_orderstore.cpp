@@ -1,6 +1,5 @@
 #include "store/database.h"
 #include "store/orderstore.h"
-
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -153,8 +152,9 @@ private slots:
         conflicting.product = u"different"_s;
         bool committed = false;
         QString error;
-        const auto results = f->engine->acceptOrders({ sampleOrder(u"B1"_s, kT0), conflicting, sampleOrder(u"B3"_s, kT0) },
-                                                     OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        const auto results
+            = f->engine->acceptOrders({ sampleOrder(u"B1"_s, kT0), conflicting, sampleOrder(u"B3"_s, kT0) },
+                OrderStore::BatchMode::AllOrNothing, &committed, &error);
         QVERIFY(!committed);
         QVERIFY(error.contains(u"index 1"_s));
         QCOMPARE(results.last().kind, AcceptResult::Kind::Conflict);
@@ -168,8 +168,9 @@ private slots:
         conflicting.product = u"different"_s;
         bool committed = false;
         QString error;
-        const auto results = f->engine->acceptOrders({ sampleOrder(u"I1"_s, kT0), conflicting, sampleOrder(u"I1"_s, kT0) },
-                                                     OrderStore::BatchMode::Independent, &committed, &error);
+        const auto results
+            = f->engine->acceptOrders({ sampleOrder(u"I1"_s, kT0), conflicting, sampleOrder(u"I1"_s, kT0) },
+                OrderStore::BatchMode::Independent, &committed, &error);
         QVERIFY(committed);
         QCOMPARE(results.size(), 3);
         QCOMPARE(results[0].kind, AcceptResult::Kind::Created);
@@ -193,15 +194,16 @@ private slots:
         QList<OrderInput> batch;
         for (int i = 0; i < 149; ++i) // 64 + 64 + 16 + 4 + 1 rows per statement
             batch << sampleOrder(u"L%1"_s.arg(i), kT0 + i * kSecond);
-        batch[7].closeAt = kT0 + 20 * kMinute;   // its last two rounds come after it closes
+        batch[7].closeAt = kT0 + 20 * kMinute; // its last two rounds come after it closes
         batch[3].product = QString(30000, u'果'); // larger than a block of bound text
         batch[5].product = QString(20000, u'苹'); // fills most of one: the next text takes a new block
         batch[5].nickname = u"小李"_s;
-        batch[40] = sampleOrder(u"L40"_s, kT0);                  // a retry of one stored before
+        batch[40] = sampleOrder(u"L40"_s, kT0); // a retry of one stored before
         batch[120] = sampleOrder(u"L10"_s, kT0 + 10 * kSecond); // the same order twice in one call
         bool committed = false;
         QString error;
-        const auto results = f->engine->acceptOrders(batch, OrderStore::BatchMode::Independent, &committed, &error);
+        const auto results
+            = f->engine->acceptOrders(batch, OrderStore::BatchMode::Independent, &committed, &error);
         QVERIFY2(committed, qPrintable(error));
         QCOMPARE(results.size(), 149);
 
@@ -235,7 +237,8 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM reminders"_s), 148 * 3);
         QCOMPARE(results[100].order.status, OrderStatus::Paid);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reminders r JOIN orders o ON o.id = r.order_id "
-                       u"WHERE o.order_no = 'L100' AND r.state = 'cancelled'"_s), 3);
+                       u"WHERE o.order_no = 'L100' AND r.state = 'cancelled'"_s),
+            3);
         QCOMPARE(results[7].reminders[1].state, ReminderState::Skipped);
         // History for what was decided without a send: L100's three cancels, L7's two skips.
         QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts"_s), 5);

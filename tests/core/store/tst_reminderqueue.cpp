@@ -1,5 +1,4 @@
 #include "store/reminderqueue.h"
-
 #include "testsupport.h"
 
 #include <QTest>
@@ -18,7 +17,7 @@ class TestReminderQueue : public QObject
     qint64 count(const QString &sql) { return countWhere(*f->engine, sql); }
 
     void addOrders(int n, qint64 placedFrom, qint64 step, const QString &prefix = u"Q"_s,
-                   const QString &account = Config::implicitAccountKey())
+        const QString &account = Config::implicitAccountKey())
     {
         QList<OrderInput> orders;
         for (int i = 0; i < n; ++i)
@@ -92,7 +91,8 @@ private slots:
         const qint64 now = kT0 + 10 * kMinute + 5 * kSecond;
         const ClaimReport first = queue().claimDue(now, 1, {});
         QCOMPARE(first.claimed.size(), 1);
-        AttemptResult retry = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, now);
+        AttemptResult retry
+            = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, now);
         retry.nextDueAt = now + 2 * kSecond;
         QString error;
         QVERIFY(queue().recordResults({ retry }, &error));
@@ -136,7 +136,8 @@ private slots:
         const qint64 now = kT0 + 10 * kMinute;
         const ClaimReport first = queue().claimDue(now, 20, {});
         f->engine->orderPaid(u"Q0"_s); // arrives while the send is in flight: nothing to cancel yet
-        AttemptResult retry = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, now);
+        AttemptResult retry
+            = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, now);
         retry.nextDueAt = now + kSecond;
         QString error;
         QVERIFY(queue().recordResults({ retry }, &error));
@@ -205,7 +206,8 @@ private slots:
         addOrders(1, kT0, 0);
         const qint64 firstAt = kT0 + 10 * kMinute;
         ClaimReport r = queue().claimDue(firstAt, 20, {});
-        AttemptResult notSent = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, firstAt);
+        AttemptResult notSent
+            = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, firstAt);
         const qint64 lastAt = firstAt + 60 * kMinute;
         notSent.nextDueAt = lastAt;
         QString error;
@@ -224,7 +226,8 @@ private slots:
         const qint64 claimedAt = kT0 + 10 * kMinute;
         QCOMPARE(queue().claimDue(claimedAt, 20, {}).claimed.size(), 2);
         // A second later: the template one is retried, the bizsend one is left to an operator.
-        const RecoveryReport rec = queue().recoverInterrupted(claimedAt + kSecond, 10 * kMinute, { u"shop2"_s });
+        const RecoveryReport rec
+            = queue().recoverInterrupted(claimedAt + kSecond, 10 * kMinute, { u"shop2"_s });
         QCOMPARE(rec.retried.size(), 1);
         QCOMPARE(rec.unknown.size(), 1);
         const auto biz = f->onlyReminder(u"B0"_s);
@@ -241,14 +244,16 @@ private slots:
         addOrders(1, kT0, 0);
         const qint64 at = kT0 + 10 * kMinute;
         ClaimReport r = queue().claimDue(at, 20, {});
-        AttemptResult lost = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, at + 200);
+        AttemptResult lost
+            = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, at + 200);
         lost.maybeSentAt = at;
         lost.nextDueAt = at + kSecond;
         QString error;
         QVERIFY(queue().recordResults({ lost }, &error));
         r = queue().claimDue(at + kSecond, 20, {});
         QCOMPARE(r.claimed[0].reminder.maybeSentAt, at);
-        AttemptResult again = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, at + kSecond);
+        AttemptResult again
+            = finish(r.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, at + kSecond);
         again.maybeSentAt = at + kSecond; // a later uncertain attempt never moves the window's start
         again.nextDueAt = at + 3 * kSecond;
         QVERIFY(queue().recordResults({ again }, &error));
@@ -334,7 +339,7 @@ private slots:
         }
         QCOMPARE(count(u"SELECT COUNT(*) FROM reminders WHERE round = 1 AND state = 'skipped' "
                        u"AND reason LIKE 'superseded%'"_s),
-                 2);
+            2);
         QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'skipped'"_s), 2);
         // Round 3 comes later, on its own.
         QCOMPARE(queue().claimDue(kT0 + 30 * kMinute, 20, {}).claimed.size(), 2);
@@ -348,7 +353,8 @@ private slots:
         QVERIFY2(f->ok, qPrintable(f->error));
         addOrders(1, kT0, 0);
         const ClaimReport first = queue().claimDue(kT0 + 10 * kMinute, 20, {});
-        AttemptResult retry = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, kT0);
+        AttemptResult retry
+            = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, kT0);
         retry.nextDueAt = kT0 + 21 * kMinute; // still retrying when round 2 falls due
         QString error;
         QVERIFY(queue().recordResults({ retry }, &error));
@@ -367,9 +373,11 @@ private slots:
         addOrders(2, kT0, 0);
         qint64 id = 0;
         // Q0: resent by hand 4 minutes before its round is due; Q1: 6 minutes before (outside the spacing).
-        QCOMPARE(queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 6 * kMinute, u"bob"_s, &id), QString());
+        QCOMPARE(
+            queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 6 * kMinute, u"bob"_s, &id), QString());
         QCOMPARE(queue().claimDue(kT0 + 6 * kMinute, 20, {}).claimed.size(), 1);
-        QCOMPARE(queue().resend(f->onlyReminder(u"Q1"_s).orderId, kT0 + 4 * kMinute, u"bob"_s, &id), QString());
+        QCOMPARE(
+            queue().resend(f->onlyReminder(u"Q1"_s).orderId, kT0 + 4 * kMinute, u"bob"_s, &id), QString());
         QCOMPARE(queue().claimDue(kT0 + 4 * kMinute, 20, {}).claimed.size(), 1);
         const ClaimReport r = queue().claimDue(kT0 + 10 * kMinute, 20, {});
         QCOMPARE(r.claimed.size(), 1);
@@ -385,7 +393,8 @@ private slots:
         addOrders(1, kT0, 0);
         qint64 id = 0;
         // The account was paused: the round and the operator's resend are both due when it resumes.
-        QCOMPARE(queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 9 * kMinute, u"bob"_s, &id), QString());
+        QCOMPARE(
+            queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 9 * kMinute, u"bob"_s, &id), QString());
         const ClaimReport r = queue().claimDue(kT0 + 30 * kMinute, 20, {});
         QCOMPARE(r.claimed.size(), 1);
         QCOMPARE(r.claimed[0].reminder.id, id);
@@ -413,7 +422,8 @@ private slots:
         addOrders(3, kT0, 0);
         // Q0 failed to go at its due time and waits to retry: lateness counts from its first attempt.
         const ClaimReport first = queue().claimDue(kT0 + 10 * kMinute, 1, {});
-        AttemptResult retry = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, kT0);
+        AttemptResult retry
+            = finish(first.claimed[0], AttemptOutcome::Retrying, ReminderState::RetryWait, kT0);
         retry.nextDueAt = kT0 + 14 * kMinute;
         QString error;
         QVERIFY(queue().recordResults({ retry }, &error));
@@ -425,7 +435,8 @@ private slots:
         QCOMPARE(r.claimed[0].order.input.orderNo, u"Q1"_s);
         QCOMPARE(r.skipped.size(), 2);
         for (const ReminderRecord &s : r.skipped)
-            QVERIFY2(s.reason.contains(u"lateLimit"_s) && s.reason.contains(u"15 min"_s), qPrintable(s.reason));
+            QVERIFY2(
+                s.reason.contains(u"lateLimit"_s) && s.reason.contains(u"15 min"_s), qPrintable(s.reason));
         // Inside the limit it goes.
         addOrders(1, kT0 + 20 * kMinute, 0, u"L"_s);
         QCOMPARE(queue().claimDue(kT0 + 34 * kMinute, 20, {}, false, 5 * kMinute).claimed.size(), 1);

@@ -103,7 +103,8 @@ private slots:
         const auto fields = suggestMapping(templateMessage());
         const QList<QPair<QString, QString>> expected { { u"character_string1"_s, u"{order_no}"_s },
             { u"thing2"_s, u"{product}"_s }, { u"amount3"_s, u"{amount}"_s },
-            { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s }, { u"time5"_s, u"{close_at:yyyy-MM-dd HH:mm}"_s } };
+            { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s },
+            { u"time5"_s, u"{close_at:yyyy-MM-dd HH:mm}"_s } };
         QCOMPARE(fields, expected);
         const MappingCheck check = checkMapping(templateMessage(), fields);
         QVERIFY(!check.hasProblems() && !check.hasWarnings());
@@ -115,7 +116,8 @@ private slots:
         const auto fields = suggestMapping(sub);
         QCOMPARE(fields.size(), 4);
         QCOMPARE(fields.at(1), qMakePair(u"phrase2"_s, u"待支付"_s));
-        QCOMPARE(fields.at(2), qMakePair(u"enum3"_s, u"待支付"_s)); // an allowed value, the one that asks to pay
+        QCOMPARE(
+            fields.at(2), qMakePair(u"enum3"_s, u"待支付"_s)); // an allowed value, the one that asks to pay
         QCOMPARE(fields.at(3), qMakePair(u"date4"_s, u"{close_at:yyyy-MM-dd HH:mm}"_s)); // 截止时间
         QVERIFY(!checkMapping(sub, fields).hasProblems());
         // A fixed value the enum does not list is refused by WeChat: the check names it.
@@ -146,12 +148,14 @@ private slots:
         // amount3 and time5 left empty; keyword1 is no key of this template.
         const MappingCheck check = checkMapping(t,
             { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"{product}"_s },
-                { u"time4"_s, u"{close_at:HH:mm}"_s }, { u"keyword1"_s, u"{order_no}"_s }, { u"time5"_s, u" "_s } });
+                { u"time4"_s, u"{close_at:HH:mm}"_s }, { u"keyword1"_s, u"{order_no}"_s },
+                { u"time5"_s, u" "_s } });
         QVERIFY(check.hasProblems());
         QCOMPARE(check.fit.leftEmpty, (QStringList { u"amount3"_s, u"time5"_s }));
         QCOMPARE(check.fit.notInTemplate, QStringList { u"keyword1"_s });
         const QString problems = check.problems().join(u'\n');
-        QVERIFY2(problems.contains(u"amount3, time5"_s) && problems.contains(u"47003"_s), qPrintable(problems));
+        QVERIFY2(
+            problems.contains(u"amount3, time5"_s) && problems.contains(u"47003"_s), qPrintable(problems));
         QVERIFY2(problems.contains(u"keyword1"_s), qPrintable(problems));
         QVERIFY(!check.hasWarnings()); // the deadline and the order are there
     }
@@ -162,15 +166,17 @@ private slots:
         // DESIGN.md's example mapping: every key filled, but nothing says when the order closes.
         MappingCheck check = checkMapping(t,
             { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"{product}"_s },
-                { u"amount3"_s, u"{amount}"_s }, { u"time4"_s, u"{placed_at}"_s }, { u"time5"_s, u"{placed_at}"_s } });
+                { u"amount3"_s, u"{amount}"_s }, { u"time4"_s, u"{placed_at}"_s },
+                { u"time5"_s, u"{placed_at}"_s } });
         QVERIFY(!check.hasProblems());
         QVERIFY(!check.saysDeadline && check.saysOrder);
         QCOMPARE(check.warnings().size(), 1);
         QVERIFY(check.warnings().first().contains(u"{close_in}"_s));
 
         check = checkMapping(t,
-            { { u"character_string1"_s, u"X"_s }, { u"thing2"_s, u"请付款"_s }, { u"amount3"_s, u"{amount}"_s },
-                { u"time4"_s, u"{placed_at}"_s }, { u"time5"_s, u"{close_in}"_s } });
+            { { u"character_string1"_s, u"X"_s }, { u"thing2"_s, u"请付款"_s },
+                { u"amount3"_s, u"{amount}"_s }, { u"time4"_s, u"{placed_at}"_s },
+                { u"time5"_s, u"{close_in}"_s } });
         QVERIFY(check.saysDeadline && !check.saysOrder);
         QCOMPARE(check.warnings().size(), 1);
         QVERIFY(check.warnings().first().contains(u"{order_no}"_s));
@@ -186,7 +192,8 @@ private slots:
         a.key = u"shop1'; DROP TABLE orders; --"_s; // bound, never spliced into SQL
         a.appid = u"wx0123456789abcdef"_s;
         QVERIFY(!cache.load(a));
-        QVERIFY(cache.save(a, *readTemplateList(MessageKind::Template, templateMessageAnswer(), 1000), &error));
+        QVERIFY(
+            cache.save(a, *readTemplateList(MessageKind::Template, templateMessageAnswer(), 1000), &error));
         auto loaded = cache.load(a);
         QVERIFY(loaded);
         QCOMPARE(loaded->fetchedAt, 1000);

@@ -129,7 +129,8 @@ private slots:
         client.setSettings(settings);
         client.setAccounts({ unmapped() });
         std::optional<TemplateFetchResult> fetched;
-        fetchTemplateCatalog(client, m_f->clock, unmapped(), this, [&](const TemplateFetchResult &r) { fetched = r; });
+        fetchTemplateCatalog(
+            client, m_f->clock, unmapped(), this, [&](const TemplateFetchResult &r) { fetched = r; });
         QTRY_VERIFY(fetched);
         QVERIFY2(fetched->ok(), qPrintable(fetched->problem));
         QString error;
@@ -176,8 +177,8 @@ private slots:
         FakeWeChat::SubscribeTemplate t;
         t.id = u"TPL"_s;
         t.title = u"待支付提醒"_s;
-        t.keys = { { u"character_string1"_s, u"订单号"_s }, { u"thing2"_s, u"商品"_s }, { u"phrase3"_s, u"状态"_s },
-            { u"enum4"_s, u"支付状态"_s }, { u"time5"_s, u"截止时间"_s } };
+        t.keys = { { u"character_string1"_s, u"订单号"_s }, { u"thing2"_s, u"商品"_s },
+            { u"phrase3"_s, u"状态"_s }, { u"enum4"_s, u"支付状态"_s }, { u"time5"_s, u"截止时间"_s } };
         t.enumValues.insert(u"enum4"_s, { u"已支付"_s, u"待支付"_s });
         m_fake->addSubscribeTemplate(kTestAppid, t);
         start({ unmapped(MessageKind::Subscribe) });
@@ -195,7 +196,8 @@ private slots:
     {
         makeFake();
         // DESIGN.md's mapping fits this template, but shows no deadline.
-        m_fake->addTemplate(kTestAppid, u"TPL"_s, { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s });
+        m_fake->addTemplate(
+            kTestAppid, u"TPL"_s, { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s });
         start({ wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv)) });
         QTest::qWait(20);
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateList), 0); // not before a send
@@ -248,7 +250,8 @@ private slots:
             client.setSettings(settings);
             client.setAccounts({ mapped });
             std::optional<TemplateFetchResult> fetched;
-            fetchTemplateCatalog(client, m_f->clock, mapped, this, [&](const TemplateFetchResult &r) { fetched = r; });
+            fetchTemplateCatalog(
+                client, m_f->clock, mapped, this, [&](const TemplateFetchResult &r) { fetched = r; });
             QTRY_VERIFY(fetched && fetched->ok());
             QString error;
             QVERIFY(cache.save(mapped, *fetched->catalog, &error));

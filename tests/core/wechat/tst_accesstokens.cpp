@@ -9,8 +9,8 @@
 #include "wechattestkit.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>

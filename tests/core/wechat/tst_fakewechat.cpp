@@ -310,7 +310,8 @@ private slots:
 
     void templateListShowsTheAccountsTemplates()
     {
-        m_fake->addTemplate(kTestAppid, u"TPL"_s, { u"first"_s, u"character_string1"_s, u"thing2"_s }, u"待付款提醒"_s);
+        m_fake->addTemplate(
+            kTestAppid, u"TPL"_s, { u"first"_s, u"character_string1"_s, u"thing2"_s }, u"待付款提醒"_s);
         m_fake->addTemplate(u"wx1111111111111111"_s, u"ELSEWHERE"_s, { u"thing1"_s });
         const QString token = tokenOf(stable());
         QUrlQuery q;
@@ -363,7 +364,8 @@ private slots:
         const QJsonObject o = data.at(0).toObject();
         QCOMPARE(o.value(u"priTmplId"_s).toString(), u"sub-1"_s);
         QCOMPARE(o.value(u"type"_s).toInt(), 3);
-        QCOMPARE(o.value(u"content"_s).toString(), u"订单号:{{character_string1.DATA}}\n支付状态:{{enum2.DATA}}\n"_s);
+        QCOMPARE(o.value(u"content"_s).toString(),
+            u"订单号:{{character_string1.DATA}}\n支付状态:{{enum2.DATA}}\n"_s);
         const QJsonObject e = o.value(u"keywordEnumValueList"_s).toArray().at(0).toObject();
         QCOMPARE(e.value(u"keywordCode"_s).toString(), u"enum2"_s);
         QCOMPARE(e.value(u"enumValueList"_s).toArray().size(), 2);

@@ -21,8 +21,9 @@ private slots:
     {
         QProcess fake;
         fake.start(QStringLiteral(FAKE_WECHAT_BINARY),
-            { u"--serve"_s, u"--port"_s, u"0"_s, u"--account"_s, u"wx0123456789abcdef:s3cret"_s, u"--template"_s,
-                u"wx0123456789abcdef:TPL-A"_s, u"--template"_s, u"wx0123456789abcdef:TPL-B:thing1,time2"_s });
+            { u"--serve"_s, u"--port"_s, u"0"_s, u"--account"_s, u"wx0123456789abcdef:s3cret"_s,
+                u"--template"_s, u"wx0123456789abcdef:TPL-A"_s, u"--template"_s,
+                u"wx0123456789abcdef:TPL-B:thing1,time2"_s });
         QVERIFY(fake.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(fake.canReadLine(), 10000);
         const QString banner = QString::fromUtf8(fake.readLine());
@@ -70,11 +71,14 @@ private slots:
         QVERIFY(fake.waitForStarted());
         QByteArray out;
         const auto waitForLine = [&](const QByteArray &start) {
-            QTRY_VERIFY_WITH_TIMEOUT(
-                (out += fake.readAllStandardOutput(), out.contains(QByteArray("\n" + start)) || out.startsWith(start)), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT((out += fake.readAllStandardOutput(),
+                                         out.contains(QByteArray("\n" + start)) || out.startsWith(start)),
+                10000);
         };
         waitForLine("fake WeChat API listening on ");
-        const QString base = QRegularExpression(u"(http://127\\.0\\.0\\.1:\\d+)"_s).match(QString::fromUtf8(out)).captured(1);
+        const QString base = QRegularExpression(u"(http://127\\.0\\.0\\.1:\\d+)"_s)
+                                 .match(QString::fromUtf8(out))
+                                 .captured(1);
         QVERIFY(!base.isEmpty());
         HttpProbe http;
         const QString token = http.postJson(QUrl(base + u"/cgi-bin/stable_token"_s),

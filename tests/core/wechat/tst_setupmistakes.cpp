@@ -92,7 +92,8 @@ private slots:
         QVERIFY(!m.judge(account(), u"oB"_s, bad));
         // Other errors and other keys do not count for thing2.
         QVERIFY(!m.judge(account(), u"oX"_s, rejected(43004, u"require subscribe"_s)));
-        QVERIFY(!m.judge(account(), u"oY"_s, rejected(47003, u"argument invalid! data.time4.value invalid"_s)));
+        QVERIFY(
+            !m.judge(account(), u"oY"_s, rejected(47003, u"argument invalid! data.time4.value invalid"_s)));
         const auto reason = m.judge(account(), u"oC"_s, bad);
         QVERIFY(reason);
         QVERIFY2(reason->contains(u"3 different customers in a row"_s)
@@ -129,7 +130,8 @@ private slots:
         QVERIFY(!m.judge(other, u"oD"_s, bad));
         const auto reason = m.judge(account(), u"oE"_s, bad);
         QVERIFY(reason);
-        QVERIFY2(reason->contains(u"errcode 45168: \"命中敏感词\""_s) && reason->contains(u"[accounts/shop1]"_s),
+        QVERIFY2(
+            reason->contains(u"errcode 45168: \"命中敏感词\""_s) && reason->contains(u"[accounts/shop1]"_s),
             qPrintable(*reason));
     }
 

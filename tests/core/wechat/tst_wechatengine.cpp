@@ -173,7 +173,7 @@ private slots:
         placeDue(u"W1"_s, u"oCustomerA"_s);
         placeDue(u"W2"_s, u"oCustomerB"_s);
         QTRY_COMPARE(state(u"W2"_s), ReminderState::Sending); // claimed, waiting behind W1
-        QTRY_COMPARE(m_fake->heldCount(), 1);                 // W1 reached WeChat
+        QTRY_COMPARE(m_fake->heldCount(), 1); // W1 reached WeChat
         QCOMPARE(state(u"W1"_s), ReminderState::Sending);
 
         const OrderEventResult waiting = engine().orderPaid(u"W2"_s, std::nullopt);
@@ -187,15 +187,17 @@ private slots:
 
         m_fake->releaseHeld();
         QTRY_COMPARE(state(u"W1"_s), ReminderState::Sent); // it had started: it went out
-        placeDue(u"W3"_s, u"oCustomerC"_s);                // the freed slot serves the next order
+        placeDue(u"W3"_s, u"oCustomerC"_s); // the freed slot serves the next order
         QTRY_COMPARE(state(u"W3"_s), ReminderState::Sent);
         QStringList delivered;
         for (const FakeWeChat::Delivery &d : m_fake->deliveries())
             delivered << d.clientMsgId;
         QCOMPARE(delivered, (QStringList { reminder(u"W1"_s).clientMsgId, reminder(u"W3"_s).clientMsgId }));
-        QCOMPARE(storeText(u"SELECT outcome || ' ' || errmsg || ' ' || (finished_at IS NOT NULL) FROM send_attempts "
-                           u"a JOIN reminders r ON r.id = a.reminder_id JOIN orders o ON o.id = r.order_id "
-                           u"WHERE o.order_no = 'W2'"_s),
+        QCOMPARE(
+            storeText(
+                u"SELECT outcome || ' ' || errmsg || ' ' || (finished_at IS NOT NULL) FROM send_attempts "
+                u"a JOIN reminders r ON r.id = a.reminder_id JOIN orders o ON o.id = r.order_id "
+                u"WHERE o.order_no = 'W2'"_s),
             u"cancelled order paid 1"_s);
     }
 
@@ -220,7 +222,8 @@ private slots:
     {
         start();
         placeDue(u"W0"_s, u"oWarm"_s);
-        QTRY_COMPARE(state(u"W0"_s), ReminderState::Sent); // the token is cached: the sends themselves are refused
+        QTRY_COMPARE(
+            state(u"W0"_s), ReminderState::Sent); // the token is cached: the sends themselves are refused
         QVERIFY(m_fake->setReachable(false));
         // Six reminders fall due during the outage: now and every 3 minutes.
         const qint64 outageStart = now();
@@ -242,14 +245,17 @@ private slots:
         QCOMPARE(inState(u"retry_wait"_s), 6);
         QCOMPARE(m_fake->deliveries().size(), 1); // W0 only
         // Tried all along, every attempt certainly undelivered.
-        QVERIFY(countWhere(engine(), u"SELECT count(*) FROM send_attempts WHERE outcome = 'retrying'"_s) > 6 * 3);
-        QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE maybe_sent_at IS NOT NULL"_s), 0);
+        QVERIFY(
+            countWhere(engine(), u"SELECT count(*) FROM send_attempts WHERE outcome = 'retrying'"_s) > 6 * 3);
+        QCOMPARE(
+            countWhere(engine(), u"SELECT count(*) FROM reminders WHERE maybe_sent_at IS NOT NULL"_s), 0);
         // Said while it lasts: WeChat unreachable since the first send it did not answer.
         const Health down = engine().health();
         QCOMPARE(down.reasons.size(), 1);
         QCOMPARE(down.reasons[0].kind, HealthReason::Kind::WeChatUnreachable);
         QVERIFY(down.reasons[0].since > outageStart && down.reasons[0].since <= outageStart + kMinute);
-        QVERIFY2(down.reasons[0].text.startsWith(u"WeChat cannot be reached: "_s), qPrintable(down.reasons[0].text));
+        QVERIFY2(down.reasons[0].text.startsWith(u"WeChat cannot be reached: "_s),
+            qPrintable(down.reasons[0].text));
         QVERIFY(!down.reasons[0].text.contains(u"access_token"_s));
 
         QVERIFY(m_fake->setReachable(true));
@@ -268,10 +274,12 @@ private slots:
 
     void aCrashMidSendResendsOnlyWhatWeChatDeduplicates()
     {
-        start({ shop(), wechatAccount(u"shopBiz"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv),
-                                      MessageKind::Subscribe) });
-        Config c = config({ shop(), wechatAccount(u"shopBiz"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv),
-                                                  MessageKind::Subscribe) });
+        start({ shop(),
+            wechatAccount(
+                u"shopBiz"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv), MessageKind::Subscribe) });
+        Config c = config({ shop(),
+            wechatAccount(
+                u"shopBiz"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv), MessageKind::Subscribe) });
         c.wechat.timeoutOverrideMs = 30000; // the crash comes before any timeout
         engine().applyConfig(c);
         m_fake->delayNext(FakeWeChat::Api::AnySend, 20000, 2); // delivered, never answered in time
@@ -294,8 +302,9 @@ private slots:
         QCOMPARE(engine().lastRecovery().retried.size(), 1);
         QCOMPARE(engine().lastRecovery().unknown.size(), 1);
         engine().start();
-        QTRY_COMPARE(state(u"X1"_s), ReminderState::Sent); // retried with its client_msg_id: WeChat dropped it
-        QCOMPARE(state(u"X2"_s), ReminderState::Unknown);   // bizsend has none: never resent by itself
+        QTRY_COMPARE(
+            state(u"X1"_s), ReminderState::Sent); // retried with its client_msg_id: WeChat dropped it
+        QCOMPARE(state(u"X2"_s), ReminderState::Unknown); // bizsend has none: never resent by itself
         QVERIFY(reminder(u"X2"_s).reason.contains(u"client_msg_id"_s));
         m_f->clock.advance(5 * kMinute);
         QTest::qWait(50);
@@ -431,7 +440,8 @@ private slots:
         a.fields[1].second = u"见订单详情"_s; // thing2: fixed text PayNudge accepts, this template does not
         start({ a });
         sendOneAtATime(a);
-        m_fake->failNext(FakeWeChat::Api::AnySend, 47003, 3, u"argument invalid! data.thing2.value invalid"_s);
+        m_fake->failNext(
+            FakeWeChat::Api::AnySend, 47003, 3, u"argument invalid! data.thing2.value invalid"_s);
         placeDue(u"S1"_s, u"oA"_s);
         placeDue(u"S2"_s, u"oB"_s);
         placeDue(u"S3"_s, u"oC"_s);
@@ -470,7 +480,8 @@ private slots:
         for (const QString &no : { u"F1"_s, u"F2"_s })
             QCOMPARE(state(no), ReminderState::Scheduled);
         const QString reason = engine().accountStates().value(u"shop1"_s).reason;
-        QVERIFY2(reason.contains(u"fields/amount3"_s) && reason.contains(u"fixed text"_s), qPrintable(reason));
+        QVERIFY2(
+            reason.contains(u"fields/amount3"_s) && reason.contains(u"fixed text"_s), qPrintable(reason));
     }
 
     void valueOfOneOrderFailsOneUntilThreeCustomersInARow()

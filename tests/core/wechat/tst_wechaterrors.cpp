@@ -85,7 +85,8 @@ private slots:
         QTest::newRow("40001 token = wrong secret") << 40001 << token << SendStatus::AccountConfig << false;
         QTest::newRow("45009") << 45009 << send << SendStatus::AccountQuota << false;
         QTest::newRow("45009 token") << 45009 << token << SendStatus::AccountQuota << false;
-        for (int code : { 40013, 40125, 40164, 40037, 40036, 48001, 50002, 40243, 89503, 50007, 43107, 41030, 45103 })
+        for (int code :
+            { 40013, 40125, 40164, 40037, 40036, 48001, 50002, 40243, 89503, 50007, 43107, 41030, 45103 })
             QTest::addRow("%d", code) << code << send << SendStatus::AccountConfig << false;
         for (int code : { 41001, 47001, 40033, 45109 }) // bugs: pause, never loop
             QTest::addRow("bug %d", code) << code << send << SendStatus::AccountConfig << false;
@@ -176,14 +177,16 @@ private slots:
         a.miniprogramPage = u"pages/order/detail"_s;
         const Verdict retired = classify(45103, u"This API has been unsupported rid: 1"_s, Endpoint::Send, a);
         QCOMPARE(retired.status, SendStatus::AccountConfig);
-        QVERIFY2(retired.hint.contains(u"no longer supports"_s) && retired.hint.contains(u"/cgi-bin/message/subscribe/send"_s)
+        QVERIFY2(retired.hint.contains(u"no longer supports"_s)
+                && retired.hint.contains(u"/cgi-bin/message/subscribe/send"_s)
                 && retired.hint.contains(u"kind="_s),
             qPrintable(retired.hint));
-        QVERIFY2(!retired.hint.contains(u"please report"_s), qPrintable(retired.hint)); // a setup matter, not a bug
+        QVERIFY2(!retired.hint.contains(u"please report"_s),
+            qPrintable(retired.hint)); // a setup matter, not a bug
         const Verdict page = classify(41030, u"invalid page rid: 1"_s, Endpoint::Send, a);
         QCOMPARE(page.status, SendStatus::AccountConfig);
-        QVERIFY2(page.hint.contains(u"\"pages/order/detail\""_s) && page.hint.contains(u"wx0123456789abcdef"_s)
-                && page.hint.contains(u"miniprogramPage"_s),
+        QVERIFY2(page.hint.contains(u"\"pages/order/detail\""_s)
+                && page.hint.contains(u"wx0123456789abcdef"_s) && page.hint.contains(u"miniprogramPage"_s),
             qPrintable(page.hint));
     }
 

@@ -8,11 +8,11 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "config/config.h"
-#include "demo/demosession.h"
-#include "engine/engine.h"
 #include "console/filedialog.h"
 #include "console/importdialog.h"
 #include "console/mainwindow.h"
+#include "demo/demosession.h"
+#include "engine/engine.h"
 #include "shell/translations.h"
 
 #include <QApplication>

@@ -6,9 +6,9 @@
 //   xvfb-run -a -s "-screen 0 1366x768x24" build/ci/tests/ui/console/setupcheck_screenshots
 //       resources/screenshots [language]
 #include "common/clock.h"
+#include "console/setupcheckdialog.h"
 #include "engine/engine.h"
 #include "fakewechat.h"
-#include "console/setupcheckdialog.h"
 #include "shell/translations.h"
 #include "wechattestkit.h"
 

@@ -1,8 +1,8 @@
-#include "readmodel/backgroundreader.h"
-#include "readmodel/pendingquery.h"
-#include "consolefixture.h"
 #include "console/historymodel.h"
 #include "console/pendingordersmodel.h"
+#include "consolefixture.h"
+#include "readmodel/backgroundreader.h"
+#include "readmodel/pendingquery.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
-#include "consolefixture.h"
 #include "console/filedialog.h"
 #include "console/importdialog.h"
 #include "console/mainwindow.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
+#include "consolefixture.h"
 #include "shell/translations.h"
 
 #include <QAction>

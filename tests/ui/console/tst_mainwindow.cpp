@@ -1,4 +1,3 @@
-#include "consolefixture.h"
 #include "console/consoletable.h"
 #include "console/filedialog.h"
 #include "console/historymodel.h"
@@ -10,6 +9,7 @@
 #include "console/pendingview.h"
 #include "console/statisticsview.h"
 #include "console/statusbanner.h"
+#include "consolefixture.h"
 #include "shell/translations.h"
 #include "store/database.h"
 #include "wechattestkit.h"
@@ -249,7 +249,8 @@ private slots:
 
         QTRY_VERIFY(w->banner().lines().join(u'\n').contains(
             u"shop3 (shop3): token refresh failing: WeChat refused the call from IP 127.0.0.1 (errcode 40164)"_s));
-        QVERIFY(!w->banner().findChild<QPushButton *>(u"tokenRefresh_shop3Button"_s)); // a warning: nothing to resume
+        QVERIFY(!w->banner().findChild<QPushButton *>(
+            u"tokenRefresh_shop3Button"_s)); // a warning: nothing to resume
         QVERIFY(!c->engine().isAccountPaused(u"shop3"_s));
 
         fixTokenRefresh(c->engine(), c->f->clock, fake, u"shop3"_s);
@@ -269,7 +270,8 @@ private slots:
         Config config = c->engine().config();
         AccountConfig a = wechatAccount(u"shop4"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
         a.templateId = u"TPL-NO-TIME"_s;
-        a.fields.clear(); // the mapping suggested for the template: order number and 待支付, no time key to fill
+        a.fields
+            .clear(); // the mapping suggested for the template: order number and 待支付, no time key to fill
         config.accounts << a;
         config.wechat.apiBase = fake.baseUrl();
         c->engine().applyConfig(config);
@@ -485,7 +487,8 @@ private slots:
         QTRY_VERIFY(w->banner().findChild<QFrame *>(u"health_store_cannot_write"_s));
         const QString first = w->banner().lines().value(0);
         QVERIFY2(first.startsWith(u"Degraded: the store cannot write since 10:10:00"_s), qPrintable(first));
-        QVERIFY2(first.contains(u"attempt to write a readonly database [SQLITE_READONLY]"_s), qPrintable(first));
+        QVERIFY2(
+            first.contains(u"attempt to write a readonly database [SQLITE_READONLY]"_s), qPrintable(first));
 
         QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
         c->advance(kMinute);

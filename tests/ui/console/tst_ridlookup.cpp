@@ -2,20 +2,20 @@
 // offered for the one selected failed send with a rid, the dialog shows WeChat's record of the
 // request — the caller's IP that settles a 40164, the URL with its token blanked — in Chinese too;
 // and the status bar shows the account's quota.
-#include "readmodel/openidmask.h"
-#include "engine/engine.h"
+#include "console/consoletable.h"
 #include "console/historymodel.h"
 #include "console/historyview.h"
-#include "console/consoletable.h"
-#include "fakewechat.h"
 #include "console/mainwindow.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
 #include "console/quotalabel.h"
 #include "console/ridlookupdialog.h"
 #include "console/statusbanner.h"
-#include "testsupport.h"
+#include "engine/engine.h"
+#include "fakewechat.h"
+#include "readmodel/openidmask.h"
 #include "shell/translations.h"
+#include "testsupport.h"
 #include "wechat/wechatsender.h"
 #include "wechattestkit.h"
 
@@ -120,11 +120,12 @@ private slots:
         const QString body = d->findChild<QPlainTextEdit *>(u"ridRequestBody"_s)->toPlainText();
         QVERIFY(body.contains(u"\"touser\""_s));
         const QString openid = sampleOrder(u"P202603020001"_s, kT0, u"shop1"_s).openid;
-        QVERIFY2(!body.contains(openid) && body.contains(maskOpenid(openid)), qPrintable(body)); // masked in the UI
+        QVERIFY2(!body.contains(openid) && body.contains(maskOpenid(openid)),
+            qPrintable(body)); // masked in the UI
         QVERIFY(d->findChild<QPlainTextEdit *>(u"ridResponseBody"_s)->toPlainText().contains(u"40164"_s));
         QCOMPARE(d->findChild<QLabel *>(u"ridTime"_s)->text(),
-            QDateTime::fromMSecsSinceEpoch(m_wechat->clock.nowMs() / 1000 * 1000,
-                m_f->engine->config().reminder.plan.zone)
+            QDateTime::fromMSecsSinceEpoch(
+                m_wechat->clock.nowMs() / 1000 * 1000, m_f->engine->config().reminder.plan.zone)
                 .toString(u"yyyy-MM-dd HH:mm:ss"_s));
     }
 

@@ -1,13 +1,13 @@
 // Help → Check setup: the window runs doctor's checks off its own thread and shows the same report
 // (problems first, a colour per status), aware that its own engine holds the store; Copy puts the
 // report's text on the clipboard; it speaks Chinese.
-#include "consolefixture.h"
-#include "doctor/reporttext.h"
-#include "fakewechat.h"
 #include "console/mainwindow.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
 #include "console/setupcheckdialog.h"
+#include "consolefixture.h"
+#include "doctor/reporttext.h"
+#include "fakewechat.h"
 #include "shell/translations.h"
 #include "wechattestkit.h"
 

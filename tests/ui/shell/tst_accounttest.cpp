@@ -1,7 +1,7 @@
-#include "shell/accounteditor.h"
-#include "shell/accountspage.h"
 #include "fakewechat.h"
 #include "settingsfixture.h"
+#include "shell/accounteditor.h"
+#include "shell/accountspage.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -2,10 +2,10 @@
 // is loaded and kept in the store, picking a template maps its keys by type and label, the
 // preview shows the lines WeChat shows (first/remark marked as no longer displayed), the
 // check's problems stand inline, and saving writes the ordinary templateId and fields/ keys.
-#include "shell/accounteditor.h"
-#include "shell/accountspage.h"
 #include "fakewechat.h"
 #include "settingsfixture.h"
+#include "shell/accounteditor.h"
+#include "shell/accountspage.h"
 #include "shell/templatemappingeditor.h"
 #include "shell/translations.h"
 #include "wechattestkit.h"
@@ -41,7 +41,8 @@ class TestTemplatePicker : public QObject
         QVERIFY(m_wechat->listen());
         m_wechat->addAccount(kTestAppid, kTestSecret);
         m_wechat->addTemplate(kTestAppid, u"Kq3xV7bN_unpaid"_s,
-            { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s, u"time5"_s }, u"订单待付款提醒"_s);
+            { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s, u"time5"_s },
+            u"订单待付款提醒"_s);
         m_wechat->setKeyLabel(u"Kq3xV7bN_unpaid"_s, u"time5"_s, u"关闭时间"_s);
         m_wechat->addTemplate(kTestAppid, u"OLD_industry"_s,
             { u"first"_s, u"keyword1"_s, u"keyword2"_s, u"remark"_s }, u"订单未付款通知"_s);
@@ -97,21 +98,25 @@ private slots:
     {
         openWithTemplates();
         QCOMPARE(m_wechat->requestCount(FakeWeChat::Api::TemplateList), 1);
-        QVERIFY2(editor()->templateStatus()->text().contains(u"2 templates"_s), qPrintable(editor()->templateStatus()->text()));
+        QVERIFY2(editor()->templateStatus()->text().contains(u"2 templates"_s),
+            qPrintable(editor()->templateStatus()->text()));
         // The example's TEMPLATE_ID is none of them: the editor says so.
         QVERIFY(countWhere(*m_f->engine->engine, u"SELECT count(*) FROM template_catalog"_s) == 1);
 
         pick(u"Kq3xV7bN_unpaid"_s);
         TemplateMappingEditor *mapping = editor()->mapping();
-        QCOMPARE(qobject_cast<QLineEdit *>(editor()->fieldFor(u"templateId"_s))->text(), u"Kq3xV7bN_unpaid"_s);
+        QCOMPARE(
+            qobject_cast<QLineEdit *>(editor()->fieldFor(u"templateId"_s))->text(), u"Kq3xV7bN_unpaid"_s);
         const QList<QPair<QString, QString>> suggested { { u"character_string1"_s, u"{order_no}"_s },
             { u"thing2"_s, u"{product}"_s }, { u"amount3"_s, u"{amount}"_s },
-            { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s }, { u"time5"_s, u"{close_at:yyyy-MM-dd HH:mm}"_s } };
+            { u"time4"_s, u"{placed_at:yyyy-MM-dd HH:mm}"_s },
+            { u"time5"_s, u"{close_at:yyyy-MM-dd HH:mm}"_s } };
         QCOMPARE(mapping->fields(), suggested);
         // The preview is the lines WeChat shows: label: value, in the template's order.
         const QString preview = mapping->previewText();
         QVERIFY2(preview.startsWith(u"订单编号: P20260302100000123\n商品名称: "_s), qPrintable(preview));
-        QVERIFY2(preview.contains(u"订单金额: ¥128.50"_s) && preview.contains(u"关闭时间: "_s), qPrintable(preview));
+        QVERIFY2(preview.contains(u"订单金额: ¥128.50"_s) && preview.contains(u"关闭时间: "_s),
+            qPrintable(preview));
         QVERIFY2(mapping->checkText().isEmpty(), qPrintable(mapping->checkText()));
         QCOMPARE(mapping->table()->item(4, 2)->text(), u"关闭时间 · time"_s);
 
@@ -146,7 +151,8 @@ private slots:
         TemplateMappingEditor *mapping = editor()->mapping();
         QCOMPARE(mapping->fields().first().first, u"first"_s); // the template has it: offered
         const QString preview = mapping->previewText();
-        QVERIFY2(preview.contains(u"first: 您好，您有订单待支付 (no longer displayed)"_s), qPrintable(preview));
+        QVERIFY2(
+            preview.contains(u"first: 您好，您有订单待支付 (no longer displayed)"_s), qPrintable(preview));
         QVERIFY2(preview.contains(u"订单号: P20260302100000123"_s), qPrintable(preview));
         QVERIFY(preview.contains(u"(no longer displayed)"_s));
         // The deadline is only in remark, which WeChat hides: a warning.

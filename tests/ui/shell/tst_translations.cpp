@@ -1,7 +1,7 @@
-#include "testconfig.h"
-#include "testsupport.h"
 #include "shell/translations.h"
 #include "shell/traycontroller.h"
+#include "testconfig.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,7 +63,7 @@ private slots:
         // Qt's own buttons and file dialogs too: scripts/install-deps.sh installs Qt's translations
         // (qt6-translations-l10n) with what running PayNudge needs, and the package recommends them.
         QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s),
-                 "Qt's own Chinese translation is missing: install qt6-translations-l10n");
+            "Qt's own Chinese translation is missing: install qt6-translations-l10n");
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
     }
 

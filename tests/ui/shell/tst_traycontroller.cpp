@@ -1,9 +1,9 @@
 #include "engine/engine.h"
 #include "engine/sweeper.h"
-#include "store/database.h"
-#include "testsupport.h"
 #include "shell/translations.h"
 #include "shell/traycontroller.h"
+#include "store/database.h"
+#include "testsupport.h"
 #include "wechattestkit.h"
 
 #include <QAction>
@@ -281,7 +281,8 @@ private slots:
         QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
         QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"RO-1"_s, kT0)).kind, AcceptResult::Kind::Error);
         QTRY_COMPARE(f.tray->state(), TrayController::State::Attention);
-        QVERIFY2(f.tray->toolTip().contains(u"Degraded: the store cannot write since"_s), qPrintable(f.tray->toolTip()));
+        QVERIFY2(f.tray->toolTip().contains(u"Degraded: the store cannot write since"_s),
+            qPrintable(f.tray->toolTip()));
         QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
         QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"RO-2"_s, kT0)).kind, AcceptResult::Kind::Created);
         QTRY_COMPARE(f.tray->state(), TrayController::State::Running);

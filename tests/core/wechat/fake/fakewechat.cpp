@@ -379,7 +379,8 @@ void FakeWeChat::leave(const QString &concurrencyKey, const QString &appid)
 
 void FakeWeChat::answer(QHttpServerResponder &responder, const Reply &reply)
 {
-    responder.write(reply.body, { { "Content-Type", reply.contentType }, { "Date", httpDate(m_clock.nowMs()) } },
+    responder.write(reply.body,
+        { { "Content-Type", reply.contentType }, { "Date", httpDate(m_clock.nowMs()) } },
         QHttpServerResponder::StatusCode(reply.status));
 }
 
@@ -611,8 +612,8 @@ FakeWeChat::Reply FakeWeChat::quotaGet(const QHttpServerRequest &request) const
     if (!api)
         return error(76021, u"cgi_path not found, please check"_s);
     const qint64 limit = m_quota.value(*api, 100000);
-    const qint64 used = m_sentPerDay.value(
-        u"%1|%2|%3"_s.arg(token.appid).arg(int(*api)).arg(beijingDay(m_clock.nowMs())));
+    const qint64 used
+        = m_sentPerDay.value(u"%1|%2|%3"_s.arg(token.appid).arg(int(*api)).arg(beijingDay(m_clock.nowMs())));
     return { 200,
         json({ { u"errcode"_s, 0 }, { u"errmsg"_s, u"ok"_s },
             { u"quota"_s,

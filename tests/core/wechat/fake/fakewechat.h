@@ -56,7 +56,7 @@ public:
         SubscribeSend,
         TemplateList,
         QuotaGet, // /cgi-bin/openapi/quota/get
-        RidGet,   // /cgi-bin/openapi/rid/get
+        RidGet, // /cgi-bin/openapi/rid/get
         SubscribeTemplateList,
         AnySend,
         AnyToken
@@ -126,7 +126,10 @@ public:
     void setRecipient(const QString &openid, int errcode);
     // The pages of the released version of a mini program (as in its app.json); once set, a
     // subscribe/send of that appid whose page is not one of them is answered 41030.
-    void setReleasedPages(const QString &appid, const QStringList &pages) { m_releasedPages.insert(appid, pages); }
+    void setReleasedPages(const QString &appid, const QStringList &pages)
+    {
+        m_releasedPages.insert(appid, pages);
+    }
     void setTokenLifetime(int seconds) { m_tokens.setLifetimeSec(seconds); }
     void setNextMsgId(qint64 msgid) { m_nextMsgId = msgid; }
     // The token endpoints check the caller against the whitelist (when one is set); loopback
@@ -222,8 +225,8 @@ private:
     Reply process(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
     Reply token(Api api, const QHttpServerRequest &request);
     Reply send(Api api, const QHttpServerRequest &request, QString *appid, QString *openid);
-    std::optional<Reply> refused(
-        const QHttpServerRequest &request, QHttpServerRequest::Method method, FakeTokens::Checked *token) const;
+    std::optional<Reply> refused(const QHttpServerRequest &request, QHttpServerRequest::Method method,
+        FakeTokens::Checked *token) const;
     Reply templateList(const QHttpServerRequest &request) const;
     Reply quotaGet(const QHttpServerRequest &request) const;
     Reply ridGet(const QHttpServerRequest &request) const;
@@ -270,7 +273,7 @@ private:
     int m_connections = 0;
     quint64 m_nextPending = 0;
     std::map<quint64, Pending> m_pending; // after m_http: destroyed first
-    QList<quint64> m_held;                // pending answers that wait for releaseHeld()
+    QList<quint64> m_held; // pending answers that wait for releaseHeld()
     static constexpr int kHeld = -1;
 };
 

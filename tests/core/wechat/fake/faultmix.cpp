@@ -47,7 +47,9 @@ bool FaultMix::configure(const QString &spec, QString *error)
         else if (key == u"seed"_s)
             m_random.seed(quint32(n));
         else {
-            *error = u"unknown key \"%1\" (busy, slow, drop, down, token, slowMs, downSeconds, for, seed)"_s.arg(key);
+            *error
+                = u"unknown key \"%1\" (busy, slow, drop, down, token, slowMs, downSeconds, for, seed)"_s.arg(
+                    key);
             return false;
         }
     }

@@ -43,8 +43,7 @@ int main(int argc, char *argv[])
         u"Accept only these accounts (repeatable). Without it any wx… appid and "
         u"any secret are accepted."_s,
         u"APPID:SECRET"_s);
-    const QCommandLineOption templ(
-        u"template"_s,
+    const QCommandLineOption templ(u"template"_s,
         u"Accept only these template ids for APPID (repeatable); the template list shows each with the "
         u"given keys, by default those of a category-library unpaid-order template "
         u"(character_string1,thing2,amount3,time4,time5)."_s,
@@ -90,8 +89,8 @@ int main(int argc, char *argv[])
                const QString id = rest.section(u':', 0, 0);
                const QString keys = rest.section(u':', 1);
                fake.addTemplate(appid, id,
-                   keys.isEmpty() ? QStringList { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s,
-                                        u"time5"_s }
+                   keys.isEmpty() ? QStringList { u"character_string1"_s, u"thing2"_s, u"amount3"_s,
+                       u"time4"_s, u"time5"_s }
                                   : keys.split(u',', Qt::SkipEmptyParts));
            }))
         return 2;

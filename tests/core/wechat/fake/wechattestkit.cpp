@@ -56,7 +56,7 @@ namespace {
 bool askForToken(Engine &engine, const QString &account)
 {
     wechat::AccessTokens &tokens = engine.wechatSender()->client().tokens();
-    tokens.get(account, &engine, [](const wechat::TokenResult &) { });
+    tokens.get(account, &engine, [](const wechat::TokenResult &) {});
     return QTest::qWaitFor([&] { return !tokens.fetching(account); }, 5000);
 }
 
@@ -77,7 +77,8 @@ void failTokenRefresh(Engine &engine, ManualClock &clock, FakeWeChat &fake, cons
 void fixTokenRefresh(Engine &engine, ManualClock &clock, FakeWeChat &fake, const QString &account)
 {
     fake.setWhitelist({});
-    clock.advance(wechat::AccessTokens::kRefreshRetryFirstMs * 5 / 4 + kSecond); // jitter adds up to a quarter
+    clock.advance(
+        wechat::AccessTokens::kRefreshRetryFirstMs * 5 / 4 + kSecond); // jitter adds up to a quarter
     askForToken(engine, account);
 }
 
