@@ -1,7 +1,6 @@
 #include "backupcommand.h"
 
 #include "engine/engine.h"
-#include "store/storebackup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,7 +44,7 @@ int BackupCommand::run(const CommandLine &cl)
     }
     const QString store = QFileInfo(Engine::storePathFor(config, cl.dataDir)).absoluteFilePath();
     QString error;
-    if (!StoreBackup::copyStore(store, target, &error)) {
+    if (!Engine::backupStore(store, target, &error)) {
         print(stderr, u"paynudge backup: "_s + error);
         return StoreFailed;
     }

@@ -108,7 +108,7 @@ int ImportCommand::run(const CommandLine &cl)
         err(u"nothing was stored"_s);
         return StoreFailed;
     }
-    CsvImportStore::checkAgainstStore(engine.orders(), report);
+    CsvImportStore::checkAgainstStore(engine, report);
 
     if (cl.dryRun) {
         printBadLines(report, false);

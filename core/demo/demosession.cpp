@@ -3,8 +3,6 @@
 #include "demo/demofeed.h"
 #include "demo/demosender.h"
 #include "engine/engine.h"
-#include "send/dryrunsender.h"
-#include "send/senderrouter.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,7 +89,7 @@ void DemoSession::attach(Engine &engine, quint32 seed)
     auto route = [this, &engine] {
         for (const AccountConfig &a : engine.config().accounts)
             if (!a.sendsForReal())
-                engine.router().route(a.key, m_sender);
+                engine.routeAccount(a.key, m_sender);
     };
     route();
     connect(&engine, &Engine::configApplied, this, route);

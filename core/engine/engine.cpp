@@ -10,6 +10,7 @@
 #include "send/senderrouter.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/storebackup.h"
 #include "templates/mappingcheck.h"
 #include "templates/templatecache.h"
 #include "templates/templatefetch.h"
@@ -35,21 +36,10 @@ Engine::Engine(QObject *parent)
     connect(&m_resumeTimer, &QTimer::timeout, this, &Engine::updatePausedSet);
 }
 
+// The members go in reverse of their declaration: the sweeper and the senders before the store.
 Engine::~Engine()
 {
     stop();
-    // The sweeper and senders hold references into the store: they go first.
-    delete m_sweeper;
-    delete m_router;
-    delete m_dryRun;
-    delete m_wechat;
-    m_queue.reset();
-    m_orders.reset();
-    m_accountStore.reset();
-    m_templateCache.reset();
-    m_dailyBackup.reset();
-    m_db.reset();
-    m_lock.reset();
 }
 
 QString Engine::storePathFor(const Config &config, const QString &dataDir)
@@ -133,33 +123,34 @@ bool Engine::open(const Options &options, QString *error)
     m_accountStates = m_accountStore->load();
     m_templateCache = std::make_unique<TemplateCache>(*m_db);
 
-    m_dryRun = new DryRunSender(*m_clock, this);
-    m_router = new SenderRouter(m_dryRun, this);
-    m_sweeper = new Sweeper(*m_queue, *m_router, *m_clock, this);
-    connect(m_sweeper, &Sweeper::resultsRecorded, this, &Engine::onResults);
-    connect(m_sweeper, &Sweeper::resultsRecorded, this,
+    m_dryRun = std::make_unique<DryRunSender>(*m_clock);
+    m_router = std::make_unique<SenderRouter>(m_dryRun.get());
+    m_sweeper = std::make_unique<Sweeper>(*m_queue, *m_router, *m_clock);
+    connect(m_sweeper.get(), &Sweeper::resultsRecorded, this, &Engine::onResults);
+    connect(m_sweeper.get(), &Sweeper::resultsRecorded, this,
         [this](
             const QList<AttemptResult> &, const QList<SendResult> &raw) { checkTemplatesAfterSends(raw); });
-    connect(m_sweeper, &Sweeper::claimed, this, [this](const QList<ClaimedReminder> &claimed) {
+    connect(m_sweeper.get(), &Sweeper::claimed, this, [this](const QList<ClaimedReminder> &claimed) {
         QList<qint64> ids;
         for (const ClaimedReminder &c : claimed)
             ids << c.reminder.id;
         emit remindersChanged(ids);
     });
-    connect(m_sweeper, &Sweeper::settledWithoutSend, this, [this](const QList<ReminderRecord> &reminders) {
-        QList<qint64> ids;
-        for (const ReminderRecord &r : reminders)
-            ids << r.id;
-        emit remindersChanged(ids);
-    });
-    connect(m_sweeper, &Sweeper::storeError, this, &Engine::storeError);
+    connect(
+        m_sweeper.get(), &Sweeper::settledWithoutSend, this, [this](const QList<ReminderRecord> &reminders) {
+            QList<qint64> ids;
+            for (const ReminderRecord &r : reminders)
+                ids << r.id;
+            emit remindersChanged(ids);
+        });
+    connect(m_sweeper.get(), &Sweeper::storeError, this, &Engine::storeError);
     connect(&m_sweeper->storeBackoff(), &StoreBackoff::changed, this, &Engine::healthChanged);
     connect(this, &Engine::accountStateChanged, this, &Engine::healthChanged);
     connect(this, &Engine::pausedChanged, this, &Engine::healthChanged);
-    connect(m_sweeper, &Sweeper::idle, this, &Engine::idle);
+    connect(m_sweeper.get(), &Sweeper::idle, this, &Engine::idle);
     connect(m_clock, &Clock::jumped, this, &Engine::updatePausedSet);
     // Timed pauses (quota) wait on a monotonic timer that stood still while the machine slept.
-    connect(m_sweeper, &Sweeper::woke, this, &Engine::updatePausedSet);
+    connect(m_sweeper.get(), &Sweeper::woke, this, &Engine::updatePausedSet);
     applyConfig(m_config);
 
     const RetryPolicy retry = m_sweeper->settings().retry;
@@ -223,7 +214,7 @@ void Engine::applySenders()
         if (a.sendsForReal())
             real << a;
     if (!real.isEmpty() && !m_wechat) {
-        m_wechat = new wechat::WeChatSender(*m_clock, this);
+        m_wechat = std::make_unique<wechat::WeChatSender>(*m_clock);
         connect(&m_wechat->client().tokens(), &wechat::AccessTokens::refreshProblemChanged, this,
             [this](const QString &account, const QString &problem) {
                 if (problem.isEmpty())
@@ -242,7 +233,7 @@ void Engine::applySenders()
     }
     m_router->clearRoutes();
     for (const AccountConfig &a : std::as_const(real))
-        m_router->route(a.key, m_wechat);
+        m_router->route(a.key, m_wechat.get());
     checkTemplates();
 }
 
@@ -501,6 +492,92 @@ QString Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &
             m_sweeper->sweepSoon();
     }
     return error;
+}
+
+std::optional<OrderRecord> Engine::orderByNo(const QString &orderNo, QString *readError)
+{
+    return m_orders->orderByNo(orderNo, readError);
+}
+
+std::optional<OrderRecord> Engine::orderById(qint64 id)
+{
+    return m_orders->orderById(id);
+}
+
+QList<ReminderRecord> Engine::remindersOf(qint64 orderId, QString *readError)
+{
+    return m_orders->remindersOf(orderId, readError);
+}
+
+QList<AttemptRecord> Engine::attemptsOf(qint64 orderId, QString *readError)
+{
+    return m_orders->attemptsOf(orderId, readError);
+}
+
+OrderDetail Engine::orderDetail(const QString &orderNo)
+{
+    OrderDetail d;
+    d.order = m_orders->orderByNo(orderNo, &d.readError);
+    if (d.order) {
+        d.reminders = m_orders->remindersOf(d.order->id, &d.readError);
+        d.attempts = m_orders->attemptsOf(d.order->id, &d.readError);
+    }
+    return d;
+}
+
+qint64 Engine::pendingCount(qint64 now)
+{
+    return m_orders->pendingCount(now);
+}
+
+qint64 Engine::countInState(ReminderState state)
+{
+    return m_queue->countInState(state);
+}
+
+std::optional<qint64> Engine::nextDueAt(const QSet<QString> &pausedAccounts)
+{
+    return m_queue->nextDueAt(pausedAccounts);
+}
+
+std::optional<TemplateCatalog> Engine::templateCatalog(const AccountConfig &account)
+{
+    return m_templateCache->load(account);
+}
+
+bool Engine::saveTemplateCatalog(const AccountConfig &account, const TemplateCatalog &catalog, QString *error)
+{
+    return m_templateCache->save(account, catalog, error);
+}
+
+QList<QPair<QString, QString>> Engine::previewFields(const AccountConfig &account)
+{
+    return previewMapping(account, m_templateCache.get());
+}
+
+void Engine::sweepSoon()
+{
+    m_sweeper->sweepSoon();
+}
+
+void Engine::routeAccount(const QString &account, Sender *sender)
+{
+    m_router->route(account, sender);
+}
+
+Sender &Engine::dryRunSender()
+{
+    return *m_dryRun;
+}
+
+bool Engine::backupStore(const QString &storePath, const QString &target, QString *error)
+{
+    return StoreBackup::copyStore(storePath, target, error);
+}
+
+QString Engine::readerConnectionName() const
+{
+    return m_db ? m_db->db().connectionName() : QString();
 }
 
 void Engine::noteIntakeWrite(bool wrote, const QString &error)

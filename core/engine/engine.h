@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@ class Clock;
 class DailyBackup;
 class Database;
 class DryRunSender;
+class Sender;
 class SenderRouter;
 class StoreLock;
 class TemplateCache;
@@ -27,6 +29,19 @@ struct SendResult;
 namespace wechat {
 class WeChatSender;
 }
+namespace test {
+class EngineInternals;
+}
+
+// An order with what happened to it, as GET /orders/{no} shows it. No order and an empty
+// readError: there is no such order; a non-empty readError: the store could not be read.
+struct OrderDetail
+{
+    std::optional<OrderRecord> order;
+    QList<ReminderRecord> reminders;
+    QList<AttemptRecord> attempts;
+    QString readError;
+};
 
 // The core's facade: one per store. The window, the tray, the intake API and `--headless`
 // all drive the same engine; none of them touches SQL or HTTP of another layer.
@@ -78,16 +93,13 @@ public:
     QString storePath() const { return m_storePath; }
     static QString storePathFor(const Config &config, const QString &dataDir);
 
-    Database &database() { return *m_db; }
     // The daily copy in <data dir>/backups ([store] backupDays); nullptr on a second view or in memory.
     DailyBackup *dailyBackup() const { return m_dailyBackup.get(); }
-    OrderStore &orders() { return *m_orders; }
-    ReminderQueue &queue() { return *m_queue; }
-    Sweeper &sweeper() { return *m_sweeper; }
-    SenderRouter &router() { return *m_router; }
-    DryRunSender &dryRunSender() { return *m_dryRun; }
-    // The template lists read from WeChat (the settings refresh them; sends and checks read them).
-    TemplateCache &templateCache() { return *m_templateCache; }
+    // Copies the store at `storePath` to `target` (a new file) while another engine may write it.
+    static bool backupStore(const QString &storePath, const QString &target, QString *error);
+    // TEMPORARY (until the read service owns the readers): the name of the engine's own SQLite
+    // connection, for the console's list models and their background reader. No other use.
+    QString readerConnectionName() const;
     // What the check of an account's mapping against its template found at load (problems,
     // then warnings, in words); empty when it found nothing or could not run.
     QStringList templateFindings(const QString &account) const { return m_templateFindings.value(account); }
@@ -95,7 +107,7 @@ public:
     // warns, since WeChat itself never will.
     QStringList templateWarnings(const QString &account) const { return m_templateWarnings.value(account); }
     // The real sender, created once an account sends for real (nullptr until then).
-    wechat::WeChatSender *wechatSender() const { return m_wechat; }
+    wechat::WeChatSender *wechatSender() const { return m_wechat.get(); }
 
     // Intake: every order and payment event enters here.
     AcceptResult acceptOrder(const OrderInput &order);
@@ -104,11 +116,39 @@ public:
     OrderEventResult orderPaid(const QString &orderNo, std::optional<qint64> paidAt = std::nullopt);
     OrderEventResult orderClosed(const QString &orderNo, std::optional<qint64> closedAt = std::nullopt);
 
+    // Reads of the store, on the engine's thread. With `readError`: a store that cannot be read
+    // sets it, so a caller tells "no such order" from "could not look".
+    std::optional<OrderRecord> orderByNo(const QString &orderNo, QString *readError = nullptr);
+    std::optional<OrderRecord> orderById(qint64 id);
+    QList<ReminderRecord> remindersOf(qint64 orderId, QString *readError = nullptr);
+    QList<AttemptRecord> attemptsOf(qint64 orderId, QString *readError = nullptr);
+    // An order with its reminders and attempts (GET /orders/{no}); see OrderDetail.
+    OrderDetail orderDetail(const QString &orderNo);
+    // Orders still unpaid and not past their close time at `now`.
+    qint64 pendingCount(qint64 now);
+    qint64 countInState(ReminderState state);
+    // When the next reminder of an account not in `pausedAccounts` is due (quiet hours aside).
+    std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
+
+    // The template list read from WeChat for the account's appid and kind, if it was ever read.
+    std::optional<TemplateCatalog> templateCatalog(const AccountConfig &account);
+    bool saveTemplateCatalog(const AccountConfig &account, const TemplateCatalog &catalog, QString *error);
+    // The account's fields, or its template's keys when those are known (for previews).
+    QList<QPair<QString, QString>> previewFields(const AccountConfig &account);
+
     // Operator commands. An empty string means done; otherwise it says why not.
     QString sendNow(qint64 reminderId, const QString &actor);
     QString skipReminder(qint64 reminderId, const QString &actor);
     QString resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId = nullptr);
     QString resolveUnknown(qint64 reminderId, bool markSent, const QString &actor);
+
+    // Sends what is due now instead of at the next tick.
+    void sweepSoon();
+    // Sends of `account` go to `sender` (not owned) until the next applyConfig() routes anew
+    // (the demo's sender, tests' fakes).
+    void routeAccount(const QString &account, Sender *sender);
+    // The dry-run sender every account without an appid uses (the demo wraps it).
+    Sender &dryRunSender();
 
     void pauseAll(const QString &reason = {});
     void resumeAll();
@@ -147,6 +187,10 @@ signals:
     void healthChanged();
 
 private:
+    // Tests reach the parts (the sweeper's backoff, the store's own connection for per-connection
+    // pragmas) through this one door, defined in tests/support; nothing else does.
+    friend class test::EngineInternals;
+
     OrderEventResult settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at);
     void onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw);
     void noteAccepted(const QList<AcceptResult> &results);
@@ -163,28 +207,31 @@ private:
         const QList<QPair<QString, QString>> &fields, const QString &failure, bool pause);
 
     Config m_config;
-    std::unique_ptr<Clock> m_ownClock;
-    Clock *m_clock = nullptr;
-    QString m_storePath;
-    std::unique_ptr<StoreLock> m_lock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<DailyBackup> m_dailyBackup; // reads m_db: goes before it
-    std::unique_ptr<OrderStore> m_orders;
-    std::unique_ptr<ReminderQueue> m_queue;
-    std::unique_ptr<AccountStates> m_accountStore;
-    std::unique_ptr<TemplateCache> m_templateCache;
     QHash<QString, QStringList> m_templateFindings;
     QHash<QString, QStringList> m_templateWarnings;
     QSet<QString> m_templateListAsked; // accounts whose list this run has read (or tried) after a send
-    DryRunSender *m_dryRun = nullptr;
-    SenderRouter *m_router = nullptr;
-    wechat::WeChatSender *m_wechat = nullptr;
-    Sweeper *m_sweeper = nullptr;
     QHash<QString, AccountState> m_accountStates;
     QHash<QString, QString> m_tokenRefreshProblems;
     QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
     RecoveryReport m_recovery;
     OpenFailure m_openFailure = OpenFailure::None;
+    QString m_storePath;
+
+    // The parts, each declared after what it uses: they are destroyed in reverse, so the
+    // sweeper goes before the senders it drives and everything before the store and its lock.
+    std::unique_ptr<Clock> m_ownClock;
+    Clock *m_clock = nullptr;
+    std::unique_ptr<StoreLock> m_lock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DailyBackup> m_dailyBackup;
+    std::unique_ptr<OrderStore> m_orders;
+    std::unique_ptr<ReminderQueue> m_queue;
+    std::unique_ptr<AccountStates> m_accountStore;
+    std::unique_ptr<TemplateCache> m_templateCache;
+    std::unique_ptr<wechat::WeChatSender> m_wechat; // created once an account sends for real
+    std::unique_ptr<DryRunSender> m_dryRun;
+    std::unique_ptr<SenderRouter> m_router;
+    std::unique_ptr<Sweeper> m_sweeper;
 };
 
 } // namespace paynudge

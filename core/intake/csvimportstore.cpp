@@ -20,12 +20,12 @@ CsvImport::BadLine takenNumber(int line)
 
 } // namespace
 
-void CsvImportStore::checkAgainstStore(OrderStore &orders, CsvImport::Report &report)
+void CsvImportStore::checkAgainstStore(Engine &engine, CsvImport::Report &report)
 {
     QList<CsvImport::Row> keep;
     keep.reserve(report.good.size());
     for (const CsvImport::Row &row : std::as_const(report.good)) {
-        const auto stored = orders.orderByNo(row.order.orderNo);
+        const auto stored = engine.orderByNo(row.order.orderNo);
         if (stored && stored->input.fingerprint() != row.order.fingerprint())
             report.addBad(takenNumber(row.line));
         else

@@ -5,7 +5,6 @@
 namespace paynudge {
 
 class Engine;
-class OrderStore;
 
 // The store side of a CSV import: finding rows whose order number is taken, and writing the
 // good rows of a CsvImport::Report in one transaction.
@@ -22,7 +21,7 @@ public:
 
     // Moves rows whose order number is already stored with different content to the bad lines.
     // Reads only: run it before showing the report.
-    static void checkAgainstStore(OrderStore &orders, CsvImport::Report &report);
+    static void checkAgainstStore(Engine &engine, CsvImport::Report &report);
 
     // Stores the good rows in one transaction, all or nothing. A row that turns out to conflict
     // (another writer stored its number meanwhile) moves to the bad lines and the rest is retried.

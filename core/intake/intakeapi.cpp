@@ -333,27 +333,20 @@ void IntakeApi::postEvent(const QString &orderNo, bool paid, const QByteArray &b
 
 void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
 {
-    OrderStore &orders = m_engine.orders();
-    QString readError; // a read that failed is a 503, never "no such order"
-    const auto order
-        = OrderParser::isValidOrderNo(orderNo) ? orders.orderByNo(orderNo, &readError) : std::nullopt;
-    if (!order && readError.isEmpty()) {
+    // A read that failed is a 503, never "no such order".
+    const OrderDetail d
+        = OrderParser::isValidOrderNo(orderNo) ? m_engine.orderDetail(orderNo) : OrderDetail();
+    if (!d.order && d.readError.isEmpty()) {
         reply(errorReply(404, errorcode::NotFound, u"order_no"_s, u"no order %1"_s.arg(orderNo.left(64))));
         return;
     }
-    QList<ReminderRecord> reminders;
-    QList<AttemptRecord> attempts;
-    if (order) {
-        reminders = orders.remindersOf(order->id, &readError);
-        attempts = orders.attemptsOf(order->id, &readError);
-    }
-    if (!readError.isEmpty()) {
-        qCWarning(lcIntakeApi).noquote() << "store read error:" << readError;
-        reply(
-            errorReply(503, errorcode::StoreError, {}, u"the store could not be read: %1"_s.arg(readError)));
+    if (!d.readError.isEmpty()) {
+        qCWarning(lcIntakeApi).noquote() << "store read error:" << d.readError;
+        reply(errorReply(
+            503, errorcode::StoreError, {}, u"the store could not be read: %1"_s.arg(d.readError)));
         return;
     }
-    reply({ 200, OrderView::detail(*order, reminders, attempts), {} });
+    reply({ 200, OrderView::detail(*d.order, d.reminders, d.attempts), {} });
 }
 
 // quota {daily_limit, used, remain} as WeChat last said (absent until read), quota_checked_at,
@@ -412,7 +405,7 @@ void IntakeApi::getHealth(const Reply &reply)
     reply(ApiReply::json(200,
         { { u"status"_s, status }, { u"reasons"_s, reasons },
             { u"version"_s, QStringLiteral(PAYNUDGE_VERSION) }, { u"time"_s, timestamps::toRfc3339(now) },
-            { u"pending"_s, double(m_engine.orders().pendingCount(now)) }, { u"accounts"_s, accounts } }));
+            { u"pending"_s, double(m_engine.pendingCount(now)) }, { u"accounts"_s, accounts } }));
 }
 
 } // namespace paynudge

@@ -17,6 +17,9 @@ struct AccountState
     QString reason; // what the operator should do about it
     std::optional<qint64> until; // automatic resume (quota); empty: until an operator resumes
     qint64 updatedAt = 0;
+
+    // The key that pauses every account at once.
+    static QString allAccounts() { return QStringLiteral("*"); }
 };
 
 class AccountStates
@@ -26,8 +29,7 @@ public:
         : m_db(db)
     { }
 
-    // The key that pauses every account at once.
-    static QString allAccounts() { return QStringLiteral("*"); }
+    static QString allAccounts() { return AccountState::allAccounts(); }
 
     QHash<QString, AccountState> load();
     bool save(const AccountState &state, QString *error);

@@ -20,6 +20,7 @@
 #include "console/pendingview.h"
 #include "console/statisticsview.h"
 #include "engine/engine.h"
+#include "engineinternals.h"
 #include "readmodel/pendingquery.h"
 #include "store/database.h"
 #include "testconfig.h"
@@ -162,7 +163,7 @@ void buildStore()
         for (int done = 0; done < total; done += kChunk) {
             const int n = std::min(kChunk, total - done);
             bool committed = false;
-            engine.orders().acceptMany(
+            EngineInternals::orders(engine).acceptMany(
                 makeOrders(prefix, done, n, first + done * (span / total), span * n / total, openFor),
                 engine.config().reminder.plan, now, OrderStore::BatchMode::AllOrNothing, &committed, &error);
             if (!committed)
@@ -170,12 +171,12 @@ void buildStore()
         }
     };
     fill(u"H"_s, kHistory, now - 30 * kDay, 30 * kDay - 3 * 3600 * 1000LL, std::nullopt);
-    const qint64 lastHistoryOrder = PendingQuery::lastOrderId(engine.database().db());
+    const qint64 lastHistoryOrder = PendingQuery::lastOrderId(EngineInternals::connection(engine));
     fill(u"P"_s, kPending, now - 100 * 60 * 1000LL, 100 * 60 * 1000LL, 30 * kDay);
     const double acceptSec = timer.elapsed() / 1000.0;
 
     // The history rows: what the sweeper would have written, in bulk.
-    QSqlQuery q(engine.database().db());
+    QSqlQuery q(EngineInternals::connection(engine));
     const QStringList steps {
         u"BEGIN"_s,
         u"UPDATE reminders SET state = CASE WHEN order_id % 20 = 0 THEN 'failed' ELSE 'dry_run' END, "
@@ -439,7 +440,7 @@ void orderPaidLeaves(benchmark::State &state)
     QRandomGenerator random(11);
     measureChange(state, c, [&] {
         const qint64 id = c.pending().idAt(int(random.bounded(c.pending().rowCount())));
-        c.engine.orderPaid(c.engine.orders().orderById(id)->input.orderNo);
+        c.engine.orderPaid(c.engine.orderById(id)->input.orderNo);
     });
 }
 

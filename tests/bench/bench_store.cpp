@@ -7,6 +7,7 @@
 // fsync'd, as in the product.
 #include "appprocess.h"
 #include "engine/engine.h"
+#include "engineinternals.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
@@ -266,10 +267,10 @@ void sweepLateness(benchmark::State &state)
         engine.start();
         QElapsedTimer waited;
         waited.start();
-        while (engine.queue().countInState(ReminderState::DryRun) < count && waited.elapsed() < 60000)
+        while (engine.countInState(ReminderState::DryRun) < count && waited.elapsed() < 60000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         engine.stop();
-        QSqlQuery q(engine.database().db());
+        QSqlQuery q(EngineInternals::connection(engine));
         q.exec(
             u"SELECT a.started_at - r.due_at FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
             u"ORDER BY 1"_s);
@@ -309,7 +310,7 @@ void drainBacklog(benchmark::State &state)
         engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
         state.ResumeTiming();
         engine.start();
-        while (engine.queue().countInState(ReminderState::DryRun) < count)
+        while (engine.countInState(ReminderState::DryRun) < count)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         engine.stop();
     }

@@ -90,7 +90,7 @@ void pendingCount(benchmark::State &state)
     PendingStore &s = storeOf(int(state.range(0)));
     qint64 counted = 0;
     for (auto _ : state)
-        counted = s.engine.engine->orders().pendingCount(s.engine.clock.nowMs());
+        counted = s.engine.engine->pendingCount(s.engine.clock.nowMs());
     if (counted != state.range(0))
         state.SkipWithError("wrong count");
     state.counters["pending"] = double(state.range(0));

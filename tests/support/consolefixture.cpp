@@ -1,5 +1,6 @@
 #include "consolefixture.h"
 
+#include "engineinternals.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
 
@@ -40,7 +41,7 @@ ConsoleFixture::ConsoleFixture(Config config)
         return std::optional<SendResult>(r);
     });
     for (const AccountConfig &a : config.accounts)
-        f->engine->router().route(a.key, sender.get());
+        f->engine->routeAccount(a.key, sender.get());
 }
 
 ConsoleFixture::~ConsoleFixture()
@@ -77,14 +78,14 @@ void ConsoleFixture::settle()
 
 qint64 ConsoleFixture::orderId(const QString &orderNo)
 {
-    const auto o = f->engine->orders().orderByNo(orderNo);
+    const auto o = f->engine->orderByNo(orderNo);
     return o ? o->id : 0;
 }
 
 void ConsoleFixture::makeUnknown(const QString &orderNo)
 {
     const ReminderRecord r = f->onlyReminder(orderNo);
-    QSqlQuery q(f->engine->database().db());
+    QSqlQuery q(EngineInternals::connection(*f->engine));
     q.prepare(u"UPDATE reminders SET state = 'unknown', attempts = 1, first_attempt_at = ? WHERE id = ?"_s);
     q.addBindValue(f->clock.nowMs());
     q.addBindValue(r.id);

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "store/database.h"
+#include "engineinternals.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -47,16 +47,17 @@ EngineFixture::~EngineFixture()
 
 ReminderRecord EngineFixture::onlyReminder(const QString &orderNo)
 {
-    const auto order = engine->orders().orderByNo(orderNo);
+    const auto order = engine->orderByNo(orderNo);
     if (!order)
         return {};
-    const auto reminders = engine->orders().remindersOf(order->id);
+    const auto reminders = engine->remindersOf(order->id);
     return reminders.value(0);
 }
 
 qint64 countWhere(Engine &engine, const QString &sql)
 {
-    QSqlQuery q(engine.database().db());
+    StoreReader reader(engine.storePath());
+    QSqlQuery q(reader.db());
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();

@@ -37,7 +37,7 @@ struct EngineFixture
     ReminderRecord onlyReminder(const QString &orderNo);
 };
 
-// Counts rows with a query over the engine's store (tests only).
+// Counts rows with a query over the engine's store, on a read connection of its own.
 qint64 countWhere(Engine &engine, const QString &sql);
 
 } // namespace paynudge::test

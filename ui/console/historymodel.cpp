@@ -3,7 +3,6 @@
 #include "common/clock.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
-#include "store/database.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,7 +17,8 @@ HistoryModel::HistoryModel(Engine &engine, BackgroundReader &reader, QObject *pa
     setSortState(int(m_query.sortColumn), m_query.order);
     connect(&engine, &Engine::remindersChanged, this, [this](const QList<qint64> &reminderIds) {
         QString error;
-        noteChanged(HistoryQuery::attemptsOfReminders(this->engine().database().db(), reminderIds, &error));
+        QSqlDatabase db = engineConnection();
+        noteChanged(HistoryQuery::attemptsOfReminders(db, reminderIds, &error));
         catchUp();
     });
     // Paid, closed and accepted orders write history rows (cancelled, skipped) of their own.
@@ -46,13 +46,15 @@ void HistoryModel::applySort(int column, Qt::SortOrder order)
 
 IdTableModel::Loader HistoryModel::loader()
 {
-    m_lastAttemptId = HistoryQuery::lastAttemptId(engine().database().db());
+    QSqlDatabase store = engineConnection();
+    m_lastAttemptId = HistoryQuery::lastAttemptId(store);
     return [query = m_query](QSqlDatabase &db, QString *error) { return query.ids(db, error); };
 }
 
 IdTableModel::KeyReader HistoryModel::keyReader()
 {
-    return m_query.keyReader(engine().database().db());
+    QSqlDatabase db = engineConnection();
+    return m_query.keyReader(db);
 }
 
 void HistoryModel::readRows(const QList<qint64> &ids)
@@ -60,14 +62,16 @@ void HistoryModel::readRows(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     QString error;
-    for (HistoryRow &row : HistoryQuery::rows(engine().database().db(), ids, &error))
+    QSqlDatabase db = engineConnection();
+    for (HistoryRow &row : HistoryQuery::rows(db, ids, &error))
         m_cache.insert(row.attemptId, std::move(row));
 }
 
 void HistoryModel::catchUp()
 {
     QString error;
-    const QList<qint64> ids = HistoryQuery::attemptsAfter(engine().database().db(), m_lastAttemptId, &error);
+    QSqlDatabase db = engineConnection();
+    const QList<qint64> ids = HistoryQuery::attemptsAfter(db, m_lastAttemptId, &error);
     if (ids.isEmpty())
         return;
     m_lastAttemptId = ids.last();

@@ -4,6 +4,7 @@
 #include "readmodel/backgroundreader.h"
 
 #include <QLoggingCategory>
+#include <QSqlDatabase>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -248,6 +249,11 @@ void IdTableModel::ensureRow(int row) const
         if (!isCached(m_list.at(r)))
             missing.append(m_list.at(r));
     self->readRows(missing);
+}
+
+QSqlDatabase IdTableModel::engineConnection() const
+{
+    return QSqlDatabase::database(m_engine.readerConnectionName(), false);
 }
 
 } // namespace paynudge

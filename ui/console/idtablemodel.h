@@ -80,6 +80,8 @@ protected:
     // Makes sure the page around `row` is cached (data() calls it).
     void ensureRow(int row) const;
     Engine &engine() const { return m_engine; }
+    // TEMPORARY, until the read service replaces these models' reads: the engine's own connection.
+    QSqlDatabase engineConnection() const;
     void setSortState(int column, Qt::SortOrder order);
 
 private:

@@ -158,7 +158,7 @@ void ImportDialog::load(const QString &path)
     m_report = CsvImport::readFile(m_path, options);
     // Numbers already stored with other content are bad lines too, shown before anything is stored.
     if (m_report->usable())
-        CsvImportStore::checkAgainstStore(m_engine.orders(), *m_report);
+        CsvImportStore::checkAgainstStore(m_engine, *m_report);
     showReport();
 }
 

@@ -15,8 +15,6 @@
 #include "console/uistate.h"
 #include "engine/engine.h"
 #include "readmodel/backgroundreader.h"
-#include "store/accountstates.h"
-#include "store/database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -42,7 +41,10 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("PayNudge — 催付助手"));
     // One reader thread per tab: a million-row sort of the pending orders never holds up the history.
-    auto reader = [&] { return new BackgroundReader(engine.database().db(), engine.storePath(), this); };
+    auto reader = [&] {
+        return new BackgroundReader(
+            QSqlDatabase::database(engine.readerConnectionName(), false), engine.storePath(), this);
+    };
     m_actions = new OperatorActions(engine, this);
 
     auto *central = new QWidget(this);
@@ -304,7 +306,7 @@ void MainWindow::updateStatus()
     QSet<QString> pausedAccounts;
     const auto states = m_engine.accountStates();
     for (const AccountState &s : states)
-        if (s.account != AccountStates::allAccounts() && m_engine.isAccountPaused(s.account))
+        if (s.account != AccountState::allAccounts() && m_engine.isAccountPaused(s.account))
             pausedAccounts.insert(s.account);
     if (paused)
         m_engineLabel->setText(tr("Sending paused"));
@@ -317,7 +319,7 @@ void MainWindow::updateStatus()
     else
         m_engineLabel->setText(tr("Running"));
 
-    const std::optional<qint64> next = paused ? std::nullopt : m_engine.queue().nextDueAt(pausedAccounts);
+    const std::optional<qint64> next = paused ? std::nullopt : m_engine.nextDueAt(pausedAccounts);
     if (!next)
         m_nextLabel->setText(tr("No reminder scheduled"));
     else

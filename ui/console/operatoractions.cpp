@@ -5,7 +5,6 @@
 #include "engine/engine.h"
 #include "readmodel/openidmask.h"
 #include "send/messagerenderer.h"
-#include "templates/templatecache.h"
 
 #include <QLoggingCategory>
 #include <QWidget>
@@ -49,13 +48,13 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
             t.orderNo, t.nickname, maskOpenid(t.openid), accountName(t.account));
         if (!withMessage)
             continue;
-        const auto order = m_engine.orders().orderById(t.orderId);
+        const auto order = m_engine.orderById(t.orderId);
         AccountConfig account;
         if (const AccountConfig *a = m_engine.config().account(t.account))
             account = *a;
         else
             account.key = t.account;
-        account.fields = previewMapping(account, &m_engine.templateCache());
+        account.fields = m_engine.previewFields(account);
         if (order)
             lines << u"    "_s
                     + MessageRenderer::render(account, *order, now, m_engine.config().reminder.plan.zone)

@@ -5,7 +5,6 @@
 #include "engine/engine.h"
 #include "readmodel/backgroundreader.h"
 #include "readmodel/openidmask.h"
-#include "store/database.h"
 
 #include <QBrush>
 #include <QColor>
@@ -26,7 +25,8 @@ PendingOrdersModel::PendingOrdersModel(Engine &engine, BackgroundReader &reader,
         [this](qint64 orderId, OrderStatus, const QList<qint64> &) { noteChanged({ orderId }); });
     connect(&engine, &Engine::remindersChanged, this, [this](const QList<qint64> &reminderIds) {
         QString error;
-        noteChanged(PendingQuery::ordersOfReminders(this->engine().database().db(), reminderIds, &error));
+        QSqlDatabase db = engineConnection();
+        noteChanged(PendingQuery::ordersOfReminders(db, reminderIds, &error));
     });
     // A paused account shows "paused" instead of a countdown.
     connect(&engine, &Engine::accountStateChanged, this, &PendingOrdersModel::tick);
@@ -58,13 +58,15 @@ IdTableModel::Loader PendingOrdersModel::loader()
     // The list is read as of `now`: later closings and new orders are caught up from here.
     const qint64 now = engine().clock().nowMs();
     m_closeCheckedAt = now;
-    m_lastOrderId = PendingQuery::lastOrderId(engine().database().db());
+    QSqlDatabase store = engineConnection();
+    m_lastOrderId = PendingQuery::lastOrderId(store);
     return [query = m_query, now](QSqlDatabase &db, QString *error) { return query.ids(db, now, error); };
 }
 
 IdTableModel::KeyReader PendingOrdersModel::keyReader()
 {
-    return m_query.keyReader(engine().database().db(), engine().clock().nowMs());
+    QSqlDatabase db = engineConnection();
+    return m_query.keyReader(db, engine().clock().nowMs());
 }
 
 void PendingOrdersModel::readRows(const QList<qint64> &ids)
@@ -72,7 +74,8 @@ void PendingOrdersModel::readRows(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     QString error;
-    for (PendingRow &row : PendingQuery::rows(engine().database().db(), ids, &error))
+    QSqlDatabase db = engineConnection();
+    for (PendingRow &row : PendingQuery::rows(db, ids, &error))
         m_cache.insert(row.orderId, std::move(row));
 }
 
@@ -96,7 +99,8 @@ void PendingOrdersModel::tick()
     const qint64 now = engine().clock().nowMs();
     if (now > m_closeCheckedAt) {
         QString error;
-        noteChanged(PendingQuery::closingBetween(engine().database().db(), m_closeCheckedAt, now, &error));
+        QSqlDatabase db = engineConnection();
+        noteChanged(PendingQuery::closingBetween(db, m_closeCheckedAt, now, &error));
         m_closeCheckedAt = now;
     }
     catchUp();
@@ -106,7 +110,8 @@ void PendingOrdersModel::catchUp()
 {
     // Orders another process stored (an import) carry no signal to this one.
     QString error;
-    const QList<qint64> ids = PendingQuery::ordersAfter(engine().database().db(), m_lastOrderId, &error);
+    QSqlDatabase db = engineConnection();
+    const QList<qint64> ids = PendingQuery::ordersAfter(db, m_lastOrderId, &error);
     if (ids.isEmpty())
         return;
     m_lastOrderId = ids.last();

@@ -3,7 +3,6 @@
 #include "common/clock.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
-#include "store/accountstates.h"
 #include "wechat/wechatsender.h"
 
 #include <QHBoxLayout>
@@ -109,7 +108,7 @@ void StatusBanner::refresh()
     QList<AccountState> paused;
     const auto states = m_engine.accountStates();
     for (const AccountState &s : states)
-        if (s.account != AccountStates::allAccounts() && m_engine.isAccountPaused(s.account))
+        if (s.account != AccountState::allAccounts() && m_engine.isAccountPaused(s.account))
             paused << s;
     std::sort(paused.begin(), paused.end(),
         [](const AccountState &a, const AccountState &b) { return a.account < b.account; });

@@ -7,7 +7,6 @@
 #include "shell/accounteditor.h"
 #include "shell/configerrortext.h"
 #include "templates/mappingsuggester.h"
-#include "templates/templatecache.h"
 #include "templates/templatefetch.h"
 #include "wechat/appsecret.h"
 #include "wechat/wechatclient.h"
@@ -402,7 +401,7 @@ void AccountsPage::showCachedTemplates()
     a.kind = v.value(u"kind"_s) == u"subscribe" ? MessageKind::Subscribe
         : v.value(u"kind"_s) == u"miniprogram"  ? MessageKind::MiniProgram
                                                 : MessageKind::Template;
-    m_editor->setTemplates(m_engine.templateCache().load(a));
+    m_editor->setTemplates(m_engine.templateCatalog(a));
 }
 
 void AccountsPage::loadTemplates()
@@ -432,7 +431,7 @@ void AccountsPage::loadTemplates()
                 return;
             }
             QString error;
-            if (!m_engine.templateCache().save(account, *r.catalog, &error))
+            if (!m_engine.saveTemplateCatalog(account, *r.catalog, &error))
                 qCWarning(lcAccountsPage).noquote() << "cannot keep the template list:" << error;
             m_editor->setTemplates(r.catalog);
             m_editor->setTemplatesLoading(

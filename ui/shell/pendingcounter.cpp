@@ -93,7 +93,7 @@ void PendingCounter::start()
     const qint64 now = m_engine.clock().nowMs();
     if (!m_thread) {
         QMetaObject::invokeMethod(
-            this, [this, now] { finished(m_engine.orders().pendingCount(now)); }, Qt::QueuedConnection);
+            this, [this, now] { finished(m_engine.pendingCount(now)); }, Qt::QueuedConnection);
         return;
     }
     Worker *worker = m_worker.get();

@@ -4,10 +4,7 @@
 #include "common/logging.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
-#include "engine/sweeper.h"
 #include "shell/pendingcounter.h"
-#include "store/accountstates.h"
-#include "store/reminderqueue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,7 +82,7 @@ TrayController::TrayController(
 
     m_window.installEventFilter(this);
     // Reminders already waiting for a decision were reported by the engine at start; only new ones notify.
-    m_unknown = m_engine.queue().countInState(ReminderState::Unknown);
+    m_unknown = m_engine.countInState(ReminderState::Unknown);
     refresh();
 }
 
@@ -115,7 +112,7 @@ void TrayController::createActions()
             m_engine.pauseAll();
     });
     m_sendDue = m_menu->addAction(tr("Send due reminders now"));
-    connect(m_sendDue, &QAction::triggered, this, [this] { m_engine.sweeper().sweepSoon(); });
+    connect(m_sendDue, &QAction::triggered, this, [this] { m_engine.sweepSoon(); });
     m_menu->addSeparator();
     m_settings = m_menu->addAction(tr("Settings…"));
     connect(m_settings, &QAction::triggered, this, &TrayController::settingsRequested);
@@ -326,7 +323,7 @@ void TrayController::refresh()
     const qint64 now = m_engine.clock().nowMs();
     m_counter->request();
 
-    const qint64 unknown = m_engine.queue().countInState(ReminderState::Unknown);
+    const qint64 unknown = m_engine.countInState(ReminderState::Unknown);
     if (unknown > m_unknown)
         notify(tr("Reminders need a decision"),
             tr("%n reminder(s) may or may not have reached the customer. In the history, mark them as sent "
@@ -339,7 +336,7 @@ void TrayController::refresh()
     QSet<QString> pausedAccounts;
     const QHash<QString, AccountState> states = m_engine.accountStates();
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        if (it.key() == AccountStates::allAccounts() || !m_engine.isAccountPaused(it.key()))
+        if (it.key() == AccountState::allAccounts() || !m_engine.isAccountPaused(it.key()))
             continue;
         pausedAccounts.insert(it.key());
         const AccountConfig *a = m_engine.config().account(it.key());
@@ -362,7 +359,7 @@ void TrayController::refresh()
     }
 
     // The next reminder that will go out: a paused account's wait, one due in quiet hours goes when they end.
-    m_nextDue = m_engine.queue().nextDueAt(pausedAccounts);
+    m_nextDue = m_engine.nextDueAt(pausedAccounts);
     if (m_nextDue)
         m_nextDue
             = m_engine.config().reminder.plan.sendableAt(std::max(now, *m_nextDue)).value_or(*m_nextDue);

@@ -1,5 +1,6 @@
 #include "engine/storebackoff.h"
 #include "engine/sweeper.h"
+#include "engineinternals.h"
 #include "scriptedsender.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
@@ -48,9 +49,9 @@ class TestStoreFault : public QObject
         sender->setRule(
             [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         for (const AccountConfig &a : c.accounts)
-            f->engine->router().route(a.key, sender.get());
-        f->engine->router().route(Config::implicitAccountKey(), sender.get());
-        f->engine->sweeper().storeBackoff().setJitter([] { return 0.0; });
+            f->engine->routeAccount(a.key, sender.get());
+        f->engine->routeAccount(Config::implicitAccountKey(), sender.get());
+        EngineInternals::sweeper(*f->engine).storeBackoff().setJitter([] { return 0.0; });
     }
 
     void add(int n, const QString &prefix = u"O"_s)
@@ -66,7 +67,7 @@ class TestStoreFault : public QObject
 
     void pragma(const QString &sql)
     {
-        QSqlQuery q(f->engine->database().db());
+        QSqlQuery q(EngineInternals::connection(*f->engine));
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     }
 
@@ -150,7 +151,7 @@ private slots:
         make(c);
         add(300);
         QVERIFY(f->engine->health().ok());
-        QSqlQuery q(f->engine->database().db());
+        QSqlQuery q(EngineInternals::connection(*f->engine));
         QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
         const qint64 pages = q.value(0).toLongLong();
         q.finish();
@@ -158,8 +159,8 @@ private slots:
 
         f->engine->start();
         f->clock.advance(10 * kMinute); // all 300 due: 300 attempts need pages the store may not grow
-        QTRY_VERIFY(f->engine->sweeper().storeBackoff().failing());
-        const QString reason = f->engine->sweeper().storeBackoff().reason();
+        QTRY_VERIFY(EngineInternals::sweeper(*f->engine).storeBackoff().failing());
+        const QString reason = EngineInternals::sweeper(*f->engine).storeBackoff().reason();
         QVERIFY2(reason.contains(u"database or disk is full [SQLITE_FULL]"_s), qPrintable(reason));
         QCOMPARE(sender->sent.size(), 0);
         QCOMPARE(inState(u"scheduled"_s), 300); // the claim rolled back whole
@@ -192,7 +193,7 @@ private slots:
         f->engine->start();
         QCoreApplication::processEvents();
         pragma(u"PRAGMA query_only = 1"_s);
-        const StoreBackoff &backoff = f->engine->sweeper().storeBackoff();
+        const StoreBackoff &backoff = EngineInternals::sweeper(*f->engine).storeBackoff();
         f->clock.advance(10 * kMinute); // due: the claim fails at t = 0
         QTRY_VERIFY(backoff.failing());
         QCOMPARE(backoff.failures(), 1);

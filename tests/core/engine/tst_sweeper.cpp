@@ -1,4 +1,5 @@
 #include "engine/sweeper.h"
+#include "engineinternals.h"
 #include "scriptedsender.h"
 #include "send/senderrouter.h"
 #include "testsupport.h"
@@ -32,7 +33,7 @@ class TestSweeper : public QObject
         QVERIFY2(f->ok, qPrintable(f->error));
         sender = std::make_unique<ScriptedSender>();
         for (const AccountConfig &a : c.accounts)
-            f->engine->router().route(a.key, sender.get());
+            f->engine->routeAccount(a.key, sender.get());
     }
 
     void add(int n, const QString &prefix = u"O"_s, const QString &account = Config::implicitAccountKey(),
@@ -100,7 +101,7 @@ private slots:
         sender->setRule(
             [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         add(95);
-        QSignalSpy claimed(&f->engine->sweeper(), &Sweeper::claimed);
+        QSignalSpy claimed(&EngineInternals::sweeper(*f->engine), &Sweeper::claimed);
         f->clock.advance(11 * kMinute);
         f->engine->start();
         QTRY_COMPARE(inState(u"sent"_s), 95);
@@ -127,7 +128,7 @@ private slots:
         QTRY_COMPARE(sender->sent.size(), 10);
         settle();
         QCOMPARE(sender->sent.size(), 10);
-        QCOMPARE(f->engine->sweeper().inFlight(), 10);
+        QCOMPARE(EngineInternals::sweeper(*f->engine).inFlight(), 10);
         QCOMPARE(inState(u"sending"_s), 10);
         sender->answerAll(SendStatus::Accepted);
         QTRY_COMPARE(sender->sent.size(), 20);
@@ -169,7 +170,7 @@ private slots:
         QString error;
         QVERIFY2(openWithHourlyTick(engine, dir.path(), nullptr, &error), qPrintable(error));
         ScriptedSender s;
-        engine.router().route(Config::implicitAccountKey(), &s);
+        engine.routeAccount(Config::implicitAccountKey(), &s);
         engine.start();
         QTest::qWait(50); // the first sweep found nothing: the sweeper sleeps
         const qint64 due = engine.clock().nowMs() + 400;
@@ -193,7 +194,7 @@ private slots:
         QString error;
         QVERIFY2(openWithHourlyTick(engine, dir.path(), &clock, &error), qPrintable(error));
         ScriptedSender s;
-        engine.router().route(Config::implicitAccountKey(), &s);
+        engine.routeAccount(Config::implicitAccountKey(), &s);
         OrderInput second = sampleOrder(u"Q2"_s, kT0 + 5 - 10 * kMinute); // due 5 ms after the first
         second.openid = u"oOtherCustomer_0000000000000"_s;
         QCOMPARE(
@@ -278,7 +279,7 @@ private slots:
         settle();
         QCOMPARE(sender->sent.size(), 1);
         QCOMPARE(sender->sent[0].reminder.round, 2); // the latest
-        const auto reminders = f->engine->orders().remindersOf(sender->sent[0].order.id);
+        const auto reminders = f->engine->remindersOf(sender->sent[0].order.id);
         QCOMPARE(reminders[0].state, ReminderState::Skipped);
         QVERIFY2(reminders[0].reason.startsWith(u"superseded"_s), qPrintable(reminders[0].reason));
     }
@@ -316,7 +317,7 @@ private slots:
         ScriptedSender s;
         s.setRule(
             [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
-        engine.router().route(Config::implicitAccountKey(), &s);
+        engine.routeAccount(Config::implicitAccountKey(), &s);
         OrderInput open = sampleOrder(u"OPEN"_s, kT0);
         open.closeAt = kT0 + 3 * 3600 * kSecond;
         OrderInput closing = sampleOrder(u"CLOSING"_s, kT0);
@@ -324,7 +325,7 @@ private slots:
         closing.closeAt = kT0 + 1 * 3600 * kSecond; // closes while the laptop sleeps
         QCOMPARE(engine.acceptOrder(open).kind, AcceptResult::Kind::Created);
         QCOMPARE(engine.acceptOrder(closing).kind, AcceptResult::Kind::Created);
-        QSignalSpy woke(&engine.sweeper(), &Sweeper::woke);
+        QSignalSpy woke(&EngineInternals::sweeper(engine), &Sweeper::woke);
         engine.start();
         QTest::qWait(50);
         clock.now = kT0 + 2 * 3600 * kSecond + 5 * kSecond; // the lid was shut at 10:00:00
@@ -334,8 +335,8 @@ private slots:
         QCOMPARE(s.sent[0].order.input.orderNo, u"OPEN"_s);
         QCOMPARE(s.sent[0].reminder.state, ReminderState::Sending);
         QTRY_COMPARE(countWhere(engine, u"SELECT COUNT(*) FROM reminders WHERE state = 'skipped'"_s), 1);
-        const auto closed = engine.orders().orderByNo(u"CLOSING"_s);
-        QCOMPARE(engine.orders().remindersOf(closed->id).value(0).state, ReminderState::Skipped);
+        const auto closed = engine.orderByNo(u"CLOSING"_s);
+        QCOMPARE(engine.remindersOf(closed->id).value(0).state, ReminderState::Skipped);
         engine.stop();
     }
 
@@ -388,7 +389,7 @@ private slots:
         QCOMPARE(sender->sent[1].reminder.attempts, 2);
         sender->answer(1, SendStatus::Accepted);
         QTRY_COMPARE(inState(u"sent"_s), 1);
-        const auto attempts = f->engine->orders().attemptsOf(sender->sent[0].order.id);
+        const auto attempts = f->engine->attemptsOf(sender->sent[0].order.id);
         QCOMPARE(attempts.size(), 2);
         QCOMPARE(attempts[0].outcome, AttemptOutcome::Retrying);
         QCOMPARE(attempts[1].outcome, AttemptOutcome::Sent);

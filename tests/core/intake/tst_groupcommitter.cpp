@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(kinds.value(u"conflict"_s), AcceptResult::Kind::Conflict);
         QCOMPARE(kinds.value(u"retry"_s), AcceptResult::Kind::Duplicate);
         QCOMPARE(kinds.value(u"twice in one group"_s), AcceptResult::Kind::Duplicate);
-        QCOMPARE(m_fx->engine->orders().orderByNo(u"X1"_s)->input.amountFen, 12850);
+        QCOMPARE(m_fx->engine->orderByNo(u"X1"_s)->input.amountFen, 12850);
     }
 
     void anOrderTheStoreRefusesDoesNotSinkItsGroup()

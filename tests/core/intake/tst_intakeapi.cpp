@@ -1,3 +1,4 @@
+#include "engineinternals.h"
 #include "intake/jsonbody.h"
 #include "intake/orderparser.h"
 #include "store/database.h"
@@ -74,7 +75,7 @@ private slots:
         QCOMPARE(reminders.at(0)[u"due_at"_s].toString(), u"2026-03-02T10:10:00Z"_s); // placed_at + 600 s
         QCOMPARE(reminders.at(0)[u"state"_s].toString(), u"scheduled"_s);
         // Committed: the store has it, with its reminder.
-        QVERIFY(m_f->engine().orders().orderByNo(u"A1001"_s).has_value());
+        QVERIFY(m_f->engine().orderByNo(u"A1001"_s).has_value());
         QCOMPARE(countWhere(m_f->engine(),
                      u"SELECT COUNT(*) FROM reminders r JOIN orders o ON o.id = r.order_id "
                      u"WHERE o.order_no = 'A1001'"_s),
@@ -91,7 +92,7 @@ private slots:
         o.insert(u"vars"_s, QJsonObject { { u"coupon"_s, u"满100减10"_s } });
         const auto r = client().request("POST", "/api/v1/orders", toBytes(o));
         QCOMPARE(r.status, 201);
-        const auto stored = m_f->engine().orders().orderByNo(u"A1002"_s);
+        const auto stored = m_f->engine().orderByNo(u"A1002"_s);
         QVERIFY(stored);
         QCOMPARE(stored->input.placedAt, kT0);
         QCOMPARE(stored->closeAt, kT0 + 60 * kMinute);
@@ -394,7 +395,7 @@ private slots:
         QCOMPARE(closed.status, 200);
         QCOMPARE(closed.json()[u"cancelled"_s].toInt(), 1);
         QCOMPARE(closed.json()[u"status"_s].toString(), u"closed"_s);
-        QCOMPARE(m_f->engine().orders().orderByNo(u"C1"_s)->status, OrderStatus::Closed);
+        QCOMPARE(m_f->engine().orderByNo(u"C1"_s)->status, OrderStatus::Closed);
     }
 
     void paidBeforeCreated()
@@ -468,7 +469,7 @@ private slots:
         QCOMPARE(client().request("GET", "/api/v1/orders/NOPE-1").status, 404);
         QCOMPARE(client().request("GET", "/api/v1/orders/DUP-1").status, 200);
         const QString path = m_f->engine().storePath();
-        QSqlQuery q(m_f->engine().database().db());
+        QSqlQuery q(EngineInternals::connection(m_f->engine()));
         QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)); // the order is in the file itself now
         q.finish();
         QFile file(path);
@@ -531,7 +532,7 @@ private slots:
         QCOMPARE(health()[u"reasons"_s].toArray().size(), 0);
 
         // The store may not grow: a batch of orders cannot be written.
-        QSqlQuery q(m_f->engine().database().db());
+        QSqlQuery q(EngineInternals::connection(m_f->engine()));
         QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
         const qint64 pages = q.value(0).toLongLong();
         q.finish();

@@ -46,7 +46,7 @@ private slots:
                 "POST", "/api/v1/orders", toBytes(o), [&, c, orderNo](const HttpClient::Response &r) {
                     ++statuses[r.status];
                     // The reply comes after the commit: the order is already in the store.
-                    if (r.status == 201 && !f.engine().orders().orderByNo(orderNo))
+                    if (r.status == 201 && !f.engine().orderByNo(orderNo))
                         ++notCommittedAtReply;
                     next(c);
                 });

@@ -1,4 +1,5 @@
 #include "consolefixture.h"
+#include "engineinternals.h"
 #include "readmodel/historycsv.h"
 #include "readmodel/historyquery.h"
 #include "readmodel/openidmask.h"
@@ -24,13 +25,13 @@ class TestConsoleQueries : public QObject
 
     std::unique_ptr<ConsoleFixture> c;
 
-    QSqlDatabase &db() { return c->engine().database().db(); }
+    QSqlDatabase &db() { return EngineInternals::connection(c->engine()); }
 
     QStringList orderNos(const QList<qint64> &ids)
     {
         QStringList out;
         for (qint64 id : ids)
-            out << c->engine().orders().orderById(id)->input.orderNo;
+            out << c->engine().orderById(id)->input.orderNo;
         return out;
     }
 

@@ -36,12 +36,12 @@ private slots:
         QCOMPARE(r.reminders[0].clientMsgId, u"pn-A1-1"_s);
         QCOMPARE(accepted.size(), 1);
 
-        const auto stored = f->engine->orders().orderByNo(u"A1"_s);
+        const auto stored = f->engine->orderByNo(u"A1"_s);
         QVERIFY(stored);
         QCOMPARE(stored->input.product, u"有机苹果 5kg"_s);
         QCOMPARE(stored->input.amountFen, 12850);
         QCOMPARE(stored->status, OrderStatus::Unpaid);
-        QCOMPARE(f->engine->orders().remindersOf(stored->id).size(), 1);
+        QCOMPARE(f->engine->remindersOf(stored->id).size(), 1);
     }
 
     void identicalOrderTwiceIsStoredOnce()
@@ -75,7 +75,7 @@ private slots:
         o.product = u"x'); DROP TABLE orders; --"_s;
         o.nickname = u"Robert'); --"_s;
         QCOMPARE(f->engine->acceptOrder(o).kind, AcceptResult::Kind::Created);
-        QCOMPARE(f->engine->orders().orderByNo(u"A4"_s)->input.product, o.product);
+        QCOMPARE(f->engine->orderByNo(u"A4"_s)->input.product, o.product);
         QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 1);
     }
 
@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(settled.size(), 1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reminders WHERE state = 'cancelled'"_s), 2);
         QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'cancelled'"_s), 2);
-        const auto o = f->engine->orders().orderByNo(u"P1"_s);
+        const auto o = f->engine->orderByNo(u"P1"_s);
         QCOMPARE(o->status, OrderStatus::Paid);
         QCOMPARE(o->statusAt, kT0 + kMinute);
         // Paying twice changes nothing.
@@ -107,7 +107,7 @@ private slots:
         f->engine->acceptOrder(sampleOrder(u"C1"_s, kT0));
         const OrderEventResult r = f->engine->orderClosed(u"C1"_s);
         QCOMPARE(r.cancelledReminderIds.size(), 1);
-        QCOMPARE(f->engine->orders().orderByNo(u"C1"_s)->status, OrderStatus::Closed);
+        QCOMPARE(f->engine->orderByNo(u"C1"_s)->status, OrderStatus::Closed);
         // A later payment of a closed order does not reopen it.
         QCOMPARE(f->engine->orderPaid(u"C1"_s).status, OrderStatus::Closed);
     }
@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(r.reminders[0].state, ReminderState::Cancelled);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reminders WHERE state IN ('scheduled','retry_wait')"_s), 0);
         QCOMPARE(count(u"SELECT COUNT(*) FROM early_events"_s), 0); // consumed
-        QVERIFY(!f->engine->queue().nextDueAt({}));
+        QVERIFY(!f->engine->nextDueAt({}));
     }
 
     void closedBeforeCreatedToo()
@@ -210,14 +210,14 @@ private slots:
         int created = 0;
         for (qsizetype i = 0; i < results.size(); ++i) {
             const AcceptResult &r = results.at(i);
-            const auto stored = f->engine->orders().orderByNo(batch.at(i).orderNo);
+            const auto stored = f->engine->orderByNo(batch.at(i).orderNo);
             QVERIFY(stored);
             QCOMPARE(r.order.id, stored->id);
             QCOMPARE(r.order.input.placedAt, stored->input.placedAt);
             QCOMPARE(stored->input.product, batch.at(i).product);
             QCOMPARE(stored->input.nickname, batch.at(i).nickname);
             QCOMPARE(stored->input.openid, batch.at(i).openid);
-            const QList<ReminderRecord> rems = f->engine->orders().remindersOf(stored->id);
+            const QList<ReminderRecord> rems = f->engine->remindersOf(stored->id);
             QCOMPARE(r.reminders.size(), rems.size());
             for (qsizetype k = 0; k < rems.size(); ++k) {
                 QCOMPARE(r.reminders.at(k).id, rems.at(k).id);
@@ -257,7 +257,7 @@ private slots:
         options.clock = &f->clock;
         QString error;
         QVERIFY2(reopened.open(options, &error), qPrintable(error));
-        QVERIFY(reopened.orders().orderByNo(u"D1"_s));
+        QVERIFY(reopened.orderByNo(u"D1"_s));
     }
 
     void pendingCountSeesOnlyOpenOrders()
@@ -266,7 +266,7 @@ private slots:
         f->engine->acceptOrder(sampleOrder(u"N2"_s, kT0));
         f->engine->acceptOrder(sampleOrder(u"N3"_s, kT0 - 3 * 3600 * kSecond)); // already past close
         f->engine->orderPaid(u"N2"_s);
-        QCOMPARE(f->engine->orders().pendingCount(kT0), 1);
+        QCOMPARE(f->engine->pendingCount(kT0), 1);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "engineinternals.h"
 #include "store/reminderqueue.h"
 #include "testsupport.h"
 
@@ -13,7 +14,7 @@ class TestReminderQueue : public QObject
     Q_OBJECT
 
     std::unique_ptr<EngineFixture> f;
-    ReminderQueue &queue() { return f->engine->queue(); }
+    ReminderQueue &queue() { return EngineInternals::queue(*f->engine); }
     qint64 count(const QString &sql) { return countWhere(*f->engine, sql); }
 
     void addOrders(int n, qint64 placedFrom, qint64 step, const QString &prefix = u"Q"_s,
@@ -173,7 +174,7 @@ private slots:
         const auto rem = queue().reminder(r.claimed[0].reminder.id);
         QCOMPARE(rem->state, ReminderState::Sent);
         QCOMPARE(rem->msgid, 9007199254740993LL);
-        const auto attempts = f->engine->orders().attemptsOf(r.claimed[0].order.id);
+        const auto attempts = f->engine->attemptsOf(r.claimed[0].order.id);
         QCOMPARE(attempts.size(), 1);
         QCOMPARE(attempts[0].outcome, AttemptOutcome::Sent);
         QCOMPARE(attempts[0].latencyMs, 120);

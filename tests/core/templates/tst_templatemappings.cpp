@@ -4,6 +4,7 @@
 // list pauses the account, subscribe kinds read /wxaapi/newtmpl/gettemplate, and the check at
 // load names what a mapping misses.
 #include "common/clock.h"
+#include "engineinternals.h"
 #include "fakewechat.h"
 #include "store/database.h"
 #include "templates/mappingcheck.h"
@@ -122,7 +123,7 @@ private slots:
     {
         makeFake();
         m_fake->addTemplate(kTestAppid, u"TPL"_s, kCategoryKeys);
-        TemplateCache cache(engine().database());
+        TemplateCache cache(EngineInternals::database(engine()));
         wechat::WeChatClient client(m_f->clock);
         WeChatSettings settings;
         settings.apiBase = m_fake->baseUrl();
@@ -225,7 +226,7 @@ private slots:
         start({ dry });
         placeDue(u"D1"_s);
         QTRY_COMPARE(state(u"D1"_s), ReminderState::DryRun);
-        QSqlQuery q(engine().database().db());
+        QSqlQuery q(EngineInternals::connection(engine()));
         QVERIFY(q.exec(u"SELECT detail FROM send_attempts"_s) && q.next());
         const QString detail = q.value(0).toString();
         // The order, its amount and the call to pay with the deadline; no legacy first/remark.
@@ -241,7 +242,7 @@ private slots:
         m_fake->addTemplate(kTestAppid, u"TPL"_s, kCategoryKeys);
         AccountConfig mapped = wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
         // The list is in the store (the settings read it); the mapping leaves time5 empty.
-        TemplateCache cache(engine().database());
+        TemplateCache cache(EngineInternals::database(engine()));
         QJsonObject answer;
         {
             wechat::WeChatClient client(m_f->clock);

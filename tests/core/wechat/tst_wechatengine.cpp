@@ -2,6 +2,7 @@
 // clock) against the fake WeChat server: every class of outcome, the token under load, quota
 // and configuration pauses, fitting, 64-bit msgids, secrets kept out of logs and history.
 #include "common/logging.h"
+#include "engineinternals.h"
 #include "fakewechat.h"
 #include "store/database.h"
 #include "testsupport.h"
@@ -89,7 +90,7 @@ class TestWeChatEngine : public QObject
 
     QString storeText(const QString &sql)
     {
-        QSqlQuery q(engine().database().db());
+        QSqlQuery q(EngineInternals::connection(engine()));
         QStringList out;
         if (q.exec(sql))
             while (q.next())

@@ -1,6 +1,7 @@
 #include "console/historymodel.h"
 #include "console/pendingordersmodel.h"
 #include "consolefixture.h"
+#include "engineinternals.h"
 #include "readmodel/backgroundreader.h"
 #include "readmodel/pendingquery.h"
 #include "store/database.h"
@@ -26,7 +27,8 @@ class TestConsoleModels : public QObject
     void make(Config config = ConsoleFixture::consoleConfig())
     {
         c = std::make_unique<ConsoleFixture>(config);
-        reader = std::make_unique<BackgroundReader>(c->engine().database().db(), c->engine().storePath());
+        reader = std::make_unique<BackgroundReader>(
+            EngineInternals::connection(c->engine()), c->engine().storePath());
     }
 
     std::unique_ptr<PendingOrdersModel> pendingModel()
@@ -54,7 +56,7 @@ class TestConsoleModels : public QObject
         q.sortColumn = PendingColumn(m.sortColumn());
         q.order = m.sortOrder();
         QString error;
-        return q.ids(c->engine().database().db(), c->f->clock.nowMs(), &error);
+        return q.ids(EngineInternals::connection(c->engine()), c->f->clock.nowMs(), &error);
     }
 
     QString text(const QAbstractItemModel &m, int row, PendingColumn column)

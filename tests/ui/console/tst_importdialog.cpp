@@ -200,7 +200,7 @@ private slots:
         QVERIFY2(message.contains(u"1 new order stored."_s), qPrintable(message));
         QVERIFY2(message.contains(u"1 order was already there"_s), qPrintable(message));
         QVERIFY2(message.contains(u"1 line names an order number already used"_s), qPrintable(message));
-        const auto old2 = c->engine().orders().orderByNo(u"OLD-2"_s);
+        const auto old2 = c->engine().orderByNo(u"OLD-2"_s);
         QVERIFY(old2);
         QCOMPARE(old2->input.product, same.product); // the stored order is left alone
     }
@@ -227,7 +227,7 @@ private slots:
         QVERIFY(!d->badLinesTable().isVisible());
 
         QTest::mouseClick(&d->importButton(), Qt::LeftButton);
-        const auto stored = c->engine().orders().orderByNo(u"GB-1"_s);
+        const auto stored = c->engine().orderByNo(u"GB-1"_s);
         QVERIFY(stored);
         QCOMPARE(stored->input.product, u"有机苹果 5kg"_s);
         QCOMPARE(stored->input.nickname, u"小王"_s);

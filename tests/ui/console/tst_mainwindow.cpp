@@ -10,6 +10,7 @@
 #include "console/statisticsview.h"
 #include "console/statusbanner.h"
 #include "consolefixture.h"
+#include "engineinternals.h"
 #include "shell/translations.h"
 #include "store/database.h"
 #include "wechattestkit.h"
@@ -478,7 +479,7 @@ private slots:
         make();
         c->engine().start();
         c->add(u"RO-1"_s, kT0);
-        QSqlQuery q(c->engine().database().db());
+        QSqlQuery q(EngineInternals::connection(c->engine()));
         QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
         c->advance(10 * kMinute); // due: the claim fails
         auto *label = w->findChild<QLabel *>(u"engineStatus"_s);
@@ -506,7 +507,7 @@ private slots:
         c->engine().start();
         for (int i = 0; i < 3; ++i)
             c->add(u"FULL-%1"_s.arg(i), kT0 + i * kSecond);
-        QSqlQuery q(c->engine().database().db());
+        QSqlQuery q(EngineInternals::connection(c->engine()));
         QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
         const qint64 pages = q.value(0).toLongLong();
         q.finish();

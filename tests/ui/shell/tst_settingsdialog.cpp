@@ -1,4 +1,5 @@
 #include "engine/sweeper.h"
+#include "engineinternals.h"
 #include "intake/intaketoken.h"
 #include "send/messagerenderer.h"
 #include "settingsfixture.h"
@@ -148,13 +149,13 @@ private slots:
         // The engine runs the new plan at once …
         Engine &engine = *f.engine->engine;
         QCOMPARE(engine.config().reminder.plan.roundOffsetsSec, (QList<qint64> { 300, 1200 }));
-        QCOMPARE(engine.sweeper().settings().batchSize, 50);
-        QCOMPARE(engine.sweeper().settings().lateLimitSec, 900);
+        QCOMPARE(EngineInternals::sweeper(engine).settings().batchSize, 50);
+        QCOMPARE(EngineInternals::sweeper(engine).settings().lateLimitSec, 900);
         QCOMPARE(engine.acceptOrder(sampleOrder(u"NEW1"_s, kT0)).kind, AcceptResult::Kind::Created);
-        const auto order = engine.orders().orderByNo(u"NEW1"_s);
+        const auto order = engine.orderByNo(u"NEW1"_s);
         QVERIFY(order);
         QList<qint64> due;
-        for (const ReminderRecord &r : engine.orders().remindersOf(order->id))
+        for (const ReminderRecord &r : engine.remindersOf(order->id))
             due << r.dueAt - kT0;
         QCOMPARE(due, (QList<qint64> { 300 * kSecond, 1200 * kSecond }));
 

@@ -1,5 +1,6 @@
 #include "engine/engine.h"
 #include "engine/sweeper.h"
+#include "engineinternals.h"
 #include "shell/translations.h"
 #include "shell/traycontroller.h"
 #include "store/database.h"
@@ -277,7 +278,7 @@ private slots:
     {
         TrayFixture f;
         f.tray->start(false);
-        QSqlQuery q(f.engine.engine->database().db());
+        QSqlQuery q(EngineInternals::connection(*f.engine.engine));
         QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
         QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"RO-1"_s, kT0)).kind, AcceptResult::Kind::Error);
         QTRY_COMPARE(f.tray->state(), TrayController::State::Attention);
@@ -296,7 +297,7 @@ private slots:
         f.engine.engine->acceptOrder(sampleOrder(u"U1"_s, kT0));
         QTRY_COMPARE(f.tray->state(), TrayController::State::Running);
         const qint64 id = f.engine.onlyReminder(u"U1"_s).id;
-        QSqlQuery q(f.engine.engine->database().db());
+        QSqlQuery q(EngineInternals::connection(*f.engine.engine));
         q.prepare(u"UPDATE reminders SET state = ? WHERE id = ?"_s);
         q.addBindValue(wireName(ReminderState::Unknown));
         q.addBindValue(id);

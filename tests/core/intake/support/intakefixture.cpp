@@ -1,5 +1,6 @@
 #include "intakefixture.h"
 
+#include "engineinternals.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -68,7 +69,7 @@ IntakeFixture::~IntakeFixture()
 QByteArray IntakeFixture::storeDigest()
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlDatabase &db = fx.engine->database().db();
+    QSqlDatabase &db = EngineInternals::connection(*fx.engine);
     QSqlQuery tables(db);
     tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
     QStringList names;

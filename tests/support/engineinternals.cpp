@@ -1,0 +1,55 @@
+#include "engineinternals.h"
+
+#include "engine/engine.h"
+#include "engine/sweeper.h"
+#include "store/database.h"
+
+#include <QAtomicInt>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge::test {
+
+QSqlDatabase &EngineInternals::connection(Engine &engine)
+{
+    return engine.m_db->db();
+}
+
+Database &EngineInternals::database(Engine &engine)
+{
+    return *engine.m_db;
+}
+
+OrderStore &EngineInternals::orders(Engine &engine)
+{
+    return *engine.m_orders;
+}
+
+ReminderQueue &EngineInternals::queue(Engine &engine)
+{
+    return *engine.m_queue;
+}
+
+Sweeper &EngineInternals::sweeper(Engine &engine)
+{
+    return *engine.m_sweeper;
+}
+
+StoreReader::StoreReader(const QString &storePath)
+{
+    static QAtomicInt next;
+    m_name = u"test-store-reader-%1"_s.arg(next.fetchAndAddRelaxed(1));
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+    m_db.setDatabaseName(storePath);
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    m_db.open();
+}
+
+StoreReader::~StoreReader()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+} // namespace paynudge::test

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace paynudge {
+
+class Database;
+class Engine;
+class OrderStore;
+class ReminderQueue;
+class Sweeper;
+
+namespace test {
+
+// What only tests may touch inside an engine: the parts its commands hide. A test that reads
+// the store opens a StoreReader instead; this is for what must go through the engine's own
+// objects (a pragma of its connection, the sweeper's backoff, a store-level call).
+class EngineInternals
+{
+public:
+    // The engine's own SQLite connection: per-connection pragmas (query_only, max_page_count)
+    // and writes that fake what a crash or an operator left behind.
+    static QSqlDatabase &connection(Engine &engine);
+    static Database &database(Engine &engine);
+    static OrderStore &orders(Engine &engine);
+    static ReminderQueue &queue(Engine &engine);
+    static Sweeper &sweeper(Engine &engine);
+};
+
+// A read-only connection of the test's own on a store file (the engine keeps its own).
+class StoreReader
+{
+public:
+    explicit StoreReader(const QString &storePath);
+    ~StoreReader();
+    StoreReader(const StoreReader &) = delete;
+    StoreReader &operator=(const StoreReader &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace test
+} // namespace paynudge
