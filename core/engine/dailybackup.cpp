@@ -2,7 +2,6 @@
 
 #include "common/clock.h"
 #include "common/privatefiles.h"
-#include "store/database.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,9 +20,9 @@ constexpr int kBusyRetryMs = 200;
 
 } // namespace
 
-DailyBackup::DailyBackup(Database &db, Clock &clock, const QString &backupsDir, QObject *parent)
+DailyBackup::DailyBackup(Store &store, Clock &clock, const QString &backupsDir, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_store(store)
     , m_clock(clock)
     , m_dir(backupsDir)
 {
@@ -68,12 +67,12 @@ void DailyBackup::stop()
     m_running = false;
     m_checkTimer.stop();
     m_stepTimer.stop();
-    m_backup.abandon();
+    m_copy.reset(); // removes its partial file
 }
 
 void DailyBackup::check()
 {
-    if (m_keepDays <= 0 || m_backup.isActive())
+    if (m_keepDays <= 0 || m_copy)
         return;
     const QDate day = today();
     const QString target = QDir(m_dir).filePath(fileNameFor(day));
@@ -89,7 +88,8 @@ void DailyBackup::check()
     }
     privatefiles::tighten({ m_dir });
     QString error;
-    if (!m_backup.start(m_db.db(), target, &error)) {
+    m_copy = m_store.beginCopy(target, &error);
+    if (!m_copy) {
         fail(error);
         return;
     }
@@ -100,28 +100,30 @@ void DailyBackup::check()
 void DailyBackup::stepSome()
 {
     QString error;
-    switch (m_backup.step(kPagesPerStep, &error)) {
-    case StoreBackup::Step::More:
+    switch (m_copy->step(kPagesPerStep, &error)) {
+    case StoreCopy::Step::More:
         m_stepTimer.start(0); // the event loop runs sends and requests between two steps
         return;
-    case StoreBackup::Step::Busy:
+    case StoreCopy::Step::Busy:
         m_stepTimer.start(kBusyRetryMs);
         return;
-    case StoreBackup::Step::Failed:
+    case StoreCopy::Step::Failed:
         fail(error);
         return;
-    case StoreBackup::Step::Done:
+    case StoreCopy::Step::Done:
         break;
     }
     m_retryAfterMs = 0;
-    qCInfo(lcBackup).noquote() << "daily backup written:" << m_backup.target();
-    emit backupWritten(m_backup.target());
+    const QString written = m_copy->target();
+    m_copy.reset();
+    qCInfo(lcBackup).noquote() << "daily backup written:" << written;
+    emit backupWritten(written);
     prune(today());
 }
 
 void DailyBackup::fail(const QString &error)
 {
-    m_backup.abandon();
+    m_copy.reset(); // removes its partial file
     m_retryAfterMs = m_clock.nowMs() + kRetryAfterMs;
     qCWarning(lcBackup).noquote() << "the daily backup failed (tried again in an hour; PayNudge goes on):"
                                   << error;

@@ -1,15 +1,16 @@
 #pragma once
 
-#include "store/storebackup.h"
+#include "store/store.h"
 
 #include <QDate>
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 namespace paynudge {
 
 class Clock;
-class Database;
+class Store;
 
 // The engine's automatic backup: once a day (by the engine's clock) a copy of the store in
 // BACKUPS/paynudge-YYYY-MM-DD.sqlite, kept `days` days. It copies a few hundred pages at a time
@@ -19,7 +20,7 @@ class DailyBackup : public QObject
 {
     Q_OBJECT
 public:
-    DailyBackup(Database &db, Clock &clock, const QString &backupsDir, QObject *parent = nullptr);
+    DailyBackup(Store &store, Clock &clock, const QString &backupsDir, QObject *parent = nullptr);
     ~DailyBackup() override;
 
     void setKeepDays(int days); // 0: no automatic backups (existing ones are left alone)
@@ -29,7 +30,7 @@ public:
     // Starts today's copy if it is due and none runs; prunes old ones. The timer calls it;
     // tests call it after moving their clock.
     void check();
-    bool isCopying() const { return m_backup.isActive(); }
+    bool isCopying() const { return m_copy != nullptr; }
     QString backupsDir() const { return m_dir; }
     static QString fileNameFor(QDate day);
 
@@ -46,12 +47,12 @@ private:
     void prune(QDate today);
     QDate today() const;
 
-    Database &m_db;
+    Store &m_store;
     Clock &m_clock;
     QString m_dir;
     int m_keepDays = 0;
     bool m_running = false;
-    StoreBackup m_backup;
+    std::unique_ptr<StoreCopy> m_copy; // the copy under way
     QTimer m_checkTimer;
     QTimer m_stepTimer;
     qint64 m_retryAfterMs = 0;

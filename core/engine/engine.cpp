@@ -8,8 +8,8 @@
 #include "engine/sweeper.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
-#include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/sqlitestore.h"
 #include "store/storebackup.h"
 #include "templates/mappingcheck.h"
 #include "templates/templatecache.h"
@@ -90,15 +90,15 @@ bool Engine::open(const Options &options, QString *error)
         warnIfWalLost(uncleanEnd);
     }
 
-    m_db = std::make_unique<Database>();
+    auto store = std::make_unique<SqliteStore>();
     const QString connection = options.connectionName.isEmpty() ? u"engine-"_s
             + QString::fromLatin1(
                 QCryptographicHash::hash(m_storePath.toUtf8(), QCryptographicHash::Md5).toHex())
                                                                 : options.connectionName;
     Database::Options dbOptions { m_storePath, connection, true };
     dbOptions.integrityBudgetMs = owner ? kStartCheckBudgetMs : 0;
-    if (!m_db->open(dbOptions, error)) {
-        if (m_db->openFailure() == Database::OpenFailure::Damaged) {
+    if (!store->open(dbOptions, error)) {
+        if (store->damaged()) {
             m_openFailure = OpenFailure::StoreDamaged;
             *error += u". Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); "
                       u"then "
@@ -108,24 +108,22 @@ bool Engine::open(const Options &options, QString *error)
         }
         return false;
     }
+    m_store = std::move(store);
     if (owner) {
         m_dailyBackup
-            = std::make_unique<DailyBackup>(*m_db, *m_clock, QDir(options.dataDir).filePath(u"backups"_s));
+            = std::make_unique<DailyBackup>(*m_store, *m_clock, QDir(options.dataDir).filePath(u"backups"_s));
         QString markerError;
         if (!StoreMarker(options.dataDir, m_storePath).remember(&markerError))
             qCWarning(lcEngine).noquote() << "cannot note that the store exists (a later loss of it would go "
                                              "unnoticed):"
                                           << markerError;
     }
-    m_orders = std::make_unique<OrderStore>(*m_db);
-    m_queue = std::make_unique<ReminderQueue>(*m_db);
-    m_accountStore = std::make_unique<AccountStates>(*m_db);
-    m_accountStates = m_accountStore->load();
-    m_templateCache = std::make_unique<TemplateCache>(*m_db);
+    m_accountStates = m_store->loadAccountStates();
+    m_templateCache = std::make_unique<TemplateCache>(*m_store);
 
     m_dryRun = std::make_unique<DryRunSender>(*m_clock);
     m_router = std::make_unique<SenderRouter>(m_dryRun.get());
-    m_sweeper = std::make_unique<Sweeper>(*m_queue, *m_router, *m_clock);
+    m_sweeper = std::make_unique<Sweeper>(*m_store, *m_router, *m_clock);
     connect(m_sweeper.get(), &Sweeper::resultsRecorded, this, &Engine::onResults);
     connect(m_sweeper.get(), &Sweeper::resultsRecorded, this,
         [this](
@@ -160,13 +158,13 @@ bool Engine::open(const Options &options, QString *error)
         for (const AccountConfig &a : std::as_const(m_config.accounts))
             if (a.sendsForReal() && !wechat::SendRequest::isIdempotent(a.kind))
                 withoutDedupeKey.insert(a.key);
-        m_recovery = m_queue->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs, withoutDedupeKey);
+        m_recovery = m_store->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs, withoutDedupeKey);
     }
     if (!m_recovery.retried.isEmpty() || !m_recovery.unknown.isEmpty())
         qCWarning(lcEngine) << "recovered after an interrupted run:" << m_recovery.retried.size()
                             << "reminders retried with their client_msg_id," << m_recovery.unknown.size()
                             << "left unknown for an operator";
-    qCInfo(lcEngine).noquote() << "store" << m_storePath << "open, schema" << m_db->schemaVersion();
+    qCInfo(lcEngine).noquote() << "store" << m_storePath << "open, schema" << m_store->schemaVersion();
     m_openFailure = OpenFailure::None;
     return true;
 }
@@ -393,7 +391,7 @@ void Engine::noteAccepted(const QList<AcceptResult> &results)
 
 AcceptResult Engine::acceptOrder(const OrderInput &order)
 {
-    AcceptResult r = m_orders->accept(order, m_config.reminder.plan, m_clock->nowMs());
+    AcceptResult r = m_store->accept(order, m_config.reminder.plan, m_clock->nowMs());
     noteIntakeWrite(
         r.kind == AcceptResult::Kind::Created, r.kind == AcceptResult::Kind::Error ? r.error : QString());
     noteAccepted({ r });
@@ -401,10 +399,10 @@ AcceptResult Engine::acceptOrder(const OrderInput &order)
 }
 
 QList<AcceptResult> Engine::acceptOrders(
-    const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed, QString *error)
+    const QList<OrderInput> &orders, BatchMode mode, bool *committed, QString *error)
 {
     QList<AcceptResult> results
-        = m_orders->acceptMany(orders, m_config.reminder.plan, m_clock->nowMs(), mode, committed, error);
+        = m_store->acceptMany(orders, m_config.reminder.plan, m_clock->nowMs(), mode, committed, error);
     const bool wrote = *committed && std::any_of(results.cbegin(), results.cend(), [](const AcceptResult &r) {
         return r.kind == AcceptResult::Kind::Created;
     });
@@ -435,8 +433,8 @@ OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status,
     for (const OutgoingMessage &m : waiting)
         unstarted.append({ m.reminderId, m.attemptId });
     OrderEventResult r = status == OrderStatus::Paid
-        ? m_orders->markPaid(orderNo, at.value_or(now), now, unstarted)
-        : m_orders->markClosed(orderNo, at.value_or(now), now, unstarted);
+        ? m_store->markPaid(orderNo, at.value_or(now), now, unstarted)
+        : m_store->markClosed(orderNo, at.value_or(now), now, unstarted);
     QList<OutgoingMessage> sendAfterAll;
     for (const OutgoingMessage &m : waiting)
         if (!r.ok || !r.cancelledReminderIds.contains(m.reminderId))
@@ -452,7 +450,7 @@ OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status,
 
 QString Engine::sendNow(qint64 reminderId, const QString &actor)
 {
-    const QString error = m_queue->sendNow(reminderId, m_clock->nowMs(), actor);
+    const QString error = m_store->sendNow(reminderId, m_clock->nowMs(), actor);
     if (error.isEmpty()) {
         emit remindersChanged({ reminderId });
         m_sweeper->sweepSoon();
@@ -462,7 +460,7 @@ QString Engine::sendNow(qint64 reminderId, const QString &actor)
 
 QString Engine::skipReminder(qint64 reminderId, const QString &actor)
 {
-    const QString error = m_queue->skip(reminderId, m_clock->nowMs(), actor);
+    const QString error = m_store->skip(reminderId, m_clock->nowMs(), actor);
     if (error.isEmpty())
         emit remindersChanged({ reminderId });
     return error;
@@ -471,7 +469,7 @@ QString Engine::skipReminder(qint64 reminderId, const QString &actor)
 QString Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId)
 {
     qint64 id = 0;
-    const QString error = m_queue->resend(orderId, m_clock->nowMs(), actor, &id);
+    const QString error = m_store->resend(orderId, m_clock->nowMs(), actor, &id);
     if (!error.isEmpty())
         return error;
     if (newReminderId)
@@ -484,8 +482,8 @@ QString Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newRem
 QString Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &actor)
 {
     const qint64 now = m_clock->nowMs();
-    const QString error = markSent ? m_queue->resolveUnknownAsSent(reminderId, now, actor)
-                                   : m_queue->resolveUnknownByResend(reminderId, now, actor);
+    const QString error = markSent ? m_store->resolveUnknownAsSent(reminderId, now, actor)
+                                   : m_store->resolveUnknownByResend(reminderId, now, actor);
     if (error.isEmpty()) {
         emit remindersChanged({ reminderId });
         if (!markSent)
@@ -496,48 +494,48 @@ QString Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &
 
 std::optional<OrderRecord> Engine::orderByNo(const QString &orderNo, QString *readError)
 {
-    return m_orders->orderByNo(orderNo, readError);
+    return m_store->orderByNo(orderNo, readError);
 }
 
 std::optional<OrderRecord> Engine::orderById(qint64 id)
 {
-    return m_orders->orderById(id);
+    return m_store->orderById(id);
 }
 
 QList<ReminderRecord> Engine::remindersOf(qint64 orderId, QString *readError)
 {
-    return m_orders->remindersOf(orderId, readError);
+    return m_store->remindersOf(orderId, readError);
 }
 
 QList<AttemptRecord> Engine::attemptsOf(qint64 orderId, QString *readError)
 {
-    return m_orders->attemptsOf(orderId, readError);
+    return m_store->attemptsOf(orderId, readError);
 }
 
 OrderDetail Engine::orderDetail(const QString &orderNo)
 {
     OrderDetail d;
-    d.order = m_orders->orderByNo(orderNo, &d.readError);
+    d.order = m_store->orderByNo(orderNo, &d.readError);
     if (d.order) {
-        d.reminders = m_orders->remindersOf(d.order->id, &d.readError);
-        d.attempts = m_orders->attemptsOf(d.order->id, &d.readError);
+        d.reminders = m_store->remindersOf(d.order->id, &d.readError);
+        d.attempts = m_store->attemptsOf(d.order->id, &d.readError);
     }
     return d;
 }
 
 qint64 Engine::pendingCount(qint64 now)
 {
-    return m_orders->pendingCount(now);
+    return m_store->pendingCount(now);
 }
 
 qint64 Engine::countInState(ReminderState state)
 {
-    return m_queue->countInState(state);
+    return m_store->countInState(state);
 }
 
 std::optional<qint64> Engine::nextDueAt(const QSet<QString> &pausedAccounts)
 {
-    return m_queue->nextDueAt(pausedAccounts);
+    return m_store->nextDueAt(pausedAccounts);
 }
 
 std::optional<TemplateCatalog> Engine::templateCatalog(const AccountConfig &account)
@@ -577,7 +575,8 @@ bool Engine::backupStore(const QString &storePath, const QString &target, QStrin
 
 QString Engine::readerConnectionName() const
 {
-    return m_db ? m_db->db().connectionName() : QString();
+    auto *sqlite = dynamic_cast<SqliteStore *>(m_store.get());
+    return sqlite ? sqlite->database().db().connectionName() : QString();
 }
 
 void Engine::noteIntakeWrite(bool wrote, const QString &error)
@@ -618,7 +617,7 @@ Health Engine::health() const
             u"WeChat cannot be reached: "_s + logging::redact(r.problem()) });
     }
     if (isPaused()) {
-        const AccountState s = m_accountStates.value(AccountStates::allAccounts());
+        const AccountState s = m_accountStates.value(AccountState::allAccounts());
         h.reasons.append({ HealthReason::Kind::SendingPaused, {}, s.updatedAt, logging::redact(s.reason) });
     }
     QStringList keys;
@@ -641,7 +640,7 @@ Health Engine::health() const
 void Engine::setAccountState(const AccountState &state)
 {
     QString error;
-    if (!m_accountStore->save(state, &error))
+    if (!m_store->saveAccountState(state, &error))
         qCWarning(lcEngine).noquote()
             << "cannot persist the state of account" << state.account << ":" << error;
     m_accountStates.insert(state.account, state);
@@ -651,20 +650,20 @@ void Engine::setAccountState(const AccountState &state)
 
 void Engine::pauseAll(const QString &reason)
 {
-    setAccountState({ AccountStates::allAccounts(), true, reason.isEmpty() ? u"paused by operator"_s : reason,
+    setAccountState({ AccountState::allAccounts(), true, reason.isEmpty() ? u"paused by operator"_s : reason,
         std::nullopt, m_clock->nowMs() });
     emit pausedChanged(true);
 }
 
 void Engine::resumeAll()
 {
-    setAccountState({ AccountStates::allAccounts(), false, {}, std::nullopt, m_clock->nowMs() });
+    setAccountState({ AccountState::allAccounts(), false, {}, std::nullopt, m_clock->nowMs() });
     emit pausedChanged(false);
 }
 
 bool Engine::isPaused() const
 {
-    return m_accountStates.value(AccountStates::allAccounts()).paused;
+    return m_accountStates.value(AccountState::allAccounts()).paused;
 }
 
 void Engine::pauseAccount(const QString &account, const QString &reason, std::optional<qint64> until)
@@ -694,7 +693,7 @@ void Engine::updatePausedSet()
     std::optional<qint64> nextResume;
     for (auto it = m_accountStates.cbegin(); it != m_accountStates.cend(); ++it) {
         const AccountState &s = it.value();
-        if (!s.paused || it.key() == AccountStates::allAccounts())
+        if (!s.paused || it.key() == AccountState::allAccounts())
             continue;
         if (s.until && *s.until <= now) {
             qCInfo(lcEngine).noquote() << "account" << s.account << "resumes: its pause has ended";

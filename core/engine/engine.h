@@ -2,9 +2,7 @@
 
 #include "config/config.h"
 #include "engine/health.h"
-#include "store/accountstates.h"
-#include "store/orderstore.h"
-#include "store/reminderqueue.h"
+#include "store/store.h"
 #include "templates/wechattemplate.h"
 
 #include <QHash>
@@ -18,7 +16,6 @@ namespace paynudge {
 
 class Clock;
 class DailyBackup;
-class Database;
 class DryRunSender;
 class Sender;
 class SenderRouter;
@@ -112,7 +109,7 @@ public:
     // Intake: every order and payment event enters here.
     AcceptResult acceptOrder(const OrderInput &order);
     QList<AcceptResult> acceptOrders(
-        const QList<OrderInput> &orders, OrderStore::BatchMode mode, bool *committed, QString *error);
+        const QList<OrderInput> &orders, BatchMode mode, bool *committed, QString *error);
     OrderEventResult orderPaid(const QString &orderNo, std::optional<qint64> paidAt = std::nullopt);
     OrderEventResult orderClosed(const QString &orderNo, std::optional<qint64> closedAt = std::nullopt);
 
@@ -222,11 +219,8 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock = nullptr;
     std::unique_ptr<StoreLock> m_lock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store; // the one place that holds the orders; SqliteStore today
     std::unique_ptr<DailyBackup> m_dailyBackup;
-    std::unique_ptr<OrderStore> m_orders;
-    std::unique_ptr<ReminderQueue> m_queue;
-    std::unique_ptr<AccountStates> m_accountStore;
     std::unique_ptr<TemplateCache> m_templateCache;
     std::unique_ptr<wechat::WeChatSender> m_wechat; // created once an account sends for real
     std::unique_ptr<DryRunSender> m_dryRun;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "send/sender.h"
-#include "store/reminderqueue.h"
+#include "store/storetypes.h"
 
 namespace paynudge {
 

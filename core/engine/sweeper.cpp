@@ -22,9 +22,9 @@ constexpr int kFlushAt = 256;
 constexpr qint64 kSleepGapMs = 60 * 1000;
 } // namespace
 
-Sweeper::Sweeper(ReminderQueue &queue, Sender &sender, Clock &clock, QObject *parent)
+Sweeper::Sweeper(Store &store, Sender &sender, Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_queue(queue)
+    , m_store(store)
     , m_sender(sender)
     , m_clock(clock)
 {
@@ -182,7 +182,7 @@ void Sweeper::sweep()
         if (room <= 0)
             return; // finished sends make room and sweep again
         const int want = std::min(m_settings.batchSize, room);
-        ClaimReport report = m_queue.claimDue(
+        ClaimReport report = m_store.claimDue(
             now, want, m_pausedAccounts, quietEnd.has_value(), m_settings.lateLimitSec * 1000LL);
         if (!report.error.isEmpty()) {
             qCDebug(lcSweep).noquote() << "claiming due reminders failed:" << report.error;
@@ -218,7 +218,7 @@ void Sweeper::arm(qint64 claimedAt)
 {
     if (!m_running || m_paused)
         return;
-    std::optional<qint64> next = m_queue.nextDueAt(m_pausedAccounts);
+    std::optional<qint64> next = m_store.nextDueAt(m_pausedAccounts);
     const qint64 now = m_clock.nowMs();
     if (next && m_settings.plan.quietHours) {
         if (const auto end
@@ -296,7 +296,7 @@ void Sweeper::flushResults(bool force)
     const QList<AttemptResult> results = std::exchange(m_pendingResults, {});
     const QList<SendResult> raw = std::exchange(m_pendingRaw, {});
     QString error;
-    if (!m_queue.recordResults(results, &error)) {
+    if (!m_store.recordResults(results, &error)) {
         // Nothing of them was written (one transaction): kept to be written on the next try. If
         // PayNudge stops first they stay `sending`, and recovery on the next start settles them.
         m_pendingResults = results + m_pendingResults;

@@ -3,7 +3,7 @@
 #include "domain/reminderplan.h"
 #include "engine/outcomepolicy.h"
 #include "engine/storebackoff.h"
-#include "store/reminderqueue.h"
+#include "store/store.h"
 
 #include <QHash>
 #include <QObject>
@@ -42,7 +42,7 @@ class Sweeper : public QObject
 {
     Q_OBJECT
 public:
-    Sweeper(ReminderQueue &queue, Sender &sender, Clock &clock, QObject *parent = nullptr);
+    Sweeper(Store &store, Sender &sender, Clock &clock, QObject *parent = nullptr);
     ~Sweeper() override;
 
     void setSettings(const SweepSettings &settings);
@@ -103,7 +103,7 @@ private:
     void arm(qint64 claimedAt); // claimedAt: the time the last claim looked for due reminders
     void noteGap(qint64 now);
 
-    ReminderQueue &m_queue;
+    Store &m_store;
     Sender &m_sender;
     Clock &m_clock;
     SweepSettings m_settings;

@@ -45,7 +45,7 @@ CsvImportStore::Outcome CsvImportStore::store(Engine &engine, CsvImport::Report 
         bool committed = false;
         QString error;
         const QList<AcceptResult> results
-            = engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+            = engine.acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         if (committed) {
             for (const AcceptResult &r : results)
                 (r.kind == AcceptResult::Kind::Created ? outcome.created : outcome.existing)++;

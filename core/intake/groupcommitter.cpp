@@ -46,8 +46,7 @@ void GroupCommitter::flush()
 
     bool committed = false;
     QString error;
-    QList<AcceptResult> results
-        = m_engine.acceptOrders(orders, OrderStore::BatchMode::Independent, &committed, &error);
+    QList<AcceptResult> results = m_engine.acceptOrders(orders, BatchMode::Independent, &committed, &error);
     if (!committed || results.size() != orders.size()) {
         // One order the store refused must not sink its neighbours: try each on its own.
         qCWarning(lcIntakeGroup).noquote()
@@ -56,8 +55,7 @@ void GroupCommitter::flush()
         for (const OrderInput &order : orders) {
             bool one = false;
             QString oneError;
-            QList<AcceptResult> r
-                = m_engine.acceptOrders({ order }, OrderStore::BatchMode::Independent, &one, &oneError);
+            QList<AcceptResult> r = m_engine.acceptOrders({ order }, BatchMode::Independent, &one, &oneError);
             AcceptResult result = one && r.size() == 1 ? r.first() : AcceptResult {};
             if (!one || r.size() != 1) {
                 result.kind = AcceptResult::Kind::Error;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/orderstore.h"
+#include "store/storetypes.h"
 
 #include <QList>
 #include <QObject>

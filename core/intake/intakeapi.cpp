@@ -260,7 +260,7 @@ void IntakeApi::postBatch(const QByteArray &body, const Reply &reply)
     bool committed = false;
     QString storeError;
     const QList<AcceptResult> results
-        = m_engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &storeError);
+        = m_engine.acceptOrders(orders, BatchMode::AllOrNothing, &committed, &storeError);
     if (!committed) {
         if (!results.isEmpty() && results.last().kind == AcceptResult::Kind::Conflict) {
             const int i = int(results.size() - 1);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/order.h"
-#include "store/orderstore.h"
+#include "store/storetypes.h"
 
 #include <QByteArray>
 #include <QList>

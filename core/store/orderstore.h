@@ -2,6 +2,7 @@
 
 #include "domain/order.h"
 #include "domain/reminderplan.h"
+#include "store/storetypes.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -13,43 +14,6 @@ namespace paynudge {
 
 class Database;
 
-struct AcceptResult
-{
-    enum class Kind
-    {
-        Created, // stored now, reminders planned
-        Duplicate, // the identical order was already stored: nothing changed
-        Conflict, // the order number exists with different content: nothing changed
-        Error, // the store failed; see error
-    };
-    Kind kind = Kind::Error;
-    OrderRecord order; // the stored order (for Conflict: the one already there)
-    QList<ReminderRecord> reminders;
-    QString error;
-
-    // Bookkeeping while a batch is stored (not meaningful to callers).
-    std::optional<std::pair<OrderStatus, qint64>> early;
-};
-
-struct OrderEventResult
-{
-    bool ok = false;
-    bool known = false; // false: the order is not here yet; the event is kept for it
-    OrderStatus status = OrderStatus::Unpaid;
-    qint64 orderId = 0;
-    QList<qint64> cancelledReminderIds;
-    int inFlight = 0; // its sends already on their way to WeChat when the event came
-    QString error;
-};
-
-// A claimed attempt taken back from the sender before its request started: the event that
-// settles its order cancels it too, in the same transaction.
-struct UnstartedAttempt
-{
-    qint64 reminderId = 0;
-    qint64 attemptId = 0;
-};
-
 // Orders and what happens to them as a whole: accepting (with the planned reminders, in one
 // transaction) and the paid/closed events that cancel what is still scheduled.
 class OrderStore
@@ -60,11 +24,7 @@ public:
 
     AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now);
 
-    enum class BatchMode
-    {
-        AllOrNothing, // any conflict or failure stores nothing (the batch endpoint, CSV import)
-        Independent, // each order stands alone; conflicts are reported, the rest committed (group commit)
-    };
+    using BatchMode = paynudge::BatchMode;
     // Results come back in input order. *committed says whether anything was written.
     QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
         BatchMode mode, bool *committed, QString *error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/order.h"
+#include "store/storetypes.h"
 
 #include <QHash>
 #include <QList>
@@ -18,53 +19,6 @@ class Database;
 // superseded, and an operator's send within this long after a reminder of the order went out is
 // refused with the time it may be made.
 inline constexpr qint64 kManualSpacingMs = 5 * 60 * 1000;
-
-// A reminder taken for sending: its order travels with it so the sender needs no lookups.
-struct ClaimedReminder
-{
-    ReminderRecord reminder;
-    OrderRecord order;
-    qint64 attemptId = 0;
-    bool manual = false;
-    QString actor;
-};
-
-// The end of one attempt as the engine decided it: what the history row says and where the
-// reminder goes next.
-struct AttemptResult
-{
-    qint64 reminderId = 0;
-    qint64 attemptId = 0;
-    qint64 finishedAt = 0;
-    AttemptOutcome outcome = AttemptOutcome::Unknown;
-    ReminderState nextState = ReminderState::Unknown;
-    std::optional<qint64> nextDueAt; // retry_wait / deferred back to scheduled
-    std::optional<int> errcode;
-    QString errmsg;
-    QString rid;
-    std::optional<qint64> msgid;
-    std::optional<qint64> latencyMs;
-    QString reason; // stored on the reminder
-    QString detail; // stored on the attempt
-    std::optional<qint64> maybeSentAt; // an attempt that may have been delivered started then (kept once set)
-};
-
-struct RecoveryReport
-{
-    QList<qint64>
-        retried; // interrupted attempt inside the dedupe window: sent again with the same client_msg_id
-    QList<qint64> unknown; // too old to retry safely, or no client_msg_id: an operator decides
-};
-
-struct ClaimReport
-{
-    QList<ClaimedReminder> claimed;
-    // due, but the order closes or closed first, a later round or an operator's send supersedes it,
-    // or it would go out later than the late limit
-    QList<ReminderRecord> skipped;
-    QList<ReminderRecord> cancelled; // due, but the order was paid/closed while it waited to retry
-    QString error;
-};
 
 // The due-reminder queue: claiming in due order, recording outcomes, crash recovery and the
 // operator's commands on single reminders.

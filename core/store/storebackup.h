@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,11 +14,11 @@ namespace paynudge {
 // engine keeps writing (WAL lets the copy read one version of the store without stopping it).
 // The copy is written beside the target as TARGET.part, owner-only (0600), and renamed into
 // place only when complete, so a file with a backup's name is always a whole one.
-class StoreBackup
+class StoreBackup final : public StoreCopy
 {
 public:
     StoreBackup() = default;
-    ~StoreBackup();
+    ~StoreBackup() override;
     StoreBackup(const StoreBackup &) = delete;
     StoreBackup &operator=(const StoreBackup &) = delete;
 
@@ -25,18 +27,12 @@ public:
     bool start(QSqlDatabase &source, const QString &target, QString *error);
     // Copies up to `pages` pages (-1: all the rest in one read transaction). Returns Done once
     // the target is complete and in place; Busy when the store was locked (try again later).
-    enum class Step
-    {
-        More,
-        Busy,
-        Done,
-        Failed
-    };
-    Step step(int pages, QString *error);
+    using Step = StoreCopy::Step;
+    Step step(int pages, QString *error) override;
     // Stops and removes the partial copy.
     void abandon();
     bool isActive() const { return m_backup != nullptr; }
-    QString target() const { return m_target; }
+    QString target() const override { return m_target; }
 
     // `paynudge backup FILE`: its own connection on `storePath`, the whole copy in one step.
     static bool copyStore(const QString &storePath, const QString &target, QString *error);

@@ -6,7 +6,7 @@
 
 namespace paynudge {
 
-class Database;
+class Store;
 
 // The template lists read from WeChat, kept in the store with the time they were read, so a
 // start or a send needs no request to know an account's template (refreshed on demand: the
@@ -14,8 +14,8 @@ class Database;
 class TemplateCache
 {
 public:
-    explicit TemplateCache(Database &db)
-        : m_db(db)
+    explicit TemplateCache(Store &store)
+        : m_store(store)
     { }
 
     // Replaces what the store holds for the account.
@@ -24,7 +24,7 @@ public:
     std::optional<TemplateCatalog> load(const AccountConfig &account);
 
 private:
-    Database &m_db;
+    Store &m_store;
 };
 
 // The mapping a preview or a dry run shows for the account: its own fields/…, else the one

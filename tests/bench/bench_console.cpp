@@ -158,18 +158,18 @@ void buildStore()
     engine.pauseAll(u"benchmark store: nothing is sent"_s);
     QElapsedTimer timer;
     timer.start();
-    auto fill = [&](const QString &prefix, int total, qint64 first, qint64 span,
-                    std::optional<qint64> openFor) {
-        for (int done = 0; done < total; done += kChunk) {
-            const int n = std::min(kChunk, total - done);
-            bool committed = false;
-            EngineInternals::orders(engine).acceptMany(
-                makeOrders(prefix, done, n, first + done * (span / total), span * n / total, openFor),
-                engine.config().reminder.plan, now, OrderStore::BatchMode::AllOrNothing, &committed, &error);
-            if (!committed)
-                qFatal("fill failed: %s", qPrintable(error));
-        }
-    };
+    auto fill
+        = [&](const QString &prefix, int total, qint64 first, qint64 span, std::optional<qint64> openFor) {
+              for (int done = 0; done < total; done += kChunk) {
+                  const int n = std::min(kChunk, total - done);
+                  bool committed = false;
+                  EngineInternals::orders(engine).acceptMany(
+                      makeOrders(prefix, done, n, first + done * (span / total), span * n / total, openFor),
+                      engine.config().reminder.plan, now, BatchMode::AllOrNothing, &committed, &error);
+                  if (!committed)
+                      qFatal("fill failed: %s", qPrintable(error));
+              }
+          };
     fill(u"H"_s, kHistory, now - 30 * kDay, 30 * kDay - 3 * 3600 * 1000LL, std::nullopt);
     const qint64 lastHistoryOrder = PendingQuery::lastOrderId(EngineInternals::connection(engine));
     fill(u"P"_s, kPending, now - 100 * 60 * 1000LL, 100 * 60 * 1000LL, 30 * kDay);

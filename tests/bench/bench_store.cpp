@@ -82,7 +82,7 @@ struct SizedStore
             bool committed = false;
             QString error;
             orders->acceptMany(makeOrders(u"P"_s, next, std::min(kChunk, count - done)), plan, kNow,
-                OrderStore::BatchMode::AllOrNothing, &committed, &error);
+                BatchMode::AllOrNothing, &committed, &error);
             if (!committed)
                 qFatal("fill failed: %s", qPrintable(error));
             next += std::min(kChunk, count - done);
@@ -171,7 +171,7 @@ void bulkInsert(benchmark::State &state)
         state.ResumeTiming();
         bool committed = false;
         QString error;
-        s.orders->acceptMany(batch, s.plan, kNow, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        s.orders->acceptMany(batch, s.plan, kNow, BatchMode::AllOrNothing, &committed, &error);
         if (!committed)
             state.SkipWithError("bulk insert failed");
     }
@@ -263,7 +263,7 @@ void sweepLateness(benchmark::State &state)
                 u"L"_s + QString::number(i), start + qint64(i) * 10000 / count - 600 * 1000);
         bool committed = false;
         QString error;
-        engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        engine.acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         engine.start();
         QElapsedTimer waited;
         waited.start();
@@ -307,7 +307,7 @@ void drainBacklog(benchmark::State &state)
             orders << sampleOrder(u"D"_s + QString::number(i), now - 11 * 60 * 1000);
         bool committed = false;
         QString error;
-        engine.acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        engine.acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         state.ResumeTiming();
         engine.start();
         while (engine.countInState(ReminderState::DryRun) < count)

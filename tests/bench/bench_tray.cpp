@@ -42,7 +42,7 @@ struct PendingStore
             }
             bool committed = false;
             QString error;
-            engine.engine->acceptOrders(orders, OrderStore::BatchMode::Independent, &committed, &error);
+            engine.engine->acceptOrders(orders, BatchMode::Independent, &committed, &error);
             if (!committed)
                 qFatal("fill failed: %s", qPrintable(error));
         }

@@ -2,7 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/sweeper.h"
-#include "store/database.h"
+#include "store/sqlitestore.h"
 
 #include <QAtomicInt>
 
@@ -10,24 +10,34 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge::test {
 
+Store &EngineInternals::store(Engine &engine)
+{
+    return *engine.m_store;
+}
+
+SqliteStore &EngineInternals::sqlite(Engine &engine)
+{
+    return dynamic_cast<SqliteStore &>(*engine.m_store);
+}
+
 QSqlDatabase &EngineInternals::connection(Engine &engine)
 {
-    return engine.m_db->db();
+    return sqlite(engine).database().db();
 }
 
 Database &EngineInternals::database(Engine &engine)
 {
-    return *engine.m_db;
+    return sqlite(engine).database();
 }
 
 OrderStore &EngineInternals::orders(Engine &engine)
 {
-    return *engine.m_orders;
+    return sqlite(engine).orders();
 }
 
 ReminderQueue &EngineInternals::queue(Engine &engine)
 {
-    return *engine.m_queue;
+    return sqlite(engine).queue();
 }
 
 Sweeper &EngineInternals::sweeper(Engine &engine)

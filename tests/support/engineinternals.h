@@ -1,14 +1,17 @@
 #pragma once
 
+#include "store/orderstore.h"
+#include "store/reminderqueue.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 namespace paynudge {
 
 class Database;
+class SqliteStore;
+class Store;
 class Engine;
-class OrderStore;
-class ReminderQueue;
 class Sweeper;
 
 namespace test {
@@ -22,6 +25,8 @@ public:
     // The engine's own SQLite connection: per-connection pragmas (query_only, max_page_count)
     // and writes that fake what a crash or an operator left behind.
     static QSqlDatabase &connection(Engine &engine);
+    static Store &store(Engine &engine);
+    static SqliteStore &sqlite(Engine &engine);
     static Database &database(Engine &engine);
     static OrderStore &orders(Engine &engine);
     static ReminderQueue &queue(Engine &engine);

@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
 

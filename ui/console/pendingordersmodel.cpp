@@ -8,6 +8,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
 

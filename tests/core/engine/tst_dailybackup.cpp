@@ -58,7 +58,7 @@ private slots:
             orders << sampleOrder(u"D%1"_s.arg(i), kT0);
         bool committed = false;
         QString error;
-        f.engine->acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        f.engine->acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         QVERIFY2(committed, qPrintable(error));
         // More pages than one step copies: the copy is made in several turns of the event loop.
         QVERIFY(QFileInfo(f.engine->storePath()).size() + QFileInfo(f.engine->storePath() + u"-wal"_s).size()

@@ -61,7 +61,7 @@ class TestStoreFault : public QObject
             orders << sampleOrder(prefix + QString::number(i), kT0);
         bool committed = false;
         QString error;
-        f->engine->acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        f->engine->acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         QVERIFY2(committed, qPrintable(error));
     }
 

@@ -44,7 +44,7 @@ class TestSweeper : public QObject
             orders << sampleOrder(prefix + QString::number(i), placedAt, account);
         bool committed = false;
         QString error;
-        f->engine->acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        f->engine->acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         QVERIFY2(committed, qPrintable(error));
     }
 

@@ -154,7 +154,7 @@ private slots:
         QString error;
         const auto results
             = f->engine->acceptOrders({ sampleOrder(u"B1"_s, kT0), conflicting, sampleOrder(u"B3"_s, kT0) },
-                OrderStore::BatchMode::AllOrNothing, &committed, &error);
+                BatchMode::AllOrNothing, &committed, &error);
         QVERIFY(!committed);
         QVERIFY(error.contains(u"index 1"_s));
         QCOMPARE(results.last().kind, AcceptResult::Kind::Conflict);
@@ -170,7 +170,7 @@ private slots:
         QString error;
         const auto results
             = f->engine->acceptOrders({ sampleOrder(u"I1"_s, kT0), conflicting, sampleOrder(u"I1"_s, kT0) },
-                OrderStore::BatchMode::Independent, &committed, &error);
+                BatchMode::Independent, &committed, &error);
         QVERIFY(committed);
         QCOMPARE(results.size(), 3);
         QCOMPARE(results[0].kind, AcceptResult::Kind::Created);
@@ -202,8 +202,7 @@ private slots:
         batch[120] = sampleOrder(u"L10"_s, kT0 + 10 * kSecond); // the same order twice in one call
         bool committed = false;
         QString error;
-        const auto results
-            = f->engine->acceptOrders(batch, OrderStore::BatchMode::Independent, &committed, &error);
+        const auto results = f->engine->acceptOrders(batch, BatchMode::Independent, &committed, &error);
         QVERIFY2(committed, qPrintable(error));
         QCOMPARE(results.size(), 149);
 

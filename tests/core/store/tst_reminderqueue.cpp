@@ -25,7 +25,7 @@ class TestReminderQueue : public QObject
             orders << sampleOrder(prefix + QString::number(i), placedFrom + i * step, account);
         bool committed = false;
         QString error;
-        f->engine->acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        f->engine->acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         QVERIFY2(committed, qPrintable(error));
     }
 

@@ -1,7 +1,7 @@
 // Templates read from WeChat (issue 11): both list answers read into one type (keys, types,
 // labels, enum values), the mapping suggested for a template, the check of a mapping against
 // it, and the store's cache of a list.
-#include "store/database.h"
+#include "store/sqlitestore.h"
 #include "templates/mappingcheck.h"
 #include "templates/mappingsuggester.h"
 #include "templates/templatecache.h"
@@ -184,10 +184,10 @@ private slots:
 
     void cacheKeepsTheListPerAccountAppidAndKind()
     {
-        Database db;
+        SqliteStore store;
         QString error;
-        QVERIFY2(db.open({ u":memory:"_s, u"tst_templatecatalog"_s, false }, &error), qPrintable(error));
-        TemplateCache cache(db);
+        QVERIFY2(store.open({ u":memory:"_s, u"tst_templatecatalog"_s, false }, &error), qPrintable(error));
+        TemplateCache cache(store);
         AccountConfig a;
         a.key = u"shop1'; DROP TABLE orders; --"_s; // bound, never spliced into SQL
         a.appid = u"wx0123456789abcdef"_s;
@@ -214,7 +214,7 @@ private slots:
         other = a;
         other.kind = MessageKind::Subscribe;
         QVERIFY(!cache.load(other));
-        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QCOMPARE(store.schemaVersion(), Database::currentSchemaVersion());
     }
 };
 

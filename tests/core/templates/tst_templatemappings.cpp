@@ -123,7 +123,7 @@ private slots:
     {
         makeFake();
         m_fake->addTemplate(kTestAppid, u"TPL"_s, kCategoryKeys);
-        TemplateCache cache(EngineInternals::database(engine()));
+        TemplateCache cache(EngineInternals::store(engine()));
         wechat::WeChatClient client(m_f->clock);
         WeChatSettings settings;
         settings.apiBase = m_fake->baseUrl();
@@ -242,7 +242,7 @@ private slots:
         m_fake->addTemplate(kTestAppid, u"TPL"_s, kCategoryKeys);
         AccountConfig mapped = wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
         // The list is in the store (the settings read it); the mapping leaves time5 empty.
-        TemplateCache cache(EngineInternals::database(engine()));
+        TemplateCache cache(EngineInternals::store(engine()));
         QJsonObject answer;
         {
             wechat::WeChatClient client(m_f->clock);

@@ -518,7 +518,7 @@ private slots:
             orders << sampleOrder(u"BIG-%1"_s.arg(i), kT0);
         bool committed = true;
         QString error;
-        c->engine().acceptOrders(orders, OrderStore::BatchMode::AllOrNothing, &committed, &error);
+        c->engine().acceptOrders(orders, BatchMode::AllOrNothing, &committed, &error);
         QVERIFY(!committed);
         auto *label = w->findChild<QLabel *>(u"engineStatus"_s);
         QTRY_COMPARE(label->text(), u"降级运行 — 磁盘已满"_s);

@@ -1,0 +1,189 @@
+#include "store/sqlitestore.h"
+
+#include "store/accountstates.h"
+#include "store/bindvalues.h"
+#include "store/orderstore.h"
+#include "store/reminderqueue.h"
+#include "store/sqlerror.h"
+#include "store/storebackup.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+
+SqliteStore::SqliteStore() = default;
+
+// The parts hold statements on the connection: they go before it.
+SqliteStore::~SqliteStore()
+{
+    m_accountStates.reset();
+    m_queue.reset();
+    m_orders.reset();
+}
+
+bool SqliteStore::open(const Database::Options &options, QString *error)
+{
+    if (!m_db.open(options, error))
+        return false;
+    m_orders = std::make_unique<OrderStore>(m_db);
+    m_queue = std::make_unique<ReminderQueue>(m_db);
+    m_accountStates = std::make_unique<AccountStates>(m_db);
+    return true;
+}
+
+AcceptResult SqliteStore::accept(const OrderInput &order, const ReminderPlan &plan, qint64 now)
+{
+    return m_orders->accept(order, plan, now);
+}
+
+QList<AcceptResult> SqliteStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
+    qint64 now, BatchMode mode, bool *committed, QString *error)
+{
+    return m_orders->acceptMany(orders, plan, now, mode, committed, error);
+}
+
+OrderEventResult SqliteStore::markPaid(
+    const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
+{
+    return m_orders->markPaid(orderNo, paidAt, now, unstarted);
+}
+
+OrderEventResult SqliteStore::markClosed(
+    const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
+{
+    return m_orders->markClosed(orderNo, closedAt, now, unstarted);
+}
+
+std::optional<OrderRecord> SqliteStore::orderByNo(const QString &orderNo, QString *readError)
+{
+    return m_orders->orderByNo(orderNo, readError);
+}
+
+std::optional<OrderRecord> SqliteStore::orderById(qint64 id)
+{
+    return m_orders->orderById(id);
+}
+
+QList<ReminderRecord> SqliteStore::remindersOf(qint64 orderId, QString *readError)
+{
+    return m_orders->remindersOf(orderId, readError);
+}
+
+QList<AttemptRecord> SqliteStore::attemptsOf(qint64 orderId, QString *readError)
+{
+    return m_orders->attemptsOf(orderId, readError);
+}
+
+qint64 SqliteStore::pendingCount(qint64 now)
+{
+    return m_orders->pendingCount(now);
+}
+
+ClaimReport SqliteStore::claimDue(
+    qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly, qint64 lateLimitMs)
+{
+    return m_queue->claimDue(now, limit, pausedAccounts, manualOnly, lateLimitMs);
+}
+
+std::optional<qint64> SqliteStore::nextDueAt(const QSet<QString> &pausedAccounts)
+{
+    return m_queue->nextDueAt(pausedAccounts);
+}
+
+bool SqliteStore::recordResults(const QList<AttemptResult> &results, QString *error)
+{
+    return m_queue->recordResults(results, error);
+}
+
+RecoveryReport SqliteStore::recoverInterrupted(
+    qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
+{
+    return m_queue->recoverInterrupted(now, dedupeWindowMs, accountsWithoutDedupeKey);
+}
+
+qint64 SqliteStore::countInState(ReminderState state)
+{
+    return m_queue->countInState(state);
+}
+
+QString SqliteStore::sendNow(qint64 reminderId, qint64 now, const QString &actor)
+{
+    return m_queue->sendNow(reminderId, now, actor);
+}
+
+QString SqliteStore::skip(qint64 reminderId, qint64 now, const QString &actor)
+{
+    return m_queue->skip(reminderId, now, actor);
+}
+
+QString SqliteStore::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
+{
+    return m_queue->resolveUnknownAsSent(reminderId, now, actor);
+}
+
+QString SqliteStore::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
+{
+    return m_queue->resolveUnknownByResend(reminderId, now, actor);
+}
+
+QString SqliteStore::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
+{
+    return m_queue->resend(orderId, now, actor, newReminderId);
+}
+
+QHash<QString, AccountState> SqliteStore::loadAccountStates()
+{
+    return m_accountStates->load();
+}
+
+bool SqliteStore::saveAccountState(const AccountState &state, QString *error)
+{
+    return m_accountStates->save(state, error);
+}
+
+bool SqliteStore::saveTemplateList(const StoredTemplateList &list, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        u"INSERT INTO template_catalog (account, appid, kind, fetched_at, answer) VALUES (?, ?, ?, ?, ?) "
+        u"ON CONFLICT (account) DO UPDATE SET appid = excluded.appid, kind = excluded.kind, "
+        u"fetched_at = excluded.fetched_at, answer = excluded.answer"_s);
+    q.addBindValue(list.account);
+    q.addBindValue(bind::text(list.appid));
+    q.addBindValue(list.kind);
+    q.addBindValue(list.fetchedAt);
+    q.addBindValue(list.answer);
+    return execOrReport(q, error);
+}
+
+std::optional<StoredTemplateList> SqliteStore::loadTemplateList(
+    const QString &account, const QString &appid, const QString &kind)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        u"SELECT fetched_at, answer FROM template_catalog WHERE account = ? AND appid = ? AND kind = ?"_s);
+    q.addBindValue(account);
+    q.addBindValue(bind::text(appid));
+    q.addBindValue(kind);
+    if (!execOrReport(q, nullptr) || !q.next())
+        return std::nullopt;
+    return StoredTemplateList { account, appid, kind, q.value(0).toLongLong(), q.value(1).toString() };
+}
+
+std::unique_ptr<StoreCopy> SqliteStore::beginCopy(const QString &target, QString *error)
+{
+    auto copy = std::make_unique<StoreBackup>();
+    if (!copy->start(m_db.db(), target, error))
+        return nullptr;
+    return copy;
+}
+
+int SqliteStore::schemaVersion()
+{
+    return m_db.schemaVersion();
+}
+
+} // namespace paynudge

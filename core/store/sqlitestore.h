@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/store.h"
+
+#include <memory>
+
+namespace paynudge {
+
+class AccountStates;
+class OrderStore;
+class ReminderQueue;
+
+// The store in one SQLite file (WAL): the backend PayNudge has. Its parts do the SQL; this
+// puts them behind Store.
+class SqliteStore final : public Store
+{
+public:
+    SqliteStore();
+    ~SqliteStore() override;
+
+    // Opens (checking the file first when options ask), migrates and prepares the parts.
+    bool open(const Database::Options &options, QString *error);
+    // open() refused a damaged file (its header or quick check).
+    bool damaged() const { return m_db.openFailure() == Database::OpenFailure::Damaged; }
+
+    // The SQLite parts, for tests of the store and the console's readers until the read service.
+    Database &database() { return m_db; }
+    OrderStore &orders() { return *m_orders; }
+    ReminderQueue &queue() { return *m_queue; }
+
+    AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now) override;
+    QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+        BatchMode mode, bool *committed, QString *error) override;
+    OrderEventResult markPaid(
+        const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted) override;
+    OrderEventResult markClosed(const QString &orderNo, qint64 closedAt, qint64 now,
+        const QList<UnstartedAttempt> &unstarted) override;
+    std::optional<OrderRecord> orderByNo(const QString &orderNo, QString *readError) override;
+    std::optional<OrderRecord> orderById(qint64 id) override;
+    QList<ReminderRecord> remindersOf(qint64 orderId, QString *readError) override;
+    QList<AttemptRecord> attemptsOf(qint64 orderId, QString *readError) override;
+    qint64 pendingCount(qint64 now) override;
+
+    ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly,
+        qint64 lateLimitMs) override;
+    std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts) override;
+    bool recordResults(const QList<AttemptResult> &results, QString *error) override;
+    RecoveryReport recoverInterrupted(
+        qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey) override;
+    qint64 countInState(ReminderState state) override;
+    QString sendNow(qint64 reminderId, qint64 now, const QString &actor) override;
+    QString skip(qint64 reminderId, qint64 now, const QString &actor) override;
+    QString resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor) override;
+    QString resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) override;
+    QString resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) override;
+
+    QHash<QString, AccountState> loadAccountStates() override;
+    bool saveAccountState(const AccountState &state, QString *error) override;
+
+    bool saveTemplateList(const StoredTemplateList &list, QString *error) override;
+    std::optional<StoredTemplateList> loadTemplateList(
+        const QString &account, const QString &appid, const QString &kind) override;
+
+    std::unique_ptr<StoreCopy> beginCopy(const QString &target, QString *error) override;
+    int schemaVersion() override;
+
+private:
+    Database m_db;
+    std::unique_ptr<OrderStore> m_orders;
+    std::unique_ptr<ReminderQueue> m_queue;
+    std::unique_ptr<AccountStates> m_accountStates;
+};
+
+} // namespace paynudge

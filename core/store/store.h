@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/reminderplan.h"
+#include "store/storetypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace paynudge {
+
+// A copy of the store written a few pages at a time while the engine goes on (the daily backup).
+// Destroying it before it is done removes the partial copy.
+class StoreCopy
+{
+public:
+    virtual ~StoreCopy() = default;
+    enum class Step
+    {
+        More,
+        Busy, // the store was locked: try again later
+        Done, // the copy is complete and in place
+        Failed
+    };
+    // Copies up to `pages` pages (-1: all the rest at once).
+    virtual Step step(int pages, QString *error) = 0;
+    virtual QString target() const = 0;
+};
+
+// Where orders, reminders, account states and template lists live: everything the engine
+// keeps. The engine and the intake reach the store only through this, so a second backend is
+// one class implementing it (SqliteStore is the one there is). Errors come back as the
+// backend's message; saysStoreCannotWrite() (store/sqlerror.h) tells a fault of the store from
+// a refusal of the data.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Orders: accepting (with their planned reminders, in one transaction) and settling.
+    virtual AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now) = 0;
+    // Results come back in input order. *committed says whether anything was written.
+    virtual QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
+        qint64 now, BatchMode mode, bool *committed, QString *error)
+        = 0;
+    // Settles an unpaid order and cancels its open reminders, `unstarted` among them.
+    virtual OrderEventResult markPaid(
+        const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
+        = 0;
+    virtual OrderEventResult markClosed(
+        const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
+        = 0;
+    // With `readError`: a store that cannot be read sets it, so a caller tells "no such order"
+    // from "could not look".
+    virtual std::optional<OrderRecord> orderByNo(const QString &orderNo, QString *readError) = 0;
+    virtual std::optional<OrderRecord> orderById(qint64 id) = 0;
+    virtual QList<ReminderRecord> remindersOf(qint64 orderId, QString *readError) = 0;
+    virtual QList<AttemptRecord> attemptsOf(qint64 orderId, QString *readError) = 0;
+    // Orders still unpaid and not past their close time.
+    virtual qint64 pendingCount(qint64 now) = 0;
+
+    // Reminders and their claims (see ReminderQueue for what each does).
+    virtual ClaimReport claimDue(
+        qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly, qint64 lateLimitMs)
+        = 0;
+    virtual std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts) = 0;
+    virtual bool recordResults(const QList<AttemptResult> &results, QString *error) = 0;
+    virtual RecoveryReport recoverInterrupted(
+        qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
+        = 0;
+    virtual qint64 countInState(ReminderState state) = 0;
+    // The operator's commands: an empty string on success, else why not.
+    virtual QString sendNow(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual QString skip(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual QString resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual QString resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual QString resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) = 0;
+
+    // Accounts' pause states, kept across restarts.
+    virtual QHash<QString, AccountState> loadAccountStates() = 0;
+    virtual bool saveAccountState(const AccountState &state, QString *error) = 0;
+
+    // Template lists read from WeChat, as WeChat answered (TemplateCache reads them).
+    virtual bool saveTemplateList(const StoredTemplateList &list, QString *error) = 0;
+    virtual std::optional<StoredTemplateList> loadTemplateList(
+        const QString &account, const QString &appid, const QString &kind)
+        = 0;
+
+    // Backup: a consistent copy into `target` (which must not exist) while writes go on.
+    virtual std::unique_ptr<StoreCopy> beginCopy(const QString &target, QString *error) = 0;
+    // For the log: which version of the schema the store has.
+    virtual int schemaVersion() = 0;
+};
+
+} // namespace paynudge

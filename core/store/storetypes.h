@@ -1,0 +1,127 @@
+#pragma once
+
+#include "domain/order.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+#include <utility>
+
+// What goes in and out of a Store (store/store.h), whichever backend holds it.
+namespace paynudge {
+
+// Whether an account may send, and why not. Kept in the store so a quota pause (until
+// midnight Beijing time) or a configuration problem survives a restart.
+struct AccountState
+{
+    QString account;
+    bool paused = false;
+    QString reason; // what the operator should do about it
+    std::optional<qint64> until; // automatic resume (quota); empty: until an operator resumes
+    qint64 updatedAt = 0;
+
+    // The key that pauses every account at once.
+    static QString allAccounts() { return QStringLiteral("*"); }
+};
+
+struct AcceptResult
+{
+    enum class Kind
+    {
+        Created, // stored now, reminders planned
+        Duplicate, // the identical order was already stored: nothing changed
+        Conflict, // the order number exists with different content: nothing changed
+        Error, // the store failed; see error
+    };
+    Kind kind = Kind::Error;
+    OrderRecord order; // the stored order (for Conflict: the one already there)
+    QList<ReminderRecord> reminders;
+    QString error;
+
+    // Bookkeeping while a batch is stored (not meaningful to callers).
+    std::optional<std::pair<OrderStatus, qint64>> early;
+};
+
+enum class BatchMode
+{
+    AllOrNothing, // any conflict or failure stores nothing (the batch endpoint, CSV import)
+    Independent, // each order stands alone; conflicts are reported, the rest committed (group commit)
+};
+
+struct OrderEventResult
+{
+    bool ok = false;
+    bool known = false; // false: the order is not here yet; the event is kept for it
+    OrderStatus status = OrderStatus::Unpaid;
+    qint64 orderId = 0;
+    QList<qint64> cancelledReminderIds;
+    int inFlight = 0; // its sends already on their way to WeChat when the event came
+    QString error;
+};
+
+// A claimed attempt taken back from the sender before its request started: the event that
+// settles its order cancels it too, in the same transaction.
+struct UnstartedAttempt
+{
+    qint64 reminderId = 0;
+    qint64 attemptId = 0;
+};
+
+// A reminder taken for sending: its order travels with it so the sender needs no lookups.
+struct ClaimedReminder
+{
+    ReminderRecord reminder;
+    OrderRecord order;
+    qint64 attemptId = 0;
+    bool manual = false;
+    QString actor;
+};
+
+// The end of one attempt as the engine decided it: what the history row says and where the
+// reminder goes next.
+struct AttemptResult
+{
+    qint64 reminderId = 0;
+    qint64 attemptId = 0;
+    qint64 finishedAt = 0;
+    AttemptOutcome outcome = AttemptOutcome::Unknown;
+    ReminderState nextState = ReminderState::Unknown;
+    std::optional<qint64> nextDueAt; // retry_wait / deferred back to scheduled
+    std::optional<int> errcode;
+    QString errmsg;
+    QString rid;
+    std::optional<qint64> msgid;
+    std::optional<qint64> latencyMs;
+    QString reason; // stored on the reminder
+    QString detail; // stored on the attempt
+    std::optional<qint64> maybeSentAt; // an attempt that may have been delivered started then (kept once set)
+};
+
+struct RecoveryReport
+{
+    QList<qint64>
+        retried; // interrupted attempt inside the dedupe window: sent again with the same client_msg_id
+    QList<qint64> unknown; // too old to retry safely, or no client_msg_id: an operator decides
+};
+
+struct ClaimReport
+{
+    QList<ClaimedReminder> claimed;
+    // due, but the order closes or closed first, a later round or an operator's send supersedes it,
+    // or it would go out later than the late limit
+    QList<ReminderRecord> skipped;
+    QList<ReminderRecord> cancelled; // due, but the order was paid/closed while it waited to retry
+    QString error;
+};
+
+// A template list as WeChat answered it, with when it was read (templates/templatecache.h reads it).
+struct StoredTemplateList
+{
+    QString account;
+    QString appid;
+    QString kind; // MessageKind's wire name
+    qint64 fetchedAt = 0;
+    QString answer; // WeChat's JSON answer
+};
+
+} // namespace paynudge
