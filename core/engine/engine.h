@@ -19,6 +19,8 @@ class Clock;
 class DailyBackup;
 class Database;
 class DryRunSender;
+class EngineStatus;
+class ReadService;
 class SenderRouter;
 class StoreLock;
 class TemplateCache;
@@ -129,6 +131,11 @@ public:
     // Recovery on the last open (for the log, the window and tests).
     const RecoveryReport &lastRecovery() const { return m_recovery; }
 
+    // What the window and the tray read, on read-only connections of their own (after open()).
+    ReadService &reads() { return *m_reads; }
+    // The paused set, next due time, problems and counts they show (after open()).
+    EngineStatus &status() { return *m_status; }
+
 signals:
     void ordersAccepted(const QList<qint64> &orderIds);
     void orderSettled(
@@ -185,6 +192,8 @@ private:
     QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
     RecoveryReport m_recovery;
     OpenFailure m_openFailure = OpenFailure::None;
+    std::unique_ptr<ReadService> m_reads; // holds a handle on m_db's connection: goes before it
+    std::unique_ptr<EngineStatus> m_status; // reads through m_reads
 };
 
 } // namespace paynudge

@@ -3,7 +3,6 @@
 #include "common/clock.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
-#include "store/database.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,13 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-HistoryModel::HistoryModel(Engine &engine, BackgroundReader &reader, QObject *parent)
-    : CachingIdTableModel(engine, reader, parent)
+HistoryModel::HistoryModel(Engine &engine, ReadService &reads, QObject *parent)
+    : CachingIdTableModel(engine, reads, parent)
 {
     setSortState(int(m_query.sortColumn), m_query.order);
     connect(&engine, &Engine::remindersChanged, this, [this](const QList<qint64> &reminderIds) {
-        QString error;
-        noteChanged(HistoryQuery::attemptsOfReminders(this->engine().database().db(), reminderIds, &error));
+        noteChanged(this->reads().attemptsOfReminders(reminderIds));
         catchUp();
     });
     // Paid, closed and accepted orders write history rows (cancelled, skipped) of their own.
@@ -44,30 +42,28 @@ void HistoryModel::applySort(int column, Qt::SortOrder order)
     m_query.order = order;
 }
 
-IdTableModel::Loader HistoryModel::loader()
+void HistoryModel::readIds(ReadService::Done<QList<qint64>> done)
 {
-    m_lastAttemptId = HistoryQuery::lastAttemptId(engine().database().db());
-    return [query = m_query](QSqlDatabase &db, QString *error) { return query.ids(db, error); };
+    m_lastAttemptId = reads().lastAttemptId();
+    reads().historyIds(this, m_query, std::move(done));
 }
 
 IdTableModel::KeyReader HistoryModel::keyReader()
 {
-    return m_query.keyReader(engine().database().db());
+    return reads().historyKeys(m_query);
 }
 
 void HistoryModel::readRows(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    QString error;
-    for (HistoryRow &row : HistoryQuery::rows(engine().database().db(), ids, &error))
+    for (HistoryRow &row : reads().historyRows(ids))
         m_cache.insert(row.attemptId, std::move(row));
 }
 
 void HistoryModel::catchUp()
 {
-    QString error;
-    const QList<qint64> ids = HistoryQuery::attemptsAfter(engine().database().db(), m_lastAttemptId, &error);
+    const QList<qint64> ids = reads().attemptsAfter(m_lastAttemptId);
     if (ids.isEmpty())
         return;
     m_lastAttemptId = ids.last();

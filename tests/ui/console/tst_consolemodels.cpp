@@ -1,8 +1,8 @@
 #include "console/historymodel.h"
 #include "console/pendingordersmodel.h"
 #include "consolefixture.h"
-#include "readmodel/backgroundreader.h"
 #include "readmodel/pendingquery.h"
+#include "readmodel/readservice.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>
@@ -21,12 +21,12 @@ class TestConsoleModels : public QObject
     Q_OBJECT
 
     std::unique_ptr<ConsoleFixture> c;
-    std::unique_ptr<BackgroundReader> reader;
+    std::unique_ptr<ReadService> reader;
 
     void make(Config config = ConsoleFixture::consoleConfig())
     {
         c = std::make_unique<ConsoleFixture>(config);
-        reader = std::make_unique<BackgroundReader>(c->engine().database().db(), c->engine().storePath());
+        reader = std::make_unique<ReadService>(c->engine().database().db(), c->engine().storePath());
     }
 
     std::unique_ptr<PendingOrdersModel> pendingModel()
