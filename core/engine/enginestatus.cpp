@@ -56,6 +56,8 @@ EngineStatus::EngineStatus(Engine &engine, ReadService &reads, QObject *parent)
     m_tick.setInterval(1000);
     m_tick.setTimerType(Qt::CoarseTimer);
     connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!isWatched())
+            return;
         if (++m_ticks % kCountEveryTicks == 0)
             refresh();
         else
@@ -76,6 +78,7 @@ EngineStatus::EngineStatus(Engine &engine, ReadService &reads, QObject *parent)
     connect(&m_engine, &Engine::remindersChanged, this, ifWatched(&EngineStatus::scheduleRefresh));
     connect(&m_engine, &Engine::ordersAccepted, this, ifWatched(&EngineStatus::scheduleRefresh));
     connect(&m_engine, &Engine::orderSettled, this, ifWatched(&EngineStatus::scheduleRefresh));
+    m_tick.start();
 }
 
 EngineStatus::~EngineStatus() = default;
@@ -86,22 +89,10 @@ void EngineStatus::setPace(const Pace &pace)
     m_countSpacing.setInterval(pace.countSpacingMs);
 }
 
+// Nobody shows the status (headless, the intake benchmark): no reads at all.
 bool EngineStatus::isWatched() const
 {
     return isSignalConnected(QMetaMethod::fromSignal(&EngineStatus::changed));
-}
-
-// Nobody shows the status (headless, the intake benchmark): no reads at all.
-void EngineStatus::connectNotify(const QMetaMethod &signal)
-{
-    if (signal == QMetaMethod::fromSignal(&EngineStatus::changed) && !m_tick.isActive())
-        m_tick.start();
-}
-
-void EngineStatus::disconnectNotify(const QMetaMethod &signal)
-{
-    if (signal == QMetaMethod::fromSignal(&EngineStatus::changed) && !isWatched())
-        m_tick.stop();
 }
 
 void EngineStatus::scheduleRefresh()

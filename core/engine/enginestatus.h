@@ -67,10 +67,6 @@ public:
 signals:
     void changed();
 
-protected:
-    void connectNotify(const QMetaMethod &signal) override;
-    void disconnectNotify(const QMetaMethod &signal) override;
-
 private:
     bool isWatched() const;
     void scheduleRefresh();
