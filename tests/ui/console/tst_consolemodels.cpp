@@ -21,12 +21,12 @@ class TestConsoleModels : public QObject
     Q_OBJECT
 
     std::unique_ptr<ConsoleFixture> c;
-    std::unique_ptr<ReadService> reader;
+    ReadService *reader = nullptr; // the engine's
 
     void make(Config config = ConsoleFixture::consoleConfig())
     {
         c = std::make_unique<ConsoleFixture>(config);
-        reader = std::make_unique<ReadService>(c->engine().database().db(), c->engine().storePath());
+        reader = &c->engine().reads();
     }
 
     std::unique_ptr<PendingOrdersModel> pendingModel()
@@ -65,7 +65,7 @@ class TestConsoleModels : public QObject
 private slots:
     void cleanup()
     {
-        reader.reset();
+        reader = nullptr;
         c.reset();
     }
 
