@@ -3,9 +3,11 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "engine/dailybackup.h"
+#include "engine/enginestatus.h"
 #include "engine/storelock.h"
 #include "engine/storemarker.h"
 #include "engine/sweeper.h"
+#include "readmodel/readservice.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
 #include "store/sqlerror.h"
@@ -165,6 +167,10 @@ bool Engine::open(const Options &options, QString *error)
                             << "reminders retried with their client_msg_id," << m_recovery.unknown.size()
                             << "left unknown for an operator";
     qCInfo(lcEngine).noquote() << "store" << m_storePath << "open, schema" << m_store->schemaVersion();
+    // The read service's small reads share the store's own connection (a store in memory has no other).
+    m_reads
+        = std::make_unique<ReadService>(static_cast<SqliteStore &>(*m_store).database().db(), m_storePath);
+    m_status = std::make_unique<EngineStatus>(*this, *m_reads);
     m_openFailure = OpenFailure::None;
     return true;
 }
@@ -573,12 +579,6 @@ bool Engine::backupStore(const QString &storePath, const QString &target, QStrin
     return StoreBackup::copyStore(storePath, target, error);
 }
 
-QString Engine::readerConnectionName() const
-{
-    auto *sqlite = dynamic_cast<SqliteStore *>(m_store.get());
-    return sqlite ? sqlite->database().db().connectionName() : QString();
-}
-
 void Engine::noteIntakeWrite(bool wrote, const QString &error)
 {
     if (!m_sweeper)
@@ -689,24 +689,13 @@ void Engine::updatePausedSet()
     if (!m_sweeper)
         return;
     const qint64 now = m_clock->nowMs();
-    QSet<QString> paused;
-    std::optional<qint64> nextResume;
-    for (auto it = m_accountStates.cbegin(); it != m_accountStates.cend(); ++it) {
-        const AccountState &s = it.value();
-        if (!s.paused || it.key() == AccountState::allAccounts())
-            continue;
-        if (s.until && *s.until <= now) {
-            qCInfo(lcEngine).noquote() << "account" << s.account << "resumes: its pause has ended";
-            continue;
-        }
-        paused.insert(s.account);
-        if (s.until)
-            nextResume = nextResume ? std::min(*nextResume, *s.until) : *s.until;
-    }
-    m_sweeper->setPausedAccounts(paused);
+    const EngineStatus::PausedSet paused = EngineStatus::pausedSet(m_accountStates, now);
+    for (const QString &account : paused.ended)
+        qCInfo(lcEngine).noquote() << "account" << account << "resumes: its pause has ended";
+    m_sweeper->setPausedAccounts(paused.accounts);
     m_sweeper->setPaused(isPaused());
-    if (nextResume)
-        m_resumeTimer.start(int(std::clamp<qint64>(*nextResume - now, 0, 3600 * 1000)));
+    if (paused.nextResume)
+        m_resumeTimer.start(int(std::clamp<qint64>(*paused.nextResume - now, 0, 3600 * 1000)));
     else
         m_resumeTimer.stop();
 }

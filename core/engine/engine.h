@@ -18,6 +18,8 @@ class Clock;
 class DailyBackup;
 class DryRunSender;
 class Sender;
+class EngineStatus;
+class ReadService;
 class SenderRouter;
 class StoreLock;
 class TemplateCache;
@@ -94,9 +96,6 @@ public:
     DailyBackup *dailyBackup() const { return m_dailyBackup.get(); }
     // Copies the store at `storePath` to `target` (a new file) while another engine may write it.
     static bool backupStore(const QString &storePath, const QString &target, QString *error);
-    // TEMPORARY (until the read service owns the readers): the name of the engine's own SQLite
-    // connection, for the console's list models and their background reader. No other use.
-    QString readerConnectionName() const;
     // What the check of an account's mapping against its template found at load (problems,
     // then warnings, in words); empty when it found nothing or could not run.
     QStringList templateFindings(const QString &account) const { return m_templateFindings.value(account); }
@@ -166,6 +165,11 @@ public:
     // Recovery on the last open (for the log, the window and tests).
     const RecoveryReport &lastRecovery() const { return m_recovery; }
 
+    // What the window and the tray read, on read-only connections of their own (after open()).
+    ReadService &reads() { return *m_reads; }
+    // The paused set, next due time, problems and counts they show (after open()).
+    EngineStatus &status() { return *m_status; }
+
 signals:
     void ordersAccepted(const QList<qint64> &orderIds);
     void orderSettled(
@@ -226,6 +230,8 @@ private:
     std::unique_ptr<DryRunSender> m_dryRun;
     std::unique_ptr<SenderRouter> m_router;
     std::unique_ptr<Sweeper> m_sweeper;
+    std::unique_ptr<ReadService> m_reads; // holds a handle on the store's connection: goes before it
+    std::unique_ptr<EngineStatus> m_status; // reads through m_reads
 };
 
 } // namespace paynudge

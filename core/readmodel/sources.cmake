@@ -7,6 +7,8 @@ target_sources(paynudge_core PRIVATE
     readmodel/historyquery.h readmodel/historyquery.cpp
     readmodel/historycsv.h readmodel/historycsv.cpp
     readmodel/statisticsquery.h readmodel/statisticsquery.cpp
-    readmodel/backgroundreader.h readmodel/backgroundreader.cpp
+    readmodel/readerthread.h readmodel/readerthread.cpp
+    readmodel/statusquery.h readmodel/statusquery.cpp
+    readmodel/readservice.h readmodel/readservice.cpp
     readmodel/openidmask.h readmodel/openidmask.cpp
 )

@@ -4,7 +4,7 @@
 //
 // refresh: what the window's thread runs after a burst of engine signals (unknown count, next
 // due reminder, account states, tooltip). pendingCount: the count of orders awaiting payment,
-// which runs on a thread of its own (PendingCounter). tooltip: the once-a-second countdown.
+// which runs on a thread of its own (the ReadService's status lane). tooltip: the once-a-second countdown.
 #include "common/clock.h"
 #include "engine/engine.h"
 #include "shell/traycontroller.h"

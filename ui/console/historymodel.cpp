@@ -6,20 +6,17 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-HistoryModel::HistoryModel(Engine &engine, BackgroundReader &reader, QObject *parent)
-    : CachingIdTableModel(engine, reader, parent)
+HistoryModel::HistoryModel(Engine &engine, ReadService &reads, QObject *parent)
+    : CachingIdTableModel(engine, reads, parent)
 {
     setSortState(int(m_query.sortColumn), m_query.order);
     connect(&engine, &Engine::remindersChanged, this, [this](const QList<qint64> &reminderIds) {
-        QString error;
-        QSqlDatabase db = engineConnection();
-        noteChanged(HistoryQuery::attemptsOfReminders(db, reminderIds, &error));
+        noteChanged(this->reads().attemptsOfReminders(reminderIds));
         catchUp();
     });
     // Paid, closed and accepted orders write history rows (cancelled, skipped) of their own.
@@ -45,34 +42,28 @@ void HistoryModel::applySort(int column, Qt::SortOrder order)
     m_query.order = order;
 }
 
-IdTableModel::Loader HistoryModel::loader()
+void HistoryModel::readIds(ReadService::Done<QList<qint64>> done)
 {
-    QSqlDatabase store = engineConnection();
-    m_lastAttemptId = HistoryQuery::lastAttemptId(store);
-    return [query = m_query](QSqlDatabase &db, QString *error) { return query.ids(db, error); };
+    m_lastAttemptId = reads().lastAttemptId();
+    reads().historyIds(this, m_query, std::move(done));
 }
 
 IdTableModel::KeyReader HistoryModel::keyReader()
 {
-    QSqlDatabase db = engineConnection();
-    return m_query.keyReader(db);
+    return reads().historyKeys(m_query);
 }
 
 void HistoryModel::readRows(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    QString error;
-    QSqlDatabase db = engineConnection();
-    for (HistoryRow &row : HistoryQuery::rows(db, ids, &error))
+    for (HistoryRow &row : reads().historyRows(ids))
         m_cache.insert(row.attemptId, std::move(row));
 }
 
 void HistoryModel::catchUp()
 {
-    QString error;
-    QSqlDatabase db = engineConnection();
-    const QList<qint64> ids = HistoryQuery::attemptsAfter(db, m_lastAttemptId, &error);
+    const QList<qint64> ids = reads().attemptsAfter(m_lastAttemptId);
     if (ids.isEmpty())
         return;
     m_lastAttemptId = ids.last();

@@ -11,7 +11,7 @@ class HistoryModel final : public CachingIdTableModel<HistoryRow>
 {
     Q_OBJECT
 public:
-    HistoryModel(Engine &engine, BackgroundReader &reader, QObject *parent = nullptr);
+    HistoryModel(Engine &engine, ReadService &reads, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -21,7 +21,7 @@ public:
     void setFilter(const HistoryFilter &filter);
 
 protected:
-    Loader loader() override;
+    void readIds(ReadService::Done<QList<qint64>> done) override;
     KeyReader keyReader() override;
     void applySort(int column, Qt::SortOrder order) override;
     void readRows(const QList<qint64> &ids) override;

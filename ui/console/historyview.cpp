@@ -8,8 +8,7 @@
 #include "console/messagebox.h"
 #include "console/ridlookupdialog.h"
 #include "engine/engine.h"
-#include "readmodel/backgroundreader.h"
-#include "readmodel/historycsv.h"
+#include "readmodel/readservice.h"
 #include "wechat/wechatsender.h"
 
 #include <QCheckBox>
@@ -19,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -33,11 +31,11 @@ constexpr AttemptOutcome kFilterOutcomes[] = { AttemptOutcome::Sent, AttemptOutc
 
 } // namespace
 
-HistoryView::HistoryView(Engine &engine, BackgroundReader &reader, QWidget *parent)
+HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
     : ListTab(engine, u"history"_s, parent)
-    , m_reader(reader)
+    , m_reads(reads)
 {
-    m_model = new HistoryModel(engine, reader, this);
+    m_model = new HistoryModel(engine, reads, this);
     m_search->setPlaceholderText(tr("Order number (Ctrl+F)"));
 
     m_outcome = new QComboBox(this);
@@ -168,30 +166,8 @@ void HistoryView::exportCsv()
     if (path.isEmpty())
         return;
     emit message(tr("Exporting the send history…"));
-    HistoryQuery query = m_model->query();
-    const Config config = m_engine.config();
-    struct Result
-    {
-        qint64 rows = -1;
-        QString error;
-    };
-    m_reader.run<Result>(
-        this,
-        [query, config, path](QSqlDatabase &db) {
-            Result r;
-            QSaveFile file(path); // all or nothing: a failed export leaves no half file
-            if (!file.open(QIODevice::WriteOnly)) {
-                r.error = file.errorString();
-                return r;
-            }
-            r.rows = HistoryCsv::write(db, query, config, &file, &r.error);
-            if (r.rows >= 0 && !file.commit()) {
-                r.rows = -1;
-                r.error = file.errorString();
-            }
-            return r;
-        },
-        [this, path](const Result &r) {
+    m_reads.exportHistory(
+        this, m_model->query(), m_engine.config(), path, [this, path](const ReadService::ExportResult &r) {
             if (r.rows < 0) {
                 MessageBox::warning(
                     this, tr("Export failed"), tr("%1 was not written: %2").arg(path, r.error));

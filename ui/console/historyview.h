@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace paynudge {
 
-class BackgroundReader;
+class ReadService;
 class HistoryModel;
 struct HistoryFilter;
 struct HistoryRow;
@@ -20,7 +20,7 @@ class HistoryView : public ListTab
 {
     Q_OBJECT
 public:
-    HistoryView(Engine &engine, BackgroundReader &reader, QWidget *parent = nullptr);
+    HistoryView(Engine &engine, ReadService &reads, QWidget *parent = nullptr);
 
     HistoryModel &model() const { return *m_model; }
     QComboBox &outcomeBox() const { return *m_outcome; }
@@ -30,7 +30,7 @@ public:
     QDateEdit &toDate() const { return *m_to; }
 
     QList<ActionTarget> selectedTargets() const override;
-    // Asks where, then writes the filtered history there on the reader thread.
+    // Asks where, then writes the filtered history there on a reader thread.
     void exportCsv();
     // "Look up at WeChat" for the selected failed send: WeChat's record of it by its rid.
     // Returns the dialog (shown, deleted on close), or nullptr when the selection has none.
@@ -49,7 +49,7 @@ private:
     HistoryFilter currentFilter() const;
     const HistoryRow *lookupRow() const; // the one selected row WeChat can be asked about
 
-    BackgroundReader &m_reader;
+    ReadService &m_reads;
     HistoryModel *m_model = nullptr;
     QComboBox *m_outcome = nullptr;
     QCheckBox *m_fromOn = nullptr;

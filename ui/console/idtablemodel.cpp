@@ -1,10 +1,8 @@
 #include "console/idtablemodel.h"
 
 #include "engine/engine.h"
-#include "readmodel/backgroundreader.h"
 
 #include <QLoggingCategory>
-#include <QSqlDatabase>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -13,10 +11,10 @@ Q_LOGGING_CATEGORY(lcIdModel, "paynudge.ui.console.model")
 
 namespace paynudge {
 
-IdTableModel::IdTableModel(Engine &engine, BackgroundReader &reader, QObject *parent)
+IdTableModel::IdTableModel(Engine &engine, ReadService &reads, QObject *parent)
     : QAbstractTableModel(parent)
     , m_engine(engine)
-    , m_reader(reader)
+    , m_reads(reads)
 {
     // Changes come in bursts (a batch of results, a group commit): place them once per turn.
     m_coalesce.setSingleShot(true);
@@ -71,20 +69,10 @@ void IdTableModel::load(Apply how)
         m_loading = true;
         emit loadingChanged(true);
     }
-    Loader work = loader();
-    m_reader.run<QList<qint64>>(
-        this,
-        [work](QSqlDatabase &db) {
-            QString error;
-            QList<qint64> ids = work(db, &error);
-            if (!error.isEmpty())
-                qCWarning(lcIdModel).noquote() << "reading the list failed:" << error;
-            return ids;
-        },
-        [this, generation, how](const QList<qint64> &ids) {
-            if (generation == m_generation) // a newer filter or sort replaced this one
-                applyLoaded(ids, how);
-        });
+    readIds([this, generation, how](const QList<qint64> &ids) {
+        if (generation == m_generation) // a newer filter or sort replaced this one
+            applyLoaded(ids, how);
+    });
 }
 
 void IdTableModel::applyLoaded(const QList<qint64> &ids, Apply how)
@@ -249,11 +237,6 @@ void IdTableModel::ensureRow(int row) const
         if (!isCached(m_list.at(r)))
             missing.append(m_list.at(r));
     self->readRows(missing);
-}
-
-QSqlDatabase IdTableModel::engineConnection() const
-{
-    return QSqlDatabase::database(m_engine.readerConnectionName(), false);
 }
 
 } // namespace paynudge

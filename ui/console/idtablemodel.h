@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readmodel/readservice.h"
 #include "readmodel/sortedidlist.h"
 
 #include <QAbstractTableModel>
@@ -8,23 +9,20 @@
 #include <QTimer>
 #include <functional>
 
-class QSqlDatabase;
-
 namespace paynudge {
 
-class BackgroundReader;
 class Engine;
 
 // A table over the store that keeps only the order of its rows in memory (their ids, 8 bytes a
 // row) and reads the rows themselves a page at a time, around what the view asks for. Sorting
-// and filtering run in SQL on the reader thread, so a million rows never freeze the window.
+// and filtering run in SQL on a reader thread of the ReadService, so a million rows never freeze the window.
 // Changes the engine reports are placed exactly — binary search on the rows' sort keys — and
 // announced with fine-grained insert, remove and move signals; only a new filter resets.
 class IdTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    IdTableModel(Engine &engine, BackgroundReader &reader, QObject *parent = nullptr);
+    IdTableModel(Engine &engine, ReadService &reads, QObject *parent = nullptr);
     ~IdTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,12 +57,11 @@ protected:
         Reset,
         Layout
     };
-    using Loader = std::function<QList<qint64>(QSqlDatabase &db, QString *error)>;
     using KeyReader = SortedIdList::KeyOf;
 
-    // What a concrete table provides: its rows' ids in order (run on the reader thread, so a
-    // copy of the query), a key reader on the engine's connection, and its cache of rows.
-    virtual Loader loader() = 0;
+    // What a concrete table provides: its rows' ids in order (asked of the read service, which
+    // reads them on a reader thread), a key reader, and its cache of rows.
+    virtual void readIds(ReadService::Done<QList<qint64>> done) = 0;
     virtual KeyReader keyReader() = 0;
     virtual void applySort(int column, Qt::SortOrder order) = 0;
     virtual bool isCached(qint64 id) const = 0;
@@ -80,8 +77,7 @@ protected:
     // Makes sure the page around `row` is cached (data() calls it).
     void ensureRow(int row) const;
     Engine &engine() const { return m_engine; }
-    // TEMPORARY, until the read service replaces these models' reads: the engine's own connection.
-    QSqlDatabase engineConnection() const;
+    ReadService &reads() const { return m_reads; }
     void setSortState(int column, Qt::SortOrder order);
 
 private:
@@ -89,7 +85,7 @@ private:
     void reconcile();
 
     Engine &m_engine;
-    BackgroundReader &m_reader;
+    ReadService &m_reads;
     SortedIdList m_list;
     int m_sortColumn = 0;
     Qt::SortOrder m_order = Qt::AscendingOrder;

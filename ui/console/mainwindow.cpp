@@ -14,7 +14,7 @@
 #include "console/statusbanner.h"
 #include "console/uistate.h"
 #include "engine/engine.h"
-#include "readmodel/backgroundreader.h"
+#include "engine/enginestatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -40,11 +39,6 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("PayNudge — 催付助手"));
-    // One reader thread per tab: a million-row sort of the pending orders never holds up the history.
-    auto reader = [&] {
-        return new BackgroundReader(
-            QSqlDatabase::database(engine.readerConnectionName(), false), engine.storePath(), this);
-    };
     m_actions = new OperatorActions(engine, this);
 
     auto *central = new QWidget(this);
@@ -54,9 +48,9 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->setDocumentMode(true);
-    m_pending = new PendingView(engine, *reader(), m_tabs);
-    m_history = new HistoryView(engine, *reader(), m_tabs);
-    m_statistics = new StatisticsView(engine, *reader(), m_tabs);
+    m_pending = new PendingView(engine, engine.reads(), m_tabs);
+    m_history = new HistoryView(engine, engine.reads(), m_tabs);
+    m_statistics = new StatisticsView(engine, engine.reads(), m_tabs);
     m_tabs->addTab(m_pending, tr("&Pending orders"));
     m_tabs->addTab(m_history, tr("Send &history"));
     m_tabs->addTab(m_statistics, tr("&Statistics"));
@@ -91,13 +85,15 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
         m_pending->table().viewport()->update(); // account names
         m_history->table().viewport()->update();
     });
+    connect(&engine.status(), &EngineStatus::changed, this, &MainWindow::updateStatus);
+    // Whether the engine runs is not the status's: it changes with these.
     connect(&engine, &Engine::pausedChanged, this, &MainWindow::updateStatus);
-    connect(&engine, &Engine::accountStateChanged, this, &MainWindow::updateStatus);
     connect(&engine, &Engine::healthChanged, this, &MainWindow::updateStatus);
     // Rows change under a selection (a reminder goes out): what the actions may do changes too.
     for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(&m_pending->model()),
              static_cast<QAbstractItemModel *>(&m_history->model()) })
         connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    // The countdown of the next reminder.
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
@@ -284,9 +280,9 @@ void MainWindow::updateActions()
 
 namespace {
 // What stops every account, not one: the store or the way to WeChat (account pauses have their count).
-std::optional<HealthReason::Kind> engineFault(const Health &health)
+std::optional<HealthReason::Kind> engineFault(const QList<HealthReason> &problems)
 {
-    for (const HealthReason &r : health.reasons)
+    for (const HealthReason &r : problems)
         if (r.stopsEveryAccount())
             return r.kind;
     return std::nullopt;
@@ -295,7 +291,8 @@ std::optional<HealthReason::Kind> engineFault(const Health &health)
 
 void MainWindow::updateStatus()
 {
-    const bool paused = m_engine.isPaused();
+    const EngineStatus &status = m_engine.status();
+    const bool paused = status.isPaused();
     {
         const QSignalBlocker block(m_pauseAll);
         m_pauseAll->setChecked(paused);
@@ -303,23 +300,19 @@ void MainWindow::updateStatus()
     m_pauseAll->setText(paused ? tr("Resume &all sending") : tr("&Pause all sending"));
     m_pauseAll->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
 
-    QSet<QString> pausedAccounts;
-    const auto states = m_engine.accountStates();
-    for (const AccountState &s : states)
-        if (s.account != AccountState::allAccounts() && m_engine.isAccountPaused(s.account))
-            pausedAccounts.insert(s.account);
+    const QSet<QString> &pausedAccounts = status.pausedAccounts();
     if (paused)
         m_engineLabel->setText(tr("Sending paused"));
     else if (!m_engine.isRunning())
         m_engineLabel->setText(tr("Engine stopped"));
-    else if (const auto fault = engineFault(m_engine.health()))
+    else if (const auto fault = engineFault(status.problems()))
         m_engineLabel->setText(tr("Degraded — %1").arg(ConsoleText::healthLabel(*fault)));
     else if (!pausedAccounts.isEmpty())
         m_engineLabel->setText(tr("Running — %n account(s) paused", nullptr, int(pausedAccounts.size())));
     else
         m_engineLabel->setText(tr("Running"));
 
-    const std::optional<qint64> next = paused ? std::nullopt : m_engine.nextDueAt(pausedAccounts);
+    const std::optional<qint64> next = status.nextDueAt();
     if (!next)
         m_nextLabel->setText(tr("No reminder scheduled"));
     else

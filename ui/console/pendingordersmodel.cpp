@@ -3,19 +3,17 @@
 #include "common/clock.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
-#include "readmodel/backgroundreader.h"
 #include "readmodel/openidmask.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-PendingOrdersModel::PendingOrdersModel(Engine &engine, BackgroundReader &reader, QObject *parent)
-    : CachingIdTableModel(engine, reader, parent)
+PendingOrdersModel::PendingOrdersModel(Engine &engine, ReadService &reads, QObject *parent)
+    : CachingIdTableModel(engine, reads, parent)
 {
     setSortState(int(m_query.sortColumn), m_query.order);
     connect(&engine, &Engine::ordersAccepted, this, [this](const QList<qint64> &ids) {
@@ -25,9 +23,7 @@ PendingOrdersModel::PendingOrdersModel(Engine &engine, BackgroundReader &reader,
     connect(&engine, &Engine::orderSettled, this,
         [this](qint64 orderId, OrderStatus, const QList<qint64> &) { noteChanged({ orderId }); });
     connect(&engine, &Engine::remindersChanged, this, [this](const QList<qint64> &reminderIds) {
-        QString error;
-        QSqlDatabase db = engineConnection();
-        noteChanged(PendingQuery::ordersOfReminders(db, reminderIds, &error));
+        noteChanged(this->reads().ordersOfReminders(reminderIds));
     });
     // A paused account shows "paused" instead of a countdown.
     connect(&engine, &Engine::accountStateChanged, this, &PendingOrdersModel::tick);
@@ -54,29 +50,25 @@ void PendingOrdersModel::applySort(int column, Qt::SortOrder order)
     m_query.order = order;
 }
 
-IdTableModel::Loader PendingOrdersModel::loader()
+void PendingOrdersModel::readIds(ReadService::Done<QList<qint64>> done)
 {
     // The list is read as of `now`: later closings and new orders are caught up from here.
     const qint64 now = engine().clock().nowMs();
     m_closeCheckedAt = now;
-    QSqlDatabase store = engineConnection();
-    m_lastOrderId = PendingQuery::lastOrderId(store);
-    return [query = m_query, now](QSqlDatabase &db, QString *error) { return query.ids(db, now, error); };
+    m_lastOrderId = reads().lastOrderId();
+    reads().pendingIds(this, m_query, now, std::move(done));
 }
 
 IdTableModel::KeyReader PendingOrdersModel::keyReader()
 {
-    QSqlDatabase db = engineConnection();
-    return m_query.keyReader(db, engine().clock().nowMs());
+    return reads().pendingKeys(m_query, engine().clock().nowMs());
 }
 
 void PendingOrdersModel::readRows(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    QString error;
-    QSqlDatabase db = engineConnection();
-    for (PendingRow &row : PendingQuery::rows(db, ids, &error))
+    for (PendingRow &row : reads().pendingRows(ids))
         m_cache.insert(row.orderId, std::move(row));
 }
 
@@ -99,9 +91,7 @@ void PendingOrdersModel::tick()
         return; // the list being read is valid for the time it was read at; changes wait for it
     const qint64 now = engine().clock().nowMs();
     if (now > m_closeCheckedAt) {
-        QString error;
-        QSqlDatabase db = engineConnection();
-        noteChanged(PendingQuery::closingBetween(db, m_closeCheckedAt, now, &error));
+        noteChanged(reads().ordersClosingBetween(m_closeCheckedAt, now));
         m_closeCheckedAt = now;
     }
     catchUp();
@@ -110,9 +100,7 @@ void PendingOrdersModel::tick()
 void PendingOrdersModel::catchUp()
 {
     // Orders another process stored (an import) carry no signal to this one.
-    QString error;
-    QSqlDatabase db = engineConnection();
-    const QList<qint64> ids = PendingQuery::ordersAfter(db, m_lastOrderId, &error);
+    const QList<qint64> ids = reads().ordersAfter(m_lastOrderId);
     if (ids.isEmpty())
         return;
     m_lastOrderId = ids.last();

@@ -19,7 +19,7 @@ public:
         OrderIdRole = Qt::UserRole + 1,
     };
 
-    PendingOrdersModel(Engine &engine, BackgroundReader &reader, QObject *parent = nullptr);
+    PendingOrdersModel(Engine &engine, ReadService &reads, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -34,7 +34,7 @@ public:
     void setTicking(bool on);
 
 protected:
-    Loader loader() override;
+    void readIds(ReadService::Done<QList<qint64>> done) override;
     KeyReader keyReader() override;
     void applySort(int column, Qt::SortOrder order) override;
     void readRows(const QList<qint64> &ids) override;

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-PendingView::PendingView(Engine &engine, BackgroundReader &reader, QWidget *parent)
+PendingView::PendingView(Engine &engine, ReadService &reads, QWidget *parent)
     : ListTab(engine, u"pending"_s, parent)
 {
-    m_model = new PendingOrdersModel(engine, reader, this);
+    m_model = new PendingOrdersModel(engine, reads, this);
     m_search->setPlaceholderText(tr("Search order number or nickname (Ctrl+F)"));
     attach(m_model, { 145, 185, 100, 200, 85, 105, 110, 105, 90, 110 });
 }

@@ -4,7 +4,7 @@
 
 namespace paynudge {
 
-class BackgroundReader;
+class ReadService;
 class PendingOrdersModel;
 
 // The Pending orders tab: search by order number or nickname, filter by account, the live table.
@@ -12,7 +12,7 @@ class PendingView : public ListTab
 {
     Q_OBJECT
 public:
-    PendingView(Engine &engine, BackgroundReader &reader, QWidget *parent = nullptr);
+    PendingView(Engine &engine, ReadService &reads, QWidget *parent = nullptr);
 
     PendingOrdersModel &model() const { return *m_model; }
     QList<ActionTarget> selectedTargets() const override;

@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
-#include "readmodel/backgroundreader.h"
+#include "readmodel/readservice.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -26,10 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-StatisticsView::StatisticsView(Engine &engine, BackgroundReader &reader, QWidget *parent)
+StatisticsView::StatisticsView(Engine &engine, ReadService &reads, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
-    , m_reader(reader)
+    , m_reads(reads)
 {
     m_periodBox = new QComboBox(this);
     m_periodBox->setObjectName(u"statisticsPeriod"_s);
@@ -130,19 +130,13 @@ void StatisticsView::refresh()
     took.start();
     const QList<qint64> bounds
         = statisticsBounds(m_period, m_engine.clock().nowMs(), m_engine.config().reminder.plan.zone);
-    m_reader.run<Statistics>(
-        this,
-        [bounds](QSqlDatabase &db) {
-            QString error;
-            return computeStatistics(db, bounds, &error);
-        },
-        [this, generation, took](const Statistics &s) {
-            // A month of a million reminders takes seconds: refresh on changes at most a fifth
-            // of the time, so a busy shop's statistics tab never keeps the reader busy.
-            m_changed.setInterval(int(std::max<qint64>(1500, 5 * took.elapsed())));
-            if (generation == m_generation)
-                display(s);
-        });
+    m_reads.statistics(this, bounds, [this, generation, took](const Statistics &s) {
+        // A month of a million reminders takes seconds: refresh on changes at most a fifth
+        // of the time, so a busy shop's statistics tab never keeps the reader busy.
+        m_changed.setInterval(int(std::max<qint64>(1500, 5 * took.elapsed())));
+        if (generation == m_generation)
+            display(s);
+    });
 }
 
 QString StatisticsView::figure(const QString &name) const

@@ -12,7 +12,7 @@ class QLabel;
 
 namespace paynudge {
 
-class BackgroundReader;
+class ReadService;
 class Engine;
 
 // The Statistics tab: reminders sent and failed, orders paid after a reminder, that rate and
@@ -22,7 +22,7 @@ class StatisticsView : public QWidget
 {
     Q_OBJECT
 public:
-    StatisticsView(Engine &engine, BackgroundReader &reader, QWidget *parent = nullptr);
+    StatisticsView(Engine &engine, ReadService &reads, QWidget *parent = nullptr);
 
     StatisticsPeriod period() const { return m_period; }
     void setPeriod(StatisticsPeriod period);
@@ -44,7 +44,7 @@ private:
     void updateChart(const Statistics &s);
 
     Engine &m_engine;
-    BackgroundReader &m_reader;
+    ReadService &m_reads;
     StatisticsPeriod m_period = StatisticsPeriod::Today;
     Statistics m_current;
     QComboBox *m_periodBox = nullptr;

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
+#include "engine/enginestatus.h"
 #include "wechat/wechatsender.h"
 
 #include <QHBoxLayout>
@@ -27,6 +28,12 @@ StatusBanner::StatusBanner(Engine &engine, QWidget *parent)
     connect(&engine, &Engine::pausedChanged, this, &StatusBanner::refresh);
     connect(&engine, &Engine::problem, this, &StatusBanner::addProblem);
     connect(&engine, &Engine::healthChanged, this, &StatusBanner::refresh);
+    // A timed pause that runs out has no engine signal: the status notices it.
+    connect(&engine.status(), &EngineStatus::changed, this, [this] {
+        if (shownStatus() != m_shownStatus)
+            refresh();
+    });
+    engine.status().refresh();
     refresh();
 }
 
@@ -39,7 +46,7 @@ void StatusBanner::setDemo(bool demo)
 void StatusBanner::addProblem(const QString &account, const QString &message)
 {
     // A pause already has its line (with its reason) from the account's state.
-    if (!account.isEmpty() && m_engine.isAccountPaused(account))
+    if (!account.isEmpty() && m_engine.status().pausedAccounts().contains(account))
         return;
     const QString line = account.isEmpty() ? message : account + u": "_s + message;
     if (!m_problems.contains(line))
@@ -82,8 +89,22 @@ void StatusBanner::addLine(const QString &text, const QString &buttonText, const
     m_lines << line;
 }
 
+QStringList StatusBanner::shownStatus() const
+{
+    const EngineStatus &status = m_engine.status();
+    QStringList shown = status.pausedAccounts().values();
+    shown.sort();
+    shown.prepend(status.isPaused() ? u"paused"_s : u"sending"_s);
+    for (const HealthReason &r : status.problems())
+        if (r.stopsEveryAccount())
+            shown << wireName(r.kind) + r.text;
+    return shown;
+}
+
 void StatusBanner::refresh()
 {
+    const EngineStatus &status = m_engine.status();
+    m_shownStatus = shownStatus();
     // Later, not now: this may run inside a click on one of these lines' buttons.
     for (QFrame *line : std::exchange(m_lines, {})) {
         m_layout->removeWidget(line);
@@ -96,23 +117,20 @@ void StatusBanner::refresh()
             {}, u"demoLine"_s, {}, false);
     // A store that cannot write or WeChat out of reach stops every account: first, above the rest.
     const qint64 now = m_engine.clock().nowMs();
-    for (const HealthReason &r : m_engine.health().reasons) {
+    for (const HealthReason &r : status.problems()) {
         if (r.stopsEveryAccount())
             addLine(ConsoleText::healthReason(r, now, m_engine.config().reminder.plan.zone), {},
                 u"health_"_s + wireName(r.kind), {}, true);
     }
-    if (m_engine.isPaused())
+    if (status.isPaused())
         addLine(
             tr("Sending is paused for all accounts: reminders wait until you resume."), tr("Resume"),
             u"pausedAll"_s, [this] { m_engine.resumeAll(); }, true);
-    QList<AccountState> paused;
+    QStringList paused = status.pausedAccounts().values();
+    paused.sort();
     const auto states = m_engine.accountStates();
-    for (const AccountState &s : states)
-        if (s.account != AccountState::allAccounts() && m_engine.isAccountPaused(s.account))
-            paused << s;
-    std::sort(paused.begin(), paused.end(),
-        [](const AccountState &a, const AccountState &b) { return a.account < b.account; });
-    for (const AccountState &s : paused) {
+    for (const QString &key : std::as_const(paused)) {
+        const AccountState s = states.value(key);
         const AccountConfig *a = m_engine.config().account(s.account);
         const QString name = a ? a->displayName() + u" ("_s + s.account + u')' : s.account;
         const QString text
@@ -127,7 +145,7 @@ void StatusBanner::refresh()
     QStringList failing = refreshProblems.keys();
     failing.sort();
     for (const QString &account : std::as_const(failing)) {
-        if (m_engine.isAccountPaused(account)) // the pause line says what stops it
+        if (status.pausedAccounts().contains(account)) // the pause line says what stops it
             continue;
         const AccountConfig *a = m_engine.config().account(account);
         const QString name = a ? a->displayName() + u" ("_s + account + u')' : account;
@@ -137,7 +155,7 @@ void StatusBanner::refresh()
     // A mapping WeChat accepts but that never tells the customer the deadline or the order.
     for (const AccountConfig &a : m_engine.config().accounts) {
         const QStringList warnings = m_engine.templateWarnings(a.key);
-        if (!warnings.isEmpty() && !m_engine.isAccountPaused(a.key))
+        if (!warnings.isEmpty() && !status.pausedAccounts().contains(a.key))
             addLine(tr("%1 (%2): the message WeChat will show: %3")
                         .arg(a.displayName(), a.key, warnings.join(u' ')),
                 {}, u"template_"_s + a.key, {}, true);

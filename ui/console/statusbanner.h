@@ -29,6 +29,8 @@ public:
     QStringList lines() const;
 
 private:
+    // What of the engine's status the lines show, to redraw only when that changes.
+    QStringList shownStatus() const;
     void addLine(const QString &text, const QString &buttonText, const QString &objectName,
         const std::function<void()> &onClick, bool warning);
 
@@ -37,6 +39,7 @@ private:
     QList<QFrame *> m_lines;
     bool m_demo = false;
     QStringList m_problems; // engine problems not tied to a paused account, until dismissed
+    QStringList m_shownStatus;
 };
 
 } // namespace paynudge

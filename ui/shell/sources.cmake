@@ -4,7 +4,6 @@ target_sources(paynudge_ui PRIVATE
     shell/translations.h shell/translations.cpp
     shell/singleinstance.h shell/singleinstance.cpp
     shell/autostart.h shell/autostart.cpp
-    shell/pendingcounter.h shell/pendingcounter.cpp
     shell/traycontroller.h shell/traycontroller.cpp
     shell/fieldbindings.h shell/fieldbindings.cpp
     shell/configerrortext.h shell/configerrortext.cpp

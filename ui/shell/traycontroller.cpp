@@ -4,7 +4,7 @@
 #include "common/logging.h"
 #include "console/consoletext.h"
 #include "engine/engine.h"
-#include "shell/pendingcounter.h"
+#include "engine/enginestatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +24,6 @@ namespace paynudge {
 namespace {
 
 const QString kNoticeShownKey = u"tray/closeNoticeShown"_s;
-constexpr int kFullRefreshTicks = 15; // pending orders also leave by closing: re-count now and then
 
 QString countdown(qint64 ms)
 {
@@ -46,6 +45,7 @@ TrayController::TrayController(
     , m_window(window)
     , m_uiState(state)
     , m_options(std::move(options))
+    , m_engineStatus(engine.status())
 {
     if (!m_options.trayAvailable)
         m_options.trayAvailable = [] { return QSystemTrayIcon::isSystemTrayAvailable(); };
@@ -53,37 +53,20 @@ TrayController::TrayController(
 
     m_retry.setInterval(m_options.trayRetryMs);
     connect(&m_retry, &QTimer::timeout, this, &TrayController::retryTray);
-    m_refreshSoon.setSingleShot(true);
-    m_refreshSoon.setInterval(m_options.refreshDelayMs);
-    connect(&m_refreshSoon, &QTimer::timeout, this, &TrayController::refresh);
     m_tick.setInterval(1000);
     m_tick.setTimerType(Qt::CoarseTimer);
-    connect(&m_tick, &QTimer::timeout, this, [this, ticks = 0]() mutable {
-        if (++ticks % kFullRefreshTicks == 0)
-            refresh();
-        else
-            updateToolTip();
-    });
+    connect(&m_tick, &QTimer::timeout, this, &TrayController::updateToolTip);
 
-    connect(&m_engine, &Engine::pausedChanged, this, &TrayController::refresh);
-    connect(&m_engine, &Engine::accountStateChanged, this, &TrayController::refresh);
-    connect(&m_engine, &Engine::healthChanged, this, &TrayController::refresh);
+    m_engineStatus.setPace({ m_options.refreshDelayMs, m_options.countSpacingMs });
+    connect(&m_engineStatus, &EngineStatus::changed, this, &TrayController::showStatus);
     connect(&m_engine, &Engine::problem, this, &TrayController::onProblem);
-    connect(&m_engine, &Engine::remindersChanged, this, &TrayController::scheduleRefresh);
-    connect(&m_engine, &Engine::ordersAccepted, this, &TrayController::scheduleRefresh);
-    connect(&m_engine, &Engine::orderSettled, this, &TrayController::scheduleRefresh);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_quitting = true; });
 
-    m_counter = new PendingCounter(m_engine, m_options.countSpacingMs, this);
-    connect(m_counter, &PendingCounter::counted, this, [this](qint64 pending) {
-        m_pending = pending;
-        updateToolTip();
-    });
-
     m_window.installEventFilter(this);
+    m_engineStatus.refresh();
     // Reminders already waiting for a decision were reported by the engine at start; only new ones notify.
-    m_unknown = m_engine.countInState(ReminderState::Unknown);
-    refresh();
+    m_unknown = m_engineStatus.unknownCount();
+    showStatus();
 }
 
 TrayController::~TrayController()
@@ -308,22 +291,18 @@ void TrayController::onProblem(const QString &account, const QString &message)
         ? tr("PayNudge needs your attention")
         : tr("%1 needs your attention").arg(a ? a->displayName() : account);
     notify(title, logging::redact(message), QSystemTrayIcon::Warning);
-    refresh();
-}
-
-void TrayController::scheduleRefresh()
-{
-    if (!m_refreshSoon.isActive())
-        m_refreshSoon.start();
 }
 
 void TrayController::refresh()
 {
-    m_refreshSoon.stop();
-    const qint64 now = m_engine.clock().nowMs();
-    m_counter->request();
+    m_engineStatus.refresh();
+    showStatus();
+}
 
-    const qint64 unknown = m_engine.countInState(ReminderState::Unknown);
+void TrayController::showStatus()
+{
+    const qint64 now = m_engine.clock().nowMs();
+    const qint64 unknown = m_engineStatus.unknownCount();
     if (unknown > m_unknown)
         notify(tr("Reminders need a decision"),
             tr("%n reminder(s) may or may not have reached the customer. In the history, mark them as sent "
@@ -333,39 +312,24 @@ void TrayController::refresh()
     m_unknown = unknown;
 
     m_problems.clear();
-    QSet<QString> pausedAccounts;
-    const QHash<QString, AccountState> states = m_engine.accountStates();
-    for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        if (it.key() == AccountState::allAccounts() || !m_engine.isAccountPaused(it.key()))
-            continue;
-        pausedAccounts.insert(it.key());
-        const AccountConfig *a = m_engine.config().account(it.key());
-        m_problems
-            << tr("%1 paused: %2").arg(a ? a->displayName() : it.key(), logging::redact(it.value().reason));
-    }
-    const QHash<QString, QString> refreshProblems = m_engine.tokenRefreshProblems();
-    for (auto it = refreshProblems.cbegin(); it != refreshProblems.cend(); ++it) {
-        if (pausedAccounts.contains(it.key()))
-            continue;
-        const AccountConfig *a = m_engine.config().account(it.key());
-        m_problems << tr("%1: token refresh failing: %2")
-                          .arg(a ? a->displayName() : it.key(), logging::redact(it.value()));
+    const QList<HealthReason> &problems = m_engineStatus.problems();
+    for (const HealthReason &r : problems) {
+        const AccountConfig *a = m_engine.config().account(r.account);
+        const QString name = a ? a->displayName() : r.account;
+        if (r.kind == HealthReason::Kind::AccountPaused)
+            m_problems << tr("%1 paused: %2").arg(name, r.text);
+        else if (r.kind == HealthReason::Kind::TokenRefresh)
+            m_problems << tr("%1: token refresh failing: %2").arg(name, r.text);
     }
     m_problems.sort();
     // The store or WeChat stops every account: said before any one account's problem.
-    for (const HealthReason &r : m_engine.health().reasons) {
+    for (const HealthReason &r : problems) {
         if (r.stopsEveryAccount())
             m_problems.prepend(ConsoleText::healthReason(r, now, m_engine.config().reminder.plan.zone));
     }
 
-    // The next reminder that will go out: a paused account's wait, one due in quiet hours goes when they end.
-    m_nextDue = m_engine.nextDueAt(pausedAccounts);
-    if (m_nextDue)
-        m_nextDue
-            = m_engine.config().reminder.plan.sendableAt(std::max(now, *m_nextDue)).value_or(*m_nextDue);
-
     const State state = (!m_problems.isEmpty() || m_unknown > 0) ? State::Attention
-        : m_engine.isPaused()                                    ? State::Paused
+        : m_engineStatus.isPaused()                              ? State::Paused
                                                                  : State::Running;
     if (state != m_state) {
         m_state = state;
@@ -379,7 +343,7 @@ void TrayController::refresh()
 
 void TrayController::updateActions()
 {
-    const bool paused = m_engine.isPaused();
+    const bool paused = m_engineStatus.isPaused();
     m_pause->setText(paused ? tr("Resume sending") : tr("Pause sending"));
     m_sendDue->setEnabled(!paused);
 }
@@ -398,11 +362,12 @@ void TrayController::updateToolTip()
         lines << tr("PayNudge — needs attention");
         break;
     }
-    lines << tr("%n order(s) awaiting payment", nullptr, int(std::min<qint64>(m_pending, INT_MAX)));
-    if (m_engine.isPaused())
+    lines << tr("%n order(s) awaiting payment", nullptr,
+        int(std::min<qint64>(m_engineStatus.pendingCount(), INT_MAX)));
+    if (m_engineStatus.isPaused())
         lines << tr("Sending is paused");
-    else if (m_nextDue)
-        lines << tr("Next reminder in %1").arg(countdown(*m_nextDue - m_engine.clock().nowMs()));
+    else if (const std::optional<qint64> next = m_engineStatus.nextDueAt())
+        lines << tr("Next reminder in %1").arg(countdown(*next - m_engine.clock().nowMs()));
     else
         lines << tr("No reminder scheduled");
     m_status->setText(lines.mid(1, 2).join(u" · "_s));

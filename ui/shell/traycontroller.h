@@ -18,13 +18,14 @@ class QWidget;
 namespace paynudge {
 
 class Engine;
-class PendingCounter;
+class EngineStatus;
 
 // Owns the tray lifecycle (style.md §6.8): the icon and its menu, close-to-tray on the main
 // window, starting hidden (--tray), and notifications for what needs an operator.
 //
 // - The icon shows the engine's state (running / paused / needs attention) and its tooltip the
-//   pending orders and when the next reminder goes out.
+//   pending orders and when the next reminder goes out, as the engine's status (EngineStatus)
+//   has them: the tray reads nothing itself.
 // - Closing the main window hides it in the tray (a notice says so once, ever); quitting is
 //   only done from the menu. A real quit or a session logout is never intercepted.
 // - Without a tray the window is minimised instead and the user is told, with a way to quit.
@@ -48,6 +49,7 @@ public:
         std::function<bool()> trayAvailable;
         int trayRetryMs = 2000; // at login the panel may start after us …
         int trayRetryCount = 30; // … so keep looking for a minute
+        // The pace of the engine's status, which the tray sets (EngineStatus::Pace).
         int refreshDelayMs = 300; // engine signals come in bursts: counts are re-read once per burst
         int countSpacingMs = 2000; // the pending count (a background query) runs at most this often
     };
@@ -82,7 +84,7 @@ public:
 
     static QIcon iconFor(State state);
 
-    // Re-reads the state and the counts now (engine signals trigger it, once per burst); the
+    // Has the engine's status re-read now (engine signals trigger that, once per burst); the
     // pending count follows from a background thread.
     void refresh();
     // The tooltip's countdown (once a second).
@@ -102,7 +104,7 @@ private:
     void createActions();
     void updateTray();
     void retryTray();
-    void scheduleRefresh();
+    void showStatus();
     void updateActions();
     void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon);
     void onProblem(const QString &account, const QString &message);
@@ -114,6 +116,7 @@ private:
     QWidget &m_window;
     QSettings &m_uiState;
     Options m_options;
+    EngineStatus &m_engineStatus;
 
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_tray = nullptr;
@@ -130,13 +133,9 @@ private:
     bool m_startHidden = false;
     bool m_quitting = false;
 
-    PendingCounter *m_counter = nullptr;
-    QTimer m_refreshSoon; // debounces engine signals
     QTimer m_tick; // the countdown in the tooltip
     State m_state = State::Running;
-    qint64 m_pending = 0;
-    qint64 m_unknown = 0;
-    std::optional<qint64> m_nextDue;
+    qint64 m_unknown = 0; // reminders waiting for a decision the user was told of
     QStringList m_problems;
     QString m_toolTip;
 };

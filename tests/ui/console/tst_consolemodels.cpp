@@ -1,9 +1,8 @@
 #include "console/historymodel.h"
 #include "console/pendingordersmodel.h"
 #include "consolefixture.h"
-#include "engineinternals.h"
-#include "readmodel/backgroundreader.h"
 #include "readmodel/pendingquery.h"
+#include "readmodel/readservice.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>
@@ -22,13 +21,12 @@ class TestConsoleModels : public QObject
     Q_OBJECT
 
     std::unique_ptr<ConsoleFixture> c;
-    std::unique_ptr<BackgroundReader> reader;
+    ReadService *reader = nullptr; // the engine's
 
     void make(Config config = ConsoleFixture::consoleConfig())
     {
         c = std::make_unique<ConsoleFixture>(config);
-        reader = std::make_unique<BackgroundReader>(
-            EngineInternals::connection(c->engine()), c->engine().storePath());
+        reader = &c->engine().reads();
     }
 
     std::unique_ptr<PendingOrdersModel> pendingModel()
@@ -67,7 +65,7 @@ class TestConsoleModels : public QObject
 private slots:
     void cleanup()
     {
-        reader.reset();
+        reader = nullptr;
         c.reset();
     }
 

@@ -1,3 +1,5 @@
+#include "console/consoletext.h"
+#include "console/mainwindow.h"
 #include "engine/engine.h"
 #include "engine/sweeper.h"
 #include "engineinternals.h"
@@ -10,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -309,6 +312,24 @@ private slots:
         emit f.engine.engine->remindersChanged({ id });
         QTest::qWait(20);
         QCOMPARE(notices.size(), 1); // the same stuck reminder is not news again
+    }
+
+    // The window's status bar and the tray read one status: in quiet hours both say the next
+    // reminder goes out when they end (the status bar used to give the time it fell due).
+    void windowAndTrayAgreeOnTheNextReminderInQuietHours()
+    {
+        TrayFixture f;
+        f.engine.engine->acceptOrder(sampleOrder(u"QH"_s, kT0)); // due 10:10 UTC
+        Config quiet = testConfig();
+        quiet.reminder.plan.quietHours = QuietHours::parse(u"10:05-11:00"_s);
+        f.engine.engine->applyConfig(quiet);
+        MainWindow window(*f.engine.engine);
+        f.tray->refresh();
+        auto *label = window.findChild<QLabel *>(u"nextReminderStatus"_s);
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"Next reminder in "_s + ConsoleText::countdown(60 * kMinute));
+        QVERIFY2(f.tray->toolTip().contains(u"Next reminder in 1:00:00"_s),
+            qPrintable(f.tray->toolTip().replace(u'\n', u'|')));
     }
 };
 

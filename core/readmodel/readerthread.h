@@ -4,25 +4,25 @@
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThread>
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace paynudge {
 
-// Runs the console's long reads (sorting a million ids, statistics, CSV export) on a thread of
-// its own with its own read-only connection, so the window never freezes. SQLite's WAL lets it
-// read while the engine writes. A store that lives in memory cannot be opened twice: then the
-// work runs on the caller's connection, still delivered on a later turn of the event loop so
-// callers see one behaviour.
-class BackgroundReader : public QObject
+// One lane of the ReadService: runs long reads (sorting a million ids, statistics, CSV export,
+// counting the pending orders) on a thread of its own with its own read-only connection, so the
+// window never freezes. SQLite's WAL lets it read while the engine writes. A store that lives in
+// memory cannot be opened twice: then the work runs on the caller's connection, still delivered
+// on a later turn of the event loop so callers see one behaviour.
+class ReaderThread : public QObject
 {
     Q_OBJECT
 public:
     // `db` is the engine's connection (used only for an in-memory store); `storePath` the file.
-    BackgroundReader(QSqlDatabase db, const QString &storePath, QObject *parent = nullptr);
-    ~BackgroundReader() override;
+    ReaderThread(QSqlDatabase db, const QString &storePath, const QString &name,
+        QThread::Priority priority = QThread::InheritPriority, QObject *parent = nullptr);
+    ~ReaderThread() override;
 
     // Runs `work` with a connection, then `done` with its result on this object's thread —
     // unless `context` is gone by then.

@@ -1,4 +1,4 @@
-#include "readmodel/backgroundreader.h"
+#include "readmodel/readerthread.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -9,15 +9,16 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcReader, "paynudge.core.console.reader")
+Q_LOGGING_CATEGORY(lcReader, "paynudge.core.readmodel.reader")
 
 namespace paynudge {
 
 // Lives on the reader thread; its connection is opened, used and closed there only.
-struct BackgroundReader::Worker
+struct ReaderThread::Worker
 {
     QObject anchor; // moved to the thread: queued jobs run in its context
     QString path;
+    QString name;
     QString connectionName;
     QSqlDatabase db;
 
@@ -26,7 +27,7 @@ struct BackgroundReader::Worker
         if (db.isOpen())
             return db;
         static std::atomic<int> serial { 0 };
-        connectionName = u"console-reader-%1"_s.arg(++serial);
+        connectionName = u"%1-reader-%2"_s.arg(name).arg(++serial);
         db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
@@ -47,7 +48,8 @@ struct BackgroundReader::Worker
     }
 };
 
-BackgroundReader::BackgroundReader(QSqlDatabase db, const QString &storePath, QObject *parent)
+ReaderThread::ReaderThread(QSqlDatabase db, const QString &storePath, const QString &name,
+    QThread::Priority priority, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_storePath(storePath)
@@ -56,13 +58,14 @@ BackgroundReader::BackgroundReader(QSqlDatabase db, const QString &storePath, QO
         return;
     m_worker = std::make_unique<Worker>();
     m_worker->path = m_storePath;
+    m_worker->name = name;
     m_thread = new QThread(this);
-    m_thread->setObjectName(u"console-reader"_s);
+    m_thread->setObjectName(name + u"-reader"_s);
     m_worker->anchor.moveToThread(m_thread);
-    m_thread->start();
+    m_thread->start(priority);
 }
 
-BackgroundReader::~BackgroundReader()
+ReaderThread::~ReaderThread()
 {
     if (!m_thread)
         return;
@@ -74,7 +77,7 @@ BackgroundReader::~BackgroundReader()
     m_thread->wait();
 }
 
-void BackgroundReader::submit(QObject *context, Job job)
+void ReaderThread::submit(QObject *context, Job job)
 {
     ++m_pending;
     QPointer<QObject> guard(context);
@@ -93,7 +96,7 @@ void BackgroundReader::submit(QObject *context, Job job)
         Qt::QueuedConnection);
 }
 
-void BackgroundReader::deliver(QPointer<QObject> context, const std::function<void()> &done)
+void ReaderThread::deliver(QPointer<QObject> context, const std::function<void()> &done)
 {
     --m_pending;
     if (context)

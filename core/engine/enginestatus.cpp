@@ -1,0 +1,163 @@
+#include "engine/enginestatus.h"
+
+#include "common/clock.h"
+#include "engine/engine.h"
+#include "readmodel/readservice.h"
+
+#include <QMetaMethod>
+#include <algorithm>
+
+namespace paynudge {
+namespace {
+
+constexpr int kCountEveryTicks = 15; // pending orders also leave by closing: re-count now and then
+
+bool sameReasons(const QList<HealthReason> &a, const QList<HealthReason> &b)
+{
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const HealthReason &x, const HealthReason &y) {
+            return x.kind == y.kind && x.account == y.account && x.since == y.since && x.text == y.text;
+        });
+}
+
+} // namespace
+
+EngineStatus::PausedSet EngineStatus::pausedSet(const QHash<QString, AccountState> &states, qint64 now)
+{
+    PausedSet set;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        const AccountState &s = it.value();
+        if (!s.paused || it.key() == AccountStates::allAccounts())
+            continue;
+        if (s.until && *s.until <= now) {
+            set.ended << s.account;
+            continue;
+        }
+        set.accounts.insert(s.account);
+        if (s.until)
+            set.nextResume = set.nextResume ? std::min(*set.nextResume, *s.until) : *s.until;
+    }
+    return set;
+}
+
+EngineStatus::EngineStatus(Engine &engine, ReadService &reads, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_reads(reads)
+{
+    m_refreshSoon.setSingleShot(true);
+    m_countSpacing.setSingleShot(true);
+    setPace({});
+    connect(&m_refreshSoon, &QTimer::timeout, this, &EngineStatus::refresh);
+    connect(&m_countSpacing, &QTimer::timeout, this, [this] {
+        if (m_countAgain && !m_counting)
+            startCount();
+    });
+    m_tick.setInterval(1000);
+    m_tick.setTimerType(Qt::CoarseTimer);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!isWatched())
+            return;
+        if (++m_ticks % kCountEveryTicks == 0)
+            refresh();
+        else
+            readNow();
+    });
+
+    const auto ifWatched = [this](void (EngineStatus::*what)()) {
+        return [this, what] {
+            if (isWatched())
+                (this->*what)();
+        };
+    };
+    connect(&m_engine, &Engine::pausedChanged, this, ifWatched(&EngineStatus::refresh));
+    connect(&m_engine, &Engine::accountStateChanged, this, ifWatched(&EngineStatus::refresh));
+    connect(&m_engine, &Engine::healthChanged, this, ifWatched(&EngineStatus::refresh));
+    connect(&m_engine, &Engine::problem, this, ifWatched(&EngineStatus::refresh));
+    connect(&m_engine, &Engine::configApplied, this, ifWatched(&EngineStatus::refresh));
+    connect(&m_engine, &Engine::remindersChanged, this, ifWatched(&EngineStatus::scheduleRefresh));
+    connect(&m_engine, &Engine::ordersAccepted, this, ifWatched(&EngineStatus::scheduleRefresh));
+    connect(&m_engine, &Engine::orderSettled, this, ifWatched(&EngineStatus::scheduleRefresh));
+    m_tick.start();
+}
+
+EngineStatus::~EngineStatus() = default;
+
+void EngineStatus::setPace(const Pace &pace)
+{
+    m_refreshSoon.setInterval(pace.refreshDelayMs);
+    m_countSpacing.setInterval(pace.countSpacingMs);
+}
+
+// Nobody shows the status (headless, the intake benchmark): no reads at all.
+bool EngineStatus::isWatched() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&EngineStatus::changed));
+}
+
+void EngineStatus::scheduleRefresh()
+{
+    if (!m_refreshSoon.isActive())
+        m_refreshSoon.start();
+}
+
+void EngineStatus::refresh()
+{
+    m_refreshSoon.stop();
+    requestCount();
+    readNow();
+}
+
+void EngineStatus::readNow()
+{
+    const qint64 now = m_engine.clock().nowMs();
+    const bool paused = m_engine.isPaused();
+    const QSet<QString> pausedAccounts = pausedSet(m_engine.accountStates(), now).accounts;
+    const qint64 unknown = m_reads.unknownCount();
+
+    QList<HealthReason> problems;
+    for (const HealthReason &r : m_engine.health().reasons)
+        if (r.kind != HealthReason::Kind::SendingPaused)
+            problems << r;
+
+    // A paused account's reminders wait; one due in quiet hours goes when they end.
+    std::optional<qint64> next = paused ? std::nullopt : m_reads.nextDueAt(pausedAccounts);
+    if (next)
+        next = m_engine.config().reminder.plan.sendableAt(std::max(now, *next)).value_or(*next);
+
+    if (paused == m_paused && pausedAccounts == m_pausedAccounts && next == m_nextDue && unknown == m_unknown
+        && sameReasons(problems, m_problems))
+        return;
+    m_paused = paused;
+    m_pausedAccounts = pausedAccounts;
+    m_nextDue = next;
+    m_unknown = unknown;
+    m_problems = problems;
+    emit changed();
+}
+
+void EngineStatus::requestCount()
+{
+    m_countAgain = true;
+    if (!m_counting && !m_countSpacing.isActive())
+        startCount();
+}
+
+void EngineStatus::startCount()
+{
+    m_countAgain = false;
+    m_counting = true;
+    m_reads.pendingCount(this, m_engine.clock().nowMs(), [this](qint64 pending) { counted(pending); });
+}
+
+void EngineStatus::counted(qint64 pending)
+{
+    m_counting = false;
+    m_countSpacing.start();
+    if (pending < 0 || pending == m_pending)
+        return;
+    m_pending = pending;
+    emit changed();
+}
+
+} // namespace paynudge

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "config/config.h"
+#include "readmodel/historyquery.h"
+#include "readmodel/pendingquery.h"
+#include "readmodel/sortedidlist.h"
+#include "readmodel/statisticsquery.h"
+
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace paynudge {
+
+class ReaderThread;
+
+// Everything the window and the tray read from the store, and the only place that opens
+// connections for them. Long reads (a million sorted ids, statistics, CSV export, counting the
+// pending orders) run on reader threads — one lane per kind, so a sort of the pending orders
+// never holds up the history — each with its own read-only connection: the service never
+// creates, migrates or writes a store. Their results come back on this object's thread, unless
+// `context` is gone by then. Small reads (a page of rows, one row's sort key, the next due time)
+// run at once on the engine's connection, which also serves everything for a store in memory.
+class ReadService : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename R> using Done = std::function<void(R)>;
+
+    struct ExportResult
+    {
+        qint64 rows = -1; // -1: not written (error says why)
+        QString error;
+    };
+
+    // `engineDb` is the engine's connection to the store at `storePath`.
+    ReadService(QSqlDatabase engineDb, const QString &storePath, QObject *parent = nullptr);
+    ~ReadService() override;
+
+    // On a reader thread: the ids of a list in order (empty, and logged, if it cannot be read).
+    void pendingIds(QObject *context, const PendingQuery &query, qint64 now, Done<QList<qint64>> done);
+    void historyIds(QObject *context, const HistoryQuery &query, Done<QList<qint64>> done);
+    void statistics(QObject *context, const QList<qint64> &bounds, Done<Statistics> done);
+    // Writes the history the query selects to `path` as CSV, all or nothing.
+    void exportHistory(QObject *context, const HistoryQuery &query, const Config &config, const QString &path,
+        Done<ExportResult> done);
+    // Orders awaiting payment at `now`; -1 if the store cannot be read.
+    void pendingCount(QObject *context, qint64 now, Done<qint64> done);
+
+    // At once, on the engine's connection.
+    QList<PendingRow> pendingRows(const QList<qint64> &orderIds);
+    SortedIdList::KeyOf pendingKeys(const PendingQuery &query, qint64 now);
+    QList<qint64> ordersOfReminders(const QList<qint64> &reminderIds);
+    QList<qint64> ordersClosingBetween(qint64 after, qint64 upTo);
+    QList<qint64> ordersAfter(qint64 orderId);
+    qint64 lastOrderId();
+    QList<HistoryRow> historyRows(const QList<qint64> &attemptIds);
+    SortedIdList::KeyOf historyKeys(const HistoryQuery &query);
+    QList<qint64> attemptsOfReminders(const QList<qint64> &reminderIds);
+    QList<qint64> attemptsAfter(qint64 attemptId);
+    qint64 lastAttemptId();
+    std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
+    qint64 unknownCount();
+
+    // Jobs submitted and not yet delivered, over all lanes (tests wait for zero).
+    int pending() const;
+
+signals:
+    // No job is left on any lane.
+    void idle();
+
+private:
+    enum class Lane
+    {
+        Pending,
+        History,
+        Statistics,
+        Status,
+        Count
+    };
+    ReaderThread &lane(Lane which);
+
+    QSqlDatabase m_db;
+    QString m_storePath;
+    std::unique_ptr<ReaderThread> m_lanes[int(Lane::Count)]; // started on first use
+};
+
+} // namespace paynudge
