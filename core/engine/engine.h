@@ -145,6 +145,8 @@ signals:
     void configApplied();
     // health() may say something else now.
     void healthChanged();
+    // A sweep for due reminders ended (see Sweeper::swept); with idle(), what tests wait for.
+    void swept();
 
 private:
     OrderEventResult settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at);
