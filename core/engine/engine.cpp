@@ -148,6 +148,7 @@ bool Engine::open(const Options &options, QString *error)
     connect(this, &Engine::accountStateChanged, this, &Engine::healthChanged);
     connect(this, &Engine::pausedChanged, this, &Engine::healthChanged);
     connect(m_sweeper.get(), &Sweeper::idle, this, &Engine::idle);
+    connect(m_sweeper.get(), &Sweeper::swept, this, &Engine::swept);
     connect(m_clock, &Clock::jumped, this, &Engine::updatePausedSet);
     // Timed pauses (quota) wait on a monotonic timer that stood still while the machine slept.
     connect(m_sweeper.get(), &Sweeper::woke, this, &Engine::updatePausedSet);

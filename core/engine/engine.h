@@ -186,6 +186,8 @@ signals:
     void configApplied();
     // health() may say something else now.
     void healthChanged();
+    // A sweep for due reminders ended (see Sweeper::swept); with idle(), what tests wait for.
+    void swept();
 
 private:
     // Tests reach the parts (the sweeper's backoff, the store's own connection for per-connection

@@ -158,6 +158,12 @@ void Sweeper::noteStoreWrote()
 
 void Sweeper::sweep()
 {
+    sweepOnce();
+    emit swept();
+}
+
+void Sweeper::sweepOnce()
+{
     if (!m_running) {
         flushResults();
         return;

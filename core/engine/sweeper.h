@@ -94,9 +94,13 @@ signals:
     // The wall clock moved `gapMs` past the last sweep, far more than a safety tick: the machine
     // slept (or the clock was set forward). The sweep that noticed sends what is due.
     void woke(qint64 gapMs);
+    // A sweep ended, whatever it found (paused, nothing due, the cap reached): what it was going to
+    // hand to the sender has been handed. Tests wait for it instead of a fixed time.
+    void swept();
 
 private:
     void sweep();
+    void sweepOnce(); // sweep() without announcing it
     void onFinished(const SendResult &result);
     // force: write even while backing off (stopping: the last chance to keep the outcomes).
     void flushResults(bool force = false);

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,22 @@ namespace paynudge {
 namespace {
 
 const QString kPrefix = u"/api/v1/"_s;
+const QString kOrderNo = u"{order_no}"_s; // a route's placeholder for the order number
+
+// The order number (empty if the route has none) when the path's segments fit the route's.
+std::optional<QString> fit(const QStringList &route, const QStringList &segments)
+{
+    if (route.size() != segments.size())
+        return std::nullopt;
+    QString orderNo;
+    for (qsizetype i = 0; i < route.size(); ++i) {
+        if (route.at(i) == kOrderNo && !segments.at(i).isEmpty())
+            orderNo = segments.at(i);
+        else if (route.at(i) != segments.at(i))
+            return std::nullopt;
+    }
+    return orderNo;
+}
 
 ApiReply errorReply(const IntakeError &e)
 {
@@ -93,45 +110,28 @@ void IntakeApi::handle(const ApiRequest &request, const Reply &reply)
         return;
     }
 
-    // Routes: the path's segments after /api/v1/.
-    enum class Route
-    {
-        Health,
-        Orders,
-        Batch,
-        Order,
-        Paid,
-        Closed,
-        None
-    };
-    Route route = Route::None;
+    const QStringList segments
+        = request.path.startsWith(kPrefix) ? request.path.mid(kPrefix.size()).split(u'/') : QStringList();
+    const Route *route = nullptr;
     QString orderNo;
-    if (request.path.startsWith(kPrefix)) {
-        const QStringList parts = request.path.mid(kPrefix.size()).split(u'/');
-        if (parts.size() == 1 && parts.at(0) == u"health")
-            route = Route::Health;
-        else if (parts.size() == 1 && parts.at(0) == u"orders")
-            route = Route::Orders;
-        else if (parts.size() == 1 && parts.at(0) == u"orders:batch")
-            route = Route::Batch;
-        else if (parts.size() >= 2 && parts.size() <= 3 && parts.at(0) == u"orders"
-            && !parts.at(1).isEmpty()) {
-            orderNo = parts.at(1);
-            if (parts.size() == 2)
-                route = Route::Order;
-            else if (parts.at(2) == u"paid")
-                route = Route::Paid;
-            else if (parts.at(2) == u"closed")
-                route = Route::Closed;
+    QByteArray allowed; // the methods of the routes whose path fits
+    for (const Route &r : routes()) {
+        const auto fitted = fit(r.path, segments);
+        if (!fitted)
+            continue;
+        if (r.method == request.method) {
+            route = &r;
+            orderNo = *fitted;
+            break;
         }
+        allowed += (allowed.isEmpty() ? "" : ", ") + r.method;
     }
-    if (route == Route::None) {
+    if (!route && allowed.isEmpty()) {
         reply(
             errorReply(404, errorcode::NotFound, {}, u"no such endpoint: %1"_s.arg(request.path.left(200))));
         return;
     }
-    const QByteArray allowed = route == Route::Health || route == Route::Order ? "GET" : "POST";
-    if (request.method != allowed) {
+    if (!route) {
         ApiReply r = errorReply(405, errorcode::MethodNotAllowed, {},
             u"%1 takes %2, not %3"_s.arg(
                 request.path, QString::fromLatin1(allowed), QString::fromLatin1(request.method.left(16))));
@@ -145,35 +145,44 @@ void IntakeApi::handle(const ApiRequest &request, const Reply &reply)
         return;
     }
     // An event may come without a body; whatever has a body must say it is JSON.
-    const bool bodyRequired = route == Route::Orders || route == Route::Batch;
-    if ((bodyRequired || !request.body.isEmpty()) && !isJson(request.contentType)) {
+    if ((route->bodyRequired || !request.body.isEmpty()) && !isJson(request.contentType)) {
         reply(errorReply(415, errorcode::UnsupportedMediaType, {},
             u"send the body as Content-Type: application/json (UTF-8)"_s));
         return;
     }
+    route->call(*this, orderNo, request.body, reply);
+}
 
-    switch (route) {
-    case Route::Health:
-        getHealth(reply);
-        break;
-    case Route::Orders:
-        postOrder(request.body, reply);
-        break;
-    case Route::Batch:
-        postBatch(request.body, reply);
-        break;
-    case Route::Order:
-        getOrder(orderNo, reply);
-        break;
-    case Route::Paid:
-        postEvent(orderNo, true, request.body, reply);
-        break;
-    case Route::Closed:
-        postEvent(orderNo, false, request.body, reply);
-        break;
-    case Route::None:
-        break;
-    }
+const QList<IntakeApi::Route> &IntakeApi::routes()
+{
+    // Paths are the segments after /api/v1/; kOrderNo stands for one non-empty segment.
+    static const QList<Route> table = {
+        { "GET", { u"health"_s }, false,
+            [](IntakeApi &api, const QString &, const QByteArray &, const Reply &reply) {
+                api.getHealth(reply);
+            } },
+        { "POST", { u"orders"_s }, true,
+            [](IntakeApi &api, const QString &, const QByteArray &body, const Reply &reply) {
+                api.postOrder(body, reply);
+            } },
+        { "POST", { u"orders:batch"_s }, true,
+            [](IntakeApi &api, const QString &, const QByteArray &body, const Reply &reply) {
+                api.postBatch(body, reply);
+            } },
+        { "GET", { u"orders"_s, kOrderNo }, false,
+            [](IntakeApi &api, const QString &orderNo, const QByteArray &, const Reply &reply) {
+                api.getOrder(orderNo, reply);
+            } },
+        { "POST", { u"orders"_s, kOrderNo, u"paid"_s }, false,
+            [](IntakeApi &api, const QString &orderNo, const QByteArray &body, const Reply &reply) {
+                api.postEvent(orderNo, true, body, reply);
+            } },
+        { "POST", { u"orders"_s, kOrderNo, u"closed"_s }, false,
+            [](IntakeApi &api, const QString &orderNo, const QByteArray &body, const Reply &reply) {
+                api.postEvent(orderNo, false, body, reply);
+            } },
+    };
+    return table;
 }
 
 void IntakeApi::postOrder(const QByteArray &body, const Reply &reply)

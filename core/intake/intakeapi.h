@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace paynudge {
@@ -62,6 +63,16 @@ public:
     void setToken(const IntakeToken &token) { m_token = token; }
 
 private:
+    // One endpoint: what `handle` checks before calling it (see routes()).
+    struct Route
+    {
+        QByteArray method;
+        QStringList path;
+        bool bodyRequired;
+        void (*call)(IntakeApi &api, const QString &orderNo, const QByteArray &body, const Reply &reply);
+    };
+    static const QList<Route> &routes();
+
     OrderParser parser() const;
     void postOrder(const QByteArray &body, const Reply &reply);
     void postBatch(const QByteArray &body, const Reply &reply);

@@ -34,9 +34,7 @@ namespace paynudge {
 namespace {
 
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-// Beyond this a body is not even read: the connection is answered 413 and closed. Below it an
-// over-limit body is read and answered 413 on a connection that stays usable.
-constexpr qint64 kHardBodyCap = IntakeApi::kMaxBatchBodyBytes + 1024 * 1024;
+constexpr qint64 kHardBodyCap = RequestHeadGuard::kHardBodyCap;
 constexpr qint64 kTrimAfterBytes = 1024 * 1024;
 constexpr int kAcceptRetryMs = 250;
 
@@ -515,92 +513,39 @@ void IntakeServer::inspectIncoming(Connection &c)
 // False when the connection was refused.
 bool IntakeServer::headComplete(Connection &c)
 {
-    const QList<QByteArray> lines = c.head.split('\n');
-    if (lines.size() - 1 > kMaxHeaderLines) {
-        refuse(c, 431, errorcode::TooLarge, u"more than %1 header lines"_s.arg(kMaxHeaderLines));
-        return false;
-    }
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    const QByteArray method = requestLine.value(0);
-    const QByteArray target = requestLine.value(1);
-    const QByteArray version = requestLine.value(2);
-    const QByteArray rawPath = target.split('?').first();
-    qint64 contentLength = -1;
-    int contentLengths = 0;
-    bool chunked = false;
-    bool expectContinue = false;
-    QList<QByteArray> connectionTokens;
-    QByteArray authorization;
-    QByteArray contentType;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            ++contentLengths;
-            bool ok = false;
-            contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0 || value.startsWith('+')) {
-                refuse(c, 400, errorcode::BadRequest, u"Content-Length is not a number of bytes"_s);
-                return false;
-            }
-        } else if (name == "transfer-encoding") {
-            chunked = true;
-        } else if (name == "expect") {
-            expectContinue = value.toLower() == "100-continue";
-        } else if (name == "connection") {
-            for (const QByteArray &token : value.toLower().split(','))
-                connectionTokens << token.trimmed();
-        } else if (name == "authorization") {
-            authorization = value;
-        } else if (name == "content-type") {
-            contentType = value;
-        }
-    }
-    // Where two parts of a chain could disagree on where a body ends (request smuggling), refuse.
-    if (contentLengths > 1) {
-        refuse(c, 400, errorcode::BadRequest, u"more than one Content-Length header"_s);
-        return false;
-    }
-    if (contentLengths > 0 && chunked) {
-        refuse(c, 400, errorcode::BadRequest, u"both Content-Length and Transfer-Encoding"_s);
+    const RequestHeadGuard::Head head = RequestHeadGuard::read(c.head);
+    if (head.refusal) {
+        refuse(c, *head.refusal);
         return false;
     }
     // Before any body is read: a client without the token costs no memory.
-    if (!m_api->token().matches(IntakeToken::fromAuthorization(authorization))) {
+    if (!m_api->token().matches(IntakeToken::fromAuthorization(head.authorization))) {
         ApiRequest r;
-        r.method = method;
-        r.path = QString::fromLatin1(rawPath);
-        r.contentType = contentType;
-        r.authorization = authorization;
+        r.method = head.method;
+        r.path = QString::fromLatin1(head.path);
+        r.contentType = head.contentType;
+        r.authorization = head.authorization;
         m_api->handle(r, [this, &c](const ApiReply &reply) { closeWith(c, reply); });
         return false;
     }
-    // Routing takes the decoded path; an encoded separator would move a segment boundary.
-    const QByteArray lowerPath = rawPath.toLower();
-    if (lowerPath.contains("%2f") || lowerPath.contains("%5c")) {
-        refuse(c, 400, errorcode::BadRequest, u"an encoded '/' or '\\' in the path"_s);
+    if (const auto refusal = RequestHeadGuard::admit(head)) {
+        refuse(c, *refusal);
         return false;
     }
-    const qsizetype limit = IntakeApi::maxBodyBytes(QString::fromLatin1(rawPath));
-    // With "Expect: 100-continue" the client waits: refusing now saves it sending the body.
-    if (contentLength > kHardBodyCap || (contentLength > limit && expectContinue)) {
-        refuse(c, 413, errorcode::TooLarge, u"the body is larger than %1 bytes"_s.arg(limit));
-        return false;
-    }
-    if (expectContinue)
+    if (head.expectContinue)
         c.socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    c.closeAfter.push_back(version == "HTTP/1.0" ? !connectionTokens.contains("keep-alive")
-                                                 : connectionTokens.contains("close"));
+    c.closeAfter.push_back(head.closeAfter);
     ++c.heads;
     c.headDone = true;
-    c.bodyRemaining = chunked ? -1 : qMax<qint64>(0, contentLength);
+    c.bodyRemaining = head.bodyLength();
     if (c.bodyRemaining == 0)
         c.startNextHead();
     return true;
+}
+
+void IntakeServer::refuse(Connection &c, const RequestHeadGuard::Refusal &refusal)
+{
+    refuse(c, refusal.status, refusal.code, refusal.message);
 }
 
 void IntakeServer::refuse(Connection &c, int status, const QString &code, const QString &message)

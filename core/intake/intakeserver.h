@@ -1,6 +1,7 @@
 #pragma once
 
 #include "intake/intakeapi.h"
+#include "intake/requestheadguard.h"
 
 #include <QAbstractHttpServer>
 #include <QAbstractSocket>
@@ -18,9 +19,9 @@ class Engine;
 // The intake API on HTTP/1.1 (QHttpServer, Qt 6.4): keep-alive connections, replies in request
 // order even when an order's reply waits for its group commit, and body limits enforced as
 // soon as the headers say how large a body will be (with "Expect: 100-continue" answered).
-// Hostile clients cannot exhaust the process: the token is checked when the head is complete,
-// before any body is read; a head must arrive within kHeadTimeoutMs and a keep-alive connection
-// may idle kIdleTimeoutMs (one sweep on the engine's clock checks all); connections are capped
+// RequestHeadGuard judges each head. Hostile clients cannot exhaust the process: the token is checked when
+// the head is complete, before any body is read; a head must arrive within kHeadTimeoutMs and a keep-alive
+// connection may idle kIdleTimeoutMs (one sweep on the engine's clock checks all); connections are capped
 // (see maxConnections()), and a failed accept (no descriptor left) is retried after a pause.
 class IntakeServer : public QAbstractHttpServer
 {
@@ -38,7 +39,7 @@ public:
 
     static constexpr qint64 kHeadTimeoutMs = 10 * 1000;
     static constexpr qint64 kIdleTimeoutMs = 30 * 1000;
-    static constexpr int kMaxHeaderLines = 100;
+    static constexpr int kMaxHeaderLines = RequestHeadGuard::kMaxHeaderLines;
     // Descriptors kept free beyond the connections: store, logs, event-loop wakeups of threads;
     // WeChat's sockets (maxInFlight per account) are added to it.
     static constexpr int kDescriptorReserve = 64;
@@ -73,6 +74,7 @@ private:
     void inspectIncoming(Connection &c);
     bool headComplete(Connection &c);
     void refuse(Connection &c, int status, const QString &code, const QString &message);
+    void refuse(Connection &c, const RequestHeadGuard::Refusal &refusal);
     void closeWith(Connection &c, const ApiReply &reply);
     void deliverTo(Connection &c, quint64 seq, const ApiReply &reply);
     bool everyConnectionWaits() const;

@@ -9,6 +9,7 @@ target_sources(paynudge_core PRIVATE
     intake/groupcommitter.h intake/groupcommitter.cpp
     intake/intaketoken.h intake/intaketoken.cpp
     intake/intakeapi.h intake/intakeapi.cpp
+    intake/requestheadguard.h intake/requestheadguard.cpp
     intake/intakeserver.h intake/intakeserver.cpp
     intake/csvreader.h intake/csvreader.cpp
     intake/csvimport.h intake/csvimport.cpp

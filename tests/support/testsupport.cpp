@@ -2,6 +2,7 @@
 
 #include "engineinternals.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -61,6 +62,25 @@ qint64 countWhere(Engine &engine, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+namespace {
+bool advanceAndWait(EngineFixture &f, qint64 ms, void (Engine::*signal)())
+{
+    QSignalSpy spy(f.engine.get(), signal);
+    f.clock.advance(ms);
+    return spy.wait(5000);
+}
+} // namespace
+
+bool sweepAfter(EngineFixture &f, qint64 ms)
+{
+    return advanceAndWait(f, ms, &Engine::swept);
+}
+
+bool idleAfter(EngineFixture &f, qint64 ms)
+{
+    return advanceAndWait(f, ms, &Engine::idle);
 }
 
 } // namespace paynudge::test

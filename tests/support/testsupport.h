@@ -40,6 +40,14 @@ struct EngineFixture
 // Counts rows with a query over the engine's store, on a read connection of its own.
 qint64 countWhere(Engine &engine, const QString &sql);
 
+// What "nothing happened" checks wait for instead of a fixed time. Both move the fixture's clock
+// by `ms` (0: not at all; the move still wakes the sweeper) and are false after 5 s without it.
+// The sweep the move woke has ended: what it would hand to a sender has been handed.
+bool sweepAfter(EngineFixture &f, qint64 ms = 0);
+// The engine is idle after the move (nothing due, nothing in flight): every send the move
+// allowed has gone out and its answer has been recorded.
+bool idleAfter(EngineFixture &f, qint64 ms = 0);
+
 } // namespace paynudge::test
 
 // QCOMPARE prints states by their wire names.

@@ -10,12 +10,13 @@ QString &FileDialog::next()
     return path;
 }
 
-QString FileDialog::saveFileName(
-    QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+    const QString &filter, bool confirmOverwrite)
 {
     if (!next().isEmpty())
         return std::exchange(next(), QString());
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr,
+        confirmOverwrite ? QFileDialog::Options() : QFileDialog::DontConfirmOverwrite);
 }
 
 QString FileDialog::openFileName(

@@ -6,13 +6,15 @@ class QWidget;
 
 namespace paynudge {
 
-// The console's file choosers, with a seam for GUI tests (KeePassXC's fileDialog()->setNextFileName).
+// The console's and the shell's file choosers, with a seam for GUI tests (KeePassXC's
+// fileDialog()->setNextFileName).
 class FileDialog
 {
 public:
-    // Empty when the user cancelled.
-    static QString saveFileName(
-        QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+    // Empty when the user cancelled. Without `confirmOverwrite` an existing file may be chosen
+    // as is (a store to open, not a file to replace).
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+        const QString &filter, bool confirmOverwrite = true);
     // An existing file to read; empty when the user cancelled.
     static QString openFileName(
         QWidget *parent, const QString &caption, const QString &dir, const QString &filter);

@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,7 @@ struct MessageBox::State
     QString lastQuestion;
     QString lastWarning;
     int asked = 0;
+    std::optional<int> nextChoice;
 };
 
 MessageBox::State &MessageBox::state()
@@ -47,6 +49,40 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     if (s.testMode)
         return;
     QMessageBox::warning(parent, title, text);
+}
+
+QMessageBox *MessageBox::ask(QWidget *parent, Icon icon, const QString &title, const QString &text,
+    const QList<Choice> &choices, int defaultChoice, QObject *context,
+    const std::function<void(int)> &answered)
+{
+    State &s = state();
+    ++s.asked;
+    s.lastQuestion = text;
+    if (s.testMode || s.next != Answer::None || s.nextChoice) {
+        const int choice = s.nextChoice ? *std::exchange(s.nextChoice, std::nullopt)
+                                        : (std::exchange(s.next, Answer::None) == Answer::Yes ? 0 : -1);
+        answered(choice);
+        return nullptr;
+    }
+    auto *box = new QMessageBox(icon == Icon::Warning ? QMessageBox::Warning : QMessageBox::Question, title,
+        text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QList<QAbstractButton *> buttons;
+    for (const Choice &c : choices)
+        buttons << box->addButton(
+            c.text, c.destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(
+        defaultChoice >= 0 ? qobject_cast<QPushButton *>(buttons.value(defaultChoice)) : cancel);
+    QObject::connect(box, &QMessageBox::buttonClicked, context,
+        [buttons, answered](QAbstractButton *clicked) { answered(int(buttons.indexOf(clicked))); });
+    box->open();
+    return box;
+}
+
+void MessageBox::setNextChoice(int index)
+{
+    state().nextChoice = index;
 }
 
 void MessageBox::setNextAnswer(Answer answer)

@@ -1,12 +1,12 @@
 #include "shell/generalpage.h"
 
+#include "console/filedialog.h"
 #include "shell/autostart.h"
 #include "shell/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,8 +44,8 @@ GeneralPage::GeneralPage(
     m_storePath->setPlaceholderText(tr("Default: in the data folder"));
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Store file"), m_storePath->text(),
-            tr("SQLite store (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString file = FileDialog::saveFileName(
+            this, tr("Store file"), m_storePath->text(), tr("SQLite store (*.sqlite)"), false);
         if (!file.isEmpty()) {
             m_storePath->setText(file);
             emit edited();

@@ -1,6 +1,7 @@
 #include "shell/intakepage.h"
 
 #include "common/logging.h"
+#include "console/messagebox.h"
 #include "intake/intaketoken.h"
 #include "secrets/secretstore.h"
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -111,18 +111,13 @@ void IntakePage::resolveToken()
 
 void IntakePage::confirmRegenerate()
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Regenerate the intake token?"),
+    MessageBox::ask(this, MessageBox::Icon::Warning, tr("Regenerate the intake token?"),
         tr("The current token stops working at once: the shop's backend is refused until it "
            "sends the new one."),
-        QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = box->addButton(tr("Regenerate"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, yes](QAbstractButton *clicked) {
-        if (clicked == yes)
-            regenerate();
-    });
-    box->open();
+        { { tr("Regenerate"), true } }, -1, this, [this](int choice) {
+            if (choice == 0)
+                regenerate();
+        });
 }
 
 void IntakePage::regenerate()

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "console/consoletext.h"
+#include "console/messagebox.h"
 #include "engine/engine.h"
 #include "engine/enginestatus.h"
 
@@ -259,20 +260,18 @@ void TrayController::closedWithoutTray()
     const QString text
         = tr("This desktop has no system tray, so PayNudge cannot hide there. Reminders are only "
              "sent while PayNudge runs: minimise it to keep it working, or quit.");
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, &m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *keep = box->addButton(tr("Minimise"), QMessageBox::AcceptRole);
-    QPushButton *quitButton = box->addButton(tr("Quit PayNudge"), QMessageBox::DestructiveRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this, [this, keep, quitButton](QAbstractButton *button) {
-        if (button == keep)
-            m_window.showMinimized();
-        else if (button == quitButton)
-            quit();
-    });
-    m_noTrayBox = box;
-    box->open();
+    enum
+    {
+        Minimise,
+        Quit
+    };
+    m_noTrayBox = MessageBox::ask(&m_window, MessageBox::Icon::Question, title, text,
+        { { tr("Minimise"), false }, { tr("Quit PayNudge"), true } }, Minimise, this, [this](int choice) {
+            if (choice == Minimise)
+                m_window.showMinimized();
+            else if (choice == Quit)
+                quit();
+        });
     emit notified(title, text);
 }
 

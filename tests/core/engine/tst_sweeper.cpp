@@ -53,8 +53,7 @@ class TestSweeper : public QObject
         return countWhere(*f->engine, u"SELECT COUNT(*) FROM reminders WHERE state = '%1'"_s.arg(state));
     }
 
-    // Lets queued sweeps and results run without moving the manual clock.
-    void settle(int ms = 50) { QTest::qWait(ms); }
+    void sweepAfter(qint64 ms = 0) { QVERIFY(test::sweepAfter(*f, ms)); }
 
     // An engine of its own whose safety tick (an hour) sends nothing within a test; no clock
     // given means the system clock.
@@ -82,9 +81,8 @@ private slots:
         make();
         add(1);
         f->engine->start();
-        settle();
-        f->clock.advance(10 * kMinute - 1);
-        settle();
+        sweepAfter();
+        sweepAfter(10 * kMinute - 1);
         QCOMPARE(sender->sent.size(), 0);
         f->clock.advance(1);
         QTRY_COMPARE(sender->sent.size(), 1);
@@ -126,7 +124,7 @@ private slots:
         f->clock.advance(11 * kMinute);
         f->engine->start();
         QTRY_COMPARE(sender->sent.size(), 10);
-        settle();
+        sweepAfter();
         QCOMPARE(sender->sent.size(), 10);
         QCOMPARE(EngineInternals::sweeper(*f->engine).inFlight(), 10);
         QCOMPARE(inState(u"sending"_s), 10);
@@ -146,7 +144,7 @@ private slots:
         f->engine->orderPaid(u"O0"_s);
         f->clock.advance(11 * kMinute);
         QTRY_COMPARE(sender->sent.size(), 1);
-        settle();
+        sweepAfter();
         QCOMPARE(sender->sent.size(), 1);
         QCOMPARE(sender->sent[0].order.input.orderNo, u"O1"_s);
         QCOMPARE(inState(u"cancelled"_s), 1);
@@ -171,8 +169,9 @@ private slots:
         QVERIFY2(openWithHourlyTick(engine, dir.path(), nullptr, &error), qPrintable(error));
         ScriptedSender s;
         engine.routeAccount(Config::implicitAccountKey(), &s);
+        QSignalSpy idle(&engine, &Engine::idle);
         engine.start();
-        QTest::qWait(50); // the first sweep found nothing: the sweeper sleeps
+        QVERIFY(idle.wait(5000)); // the first sweep found nothing: the sweeper sleeps
         const qint64 due = engine.clock().nowMs() + 400;
         engine.acceptOrder(sampleOrder(u"W1"_s, due - 600 * kSecond));
         QTRY_COMPARE_WITH_TIMEOUT(s.sent.size(), 1, 3000);
@@ -249,16 +248,14 @@ private slots:
         sender->setRule(
             [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Transient); });
         for (int i = 0; i < 12 && inState(u"unknown"_s) == 0; ++i) {
-            f->clock.advance(kMinute);
-            settle(20);
+            sweepAfter(kMinute);
         }
         QTRY_COMPARE(inState(u"unknown"_s), 1);
         // Every attempt started inside the 10 minutes after the one that may have been delivered.
         QVERIFY(sender->sent.size() > 3);
         QVERIFY(sender->sent.last().reminder.lastAttemptAt.value() < kT0 + 20 * kMinute);
         const qint64 sentSoFar = sender->sent.size();
-        f->clock.advance(30 * kMinute);
-        settle();
+        sweepAfter(30 * kMinute);
         QCOMPARE(sender->sent.size(), sentSoFar); // never a blind resend
     }
 
@@ -272,11 +269,10 @@ private slots:
         add(1);
         f->engine->pauseAll();
         f->engine->start();
-        f->clock.advance(25 * kMinute); // paused past both rounds
-        settle();
+        sweepAfter(25 * kMinute); // paused past both rounds
         f->engine->resumeAll();
         QTRY_COMPARE(inState(u"sent"_s), 1);
-        settle();
+        sweepAfter();
         QCOMPARE(sender->sent.size(), 1);
         QCOMPARE(sender->sent[0].reminder.round, 2); // the latest
         const auto reminders = f->engine->remindersOf(sender->sent[0].order.id);
@@ -326,8 +322,9 @@ private slots:
         QCOMPARE(engine.acceptOrder(open).kind, AcceptResult::Kind::Created);
         QCOMPARE(engine.acceptOrder(closing).kind, AcceptResult::Kind::Created);
         QSignalSpy woke(&EngineInternals::sweeper(engine), &Sweeper::woke);
+        QSignalSpy swept(&engine, &Engine::swept);
         engine.start();
-        QTest::qWait(50);
+        QVERIFY(swept.wait(5000)); // the sweep at 10:00 ran: the gap is measured from it
         clock.now = kT0 + 2 * 3600 * kSecond + 5 * kSecond; // the lid was shut at 10:00:00
         QTRY_COMPARE_WITH_TIMEOUT(woke.size(), 1, 3000);
         QVERIFY(woke.at(0).at(0).toLongLong() >= 2 * 3600 * kSecond);
@@ -350,8 +347,7 @@ private slots:
         const auto r = f->onlyReminder(u"O0"_s);
         QCOMPARE(r.dueAt, kT0 + 30 * kMinute); // planned for the end of the quiet window
         f->engine->start();
-        f->clock.advance(20 * kMinute);
-        settle();
+        sweepAfter(20 * kMinute);
         QCOMPARE(sender->sent.size(), 0);
         f->clock.advance(10 * kMinute);
         QTRY_COMPARE(sender->sent.size(), 1);
@@ -367,9 +363,8 @@ private slots:
         f->clock.advance(10 * kMinute);
         QTRY_COMPARE(sender->sent.size(), 1);
         sender->answer(0, SendStatus::Transient, -1);
-        settle();
-        f->clock.advance(2 * kMinute); // the retry is due at 10:10:01, now 10:12: quiet
-        settle();
+        sweepAfter(); // records the answer
+        sweepAfter(2 * kMinute); // the retry is due at 10:10:01, now 10:12: quiet
         QCOMPARE(sender->sent.size(), 1);
         QCOMPARE(inState(u"retry_wait"_s), 1);
     }
@@ -440,12 +435,11 @@ private slots:
         f->clock.advance(10 * kMinute);
         QTRY_VERIFY(f->engine->isAccountPaused(u"shop1"_s));
         QTRY_COMPARE(inState(u"sent"_s), 3); // shop2 goes on
-        settle();
+        sweepAfter();
         QCOMPARE(inState(u"scheduled"_s), 3); // shop1's reminders wait, still scheduled
         QCOMPARE(problems.size(), 1); // told once, not once per reminder
         const qint64 before = sender->sent.size();
-        f->clock.advance(3 * 3600 * kSecond);
-        settle();
+        sweepAfter(3 * 3600 * kSecond);
         QCOMPARE(sender->sent.size(), before);
         // Past the reset the account resumes and its backlog goes out.
         sender->setRule(
@@ -469,8 +463,7 @@ private slots:
         QTRY_VERIFY(f->engine->isAccountPaused(u"shop1"_s));
         QCOMPARE(f->engine->accountStates().value(u"shop1"_s).reason, u"IP 1.2.3.4 is not whitelisted"_s);
         const qint64 sentSoFar = sender->sent.size();
-        f->clock.advance(24 * kMinute);
-        settle();
+        sweepAfter(24 * kMinute);
         QCOMPARE(sender->sent.size(), sentSoFar); // never retried in a loop
         sender->setRule(
             [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
@@ -486,8 +479,7 @@ private slots:
         add(3);
         f->engine->start();
         f->engine->pauseAll();
-        f->clock.advance(11 * kMinute);
-        settle();
+        sweepAfter(11 * kMinute);
         QCOMPARE(sender->sent.size(), 0);
         f->engine->resumeAll();
         QTRY_COMPARE(inState(u"sent"_s), 3);
@@ -498,7 +490,7 @@ private slots:
         make();
         add(1);
         f->engine->start();
-        settle();
+        sweepAfter();
         const auto r = f->onlyReminder(u"O0"_s);
         QCOMPARE(f->engine->sendNow(r.id, u"alice"_s), QString());
         QTRY_COMPARE(sender->sent.size(), 1);

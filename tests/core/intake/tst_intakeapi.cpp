@@ -353,8 +353,8 @@ private slots:
             r = response;
             done = true;
         });
-        QTRY_VERIFY_WITH_TIMEOUT(client().isConnected(), 5000);
-        QTest::qWait(50); // the server answers 100 Continue; the client then sends the body
+        // The server answers 100 Continue, and nothing more until the client sends the body.
+        QTRY_COMPARE_WITH_TIMEOUT(client().interimSeen(), 1, 5000);
         QVERIFY(!done);
         client().continueWith(body);
         QTRY_VERIFY_WITH_TIMEOUT(done, 5000);

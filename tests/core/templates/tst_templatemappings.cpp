@@ -154,7 +154,7 @@ private slots:
         QVERIFY2(reason.contains(u"TPL"_s) && reason.contains(u"fields/"_s), qPrintable(reason));
         QCOMPARE(m_problems.size(), 1);
         placeDue(u"P1"_s);
-        QTest::qWait(50);
+        QVERIFY(idleAfter(*m_f));
         QCOMPARE(state(u"P1"_s), ReminderState::Scheduled); // waits for the operator, nothing burnt
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::AnySend), 0);
     }

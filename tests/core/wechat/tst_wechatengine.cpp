@@ -307,8 +307,7 @@ private slots:
             state(u"X1"_s), ReminderState::Sent); // retried with its client_msg_id: WeChat dropped it
         QCOMPARE(state(u"X2"_s), ReminderState::Unknown); // bizsend has none: never resent by itself
         QVERIFY(reminder(u"X2"_s).reason.contains(u"client_msg_id"_s));
-        m_f->clock.advance(5 * kMinute);
-        QTest::qWait(50);
+        QVERIFY(idleAfter(*m_f, 5 * kMinute));
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::BizSend), 1);
         QCOMPARE(m_fake->deliveries().size(), 2); // nothing reached a customer twice
         QCOMPARE(reminder(u"X1"_s).msgid, m_fake->deliveries().first().msgid);
@@ -321,8 +320,7 @@ private slots:
         placeDue(u"U2"_s);
         QTRY_COMPARE(state(u"U2"_s), ReminderState::Unknown); // never resent blindly
         QVERIFY(reminder(u"U2"_s).reason.contains(u"client_msg_id"_s));
-        m_f->clock.advance(1 * kMinute);
-        QTest::qWait(50);
+        QVERIFY(idleAfter(*m_f, 1 * kMinute));
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::BizSend), 1);
     }
 
@@ -381,8 +379,7 @@ private slots:
         QVERIFY(s.reason.contains(u"45009"_s));
         QCOMPARE(m_problems.size(), 1);
 
-        m_f->clock.advance(60 * kMinute); // still before midnight: nothing moves
-        QTest::qWait(50);
+        QVERIFY(idleAfter(*m_f, 60 * kMinute)); // still before midnight: nothing moves
         QCOMPARE(countWhere(engine(), u"SELECT count(*) FROM reminders WHERE state = 'sent'"_s), 1);
 
         m_f->clock.setNow(*s.until);
@@ -406,9 +403,9 @@ private slots:
         QVERIFY(!engine().accountStates().value(u"shop1"_s).until); // until an operator resumes
 
         // Never retried in a loop while paused.
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 4; ++i)
             m_f->clock.advance(1 * kMinute);
-        QTest::qWait(50);
+        QVERIFY(idleAfter(*m_f, 1 * kMinute));
         QCOMPARE(m_fake->tokenRequestCount(), 1);
 
         m_fake->setWhitelist({ u"198.51.100.1"_s, u"203.0.113.7"_s });
@@ -447,7 +444,7 @@ private slots:
         placeDue(u"S2"_s, u"oB"_s);
         placeDue(u"S3"_s, u"oC"_s);
         QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
-        QTest::qWait(50); // anything else would have gone out by now
+        QVERIFY(idleAfter(*m_f)); // anything else would have gone out by now
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1);
         QCOMPARE(m_fake->deliveries().size(), 0);
         for (const QString &no : { u"S1"_s, u"S2"_s, u"S3"_s })
@@ -476,7 +473,7 @@ private slots:
         placeDue(u"F1"_s, u"oA"_s);
         placeDue(u"F2"_s, u"oB"_s);
         QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
-        QTest::qWait(50);
+        QVERIFY(idleAfter(*m_f));
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 0);
         for (const QString &no : { u"F1"_s, u"F2"_s })
             QCOMPARE(state(no), ReminderState::Scheduled);
@@ -507,7 +504,7 @@ private slots:
         QTRY_VERIFY(engine().isAccountPaused(u"shop1"_s));
         QCOMPARE(state(u"V5"_s), ReminderState::Scheduled);
         placeDue(u"V6"_s, u"oD"_s);
-        QTest::qWait(50);
+        QVERIFY(idleAfter(*m_f));
         QCOMPARE(state(u"V6"_s), ReminderState::Scheduled);
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 5);
         QVERIFY2(m_problems.value(0).contains(u"3 different customers in a row"_s)

@@ -1,3 +1,4 @@
+#include "console/messagebox.h"
 #include "engine/sweeper.h"
 #include "engineinternals.h"
 #include "intake/intaketoken.h"
@@ -294,6 +295,30 @@ private slots:
         QCOMPARE(f.replacedTokens, QStringList { fresh }); // the running API is told at once
         QCOMPARE(page->tokenView()->text(), IntakePage::mask(fresh));
         QVERIFY(!readFile(f.configPath).contains(fresh.toUtf8()));
+    }
+
+    void regeneratingIsAnsweredThroughTheMessageBoxSeam()
+    {
+        DialogFixture f;
+        IntakePage *page = f.dialog->intakePage();
+        f.dialog->showPage(page);
+        const QString tokenFile = IntakeToken::dataFilePath(f.engine->dir.path());
+        const QString token = QString::fromUtf8(readFile(tokenFile)).trimmed();
+        const int asked = MessageBox::questionsAsked();
+
+        MessageBox::setNextChoice(-1); // Cancel
+        QTest::mouseClick(page->regenerateButton(), Qt::LeftButton);
+        QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+        QVERIFY(MessageBox::lastQuestion().contains(u"stops working at once"_s));
+        QVERIFY(!openMessageBox()); // answered without a dialog on screen
+        QCOMPARE(QString::fromUtf8(readFile(tokenFile)).trimmed(), token);
+
+        MessageBox::setNextChoice(0); // Regenerate
+        QTest::mouseClick(page->regenerateButton(), Qt::LeftButton);
+        QCOMPARE(MessageBox::questionsAsked(), asked + 2);
+        const QString fresh = QString::fromUtf8(readFile(tokenFile)).trimmed();
+        QVERIFY(fresh != token);
+        QCOMPARE(f.replacedTokens, QStringList { fresh });
     }
 
     void startOnLoginIsWrittenAndRemoved()

@@ -1,5 +1,6 @@
 #include "console/consoletext.h"
 #include "console/mainwindow.h"
+#include "console/messagebox.h"
 #include "engine/engine.h"
 #include "engine/sweeper.h"
 #include "engineinternals.h"
@@ -145,6 +146,19 @@ private slots:
         QTRY_VERIFY(f.messageBox());
         QTest::mouseClick(buttonWithText(f.messageBox(), u"Quit PayNudge"_s), Qt::LeftButton);
         QCOMPARE(quit.size(), 1);
+    }
+
+    void closingWithoutATrayIsAnsweredThroughTheMessageBoxSeam()
+    {
+        TrayFixture f(false);
+        QSignalSpy quit(f.tray.get(), &TrayController::quitRequested);
+        f.tray->start(false);
+        MessageBox::setNextChoice(1); // the second button: quit
+        QVERIFY(!f.window.close());
+        QVERIFY(!f.messageBox()); // answered without a dialog on screen
+        QVERIFY(MessageBox::lastQuestion().contains(u"no system tray"_s));
+        QCOMPARE(quit.size(), 1);
+        QVERIFY(!f.window.isMinimized());
     }
 
     void trayStartWaitsForTheTrayThenShowsTheWindowMinimised()

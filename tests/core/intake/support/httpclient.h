@@ -49,6 +49,8 @@ public:
 
     int connects() const { return m_connects; } // TCP connections made: 1 means keep-alive held
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    // 1xx responses seen so far for the request in flight ("100 Continue").
+    int interimSeen() const { return m_interim; }
 
 private:
     void ensureConnected();
