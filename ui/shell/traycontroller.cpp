@@ -343,8 +343,8 @@ void TrayController::refresh()
             continue;
         pausedAccounts.insert(it.key());
         const AccountConfig *a = m_engine.config().account(it.key());
-        m_problems
-            << tr("%1 paused: %2").arg(a ? a->displayName() : it.key(), logging::redact(it.value().reason));
+        m_problems << tr("%1 paused: %2")
+                          .arg(a ? a->displayName() : it.key(), logging::redact(it.value().reasonText()));
     }
     const QHash<QString, QString> refreshProblems = m_engine.tokenRefreshProblems();
     for (auto it = refreshProblems.cbegin(); it != refreshProblems.cend(); ++it) {
