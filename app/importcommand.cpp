@@ -55,7 +55,7 @@ void printBadLines(const CsvImport::Report &report, bool stored)
     out(u"Bad lines (%1)%2:"_s.arg(report.bad.size()).arg(stored ? u", not stored"_s : QString()));
     for (const CsvImport::BadLine &b : report.bad)
         out(u"  line %1, %2: %3 [%4]"_s.arg(b.line).arg(
-            b.field.isEmpty() ? u"(row)"_s : b.field, b.reason, b.code));
+            b.problem.field.isEmpty() ? u"(row)"_s : b.problem.field, b.problem.englishMessage(), b.code));
 }
 
 } // namespace
@@ -86,8 +86,9 @@ int ImportCommand::run(const CommandLine &cl)
 
     CsvImport::Report report = CsvImport::readFile(file, CsvImport::optionsFor(config));
     if (!report.usable()) {
-        err(report.fatalLine > 0 ? u"%1, line %2: %3"_s.arg(file).arg(report.fatalLine).arg(report.fatal)
-                                 : u"%1: %2"_s.arg(file, report.fatal));
+        const QString why = report.fatal.englishText();
+        err(report.fatalLine > 0 ? u"%1, line %2: %3"_s.arg(file).arg(report.fatalLine).arg(why)
+                                 : u"%1: %2"_s.arg(file, why));
         err(u"nothing was stored"_s);
         return FileUnusable;
     }

@@ -4,3 +4,325 @@
 // command line, tests), its English text with %1, %2… for its args. The text is marked for
 // translation here and translated where it is shown (Error::text()). Keep lines in groups by part.
 // PAYNUDGE_ERROR(Name, "code", QT_TRANSLATE_NOOP("paynudge::Error", "text"))
+
+// operator commands (send now, skip, resend, resolve unknown)
+PAYNUDGE_ERROR(
+    ReminderNotFound, "reminder_not_found", QT_TRANSLATE_NOOP("paynudge::Error", "no such reminder"))
+PAYNUDGE_ERROR(OrderNotFound, "order_not_found", QT_TRANSLATE_NOOP("paynudge::Error", "no such order"))
+PAYNUDGE_ERROR(ReminderNotSendable, "reminder_not_sendable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "only a scheduled reminder can be sent now (this one is %1)"))
+PAYNUDGE_ERROR(ReminderNotSkippable, "reminder_not_skippable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "only a scheduled reminder can be skipped (this one is %1)"))
+PAYNUDGE_ERROR(ReminderNotUnknown, "reminder_not_unknown",
+    QT_TRANSLATE_NOOP("paynudge::Error", "only a reminder in state unknown can be resolved (this one is %1)"))
+PAYNUDGE_ERROR(OrderNotUnpaid, "order_not_unpaid",
+    QT_TRANSLATE_NOOP("paynudge::Error", "order %1 is %2; nothing is sent for it"))
+PAYNUDGE_ERROR(OrderPastClose, "order_past_close",
+    QT_TRANSLATE_NOOP("paynudge::Error", "order %1 has passed its close time"))
+PAYNUDGE_ERROR(SendTooSoon, "send_too_soon",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer does "
+        "not get two within %3"))
+PAYNUDGE_ERROR(ReminderChanged, "reminder_changed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the reminder changed meanwhile; try again"))
+PAYNUDGE_ERROR(
+    SkipNotRecorded, "skip_not_recorded", QT_TRANSLATE_NOOP("paynudge::Error", "cannot record the skip"))
+PAYNUDGE_ERROR(SkipNotCommitted, "skip_not_committed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot commit the skip: %1"))
+PAYNUDGE_ERROR(DecisionNotRecorded, "decision_not_recorded",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot record the decision"))
+PAYNUDGE_ERROR(DecisionNotCommitted, "decision_not_committed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot commit the decision: %1"))
+PAYNUDGE_ERROR(ResendNotCommitted, "resend_not_committed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot commit the resend: %1"))
+// The store's own words (SQLite's), which only a log reader can act on: the English shows them as
+// they are, the translation says what they are.
+PAYNUDGE_ERROR(StoreFailed, "store_failed", QT_TRANSLATE_NOOP("paynudge::Error", "%1"))
+
+// order fields (the intake API's English `message` and the CSV import's problems, one text)
+PAYNUDGE_ERROR(FieldRequired, "field_required", QT_TRANSLATE_NOOP("paynudge::Error", "%1 is required"))
+PAYNUDGE_ERROR(
+    FieldNotString, "field_not_string", QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be a string"))
+PAYNUDGE_ERROR(
+    FieldEmpty, "field_empty", QT_TRANSLATE_NOOP("paynudge::Error", "%1 is required and must not be empty"))
+PAYNUDGE_ERROR(FieldUnpairedSurrogate, "field_unpaired_surrogate",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 holds an unpaired surrogate (\\ud800 and the like)"))
+PAYNUDGE_ERROR(
+    FieldTooLong, "field_too_long", QT_TRANSLATE_NOOP("paynudge::Error", "%1 is longer than %2 characters"))
+PAYNUDGE_ERROR(FieldControlCharacters, "field_control_characters",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 must not contain control characters or line breaks"))
+PAYNUDGE_ERROR(AmountNotWholeFen, "amount_not_whole_fen",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be a whole number of fen, e.g. 12850 for ¥128.50"))
+PAYNUDGE_ERROR(AmountNotNumber, "amount_not_number",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be a number (whole fen)"))
+PAYNUDGE_ERROR(
+    AmountNegative, "amount_negative", QT_TRANSLATE_NOOP("paynudge::Error", "%1 must not be negative"))
+PAYNUDGE_ERROR(AmountTooLarge, "amount_too_large", QT_TRANSLATE_NOOP("paynudge::Error", "%1 is too large"))
+PAYNUDGE_ERROR(TimeWrongType, "time_wrong_type",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be an RFC 3339 string or epoch seconds"))
+PAYNUDGE_ERROR(TimeInvalid, "time_invalid",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "%1 must be an RFC 3339 time with an offset (2026-03-02T18:00:00+08:00) or whole epoch seconds, "
+        "between "
+        "the years 2000 and 2099"))
+PAYNUDGE_ERROR(
+    VarsNotObject, "vars_not_object", QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be an object of strings"))
+PAYNUDGE_ERROR(
+    VarsTooMany, "vars_too_many", QT_TRANSLATE_NOOP("paynudge::Error", "%1 holds more than %2 variables"))
+PAYNUDGE_ERROR(VarNameInvalid, "var_name_invalid",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "a variable name is 1-64 letters, digits or '_' and does not start with a digit"))
+PAYNUDGE_ERROR(VarNotString, "var_not_string",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be a string (vars hold strings only)"))
+PAYNUDGE_ERROR(OrderUnknownField, "order_unknown_field",
+    QT_TRANSLATE_NOOP("paynudge::Error", "unknown field %1; an order has: %2"))
+PAYNUDGE_ERROR(EventUnknownField, "event_unknown_field",
+    QT_TRANSLATE_NOOP("paynudge::Error", "unknown field %1; the body may hold only %2"))
+PAYNUDGE_ERROR(OrderNoInvalid, "order_no_invalid",
+    QT_TRANSLATE_NOOP("paynudge::Error", "order_no must be 1-64 letters, digits, '_' or '-'"))
+PAYNUDGE_ERROR(AccountNotConfigured, "account_not_configured",
+    QT_TRANSLATE_NOOP("paynudge::Error", "account %1 is not configured; configured: %2"))
+PAYNUDGE_ERROR(OpenidInvalid, "openid_invalid",
+    QT_TRANSLATE_NOOP("paynudge::Error", "openid must be the customer's openid (letters, digits, '_', '-')"))
+PAYNUDGE_ERROR(CloseBeforePlaced, "close_before_placed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "close_at must be after placed_at"))
+PAYNUDGE_ERROR(UrlInvalid, "url_invalid",
+    QT_TRANSLATE_NOOP("paynudge::Error", "url must be an http:// or https:// link"))
+
+// csv import
+PAYNUDGE_ERROR(CsvCannotRead, "csv_cannot_read", QT_TRANSLATE_NOOP("paynudge::Error", "cannot read %1: %2"))
+PAYNUDGE_ERROR(CsvUtf16, "csv_utf16",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain \"CSV\""))
+PAYNUDGE_ERROR(CsvBadBom, "csv_bad_bom",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the file starts with a UTF-8 byte order mark but is not valid UTF-8"))
+PAYNUDGE_ERROR(CsvNoGb18030, "csv_no_gb18030",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as \"CSV UTF-8\""))
+PAYNUDGE_ERROR(CsvNotText, "csv_not_text",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the file is neither UTF-8 nor GB18030/GBK text"))
+PAYNUDGE_ERROR(CsvUnclosedQuote, "csv_unclosed_quote",
+    QT_TRANSLATE_NOOP("paynudge::Error", "a quoted field is never closed"))
+PAYNUDGE_ERROR(CsvEmpty, "csv_empty",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the file is empty; it needs a header row naming the fields"))
+PAYNUDGE_ERROR(CsvUnknownColumn, "csv_unknown_column",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "unknown column \"%1\"; the columns are %2 and vars.NAME for template variables"))
+PAYNUDGE_ERROR(
+    CsvColumnTwice, "csv_column_twice", QT_TRANSLATE_NOOP("paynudge::Error", "the column %1 appears twice"))
+PAYNUDGE_ERROR(CsvMissingColumn, "csv_missing_column",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the header has no %1 column (required: %2)"))
+PAYNUDGE_ERROR(CsvTooManyCells, "csv_too_many_cells",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "%1 cells, but the header names %2 columns (a comma inside a value needs quotes)"))
+PAYNUDGE_ERROR(CsvOrderNoRepeated, "csv_order_no_repeated",
+    QT_TRANSLATE_NOOP("paynudge::Error", "order_no repeats line %1 with different content"))
+PAYNUDGE_ERROR(CsvOrderNoStored, "csv_order_no_stored",
+    QT_TRANSLATE_NOOP("paynudge::Error", "this order number is already stored with different content"))
+
+// wechat: why WeChat refused (pause reasons, the history's reasons). In the texts of an errcode's row:
+// %1 account key, %2 AppID, %3 template id, %4 where the AppSecret comes from, %5 mini-program page,
+// %6 mini-program AppID, %7 the API's path, %9 what WeChat said
+PAYNUDGE_ERROR(WeChatMinus1, "wechat_minus1",
+    QT_TRANSLATE_NOOP("paynudge::Error", "WeChat reported a system error (errcode -1); retrying"))
+PAYNUDGE_ERROR(WeChat45011, "wechat_45011",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat's per-minute limit for this API was reached (errcode 45011); retrying next minute"))
+PAYNUDGE_ERROR(WeChat43108, "wechat_43108",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "another message to this customer was still being delivered (errcode 43108); retrying"))
+PAYNUDGE_ERROR(WeChat40001, "wechat_40001",
+    QT_TRANSLATE_NOOP("paynudge::Error", "access token invalid or not the latest (errcode 40001)"))
+PAYNUDGE_ERROR(
+    WeChat40014, "wechat_40014", QT_TRANSLATE_NOOP("paynudge::Error", "access token invalid (errcode 40014)"))
+PAYNUDGE_ERROR(
+    WeChat42001, "wechat_42001", QT_TRANSLATE_NOOP("paynudge::Error", "access token expired (errcode 42001)"))
+PAYNUDGE_ERROR(WeChat45009, "wechat_45009",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the daily quota of this WeChat API is used up for account %1 (errcode 45009); sending resumes at "
+        "00:00 Beijing time, or clear the quota in the MP backend (10 times a month)"))
+PAYNUDGE_ERROR(WeChat40013, "wechat_40013",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "WeChat does not know the AppID %2 (errcode 40013): check appid in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat40125, "wechat_40125",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the AppSecret of %2 (errcode 40125): set the current AppSecret (%4), then resume "
+        "the account"))
+PAYNUDGE_ERROR(WeChat40243, "wechat_40243",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the AppSecret of %2 is frozen by the account's admin (errcode 40243): unfreeze or reset it in the "
+        "MP backend, then resume the account"))
+PAYNUDGE_ERROR(WeChat41002, "wechat_41002",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the token request carried no AppID (errcode 41002): set appid in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat41004, "wechat_41004",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the token request carried no AppSecret (errcode 41004): provide it (%4)"))
+PAYNUDGE_ERROR(WeChat89503, "wechat_89503",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat waits for the account's admin to confirm this computer's IP (errcode 89503): confirm it in "
+        "the MP backend, then resume the account"))
+PAYNUDGE_ERROR(WeChat89506, "wechat_89506",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the account's admin rejected this computer's IP (errcode 89506): WeChat accepts a new request after "
+        "24 hours"))
+PAYNUDGE_ERROR(WeChat89507, "wechat_89507",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the account's admin rejected this computer's IP (errcode 89507): WeChat accepts a new request after "
+        "1 hour"))
+PAYNUDGE_ERROR(WeChat50004, "wechat_50004",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "WeChat forbids the token API for %2 (errcode 50004): see the MP backend"))
+PAYNUDGE_ERROR(WeChat50007, "wechat_50007",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the WeChat account %2 is frozen (errcode 50007): see the MP backend"))
+PAYNUDGE_ERROR(WeChat48001Template, "wechat_48001_template",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "account %1 lacks permission for this API (errcode 48001): template messages need a certified "
+        "service account (认证服务号) with the template-message feature (模板消息) added in the MP backend; "
+        "check kind= in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat48001Subscribe, "wechat_48001_subscribe",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "account %1 lacks permission for this API (errcode 48001): subscription notices need the "
+        "subscription-notice feature (订阅通知) added to the official account in the MP backend; check kind= "
+        "in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat48001MiniProgram, "wechat_48001_miniprogram",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "account %1 lacks permission for this API (errcode 48001): subscribe messages need the "
+        "subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program's MP "
+        "backend; check kind= in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat45103, "wechat_45103",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat no longer supports the API account %1 sends with (errcode 45103, %7): choose a kind= in "
+        "[accounts/%1] that WeChat still offers (template, subscribe or miniprogram), then resume the "
+        "account"))
+PAYNUDGE_ERROR(WeChat48004, "wechat_48004",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "WeChat has banned this API for account %1 (errcode 48004): see the MP backend"))
+PAYNUDGE_ERROR(WeChat50002, "wechat_50002",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "WeChat restricts account %1 (errcode 50002, user limited): see the MP backend"))
+PAYNUDGE_ERROR(WeChat40036, "wechat_40036",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the template id \"%3\" is empty or malformed (errcode 40036): check templateId in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat40037, "wechat_40037",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat does not accept template id \"%3\" for account %1 (errcode 40037): it was deleted, belongs "
+        "to another account or its category changed; check templateId in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat43116, "wechat_43116",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat restricts template \"%3\" (errcode 43116): choose another template for account %1"))
+PAYNUDGE_ERROR(WeChat43107, "wechat_43107",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat has banned subscribe messages or this template for account %1 (errcode 43107): see the MP "
+        "backend"))
+PAYNUDGE_ERROR(WeChat40246, "wechat_40246",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the template's keywords (errcode 40246): check the template of account %1"))
+PAYNUDGE_ERROR(WeChat40247, "wechat_40247",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the template of account %1 comes from the retired industry library (errcode 40247): add one from "
+        "the category library"))
+PAYNUDGE_ERROR(WeChat41001, "wechat_41001",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the request carried no access token (errcode 41001): PayNudge sent a request WeChat cannot accept, "
+        "please report it; account %1 is paused so nothing is retried in a loop"))
+PAYNUDGE_ERROR(WeChat40002, "wechat_40002",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the grant_type of the token request (errcode 40002): PayNudge sent a request WeChat "
+        "cannot accept, please report it; account %1 is paused so nothing is retried in a loop"))
+PAYNUDGE_ERROR(WeChat47001, "wechat_47001",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat could not parse the request body (errcode 47001): PayNudge sent a request WeChat cannot "
+        "accept, please report it; account %1 is paused so nothing is retried in a loop"))
+PAYNUDGE_ERROR(WeChat40033, "wechat_40033",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected \\u escapes in the request body (errcode 40033): PayNudge sent a request WeChat "
+        "cannot accept, please report it; account %1 is paused so nothing is retried in a loop"))
+PAYNUDGE_ERROR(WeChat40008, "wechat_40008",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the message type (errcode 40008): PayNudge sent a request WeChat cannot accept, "
+        "please report it; account %1 is paused so nothing is retried in a loop"))
+PAYNUDGE_ERROR(WeChat45109, "wechat_45109",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the API used has been retired by WeChat (errcode 45109): PayNudge sent a request WeChat cannot "
+        "accept, please report it; account %1 is paused so nothing is retried in a loop"))
+PAYNUDGE_ERROR(WeChat43002, "wechat_43002",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat requires POST for this API (errcode 43002): PayNudge sent a request WeChat cannot accept, "
+        "please report it; account %1 is paused so nothing is retried in a loop"))
+PAYNUDGE_ERROR(WeChat40003, "wechat_40003",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat does not know this customer's openid for account %1 (errcode 40003): empty, from another "
+        "AppID (e.g. a mini program) or the customer is gone"))
+PAYNUDGE_ERROR(WeChat43004, "wechat_43004",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the customer does not follow the official account (errcode 43004)"))
+PAYNUDGE_ERROR(WeChat43019, "wechat_43019",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the customer is on the official account's blacklist (errcode 43019)"))
+PAYNUDGE_ERROR(WeChat48002, "wechat_48002",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the customer has turned off messages from the official account (errcode 48002)"))
+PAYNUDGE_ERROR(WeChat43101, "wechat_43101",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the customer has no remaining subscription consent for this template (errcode 43101)"))
+PAYNUDGE_ERROR(WeChat47003, "wechat_47003",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected a template value (errcode 47003): check the field mapping of account %1"))
+PAYNUDGE_ERROR(WeChat47003Said, "wechat_47003_said",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected a template value (errcode 47003): check the field mapping of account %1: %9"))
+PAYNUDGE_ERROR(WeChat45168, "wechat_45168",
+    QT_TRANSLATE_NOOP("paynudge::Error", "WeChat found sensitive words in the message (errcode 45168)"))
+PAYNUDGE_ERROR(WeChat45168Said, "wechat_45168_said",
+    QT_TRANSLATE_NOOP("paynudge::Error", "WeChat found sensitive words in the message (errcode 45168): %9"))
+PAYNUDGE_ERROR(WeChat40249, "wechat_40249",
+    QT_TRANSLATE_NOOP("paynudge::Error", "WeChat judged the message to be marketing content (errcode 40249)"))
+PAYNUDGE_ERROR(WeChat40249Said, "wechat_40249_said",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "WeChat judged the message to be marketing content (errcode 40249): %9"))
+PAYNUDGE_ERROR(WeChat40039, "wechat_40039",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]"))
+PAYNUDGE_ERROR(WeChat40039Said, "wechat_40039_said",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]: %9"))
+PAYNUDGE_ERROR(WeChat41030, "wechat_41030",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the mini-program page \"%5\" (errcode 41030): it must be a page of the released "
+        "version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then "
+        "resume the account"))
+PAYNUDGE_ERROR(WeChat40164, "wechat_40164",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat refused the call from this computer's IP (errcode 40164): add the computer's public IP to "
+        "the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with "
+        "a fixed IP, then resume the account"))
+PAYNUDGE_ERROR(WeChat40164Ip, "wechat_40164_ip",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat refused the call from IP %1 (errcode 40164): add %1 to the IP whitelist (mp.weixin.qq.com → "
+        "设置与开发 → 基本配置 → IP白名单), then resume the account"))
+PAYNUDGE_ERROR(WeChatTokenSecretRejected, "wechat_token_secret_rejected",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): set the current AppSecret "
+        "(%2), then resume the account"))
+PAYNUDGE_ERROR(WeChatUnknownErrcode, "wechat_unknown_errcode",
+    QT_TRANSLATE_NOOP("paynudge::Error", "WeChat answered errcode %1: %2"))
+PAYNUDGE_ERROR(WeChatTokenUnknownErrcode, "wechat_token_unknown_errcode",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the token request failed: WeChat answered errcode %1: %2"))
+PAYNUDGE_ERROR(WeChatTokenRejectedTwiceUrl, "wechat_token_rejected_twice_url",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop's token service "
+        "may hand out stale tokens; fix it, then resume the account"))
+PAYNUDGE_ERROR(WeChatTokenRejectedTwice, "wechat_token_rejected_twice",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected a freshly fetched access token of account %1 (errcode %2): another system may be "
+        "force-refreshing the token of %3, or the AppSecret changed; fix it, then resume the account"))
+
+// health: why reminders cannot go out (the console's banner and status bar; /health keeps the English)
+PAYNUDGE_ERROR(StoreDiskFull, "store_disk_full",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the disk of the store %1 is full: %2"))
+PAYNUDGE_ERROR(StoreCannotWrite, "store_cannot_write",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the store %1 cannot write: %2"))
+PAYNUDGE_ERROR(WeChatUnreachable, "wechat_unreachable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "WeChat cannot be reached: %1"))

@@ -31,6 +31,7 @@ void DemoSender::send(const OutgoingMessage &message)
     const wechat::Verdict verdict = wechat::classify(43004, r.errmsg, wechat::Endpoint::Send, account);
     r.status = verdict.status;
     r.operatorHint = verdict.hint;
+    r.operatorProblem = verdict.problem;
     QTimer::singleShot(int(r.latencyMs), this, [this, r] { emit finished(r); });
 }
 

@@ -455,29 +455,29 @@ OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status,
     return r;
 }
 
-QString Engine::sendNow(qint64 reminderId, const QString &actor)
+Error Engine::sendNow(qint64 reminderId, const QString &actor)
 {
-    const QString error = m_store->sendNow(reminderId, m_clock->nowMs(), actor);
-    if (error.isEmpty()) {
+    const Error error = m_store->sendNow(reminderId, m_clock->nowMs(), actor);
+    if (!error) {
         emit remindersChanged({ reminderId });
         m_sweeper->sweepSoon();
     }
     return error;
 }
 
-QString Engine::skipReminder(qint64 reminderId, const QString &actor)
+Error Engine::skipReminder(qint64 reminderId, const QString &actor)
 {
-    const QString error = m_store->skip(reminderId, m_clock->nowMs(), actor);
-    if (error.isEmpty())
+    const Error error = m_store->skip(reminderId, m_clock->nowMs(), actor);
+    if (!error)
         emit remindersChanged({ reminderId });
     return error;
 }
 
-QString Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId)
+Error Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId)
 {
     qint64 id = 0;
-    const QString error = m_store->resend(orderId, m_clock->nowMs(), actor, &id);
-    if (!error.isEmpty())
+    const Error error = m_store->resend(orderId, m_clock->nowMs(), actor, &id);
+    if (error)
         return error;
     if (newReminderId)
         *newReminderId = id;
@@ -486,12 +486,12 @@ QString Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newRem
     return {};
 }
 
-QString Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &actor)
+Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &actor)
 {
     const qint64 now = m_clock->nowMs();
-    const QString error = markSent ? m_store->resolveUnknownAsSent(reminderId, now, actor)
+    const Error error = markSent ? m_store->resolveUnknownAsSent(reminderId, now, actor)
                                    : m_store->resolveUnknownByResend(reminderId, now, actor);
-    if (error.isEmpty()) {
+    if (!error) {
         emit remindersChanged({ reminderId });
         if (!markSent)
             m_sweeper->sweepSoon();
@@ -607,19 +607,28 @@ Health Engine::health() const
     if (m_sweeper && m_sweeper->storeBackoff().failing()) {
         const StoreBackoff &b = m_sweeper->storeBackoff();
         const bool full = saysDiskFull(b.reason());
-        h.reasons.append(
-            { full ? HealthReason::Kind::StoreFull : HealthReason::Kind::StoreCannotWrite, {}, b.since(),
-                (full ? u"the disk of the store %1 is full: %2"_s : u"the store %1 cannot write: %2"_s)
-                    .arg(QDir::toNativeSeparators(m_storePath), withoutStatement(b.reason())) });
+        const Error fault(full ? ErrorCode::StoreDiskFull : ErrorCode::StoreCannotWrite, {},
+            { QDir::toNativeSeparators(m_storePath), withoutStatement(b.reason()) });
+        h.reasons.append({ full ? HealthReason::Kind::StoreFull : HealthReason::Kind::StoreCannotWrite, {},
+            b.since(), fault.englishText(), fault });
     }
     if (m_wechat && !m_wechat->client().reachability().reachable()) {
         const wechat::Reachability &r = m_wechat->client().reachability();
-        h.reasons.append({ HealthReason::Kind::WeChatUnreachable, {}, r.since(),
-            u"WeChat cannot be reached: "_s + logging::redact(r.problem()) });
+        const Error unreachable(ErrorCode::WeChatUnreachable, {}, { logging::redact(r.problem()) });
+        h.reasons.append(
+            { HealthReason::Kind::WeChatUnreachable, {}, r.since(), unreachable.englishText(), unreachable });
     }
+    // A pause's reason as its code where it has one, its args redacted as its stored words are.
+    const auto pauseProblem = [](const AccountState &s) {
+        Error e = s.problem;
+        for (QString &arg : e.args)
+            arg = logging::redact(arg);
+        return e;
+    };
     if (isPaused()) {
         const AccountState s = m_accountStates.value(AccountState::allAccounts());
-        h.reasons.append({ HealthReason::Kind::SendingPaused, {}, s.updatedAt, logging::redact(s.reason) });
+        h.reasons.append({ HealthReason::Kind::SendingPaused, {}, s.updatedAt, logging::redact(s.reason),
+            pauseProblem(s) });
     }
     QStringList keys;
     for (const AccountConfig &a : m_config.accounts)
@@ -628,7 +637,8 @@ Health Engine::health() const
         if (!isAccountPaused(key))
             continue;
         const AccountState s = m_accountStates.value(key);
-        h.reasons.append({ HealthReason::Kind::AccountPaused, key, s.updatedAt, logging::redact(s.reason) });
+        h.reasons.append({ HealthReason::Kind::AccountPaused, key, s.updatedAt, logging::redact(s.reason),
+            pauseProblem(s) });
     }
     for (const QString &key : std::as_const(keys)) {
         const auto it = m_tokenRefreshProblems.constFind(key);
@@ -671,6 +681,12 @@ void Engine::pauseAccount(const QString &account, const QString &reason, std::op
 {
     qCWarning(lcEngine).noquote() << "account" << account << "paused:" << reason;
     setAccountState({ account, true, reason, until, m_clock->nowMs() });
+}
+
+void Engine::pauseAccount(const QString &account, const Error &reason, std::optional<qint64> until)
+{
+    qCWarning(lcEngine).noquote() << "account" << account << "paused:" << reason.englishText();
+    setAccountState({ account, true, reason.englishText(), until, m_clock->nowMs(), reason });
 }
 
 void Engine::resumeAccount(const QString &account)
@@ -716,8 +732,15 @@ void Engine::onResults(const QList<AttemptResult> &results, const QList<SendResu
         if (current.paused && current.reason == s.operatorHint && current.until == s.pauseUntil)
             continue; // many sends of one account fail alike; pause and tell once
         const QString reason = s.operatorHint.isEmpty() ? s.errmsg : s.operatorHint;
-        pauseAccount(s.account, reason, s.status == SendStatus::AccountQuota ? s.pauseUntil : std::nullopt);
-        emit problem(s.account, reason);
+        const std::optional<qint64> until
+            = s.status == SendStatus::AccountQuota ? s.pauseUntil : std::nullopt;
+        if (!s.operatorHint.isEmpty() && s.operatorProblem) {
+            pauseAccount(s.account, s.operatorProblem, until);
+            emit problem(s.account, s.operatorProblem.text()); // shown as it comes: in the UI's language
+        } else {
+            pauseAccount(s.account, reason, until);
+            emit problem(s.account, reason);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "config/config.h"
 #include "engine/health.h"
 #include "store/store.h"
@@ -132,11 +133,11 @@ public:
     // The account's fields, or its template's keys when those are known (for previews).
     QList<QPair<QString, QString>> previewFields(const AccountConfig &account);
 
-    // Operator commands. An empty string means done; otherwise it says why not.
-    QString sendNow(qint64 reminderId, const QString &actor);
-    QString skipReminder(qint64 reminderId, const QString &actor);
-    QString resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId = nullptr);
-    QString resolveUnknown(qint64 reminderId, bool markSent, const QString &actor);
+    // Operator commands. No error means done; otherwise it says why not.
+    Error sendNow(qint64 reminderId, const QString &actor);
+    Error skipReminder(qint64 reminderId, const QString &actor);
+    Error resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId = nullptr);
+    Error resolveUnknown(qint64 reminderId, bool markSent, const QString &actor);
 
     // Sends what is due now instead of at the next tick.
     void sweepSoon();
@@ -151,6 +152,9 @@ public:
     bool isPaused() const;
     void pauseAccount(
         const QString &account, const QString &reason, std::optional<qint64> until = std::nullopt);
+    // The same for a reason with a code: stored with it, so the console words it in its language.
+    void pauseAccount(
+        const QString &account, const Error &reason, std::optional<qint64> until = std::nullopt);
     void resumeAccount(const QString &account);
     QHash<QString, AccountState> accountStates() const { return m_accountStates; }
     bool isAccountPaused(const QString &account) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,7 +22,8 @@ struct HealthReason
     Kind kind = Kind::StoreCannotWrite;
     QString account; // AccountPaused, TokenRefresh
     qint64 since = 0; // UTC epoch ms
-    QString text; // in words, secrets redacted, no openid
+    QString text; // in words, secrets redacted, no openid (English: the intake API's /health says it)
+    Error problem {}; // the same for the console, to be worded there; None: show `text`
 
     // The store or the way to WeChat: stops every account, not one.
     bool stopsEveryAccount() const

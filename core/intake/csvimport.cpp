@@ -47,7 +47,7 @@ CsvImport::Report CsvImport::readFile(const QString &path, const Options &option
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         Report r;
-        r.fatal = u"cannot read %1: %2"_s.arg(path, f.errorString());
+        r.fatal = { ErrorCode::CsvCannotRead, {}, { path, f.errorString() } };
         return r;
     }
     return read(f.readAll(), options);
@@ -65,7 +65,7 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
     if (!records)
         return report;
     if (records->isEmpty()) {
-        report.fatal = u"the file is empty; it needs a header row naming the fields"_s;
+        report.fatal = ErrorCode::CsvEmpty;
         return report;
     }
 
@@ -79,21 +79,19 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
         const bool isVar = column.startsWith(OrderParser::varsColumnPrefix())
             && column.size() > OrderParser::varsColumnPrefix().size();
         if (!isVar && !known.contains(column)) {
-            report.fatal
-                = u"unknown column \"%1\"; the columns are %2 and vars.NAME for template variables"_s.arg(
-                    cell.left(64), known.join(u", "_s));
+            report.fatal = { ErrorCode::CsvUnknownColumn, {}, { cell.left(64), known.join(u", "_s) } };
             return report;
         }
         if (report.columns.contains(column)) {
-            report.fatal = u"the column %1 appears twice"_s.arg(column);
+            report.fatal = { ErrorCode::CsvColumnTwice, {}, { column } };
             return report;
         }
         report.columns.append(column);
     }
     for (const QString &required : OrderParser::requiredFields()) {
         if (!report.columns.contains(required)) {
-            report.fatal = u"the header has no %1 column (required: %2)"_s.arg(
-                required, OrderParser::requiredFields().join(u", "_s));
+            report.fatal = { ErrorCode::CsvMissingColumn, {},
+                { required, OrderParser::requiredFields().join(u", "_s) } };
             return report;
         }
     }
@@ -117,10 +115,9 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
         if (report.preview.size() < options.previewRows)
             report.preview.append(rec);
         if (rec.fields.size() > report.columns.size()) {
-            report.bad.append({ rec.line, {}, errorcode::InvalidValue,
-                u"%1 cells, but the header names %2 columns (a comma inside a value needs "
-                u"quotes)"_s.arg(rec.fields.size())
-                    .arg(report.columns.size()) });
+            report.bad.append({ rec.line, errorcode::InvalidValue,
+                { ErrorCode::CsvTooManyCells, {},
+                    { QString::number(rec.fields.size()), QString::number(report.columns.size()) } } });
             continue;
         }
         QHash<QString, QString> row;
@@ -129,7 +126,7 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
         IntakeError error;
         const auto order = parser.parseText(row, &error);
         if (!order) {
-            report.bad.append({ rec.line, error.field, error.code, error.message });
+            report.bad.append({ rec.line, error.code, error.problem });
             continue;
         }
         const QString fingerprint = order->fingerprint();
@@ -138,8 +135,8 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
             if (earlier->fingerprint == fingerprint)
                 ++report.repeated;
             else
-                report.bad.append({ rec.line, u"order_no"_s, errorcode::Conflict,
-                    u"order_no repeats line %1 with different content"_s.arg(earlier->line) });
+                report.bad.append({ rec.line, errorcode::Conflict,
+                    { ErrorCode::CsvOrderNoRepeated, u"order_no"_s, { QString::number(earlier->line) } } });
             continue;
         }
         seen.insert(order->orderNo, { rec.line, fingerprint });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "domain/order.h"
 #include "intake/csvreader.h"
 
@@ -29,9 +30,8 @@ public:
     struct BadLine
     {
         int line = 0; // 1-based line in the file (the header is line 1)
-        QString field; // empty: the row as a whole
         QString code; // the API's error code for the same problem
-        QString reason;
+        Error problem; // its field is the column (empty: the row as a whole)
     };
 
     struct Row
@@ -42,7 +42,7 @@ public:
 
     struct Report
     {
-        QString fatal; // the file as a whole cannot be imported (nothing of it is used)
+        Error fatal; // the file as a whole cannot be imported (nothing of it is used)
         int fatalLine = 0;
         QString encoding;
         QStringList columns;
@@ -52,7 +52,7 @@ public:
         QList<Row> good;
         QList<BadLine> bad; // in line order
 
-        bool usable() const { return fatal.isEmpty(); }
+        bool usable() const { return !fatal; }
         void addBad(const BadLine &line); // keeps the list in line order
     };
 

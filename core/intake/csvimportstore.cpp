@@ -14,8 +14,7 @@ namespace {
 
 CsvImport::BadLine takenNumber(int line)
 {
-    return { line, u"order_no"_s, errorcode::Conflict,
-        u"this order number is already stored with different content"_s };
+    return { line, errorcode::Conflict, { ErrorCode::CsvOrderNoStored, u"order_no"_s } };
 }
 
 } // namespace

@@ -19,11 +19,10 @@ QString CsvReader::encodingName(Encoding encoding)
     return {};
 }
 
-std::optional<QString> CsvReader::decode(const QByteArray &bytes, Encoding *encoding, QString *error)
+std::optional<QString> CsvReader::decode(const QByteArray &bytes, Encoding *encoding, Error *error)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        *error
-            = u"the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain \"CSV\""_s;
+        *error = ErrorCode::CsvUtf16;
         return std::nullopt;
     }
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
@@ -34,25 +33,24 @@ std::optional<QString> CsvReader::decode(const QByteArray &bytes, Encoding *enco
         return text;
     }
     if (bom) {
-        *error = u"the file starts with a UTF-8 byte order mark but is not valid UTF-8"_s;
+        *error = ErrorCode::CsvBadBom;
         return std::nullopt;
     }
     QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
     if (!gb18030.isValid()) {
-        *error
-            = u"the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as \"CSV UTF-8\""_s;
+        *error = ErrorCode::CsvNoGb18030;
         return std::nullopt;
     }
     const QString gbText = gb18030.decode(bytes);
     if (gb18030.hasError()) {
-        *error = u"the file is neither UTF-8 nor GB18030/GBK text"_s;
+        *error = ErrorCode::CsvNotText;
         return std::nullopt;
     }
     *encoding = Encoding::Gb18030;
     return gbText;
 }
 
-std::optional<QList<CsvReader::Record>> CsvReader::parse(const QString &text, QString *error, int *errorLine)
+std::optional<QList<CsvReader::Record>> CsvReader::parse(const QString &text, Error *error, int *errorLine)
 {
     QList<Record> records;
     Record current;
@@ -113,7 +111,7 @@ std::optional<QList<CsvReader::Record>> CsvReader::parse(const QString &text, QS
         }
     }
     if (quoted) {
-        *error = u"a quoted field is never closed"_s;
+        *error = ErrorCode::CsvUnclosedQuote;
         *errorLine = quoteLine;
         return std::nullopt;
     }

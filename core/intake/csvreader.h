@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -28,12 +30,12 @@ public:
 
     // Valid UTF-8 is read as UTF-8 (a BOM is dropped); anything else as GB18030, a superset of GBK
     // and GB2312. Says why when neither fits.
-    static std::optional<QString> decode(const QByteArray &bytes, Encoding *encoding, QString *error);
+    static std::optional<QString> decode(const QByteArray &bytes, Encoding *encoding, Error *error);
 
     // Records of comma-separated fields; a quoted field may hold commas, line breaks and doubled
     // quotes. Blank lines are skipped. Fails only on a quote left open at the end (*errorLine says
     // where it opened).
-    static std::optional<QList<Record>> parse(const QString &text, QString *error, int *errorLine);
+    static std::optional<QList<Record>> parse(const QString &text, Error *error, int *errorLine);
 
     static QString encodingName(Encoding encoding);
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -7,7 +9,7 @@ namespace paynudge {
 
 // Why the intake refused something, in the shape the API returns it:
 // {"error": {"code": "...", "message": "...", "field": "..."}}. The CSV import reports the same
-// code, field and message for a bad line.
+// code and field for a bad line, and `problem` in the operator's words.
 struct IntakeError
 {
     int status = 400; // HTTP status when it goes back over the API
@@ -15,6 +17,9 @@ struct IntakeError
     QString field; // the offending field ("amount_fen", "orders[3].placed_at"); empty: the whole request
     QString message; // for the developer who reads the response
     int index = -1; // the bad element of a batch (also named in field); -1: none
+    // The same problem for an operator (the CSV import shows it translated); not in the JSON,
+    // whose English message is its englishMessage(). None where only the API can meet it.
+    Error problem {};
 
     QJsonObject toJson() const;
 };

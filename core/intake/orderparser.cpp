@@ -27,10 +27,14 @@ public:
     bool failed() const { return !m_error.code.isEmpty(); }
     const IntakeError &error() const { return m_error; }
 
-    void fail(const QString &code, const QString &field, const QString &message)
+    // `apiCode` is the API's stable code; `problem` the words, English in the API's message.
+    void fail(const QString &apiCode, const QString &field, ErrorCode problem, const QStringList &args = {})
     {
-        if (!failed())
-            m_error = { 400, code, field, message };
+        if (failed())
+            return;
+        m_error = { 400, apiCode, field, {} };
+        m_error.problem = Error(problem, field, args);
+        m_error.message = m_error.problem.englishMessage();
     }
 
     bool present(const QString &field) const
@@ -47,16 +51,16 @@ public:
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(errorcode::MissingField, field, u"%1 is required"_s.arg(field));
+                fail(errorcode::MissingField, field, ErrorCode::FieldRequired, { field });
             return {};
         }
         if (!v.isString()) {
-            fail(errorcode::WrongType, field, u"%1 must be a string"_s.arg(field));
+            fail(errorcode::WrongType, field, ErrorCode::FieldNotString, { field });
             return {};
         }
         const QString value = v.toString().trimmed();
         if (value.isEmpty() && required) {
-            fail(errorcode::MissingField, field, u"%1 is required and must not be empty"_s.arg(field));
+            fail(errorcode::MissingField, field, ErrorCode::FieldEmpty, { field });
             return {};
         }
         checkText(field, value, maxLength);
@@ -66,15 +70,13 @@ public:
     void checkText(const QString &field, const QString &value, int maxLength)
     {
         if (!value.isValidUtf16())
-            fail(errorcode::InvalidUtf8, field,
-                u"%1 holds an unpaired surrogate (\\ud800 and the like)"_s.arg(field));
+            fail(errorcode::InvalidUtf8, field, ErrorCode::FieldUnpairedSurrogate, { field });
         else if (value.size() > maxLength)
-            fail(errorcode::InvalidValue, field,
-                u"%1 is longer than %2 characters"_s.arg(field).arg(maxLength));
+            fail(errorcode::InvalidValue, field, ErrorCode::FieldTooLong,
+                { field, QString::number(maxLength) });
         else if (std::any_of(value.cbegin(), value.cend(),
                      [](QChar c) { return c.category() == QChar::Other_Control; }))
-            fail(errorcode::InvalidValue, field,
-                u"%1 must not contain control characters or line breaks"_s.arg(field));
+            fail(errorcode::InvalidValue, field, ErrorCode::FieldControlCharacters, { field });
     }
 
     qint64 amount(const QString &field)
@@ -83,7 +85,7 @@ public:
             return 0;
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull()) {
-            fail(errorcode::MissingField, field, u"%1 is required"_s.arg(field));
+            fail(errorcode::MissingField, field, ErrorCode::FieldRequired, { field });
             return 0;
         }
         double number = 0;
@@ -91,28 +93,26 @@ public:
             static const QRegularExpression digits(u"^-?\\d{1,16}$"_s);
             const QString s = v.toString();
             if (!digits.match(s).hasMatch()) {
-                fail(errorcode::WrongType, field,
-                    u"%1 must be a whole number of fen, e.g. 12850 for ¥128.50"_s.arg(field));
+                fail(errorcode::WrongType, field, ErrorCode::AmountNotWholeFen, { field });
                 return 0;
             }
             number = s.toDouble();
         } else if (v.isDouble()) {
             number = v.toDouble();
         } else {
-            fail(errorcode::WrongType, field, u"%1 must be a number (whole fen)"_s.arg(field));
+            fail(errorcode::WrongType, field, ErrorCode::AmountNotNumber, { field });
             return 0;
         }
         if (number != std::floor(number) || !std::isfinite(number)) {
-            fail(errorcode::InvalidValue, field,
-                u"%1 must be a whole number of fen, e.g. 12850 for ¥128.50"_s.arg(field));
+            fail(errorcode::InvalidValue, field, ErrorCode::AmountNotWholeFen, { field });
             return 0;
         }
         if (number < 0) {
-            fail(errorcode::InvalidValue, field, u"%1 must not be negative"_s.arg(field));
+            fail(errorcode::InvalidValue, field, ErrorCode::AmountNegative, { field });
             return 0;
         }
         if (number > kMaxSafeInteger) {
-            fail(errorcode::InvalidValue, field, u"%1 is too large"_s.arg(field));
+            fail(errorcode::InvalidValue, field, ErrorCode::AmountTooLarge, { field });
             return 0;
         }
         return qint64(number);
@@ -125,7 +125,7 @@ public:
         const QJsonValue v = m_object.value(field);
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) {
             if (required)
-                fail(errorcode::MissingField, field, u"%1 is required"_s.arg(field));
+                fail(errorcode::MissingField, field, ErrorCode::FieldRequired, { field });
             return std::nullopt;
         }
         std::optional<qint64> ms;
@@ -141,13 +141,11 @@ public:
             if (!ms && m_options.textValues)
                 ms = timestamps::parseLocal(s, m_options.localZone);
         } else {
-            fail(errorcode::WrongType, field, u"%1 must be an RFC 3339 string or epoch seconds"_s.arg(field));
+            fail(errorcode::WrongType, field, ErrorCode::TimeWrongType, { field });
             return std::nullopt;
         }
         if (!ms) {
-            fail(errorcode::InvalidValue, field,
-                u"%1 must be an RFC 3339 time with an offset (2026-03-02T18:00:00+08:00) or whole epoch "
-                u"seconds, between the years 2000 and 2099"_s.arg(field));
+            fail(errorcode::InvalidValue, field, ErrorCode::TimeInvalid, { field });
         }
         return ms;
     }
@@ -160,25 +158,24 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject()) {
-            fail(errorcode::WrongType, field, u"%1 must be an object of strings"_s.arg(field));
+            fail(errorcode::WrongType, field, ErrorCode::VarsNotObject, { field });
             return {};
         }
         const QJsonObject object = v.toObject();
         if (object.size() > OrderParser::kMaxVars) {
-            fail(errorcode::InvalidValue, field,
-                u"%1 holds more than %2 variables"_s.arg(field).arg(OrderParser::kMaxVars));
+            fail(errorcode::InvalidValue, field, ErrorCode::VarsTooMany,
+                { field, QString::number(OrderParser::kMaxVars) });
             return {};
         }
         static const QRegularExpression nameRe(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString name = field + u'.' + it.key();
             if (!nameRe.match(it.key()).hasMatch()) {
-                fail(errorcode::InvalidValue, name,
-                    u"a variable name is 1-64 letters, digits or '_' and does not start with a digit"_s);
+                fail(errorcode::InvalidValue, name, ErrorCode::VarNameInvalid);
                 return {};
             }
             if (!it.value().isString()) {
-                fail(errorcode::WrongType, name, u"%1 must be a string (vars hold strings only)"_s.arg(name));
+                fail(errorcode::WrongType, name, ErrorCode::VarNotString, { name });
                 return {};
             }
             checkText(name, it.value().toString(), OrderParser::kMaxVarValue);
@@ -228,8 +225,8 @@ std::optional<OrderInput> OrderParser::parse(const QJsonObject &object, IntakeEr
     FieldReader r(object, m_options);
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!fieldNames().contains(it.key())) {
-            r.fail(errorcode::UnknownField, it.key(),
-                u"unknown field %1; an order has: %2"_s.arg(it.key(), fieldNames().join(u", "_s)));
+            r.fail(errorcode::UnknownField, it.key(), ErrorCode::OrderUnknownField,
+                { it.key(), fieldNames().join(u", "_s) });
             break;
         }
     }
@@ -237,31 +234,29 @@ std::optional<OrderInput> OrderParser::parse(const QJsonObject &object, IntakeEr
     OrderInput o;
     o.orderNo = r.text(u"order_no"_s, true, 64);
     if (!r.failed() && !isValidOrderNo(o.orderNo))
-        r.fail(
-            errorcode::InvalidValue, u"order_no"_s, u"order_no must be 1-64 letters, digits, '_' or '-'"_s);
+        r.fail(errorcode::InvalidValue, u"order_no"_s, ErrorCode::OrderNoInvalid);
     o.account = r.text(u"account"_s, true, 64);
     if (!r.failed() && !m_options.accounts.contains(o.account))
-        r.fail(errorcode::UnknownAccount, u"account"_s,
-            u"account %1 is not configured; configured: %2"_s.arg(o.account.left(64),
-                QStringList(m_options.accounts.cbegin(), m_options.accounts.cend()).join(u", "_s)));
+        r.fail(errorcode::UnknownAccount, u"account"_s, ErrorCode::AccountNotConfigured,
+            { o.account.left(64),
+                QStringList(m_options.accounts.cbegin(), m_options.accounts.cend()).join(u", "_s) });
     o.openid = r.text(u"openid"_s, true, kMaxOpenid);
     static const QRegularExpression openidRe(u"^[A-Za-z0-9_-]+$"_s);
     if (!r.failed() && !openidRe.match(o.openid).hasMatch())
-        r.fail(errorcode::InvalidValue, u"openid"_s,
-            u"openid must be the customer's openid (letters, digits, '_', '-')"_s);
+        r.fail(errorcode::InvalidValue, u"openid"_s, ErrorCode::OpenidInvalid);
     o.nickname = r.text(u"nickname"_s, false, kMaxNickname);
     o.product = r.text(u"product"_s, true, kMaxProduct);
     o.amountFen = r.amount(u"amount_fen"_s);
     o.placedAt = r.time(u"placed_at"_s, true).value_or(0);
     o.closeAt = r.time(u"close_at"_s, false);
     if (!r.failed() && o.closeAt && *o.closeAt <= o.placedAt)
-        r.fail(errorcode::InvalidValue, u"close_at"_s, u"close_at must be after placed_at"_s);
+        r.fail(errorcode::InvalidValue, u"close_at"_s, ErrorCode::CloseBeforePlaced);
     o.useTime = r.text(u"use_time"_s, false, kMaxUseTime);
     o.url = r.text(u"url"_s, false, kMaxUrl);
     if (!r.failed() && !o.url.isEmpty()) {
         const QUrl url(o.url, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            r.fail(errorcode::InvalidValue, u"url"_s, u"url must be an http:// or https:// link"_s);
+            r.fail(errorcode::InvalidValue, u"url"_s, ErrorCode::UrlInvalid);
     }
     o.vars = r.vars(u"vars"_s);
 
@@ -279,8 +274,7 @@ bool OrderParser::parseEvent(
     FieldReader r(body, options);
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != timeField) {
-            r.fail(errorcode::UnknownField, it.key(),
-                u"unknown field %1; the body may hold only %2"_s.arg(it.key(), timeField));
+            r.fail(errorcode::UnknownField, it.key(), ErrorCode::EventUnknownField, { it.key(), timeField });
             break;
         }
     }

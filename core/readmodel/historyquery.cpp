@@ -113,18 +113,26 @@ template<typename T> std::optional<T> optionalValue(const QSqlQuery &q, int i)
 
 } // namespace
 
+Error HistoryRow::problem(const Config &config) const
+{
+    if (!errcode || *errcode == 0)
+        return {};
+    AccountConfig fallback;
+    fallback.key = account;
+    const AccountConfig *a = config.account(account);
+    return wechat::classify(*errcode, errmsg, wechat::Endpoint::Send, a ? *a : fallback).problem;
+}
+
 QString HistoryRow::reason(const Config &config) const
 {
-    if (errcode && *errcode != 0) {
-        AccountConfig fallback;
-        fallback.key = account;
-        const AccountConfig *a = config.account(account);
-        const QString hint
-            = wechat::classify(*errcode, errmsg, wechat::Endpoint::Send, a ? *a : fallback).hint;
-        if (!hint.isEmpty())
-            return hint;
-    }
-    return errmsg;
+    const Error e = problem(config);
+    return e ? e.englishText() : errmsg;
+}
+
+QString HistoryRow::reasonText(const Config &config) const
+{
+    const Error e = problem(config);
+    return e ? e.text() : errmsg;
 }
 
 QList<qint64> HistoryQuery::ids(QSqlDatabase &db, QString *error) const

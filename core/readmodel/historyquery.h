@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "config/config.h"
 #include "domain/states.h"
 #include "readmodel/sortkey.h"
@@ -65,8 +66,11 @@ struct HistoryRow
     ReminderState reminderState = ReminderState::Scheduled; // the reminder now ("unknown" can be resolved)
 
     // What happened, in words an operator can act on: the WeChat error explained (the same table
-    // the sender classifies by), else the recorded message.
+    // the sender classifies by), else the recorded message. reason() in English (the CSV export),
+    // reasonText() in the operator's language; problem() is the explained error (None: no errcode).
     QString reason(const Config &config) const;
+    QString reasonText(const Config &config) const;
+    Error problem(const Config &config) const;
 };
 
 // The send history, filtered and sorted in SQL (values always bound). A value type, so a copy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "config/config.h"
 #include "domain/order.h"
 
@@ -49,6 +50,7 @@ struct SendResult
     std::optional<qint64> notBefore; // earliest next attempt (45011: the next minute)
     std::optional<qint64> pauseUntil; // AccountQuota: when sending may resume
     QString operatorHint; // AccountConfig: what to fix, in words an operator can act on
+    Error operatorProblem; // the same as a code where it has one (its English is operatorHint)
     // The request carried a key WeChat drops repeats by (template/send's client_msg_id). Without one
     // an OutcomeUnknown attempt cannot be retried without risking a second message.
     bool idempotent = true;

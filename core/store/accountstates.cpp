@@ -4,18 +4,46 @@
 #include "store/database.h"
 #include "store/sqlerror.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
+namespace {
+
+// A code as stored: its stable name and its args as a JSON array. A name this version does not
+// know (a later one wrote it) reads as no code, and the stored words show.
+QString argsText(const QStringList &args)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(args)).toJson(QJsonDocument::Compact));
+}
+
+Error errorFrom(const QString &codeName, const QString &args)
+{
+    if (codeName.isEmpty())
+        return {};
+    for (ErrorCode code : Error::allCodes()) {
+        if (Error::codeName(code) != codeName)
+            continue;
+        QStringList list;
+        for (const QJsonValue &v : QJsonDocument::fromJson(args.toUtf8()).array())
+            list << v.toString();
+        return { code, {}, list };
+    }
+    return {};
+}
+
+} // namespace
 
 QHash<QString, AccountState> AccountStates::load()
 {
     QHash<QString, AccountState> out;
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT account, paused, reason, until_at, updated_at FROM account_state"_s);
+    q.prepare(
+        u"SELECT account, paused, reason, until_at, updated_at, reason_code, reason_args FROM account_state"_s);
     if (!execOrReport(q, nullptr))
         return out;
     while (q.next()) {
@@ -26,6 +54,7 @@ QHash<QString, AccountState> AccountStates::load()
         if (!q.value(3).isNull())
             s.until = q.value(3).toLongLong();
         s.updatedAt = q.value(4).toLongLong();
+        s.problem = errorFrom(q.value(5).toString(), q.value(6).toString());
         out.insert(s.account, s);
     }
     return out;
@@ -34,15 +63,20 @@ QHash<QString, AccountState> AccountStates::load()
 bool AccountStates::save(const AccountState &s, QString *error)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(
-        u"INSERT INTO account_state (account, paused, reason, until_at, updated_at) VALUES (?, ?, ?, ?, ?) "
-        u"ON CONFLICT (account) DO UPDATE SET paused = excluded.paused, reason = excluded.reason, "
-        u"until_at = excluded.until_at, updated_at = excluded.updated_at"_s);
+    q.prepare(u"INSERT INTO account_state (account, paused, reason, until_at, updated_at, reason_code, "
+              u"reason_args) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?) "
+              u"ON CONFLICT (account) DO UPDATE SET paused = excluded.paused, reason = excluded.reason, "
+              u"until_at = excluded.until_at, updated_at = excluded.updated_at, reason_code = "
+              u"excluded.reason_code, "
+              u"reason_args = excluded.reason_args"_s);
     q.addBindValue(s.account);
     q.addBindValue(s.paused ? 1 : 0);
     q.addBindValue(bind::text(s.reason));
     q.addBindValue(s.until ? QVariant(*s.until) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(s.updatedAt);
+    q.addBindValue(bind::text(s.problem ? s.problem.codeName() : QString()));
+    q.addBindValue(argsText(s.problem.args));
     return execOrReport(q, error);
 }
 

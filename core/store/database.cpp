@@ -123,6 +123,12 @@ const QList<QStringList> &migrations()
                 answer      TEXT    NOT NULL
             ))"_s,
         },
+        // 6: an account's pause reason as an error code and its args too (issue 13), so the
+        // console words it in the operator's language; `reason` keeps the English for logs
+        {
+            u"ALTER TABLE account_state ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE account_state ADD COLUMN reason_args TEXT NOT NULL DEFAULT '[]'"_s,
+        },
     };
     return steps;
 }

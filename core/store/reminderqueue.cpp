@@ -495,7 +495,7 @@ qint64 ReminderQueue::countInState(ReminderState state)
     return q.value(0).toLongLong();
 }
 
-QString ReminderQueue::tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now)
+Error ReminderQueue::tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now)
 {
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT max(last_attempt_at) FROM reminders WHERE order_id = ? AND id <> ? AND "_s
@@ -505,25 +505,24 @@ QString ReminderQueue::tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId
     q.addBindValue(now - kManualSpacingMs);
     QString error;
     if (!execOrReport(q, &error))
-        return error;
+        return { ErrorCode::StoreFailed, {}, { error } };
     if (!q.next() || q.value(0).isNull())
         return {};
     const qint64 wentAt = q.value(0).toLongLong();
-    return u"a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer "
-           u"does not "
-           u"get two within %3"_s.arg(durationText(now - wentAt),
-               durationText(wentAt + kManualSpacingMs - now), durationText(kManualSpacingMs));
+    return { ErrorCode::SendTooSoon, {},
+        { durationText(now - wentAt), durationText(wentAt + kManualSpacingMs - now),
+            durationText(kManualSpacingMs) } };
 }
 
-QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &actor,
-    const QList<ReminderState> &from, const QString &refusal)
+Error ReminderQueue::reopen(
+    qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from, ErrorCode refusal)
 {
     const auto r = reminder(reminderId);
     if (!r)
-        return u"no such reminder"_s;
+        return ErrorCode::ReminderNotFound;
     if (!from.contains(r->state))
-        return refusal.arg(wireName(r->state));
-    if (const QString tooSoon = tooSoonAfterASend(r->orderId, reminderId, now); !tooSoon.isEmpty())
+        return { refusal, {}, { wireName(r->state) } };
+    if (Error tooSoon = tooSoonAfterASend(r->orderId, reminderId, now))
         return tooSoon;
     QSqlQuery q(m_db.db());
     // An operator's send of an `unknown` reminder is their decision to risk a second message: its
@@ -541,30 +540,29 @@ QString ReminderQueue::reopen(qint64 reminderId, qint64 now, const QString &acto
     q.addBindValue(wireName(r->state));
     QString error;
     if (!execOrReport(q, &error))
-        return error;
-    return q.numRowsAffected() == 1 ? QString() : u"the reminder changed meanwhile; try again"_s;
+        return { ErrorCode::StoreFailed, {}, { error } };
+    return q.numRowsAffected() == 1 ? Error() : Error(ErrorCode::ReminderChanged);
 }
 
-QString ReminderQueue::sendNow(qint64 reminderId, qint64 now, const QString &actor)
+Error ReminderQueue::sendNow(qint64 reminderId, qint64 now, const QString &actor)
 {
     return reopen(reminderId, now, actor, { ReminderState::Scheduled, ReminderState::RetryWait },
-        u"only a scheduled reminder can be sent now (this one is %1)"_s);
+        ErrorCode::ReminderNotSendable);
 }
 
-QString ReminderQueue::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
+Error ReminderQueue::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
 {
-    return reopen(reminderId, now, actor, { ReminderState::Unknown },
-        u"only a reminder in state unknown can be resolved (this one is %1)"_s);
+    return reopen(reminderId, now, actor, { ReminderState::Unknown }, ErrorCode::ReminderNotUnknown);
 }
 
-QString ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
+Error ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
 {
     Transaction tx(m_db.db());
     const auto r = reminder(reminderId);
     if (!r)
-        return u"no such reminder"_s;
+        return ErrorCode::ReminderNotFound;
     if (r->state != ReminderState::Scheduled && r->state != ReminderState::RetryWait)
-        return u"only a scheduled reminder can be skipped (this one is %1)"_s.arg(wireName(r->state));
+        return { ErrorCode::ReminderNotSkippable, {}, { wireName(r->state) } };
     const QString reason = u"skipped by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
     m_st->settle.addBindValue(wireName(ReminderState::Skipped));
     m_st->settle.addBindValue(reason);
@@ -573,18 +571,19 @@ QString ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
     QString error;
     if (!execOrReport(m_st->settle, &error)
         || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor, &error))
-        return error.isEmpty() ? u"cannot record the skip"_s : error;
-    return tx.commit() ? QString() : u"cannot commit the skip: "_s + tx.error();
+        return error.isEmpty() ? Error(ErrorCode::SkipNotRecorded)
+                               : Error(ErrorCode::StoreFailed, {}, { error });
+    return tx.commit() ? Error() : Error(ErrorCode::SkipNotCommitted, {}, { tx.error() });
 }
 
-QString ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
+Error ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
 {
     Transaction tx(m_db.db());
     const auto r = reminder(reminderId);
     if (!r)
-        return u"no such reminder"_s;
+        return ErrorCode::ReminderNotFound;
     if (r->state != ReminderState::Unknown)
-        return u"only a reminder in state unknown can be resolved (this one is %1)"_s.arg(wireName(r->state));
+        return { ErrorCode::ReminderNotUnknown, {}, { wireName(r->state) } };
     const QString reason = u"marked sent by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
     m_st->settle.addBindValue(wireName(ReminderState::Sent));
     m_st->settle.addBindValue(reason);
@@ -593,11 +592,12 @@ QString ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const
     QString error;
     if (!execOrReport(m_st->settle, &error)
         || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor, &error))
-        return error.isEmpty() ? u"cannot record the decision"_s : error;
-    return tx.commit() ? QString() : u"cannot commit the decision: "_s + tx.error();
+        return error.isEmpty() ? Error(ErrorCode::DecisionNotRecorded)
+                               : Error(ErrorCode::StoreFailed, {}, { error });
+    return tx.commit() ? Error() : Error(ErrorCode::DecisionNotCommitted, {}, { tx.error() });
 }
 
-QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
+Error ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
 {
     Transaction tx(m_db.db());
     QSqlQuery q(m_db.db());
@@ -606,9 +606,9 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
     q.addBindValue(orderId);
     QString error;
     if (!execOrReport(q, &error))
-        return error;
+        return { ErrorCode::StoreFailed, {}, { error } };
     if (!q.next())
-        return u"no such order"_s;
+        return ErrorCode::OrderNotFound;
     const QString orderNo = q.value(0).toString();
     const QString account = q.value(1).toString();
     const QString status = q.value(2).toString();
@@ -616,10 +616,10 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
     const int round = q.value(4).toInt() + 1;
     q.finish();
     if (status != wireName(OrderStatus::Unpaid))
-        return u"order %1 is %2; nothing is sent for it"_s.arg(orderNo, status);
+        return { ErrorCode::OrderNotUnpaid, {}, { orderNo, status } };
     if (now >= closeAt)
-        return u"order %1 has passed its close time"_s.arg(orderNo);
-    if (const QString tooSoon = tooSoonAfterASend(orderId, 0, now); !tooSoon.isEmpty())
+        return { ErrorCode::OrderPastClose, {}, { orderNo } };
+    if (Error tooSoon = tooSoonAfterASend(orderId, 0, now))
         return tooSoon;
     QSqlQuery ins(m_db.db());
     ins.prepare(u"INSERT INTO reminders (order_id, account, round, manual, requested_by, due_at, state, "
@@ -633,10 +633,10 @@ QString ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, 
     ins.addBindValue(clientMsgIdFor(orderNo, round, true));
     ins.addBindValue(now);
     if (!execOrReport(ins, &error))
-        return error;
+        return { ErrorCode::StoreFailed, {}, { error } };
     if (newReminderId)
         *newReminderId = ins.lastInsertId().toLongLong();
-    return tx.commit() ? QString() : u"cannot commit the resend: "_s + tx.error();
+    return tx.commit() ? Error() : Error(ErrorCode::ResendNotCommitted, {}, { tx.error() });
 }
 
 } // namespace paynudge

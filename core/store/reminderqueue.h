@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "domain/order.h"
 #include "store/storetypes.h"
 
@@ -51,15 +52,15 @@ public:
     RecoveryReport recoverInterrupted(
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey = {});
 
-    // Operator commands. Each returns an empty string on success, else why not. Sending (send
+    // Operator commands. Each returns no error on success, else why not. Sending (send
     // now, resend, resolve by resend) is refused within kManualSpacingMs of a reminder of the order
     // that went out.
-    QString sendNow(qint64 reminderId, qint64 now, const QString &actor);
-    QString skip(qint64 reminderId, qint64 now, const QString &actor);
-    QString resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor);
-    QString resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor);
+    Error sendNow(qint64 reminderId, qint64 now, const QString &actor);
+    Error skip(qint64 reminderId, qint64 now, const QString &actor);
+    Error resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor);
+    Error resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor);
     // A new manual reminder for the order, due now, with its own client_msg_id.
-    QString resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId);
+    Error resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId);
 
     std::optional<ReminderRecord> reminder(qint64 id);
     // SQLite's plan for the claim query (tests check it is an index range scan, never a scan or sort).
@@ -71,9 +72,9 @@ private:
     struct Statements;
     QList<ClaimedReminder> dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
         bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error);
-    QString reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
-        const QString &refusal);
-    QString tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now);
+    Error reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
+        ErrorCode refusal);
+    Error tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now);
     bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text, bool manual,
         const QString &actor, QString *error = nullptr);
 

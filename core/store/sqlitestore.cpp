@@ -109,27 +109,27 @@ qint64 SqliteStore::countInState(ReminderState state)
     return m_queue->countInState(state);
 }
 
-QString SqliteStore::sendNow(qint64 reminderId, qint64 now, const QString &actor)
+Error SqliteStore::sendNow(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->sendNow(reminderId, now, actor);
 }
 
-QString SqliteStore::skip(qint64 reminderId, qint64 now, const QString &actor)
+Error SqliteStore::skip(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->skip(reminderId, now, actor);
 }
 
-QString SqliteStore::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
+Error SqliteStore::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->resolveUnknownAsSent(reminderId, now, actor);
 }
 
-QString SqliteStore::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
+Error SqliteStore::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->resolveUnknownByResend(reminderId, now, actor);
 }
 
-QString SqliteStore::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
+Error SqliteStore::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
 {
     return m_queue->resend(orderId, now, actor, newReminderId);
 }

@@ -49,11 +49,11 @@ public:
     RecoveryReport recoverInterrupted(
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey) override;
     qint64 countInState(ReminderState state) override;
-    QString sendNow(qint64 reminderId, qint64 now, const QString &actor) override;
-    QString skip(qint64 reminderId, qint64 now, const QString &actor) override;
-    QString resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor) override;
-    QString resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) override;
-    QString resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) override;
+    Error sendNow(qint64 reminderId, qint64 now, const QString &actor) override;
+    Error skip(qint64 reminderId, qint64 now, const QString &actor) override;
+    Error resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor) override;
+    Error resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) override;
+    Error resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) override;
 
     QHash<QString, AccountState> loadAccountStates() override;
     bool saveAccountState(const AccountState &state, QString *error) override;

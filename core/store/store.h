@@ -72,12 +72,12 @@ public:
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
         = 0;
     virtual qint64 countInState(ReminderState state) = 0;
-    // The operator's commands: an empty string on success, else why not.
-    virtual QString sendNow(qint64 reminderId, qint64 now, const QString &actor) = 0;
-    virtual QString skip(qint64 reminderId, qint64 now, const QString &actor) = 0;
-    virtual QString resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor) = 0;
-    virtual QString resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) = 0;
-    virtual QString resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) = 0;
+    // The operator's commands: no error on success, else why not.
+    virtual Error sendNow(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual Error skip(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual Error resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual Error resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) = 0;
+    virtual Error resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) = 0;
 
     // Accounts' pause states, kept across restarts.
     virtual QHash<QString, AccountState> loadAccountStates() = 0;

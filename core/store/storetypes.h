@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "domain/order.h"
 
 #include <QList>
@@ -19,7 +20,12 @@ struct AccountState
     QString reason; // what the operator should do about it
     std::optional<qint64> until; // automatic resume (quota); empty: until an operator resumes
     qint64 updatedAt = 0;
+    // The reason as code and args, for the operator's language; None for an operator's pause and
+    // for pauses stored before codes were (`reason` is their words).
+    Error problem {};
 
+    // The reason in the operator's language where it has a code, else as stored.
+    QString reasonText() const { return problem ? problem.text() : reason; }
     // The key that pauses every account at once.
     static QString allAccounts() { return QStringLiteral("*"); }
 };

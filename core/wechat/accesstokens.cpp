@@ -322,6 +322,7 @@ TokenResult AccessTokens::interpret(const AccountConfig &account, const ApiReply
         const Verdict v = classify(*reply.errcode, reply.errmsg, Endpoint::Token, account);
         f.status = v.status;
         f.hint = v.hint;
+        f.problem = v.problem;
         const qint64 now = m_clock.nowMs();
         if (*reply.errcode == 45011)
             f.notBefore = nextMinute(now);

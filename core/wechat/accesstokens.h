@@ -29,6 +29,7 @@ struct TokenFailure
     QString errmsg; // without rid, redacted
     QString rid;
     QString hint; // in words an operator can act on
+    Error problem; // the same as a code where it has one (its English is hint)
     std::optional<qint64> notBefore;
     std::optional<qint64> pauseUntil;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "config/config.h"
 #include "send/sender.h"
 
@@ -33,12 +34,14 @@ struct Verdict
 {
     SendStatus status = SendStatus::MessageRejected;
     bool tokenRejected = false; // 40001/40014/42001 on a send: expire that token, refresh once, retry once
-    QString hint; // what happened and what to do, in words an operator can act on
+    QString hint; // what happened and what to do, in words an operator can act on (problem's English)
+    Error problem; // the same, to be worded where it is shown
 };
 
 Verdict classify(int errcode, const QString &errmsg, Endpoint where, const AccountConfig &account);
 
-// What the operator is told when WeChat rejects a freshly fetched token too.
+// What the operator is told when WeChat rejects a freshly fetched token too (the hint: its English).
+Error tokenRejectedTwiceProblem(int errcode, const AccountConfig &account);
 QString tokenRejectedTwiceHint(int errcode, const AccountConfig &account);
 
 // Where the account's AppSecret (or token) comes from, for hints: "environment variable X", …

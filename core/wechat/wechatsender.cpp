@@ -230,6 +230,7 @@ void WeChatSender::startMapped(const OutgoingMessage &message, const AccountConf
                 // Not this order's fault: it waits with the rest for the fixed setup.
                 r.status = SendStatus::AccountConfig;
                 r.operatorHint = *mistake;
+                r.operatorProblem = {};
             }
             finish(message, r);
         });
@@ -250,6 +251,7 @@ SendResult WeChatSender::resultFor(const OutgoingMessage &message, const Account
         r.notBefore = f.notBefore;
         r.pauseUntil = f.pauseUntil;
         r.operatorHint = f.hint;
+        r.operatorProblem = f.problem;
         return r;
     }
     const ApiReply &a = outcome.reply;
@@ -290,7 +292,8 @@ SendResult WeChatSender::resultFor(const OutgoingMessage &message, const Account
     }
     const Verdict v = classify(*a.errcode, a.errmsg, Endpoint::Send, account);
     r.status = v.status;
-    r.operatorHint = v.tokenRejected ? tokenRejectedTwiceHint(*a.errcode, account) : v.hint;
+    r.operatorProblem = v.tokenRejected ? tokenRejectedTwiceProblem(*a.errcode, account) : v.problem;
+    r.operatorHint = r.operatorProblem.englishText();
     if (*a.errcode == 45011)
         r.notBefore = nextMinute(now);
     if (v.status == SendStatus::AccountQuota)

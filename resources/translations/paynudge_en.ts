@@ -1079,6 +1079,450 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a scheduled reminder can be sent now (this one is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a scheduled reminder can be skipped (this one is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a reminder in state unknown can be resolved (this one is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is %2; nothing is sent for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 has passed its close time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer does not get two within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reminder changed meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the skip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the resend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required and must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an unpaired surrogate (\ud800 and the like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of fen, e.g. 12850 for ¥128.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number (whole fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an RFC 3339 string or epoch seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an RFC 3339 time with an offset (2026-03-02T18:00:00+08:00) or whole epoch seconds, between the years 2000 and 2099</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable name is 1-64 letters, digits or &apos;_&apos; and does not start with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string (vars hold strings only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1; an order has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1; the body may hold only %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_no must be 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 is not configured; configured: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openid must be the customer&apos;s openid (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close_at must be after placed_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url must be an http:// or https:// link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or plain &quot;CSV&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row naming the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are %2 and vars.NAME for template variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (required: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header names %2 columns (a comma inside a value needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_no repeats line %1 with different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this order number is already stored with different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat reported a system error (errcode -1); retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another message to this customer was still being delivered (errcode 43108); retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token invalid or not the latest (errcode 40001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token invalid (errcode 40014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token expired (errcode 42001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily quota of this WeChat API is used up for account %1 (errcode 45009); sending resumes at 00:00 Beijing time, or clear the quota in the MP backend (10 times a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not know the AppID %2 (errcode 40013): check appid in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the AppSecret of %2 (errcode 40125): set the current AppSecret (%4), then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AppSecret of %2 is frozen by the account&apos;s admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token request carried no AppID (errcode 41002): set appid in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token request carried no AppSecret (errcode 41004): provide it (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat waits for the account&apos;s admin to confirm this computer&apos;s IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat forbids the token API for %2 (errcode 50004): see the MP backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WeChat account %2 is frozen (errcode 50007): see the MP backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 lacks permission for this API (errcode 48001): template messages need a certified service account (认证服务号) with the template-message feature (模板消息) added in the MP backend; check kind= in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 lacks permission for this API (errcode 48001): subscription notices need the subscription-notice feature (订阅通知) added to the official account in the MP backend; check kind= in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program&apos;s MP backend; check kind= in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat no longer supports the API account %1 sends with (errcode 45103, %7): choose a kind= in [accounts/%1] that WeChat still offers (template, subscribe or miniprogram), then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat has banned this API for account %1 (errcode 48004): see the MP backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat restricts account %1 (errcode 50002, user limited): see the MP backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template id &quot;%3&quot; is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat restricts template &quot;%3&quot; (errcode 43116): choose another template for account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat has banned subscribe messages or this template for account %1 (errcode 43107): see the MP backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the template&apos;s keywords (errcode 40246): check the template of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template of account %1 comes from the retired industry library (errcode 40247): add one from the category library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request carried no access token (errcode 41001): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the grant_type of the token request (errcode 40002): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat could not parse the request body (errcode 47001): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected \u escapes in the request body (errcode 40033): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the message type (errcode 40008): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API used has been retired by WeChat (errcode 45109): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat requires POST for this API (errcode 43002): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not know this customer&apos;s openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer does not follow the official account (errcode 43004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is on the official account&apos;s blacklist (errcode 43019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has turned off messages from the official account (errcode 48002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer has no remaining subscription consent for this template (errcode 43101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected a template value (errcode 47003): check the field mapping of account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected a template value (errcode 47003): check the field mapping of account %1: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat found sensitive words in the message (errcode 45168)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat found sensitive words in the message (errcode 45168): %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat judged the message to be marketing content (errcode 40249)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat judged the message to be marketing content (errcode 40249): %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the mini-program page &quot;%5&quot; (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the call from this computer&apos;s IP (errcode 40164): add the computer&apos;s public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the call from IP %1 (errcode 40164): add %1 to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单), then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): set the current AppSecret (%2), then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat answered errcode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token request failed: WeChat answered errcode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop&apos;s token service may hand out stale tokens; fix it, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): another system may be force-refreshing the token of %3, or the AppSecret changed; fix it, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk of the store %1 is full: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>

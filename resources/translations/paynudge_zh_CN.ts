@@ -1067,6 +1067,450 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>no such reminder</source>
+        <translation>找不到这条提醒</translation>
+    </message>
+    <message>
+        <source>no such order</source>
+        <translation>找不到这个订单</translation>
+    </message>
+    <message>
+        <source>only a scheduled reminder can be sent now (this one is %1)</source>
+        <translation>只有待发送的提醒才能立即发送（这条的状态是 %1）</translation>
+    </message>
+    <message>
+        <source>only a scheduled reminder can be skipped (this one is %1)</source>
+        <translation>只有待发送的提醒才能跳过（这条的状态是 %1）</translation>
+    </message>
+    <message>
+        <source>only a reminder in state unknown can be resolved (this one is %1)</source>
+        <translation>只有状态未知的提醒才能处理（这条的状态是 %1）</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; nothing is sent for it</source>
+        <translation>订单 %1 的状态是 %2，不会再为它发送提醒</translation>
+    </message>
+    <message>
+        <source>order %1 has passed its close time</source>
+        <translation>订单 %1 已过关闭时间</translation>
+    </message>
+    <message>
+        <source>a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer does not get two within %3</source>
+        <translation>这个订单 %1 前刚发过一条提醒；最早 %2 后才能再发，以免顾客在 %3 内收到两条</translation>
+    </message>
+    <message>
+        <source>the reminder changed meanwhile; try again</source>
+        <translation>这条提醒刚刚有了变化，请再试一次</translation>
+    </message>
+    <message>
+        <source>cannot record the skip</source>
+        <translation>无法记录跳过操作</translation>
+    </message>
+    <message>
+        <source>cannot commit the skip: %1</source>
+        <translation>无法保存跳过操作：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the decision</source>
+        <translation>无法记录处理结果</translation>
+    </message>
+    <message>
+        <source>cannot commit the decision: %1</source>
+        <translation>无法保存处理结果：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit the resend: %1</source>
+        <translation>无法保存重发操作：%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>%1 is required and must not be empty</source>
+        <translation>%1 必须填写，不能为空</translation>
+    </message>
+    <message>
+        <source>%1 holds an unpaired surrogate (\ud800 and the like)</source>
+        <translation>%1 含有无效的字符编码（不成对的代理字符）</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 超过了 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters or line breaks</source>
+        <translation>%1 不能包含控制字符或换行</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of fen, e.g. 12850 for ¥128.50</source>
+        <translation>%1 必须是以分为单位的整数，例如 ¥128.50 写作 12850</translation>
+    </message>
+    <message>
+        <source>%1 must be a number (whole fen)</source>
+        <translation>%1 必须是数字（以分为单位的整数）</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 不能是负数</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 太大了</translation>
+    </message>
+    <message>
+        <source>%1 must be an RFC 3339 string or epoch seconds</source>
+        <translation>%1 必须是带时区的时间文本或秒级时间戳</translation>
+    </message>
+    <message>
+        <source>%1 must be an RFC 3339 time with an offset (2026-03-02T18:00:00+08:00) or whole epoch seconds, between the years 2000 and 2099</source>
+        <translation>%1 必须是带时区的时间（如 2026-03-02T18:00:00+08:00）或秒级时间戳，年份在 2000 到 2099 之间</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 必须是由文本组成的对象</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 variables</source>
+        <translation>%1 的变量超过了 %2 个</translation>
+    </message>
+    <message>
+        <source>a variable name is 1-64 letters, digits or &apos;_&apos; and does not start with a digit</source>
+        <translation>变量名须为 1 到 64 个字母、数字或下划线，且不能以数字开头</translation>
+    </message>
+    <message>
+        <source>%1 must be a string (vars hold strings only)</source>
+        <translation>%1 必须是文本（模板变量只能是文本）</translation>
+    </message>
+    <message>
+        <source>unknown field %1; an order has: %2</source>
+        <translation>未知字段 %1；订单的字段有：%2</translation>
+    </message>
+    <message>
+        <source>unknown field %1; the body may hold only %2</source>
+        <translation>未知字段 %1；这里只能有 %2</translation>
+    </message>
+    <message>
+        <source>order_no must be 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>订单号（order_no）须为 1 到 64 个字母、数字、下划线或连字符</translation>
+    </message>
+    <message>
+        <source>account %1 is not configured; configured: %2</source>
+        <translation>公众号账号 %1 未配置；已配置的有：%2</translation>
+    </message>
+    <message>
+        <source>openid must be the customer&apos;s openid (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>openid 必须是顾客的 openid（字母、数字、下划线或连字符）</translation>
+    </message>
+    <message>
+        <source>close_at must be after placed_at</source>
+        <translation>关闭时间（close_at）必须晚于下单时间（placed_at）</translation>
+    </message>
+    <message>
+        <source>url must be an http:// or https:// link</source>
+        <translation>链接（url）必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or plain &quot;CSV&quot;</source>
+        <translation>这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通“CSV”格式</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>文件开头标明是 UTF-8 编码，但内容不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>文件不是 UTF-8 编码，而本机无法读取 GB18030/GBK 编码；请另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>有一个带引号的单元格缺少结尾的引号</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row naming the fields</source>
+        <translation>文件是空的；第一行需要是列出各字段名的表头</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are %2 and vars.NAME for template variables</source>
+        <translation>未知的列“%1”；可用的列有 %2，模板变量用 vars.NAME</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>列 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (required: %2)</source>
+        <translation>表头缺少 %1 列（必需的列：%2）</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header names %2 columns (a comma inside a value needs quotes)</source>
+        <translation>这一行有 %1 个单元格，但表头只有 %2 列（内容里有逗号时须用引号括起来）</translation>
+    </message>
+    <message>
+        <source>order_no repeats line %1 with different content</source>
+        <translation>订单号与第 %1 行重复，但内容不同</translation>
+    </message>
+    <message>
+        <source>this order number is already stored with different content</source>
+        <translation>这个订单号已经存在，但内容不同</translation>
+    </message>
+    <message>
+        <source>WeChat reported a system error (errcode -1); retrying</source>
+        <translation>微信报告系统错误（errcode -1）；正在重试</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
+        <translation>已达到微信该接口每分钟的调用上限（errcode 45011）；下一分钟重试</translation>
+    </message>
+    <message>
+        <source>another message to this customer was still being delivered (errcode 43108); retrying</source>
+        <translation>给这位顾客的另一条消息还在投递中（errcode 43108）；正在重试</translation>
+    </message>
+    <message>
+        <source>access token invalid or not the latest (errcode 40001)</source>
+        <translation>access_token 无效或不是最新的（errcode 40001）</translation>
+    </message>
+    <message>
+        <source>access token invalid (errcode 40014)</source>
+        <translation>access_token 无效（errcode 40014）</translation>
+    </message>
+    <message>
+        <source>access token expired (errcode 42001)</source>
+        <translation>access_token 已过期（errcode 42001）</translation>
+    </message>
+    <message>
+        <source>the daily quota of this WeChat API is used up for account %1 (errcode 45009); sending resumes at 00:00 Beijing time, or clear the quota in the MP backend (10 times a month)</source>
+        <translation>账号 %1 今天的微信接口调用次数已用完（errcode 45009）；北京时间 0 点恢复发送，也可以在公众平台后台清零调用次数（每月 10 次）</translation>
+    </message>
+    <message>
+        <source>WeChat does not know the AppID %2 (errcode 40013): check appid in [accounts/%1]</source>
+        <translation>微信不认识 AppID %2（errcode 40013）：请检查 [accounts/%1] 中的 appid</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the AppSecret of %2 (errcode 40125): set the current AppSecret (%4), then resume the account</source>
+        <translation>微信拒绝了 %2 的 AppSecret（errcode 40125）：请填入当前有效的 AppSecret（%4），然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>the AppSecret of %2 is frozen by the account&apos;s admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
+        <translation>%2 的 AppSecret 已被账号管理员冻结（errcode 40243）：请在公众平台后台解冻或重置，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>the token request carried no AppID (errcode 41002): set appid in [accounts/%1]</source>
+        <translation>获取 access_token 的请求缺少 AppID（errcode 41002）：请在 [accounts/%1] 中设置 appid</translation>
+    </message>
+    <message>
+        <source>the token request carried no AppSecret (errcode 41004): provide it (%4)</source>
+        <translation>获取 access_token 的请求缺少 AppSecret（errcode 41004）：请提供 AppSecret（%4）</translation>
+    </message>
+    <message>
+        <source>WeChat waits for the account&apos;s admin to confirm this computer&apos;s IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
+        <translation>微信正在等待账号管理员确认本机的 IP（errcode 89503）：请在公众平台后台确认，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
+        <translation>账号管理员拒绝了本机的 IP（errcode 89506）：24 小时后微信才接受新的申请</translation>
+    </message>
+    <message>
+        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
+        <translation>账号管理员拒绝了本机的 IP（errcode 89507）：1 小时后微信才接受新的申请</translation>
+    </message>
+    <message>
+        <source>WeChat forbids the token API for %2 (errcode 50004): see the MP backend</source>
+        <translation>微信禁止 %2 调用获取 access_token 的接口（errcode 50004）：请查看公众平台后台</translation>
+    </message>
+    <message>
+        <source>the WeChat account %2 is frozen (errcode 50007): see the MP backend</source>
+        <translation>微信账号 %2 已被冻结（errcode 50007）：请查看公众平台后台</translation>
+    </message>
+    <message>
+        <source>account %1 lacks permission for this API (errcode 48001): template messages need a certified service account (认证服务号) with the template-message feature (模板消息) added in the MP backend; check kind= in [accounts/%1]</source>
+        <translation>账号 %1 没有调用这个接口的权限（errcode 48001）：发送模板消息需要已认证的服务号，并在公众平台后台添加“模板消息”功能；请检查 [accounts/%1] 中的 kind=</translation>
+    </message>
+    <message>
+        <source>account %1 lacks permission for this API (errcode 48001): subscription notices need the subscription-notice feature (订阅通知) added to the official account in the MP backend; check kind= in [accounts/%1]</source>
+        <translation>账号 %1 没有调用这个接口的权限（errcode 48001）：发送订阅通知需要在公众平台后台为公众号添加“订阅通知”功能；请检查 [accounts/%1] 中的 kind=</translation>
+    </message>
+    <message>
+        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program&apos;s MP backend; check kind= in [accounts/%1]</source>
+        <translation>账号 %1 没有调用这个接口的权限（errcode 48001）：发送订阅消息需要小程序 %2 的“订阅消息”权限，请在小程序后台开通；请检查 [accounts/%1] 中的 kind=</translation>
+    </message>
+    <message>
+        <source>WeChat no longer supports the API account %1 sends with (errcode 45103, %7): choose a kind= in [accounts/%1] that WeChat still offers (template, subscribe or miniprogram), then resume the account</source>
+        <translation>微信已不再支持账号 %1 所用的发送接口（errcode 45103，%7）：请在 [accounts/%1] 中选择微信仍提供的 kind=（template、subscribe 或 miniprogram），然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat has banned this API for account %1 (errcode 48004): see the MP backend</source>
+        <translation>微信已禁止账号 %1 调用这个接口（errcode 48004）：请查看公众平台后台</translation>
+    </message>
+    <message>
+        <source>WeChat restricts account %1 (errcode 50002, user limited): see the MP backend</source>
+        <translation>微信限制了账号 %1（errcode 50002，账号受限）：请查看公众平台后台</translation>
+    </message>
+    <message>
+        <source>the template id &quot;%3&quot; is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
+        <translation>模板 ID“%3”为空或格式不对（errcode 40036）：请检查 [accounts/%1] 中的 templateId</translation>
+    </message>
+    <message>
+        <source>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
+        <translation>微信不接受账号 %1 的模板 ID“%3”（errcode 40037）：模板可能已删除、属于其他账号或类目已变更；请检查 [accounts/%1] 中的 templateId</translation>
+    </message>
+    <message>
+        <source>WeChat restricts template &quot;%3&quot; (errcode 43116): choose another template for account %1</source>
+        <translation>微信限制了模板“%3”（errcode 43116）：请为账号 %1 另选一个模板</translation>
+    </message>
+    <message>
+        <source>WeChat has banned subscribe messages or this template for account %1 (errcode 43107): see the MP backend</source>
+        <translation>微信已禁止账号 %1 发送订阅消息或使用这个模板（errcode 43107）：请查看公众平台后台</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the template&apos;s keywords (errcode 40246): check the template of account %1</source>
+        <translation>微信拒绝了模板的关键词（errcode 40246）：请检查账号 %1 的模板</translation>
+    </message>
+    <message>
+        <source>the template of account %1 comes from the retired industry library (errcode 40247): add one from the category library</source>
+        <translation>账号 %1 的模板来自已下线的行业模板库（errcode 40247）：请从类目模板库重新添加一个</translation>
+    </message>
+    <message>
+        <source>the request carried no access token (errcode 41001): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation>请求中缺少 access_token（errcode 41001）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the grant_type of the token request (errcode 40002): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation>微信拒绝了获取 access_token 请求中的 grant_type（errcode 40002）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
+    </message>
+    <message>
+        <source>WeChat could not parse the request body (errcode 47001): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation>微信无法解析请求内容（errcode 47001）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
+    </message>
+    <message>
+        <source>WeChat rejected \u escapes in the request body (errcode 40033): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation>微信拒绝了请求内容中的 \u 转义字符（errcode 40033）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the message type (errcode 40008): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation>微信拒绝了消息类型（errcode 40008）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
+    </message>
+    <message>
+        <source>the API used has been retired by WeChat (errcode 45109): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation>所用的接口已被微信下线（errcode 45109）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
+    </message>
+    <message>
+        <source>WeChat requires POST for this API (errcode 43002): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
+        <translation>微信要求这个接口使用 POST 请求（errcode 43002）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
+    </message>
+    <message>
+        <source>WeChat does not know this customer&apos;s openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
+        <translation>对账号 %1 来说，微信不认识这位顾客的 openid（errcode 40003）：openid 为空、来自其他 AppID（例如小程序），或顾客已不存在</translation>
+    </message>
+    <message>
+        <source>the customer does not follow the official account (errcode 43004)</source>
+        <translation>顾客没有关注公众号（errcode 43004）</translation>
+    </message>
+    <message>
+        <source>the customer is on the official account&apos;s blacklist (errcode 43019)</source>
+        <translation>顾客在公众号的黑名单中（errcode 43019）</translation>
+    </message>
+    <message>
+        <source>the customer has turned off messages from the official account (errcode 48002)</source>
+        <translation>顾客已关闭公众号的消息接收（errcode 48002）</translation>
+    </message>
+    <message>
+        <source>the customer has no remaining subscription consent for this template (errcode 43101)</source>
+        <translation>顾客对这个模板已没有剩余的订阅授权（errcode 43101）</translation>
+    </message>
+    <message>
+        <source>WeChat rejected a template value (errcode 47003): check the field mapping of account %1</source>
+        <translation>微信拒绝了模板中的某个值（errcode 47003）：请检查账号 %1 的字段对应关系</translation>
+    </message>
+    <message>
+        <source>WeChat rejected a template value (errcode 47003): check the field mapping of account %1: %9</source>
+        <translation>微信拒绝了模板中的某个值（errcode 47003）：请检查账号 %1 的字段对应关系。微信的说明：%9</translation>
+    </message>
+    <message>
+        <source>WeChat found sensitive words in the message (errcode 45168)</source>
+        <translation>微信在消息中发现了敏感词（errcode 45168）</translation>
+    </message>
+    <message>
+        <source>WeChat found sensitive words in the message (errcode 45168): %9</source>
+        <translation>微信在消息中发现了敏感词（errcode 45168）。微信的说明：%9</translation>
+    </message>
+    <message>
+        <source>WeChat judged the message to be marketing content (errcode 40249)</source>
+        <translation>微信认定这条消息是营销内容（errcode 40249）</translation>
+    </message>
+    <message>
+        <source>WeChat judged the message to be marketing content (errcode 40249): %9</source>
+        <translation>微信认定这条消息是营销内容（errcode 40249）。微信的说明：%9</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]</source>
+        <translation>微信拒绝了链接的长度（errcode 40039）：请检查 [accounts/%1] 中的 url</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]: %9</source>
+        <translation>微信拒绝了链接的长度（errcode 40039）：请检查 [accounts/%1] 中的 url。微信的说明：%9</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the mini-program page &quot;%5&quot; (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
+        <translation>微信拒绝了小程序页面“%5”（errcode 41030）：它必须是小程序 %6 已发布版本中的页面，写法与其 app.json 中一致；请检查 [accounts/%1] 中的 miniprogramPage，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat refused the call from this computer&apos;s IP (errcode 40164): add the computer&apos;s public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
+        <translation>微信拒绝了来自本机 IP 的调用（errcode 40164）：请把本机的公网 IP 加入 IP 白名单（mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单），或通过有固定 IP 的中转服务器发送，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat refused the call from IP %1 (errcode 40164): add %1 to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单), then resume the account</source>
+        <translation>微信拒绝了来自 IP %1 的调用（errcode 40164）：请把 %1 加入 IP 白名单（mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单），然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): set the current AppSecret (%2), then resume the account</source>
+        <translation>微信拒绝了 %1 的 AppSecret（获取 access_token 时返回 errcode 40001）：请填入当前有效的 AppSecret（%2），然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat answered errcode %1: %2</source>
+        <translation>微信返回 errcode %1：%2</translation>
+    </message>
+    <message>
+        <source>the token request failed: WeChat answered errcode %1: %2</source>
+        <translation>获取 access_token 失败：微信返回 errcode %1：%2</translation>
+    </message>
+    <message>
+        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop&apos;s token service may hand out stale tokens; fix it, then resume the account</source>
+        <translation>微信拒绝了账号 %1 刚获取的 access_token（errcode %2）：店铺的 access_token 服务可能给出了过期的凭证；请修复后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): another system may be force-refreshing the token of %3, or the AppSecret changed; fix it, then resume the account</source>
+        <translation>微信拒绝了账号 %1 刚获取的 access_token（errcode %2）：可能有其他系统在强制刷新 %3 的 access_token，或者 AppSecret 已更改；请修复后恢复该账号</translation>
+    </message>
+    <message>
+        <source>the disk of the store %1 is full: %2</source>
+        <translation>数据库 %1 所在的磁盘已满：%2</translation>
+    </message>
+    <message>
+        <source>the store %1 cannot write: %2</source>
+        <translation>数据库 %1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>WeChat cannot be reached: %1</source>
+        <translation>无法连接微信：%1</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>

@@ -31,14 +31,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const CsvImport::Report r = CsvImport::read(bytes, options);
     if (!r.usable()) {
-        require(r.good.isEmpty() && !r.fatal.isEmpty());
+        require(r.good.isEmpty() && !r.fatal.englishText().isEmpty());
         return 0;
     }
     require(r.preview.size() <= options.previewRows);
     require(r.good.size() + r.bad.size() + r.repeated == r.dataRows);
     int previous = 1; // the header's line
     for (const CsvImport::BadLine &b : r.bad) {
-        require(b.line > 1 && b.line >= previous && !b.reason.isEmpty() && !b.code.isEmpty());
+        require(
+            b.line > 1 && b.line >= previous && !b.problem.englishMessage().isEmpty() && !b.code.isEmpty());
         previous = b.line;
     }
     QSet<QString> numbers;

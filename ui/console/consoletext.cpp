@@ -94,27 +94,28 @@ QString ConsoleText::latency(qint64 ms)
 QString ConsoleText::healthReason(const HealthReason &reason, qint64 now, const QTimeZone &zone)
 {
     const QString since = reason.since > 0 ? time(reason.since, now, zone) : tr("now");
+    const QString words = reason.problem ? reason.problem.text() : reason.text;
     switch (reason.kind) {
     case HealthReason::Kind::StoreFull:
         return tr(
             "Degraded: the disk of the store is full since %1. Nothing can be saved and no reminder goes "
             "out; free disk space, PayNudge tries again by itself. (%2)")
-            .arg(since, reason.text);
+            .arg(since, words);
     case HealthReason::Kind::StoreCannotWrite:
         return tr(
             "Degraded: the store cannot write since %1, so no reminder goes out; PayNudge tries again by "
             "itself. (%2)")
-            .arg(since, reason.text);
+            .arg(since, words);
     case HealthReason::Kind::WeChatUnreachable:
         return tr("Degraded: WeChat cannot be reached since %1. Reminders wait and are retried; check the "
                   "network. (%2)")
-            .arg(since, reason.text);
+            .arg(since, words);
     case HealthReason::Kind::SendingPaused:
     case HealthReason::Kind::AccountPaused:
     case HealthReason::Kind::TokenRefresh:
         break;
     }
-    return tr("Degraded: %1").arg(reason.text);
+    return tr("Degraded: %1").arg(words);
 }
 
 QString ConsoleText::healthLabel(HealthReason::Kind kind)

@@ -122,7 +122,7 @@ QString HistoryModel::displayText(const HistoryRow &row, int column) const
     case HistoryColumn::Reason:
         if (row.outcome == AttemptOutcome::DryRun && !row.detail.isEmpty())
             return tr("not sent (dry run): %1").arg(row.detail);
-        return row.reason(engine().config());
+        return row.reasonText(engine().config());
     case HistoryColumn::Msgid:
         return row.msgid ? QString::number(*row.msgid) : QString();
     case HistoryColumn::Attempts:
@@ -165,7 +165,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return displayText(*row, index.column());
     case Qt::ToolTipRole:
         if (column == HistoryColumn::Reason || column == HistoryColumn::Outcome) {
-            QString tip = row->reason(engine().config());
+            QString tip = row->reasonText(engine().config());
             if (!row->detail.isEmpty() && row->detail != tip)
                 tip += (tip.isEmpty() ? QString() : u"\n"_s) + row->detail;
             return tip;

@@ -222,8 +222,8 @@ void ImportDialog::showReport()
     if (!usable) {
         m_summary->clear();
         const QString where = m_report->fatalLine > 0 ? tr("line %1: ").arg(m_report->fatalLine) : QString();
-        showMessage(
-            tr("This file cannot be imported; nothing was stored.") + u"\n"_s + where + m_report->fatal,
+        showMessage(tr("This file cannot be imported; nothing was stored.") + u"\n"_s + where
+                + m_report->fatal.text(),
             true);
         return;
     }
@@ -264,7 +264,8 @@ void ImportDialog::fillPreview()
                 if (!m_preview->item(row, c))
                     m_preview->setItem(row, c, cell({}));
                 m_preview->item(row, c)->setBackground(kProblemBackground);
-                m_preview->item(row, c)->setToolTip(problemText(bad->code) + u": "_s + bad->reason);
+                m_preview->item(row, c)->setToolTip(
+                    problemText(bad->code) + u": "_s + bad->problem.message());
             }
         }
     }
@@ -282,9 +283,9 @@ void ImportDialog::fillBadLines()
     for (int row = 0; row < bad.size(); ++row) {
         const CsvImport::BadLine &b = bad.at(row);
         m_badLines->setItem(row, 0, cell(QString::number(b.line)));
-        m_badLines->setItem(row, 1, cell(b.field.isEmpty() ? tr("(whole row)") : b.field));
+        m_badLines->setItem(row, 1, cell(b.problem.field.isEmpty() ? tr("(whole row)") : b.problem.field));
         m_badLines->setItem(row, 2, cell(problemText(b.code)));
-        m_badLines->setItem(row, 3, cell(b.reason));
+        m_badLines->setItem(row, 3, cell(b.problem.message()));
     }
 }
 

@@ -66,16 +66,18 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
 }
 
 int OperatorActions::runEach(const QList<ActionTarget> &targets,
-    const std::function<QString(const ActionTarget &)> &command, const QString &failureTitle)
+    const std::function<Error(const ActionTarget &)> &command, const QString &failureTitle)
 {
     int ok = 0;
     QStringList failures;
     for (const ActionTarget &t : targets) {
-        const QString error = command(t);
-        if (error.isEmpty())
+        Error error = command(t);
+        if (!error) {
             ++ok;
-        else
-            failures << t.orderNo + u": "_s + error;
+            continue;
+        }
+        error.field = t.orderNo;
+        failures << error.text();
     }
     qCInfo(lcActions).noquote() << actor() << failureTitle << "—" << ok << "of" << targets.size() << "done";
     if (!failures.isEmpty())

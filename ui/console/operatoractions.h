@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -54,8 +56,8 @@ private:
     QString describe(const QList<ActionTarget> &targets, bool withMessage) const;
     QString accountName(const QString &key) const;
     // Runs `command` on each target; reports the refusals in one warning titled `failureTitle`.
-    int runEach(const QList<ActionTarget> &targets,
-        const std::function<QString(const ActionTarget &)> &command, const QString &failureTitle);
+    int runEach(const QList<ActionTarget> &targets, const std::function<Error(const ActionTarget &)> &command,
+        const QString &failureTitle);
     static QList<ActionTarget> having(const QList<ActionTarget> &targets, qint64 ActionTarget::*reminder);
 
     Engine &m_engine;

@@ -134,7 +134,7 @@ void StatusBanner::refresh()
         const AccountConfig *a = m_engine.config().account(s.account);
         const QString name = a ? a->displayName() + u" ("_s + s.account + u')' : s.account;
         const QString text
-            = s.reason.isEmpty() ? tr("%1 paused").arg(name) : tr("%1 paused: %2").arg(name, s.reason);
+            = s.reason.isEmpty() ? tr("%1 paused").arg(name) : tr("%1 paused: %2").arg(name, s.reasonText());
         const QString account = s.account;
         addLine(
             text, tr("Retry"), u"paused_"_s + account, [this, account] { m_engine.resumeAccount(account); },

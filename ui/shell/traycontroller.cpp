@@ -316,9 +316,9 @@ void TrayController::showStatus()
         const AccountConfig *a = m_engine.config().account(r.account);
         const QString name = a ? a->displayName() : r.account;
         if (r.kind == HealthReason::Kind::AccountPaused)
-            m_problems << tr("%1 paused: %2").arg(name, r.text);
+            m_problems << tr("%1 paused: %2").arg(name, r.problem ? r.problem.text() : r.text);
         else if (r.kind == HealthReason::Kind::TokenRefresh)
-            m_problems << tr("%1: token refresh failing: %2").arg(name, r.text);
+            m_problems << tr("%1: token refresh failing: %2").arg(name, r.problem ? r.problem.text() : r.text);
     }
     m_problems.sort();
     // The store or WeChat stops every account: said before any one account's problem.

@@ -56,7 +56,7 @@ private slots:
             + u"U2,shop2,oUpF8uMuAJO_M2pxb1Q9zNjWeS6p,,\"苹果, 红富士\",990,1772445600\r\n"_s;
         const QByteArray bytes = (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
         CsvImport::Report report = CsvImport::read(bytes, options());
-        QVERIFY2(report.usable(), qPrintable(report.fatal));
+        QVERIFY2(report.usable(), qPrintable(report.fatal.englishText()));
         QCOMPARE(report.encoding, bom ? u"UTF-8 (with BOM)"_s : u"UTF-8"_s);
         QCOMPARE(report.columns.first(), u"order_no"_s); // the BOM is not part of the first column's name
         QCOMPARE(report.dataRows, 2);
@@ -85,7 +85,7 @@ private slots:
         QVERIFY(bytes.contains("\xD3\xD0\xBB\xFA")); // 有机 in GBK
 
         CsvImport::Report report = CsvImport::read(bytes, options());
-        QVERIFY2(report.usable(), qPrintable(report.fatal));
+        QVERIFY2(report.usable(), qPrintable(report.fatal.englishText()));
         QCOMPARE(report.encoding, u"GB18030/GBK"_s);
         QCOMPARE(report.good.size(), 2);
         QVERIFY(CsvImportStore::store(engine(), report).committed);
@@ -112,7 +112,7 @@ private slots:
                              u"OK2,shop2,oB,梨,0,1772445600,\n"_s; // 13
         const QByteArray before = QByteArray::number(orders());
         CsvImport::Report report = CsvImport::read(text.toUtf8(), options());
-        QVERIFY2(report.usable(), qPrintable(report.fatal));
+        QVERIFY2(report.usable(), qPrintable(report.fatal.englishText()));
         QCOMPARE(QByteArray::number(orders()), before); // reading stores nothing
         QCOMPARE(report.dataRows, 10); // the blank line is not a row
         QCOMPARE(report.repeated, 1);
@@ -135,11 +135,11 @@ private slots:
         QCOMPARE(report.bad.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QCOMPARE(report.bad.at(i).line, expected.at(i).line);
-            QCOMPARE(report.bad.at(i).field, expected.at(i).field);
+            QCOMPARE(report.bad.at(i).problem.field, expected.at(i).field);
             QCOMPARE(report.bad.at(i).code, expected.at(i).code);
-            QVERIFY(!report.bad.at(i).reason.isEmpty());
+            QVERIFY(!report.bad.at(i).problem.englishMessage().isEmpty());
         }
-        QVERIFY(report.bad.at(6).reason.contains(u"line 2"_s));
+        QVERIFY(report.bad.at(6).problem.englishMessage().contains(u"line 2"_s));
         QCOMPARE(report.good.size(), 2);
         QCOMPARE(report.good.at(0).line, 2);
         QCOMPARE(report.good.at(1).line, 13);
@@ -198,7 +198,7 @@ private slots:
         QFETCH(int, line);
         const CsvImport::Report report = CsvImport::read(bytes, options());
         QVERIFY(!report.usable());
-        QVERIFY2(report.fatal.contains(why), qPrintable(report.fatal));
+        QVERIFY2(report.fatal.englishText().contains(why), qPrintable(report.fatal.englishText()));
         QCOMPARE(report.fatalLine, line);
         QVERIFY(report.good.isEmpty());
     }

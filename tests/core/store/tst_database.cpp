@@ -1,3 +1,4 @@
+#include "store/accountstates.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -38,6 +39,42 @@ private slots:
             QCOMPARE(scalar(db,
                          u"SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table)),
                 u"1"_s);
+    }
+
+    // A pause's reason keeps its code and args, so the console can word it in its language; a
+    // code this version does not know (a later one wrote it) reads as none, its English stays.
+    void aPauseReasonKeepsItsCode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        QString error;
+        {
+            Database db;
+            QVERIFY2(db.open({ path, u"w"_s, true }, &error), qPrintable(error));
+            AccountStates states(db);
+            const Error why(ErrorCode::WeChat40164Ip, {}, { u"203.0.113.7"_s });
+            QVERIFY2(states.save({ u"shop1"_s, true, why.englishText(), std::nullopt, 1000, why }, &error),
+                qPrintable(error));
+            QVERIFY2(states.save({ u"shop2"_s, true, u"paused by alice"_s, std::nullopt, 1000 }, &error),
+                qPrintable(error));
+            QVERIFY2(states.save({ u"shop3"_s, true, u"from a later version"_s, std::nullopt, 1000 }, &error),
+                qPrintable(error));
+            QSqlQuery q(db.db());
+            QVERIFY(
+                q.exec(u"UPDATE account_state SET reason_code = 'no_such_code' WHERE account = 'shop3'"_s));
+        }
+        Database db;
+        QVERIFY2(db.open({ path, u"r"_s, true }, &error), qPrintable(error));
+        const QHash<QString, AccountState> loaded = AccountStates(db).load();
+        const AccountState shop1 = loaded.value(u"shop1"_s);
+        QCOMPARE(shop1.problem.code, ErrorCode::WeChat40164Ip);
+        QCOMPARE(shop1.problem.args, QStringList { u"203.0.113.7"_s });
+        QCOMPARE(shop1.reasonText(), shop1.problem.text());
+        QVERIFY(shop1.reason.contains(u"add 203.0.113.7 to the IP whitelist"_s));
+        QVERIFY(!loaded.value(u"shop2"_s).problem);
+        QCOMPARE(loaded.value(u"shop2"_s).reasonText(), u"paused by alice"_s);
+        QVERIFY(!loaded.value(u"shop3"_s).problem);
+        QCOMPARE(loaded.value(u"shop3"_s).reasonText(), u"from a later version"_s);
     }
 
     // On a store too big to check within the budget, the start-up check gives up (and says so)

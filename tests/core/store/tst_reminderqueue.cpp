@@ -151,7 +151,7 @@ private slots:
     {
         addOrders(2, kT0, 0);
         const auto a = f->onlyReminder(u"Q0"_s);
-        QCOMPARE(queue().sendNow(a.id, kT0, u"alice"_s), QString());
+        QCOMPARE(queue().sendNow(a.id, kT0, u"alice"_s).englishText(), QString());
         const ClaimReport r = queue().claimDue(kT0 + 11 * kMinute, 20, {}, true);
         QCOMPARE(r.claimed.size(), 1);
         QCOMPARE(r.claimed[0].reminder.id, a.id);
@@ -278,14 +278,14 @@ private slots:
         addOrders(3, kT0, 0);
         const auto a = f->onlyReminder(u"Q0"_s);
         const auto b = f->onlyReminder(u"Q1"_s);
-        QCOMPARE(queue().skip(a.id, kT0, u"bob"_s), QString());
+        QCOMPARE(queue().skip(a.id, kT0, u"bob"_s).englishText(), QString());
         QCOMPARE(queue().reminder(a.id)->state, ReminderState::Skipped);
-        QVERIFY(!queue().skip(a.id, kT0, u"bob"_s).isEmpty()); // not twice
-        QVERIFY(!queue().resolveUnknownAsSent(b.id, kT0, u"bob"_s).isEmpty()); // not unknown
+        QVERIFY(!queue().skip(a.id, kT0, u"bob"_s).englishText().isEmpty()); // not twice
+        QVERIFY(!queue().resolveUnknownAsSent(b.id, kT0, u"bob"_s).englishText().isEmpty()); // not unknown
 
         // Resend makes a new manual reminder with its own client_msg_id, due now.
         qint64 id = 0;
-        QCOMPARE(queue().resend(b.orderId, kT0 + kMinute, u"bob"_s, &id), QString());
+        QCOMPARE(queue().resend(b.orderId, kT0 + kMinute, u"bob"_s, &id).englishText(), QString());
         const auto manual = queue().reminder(id);
         QCOMPARE(manual->round, 2);
         QVERIFY(manual->manual);
@@ -296,7 +296,8 @@ private slots:
         // Nothing is resent for a paid order.
         f->engine->orderPaid(u"Q2"_s);
         const auto c = f->onlyReminder(u"Q2"_s);
-        QVERIFY(queue().resend(c.orderId, kT0 + kMinute, u"bob"_s, nullptr).contains(u"paid"_s));
+        QVERIFY(
+            queue().resend(c.orderId, kT0 + kMinute, u"bob"_s, nullptr).englishText().contains(u"paid"_s));
     }
 
     void resolveUnknown()
@@ -308,9 +309,10 @@ private slots:
         const auto a = f->onlyReminder(u"Q0"_s);
         const auto b = f->onlyReminder(u"Q1"_s);
         QCOMPARE(a.state, ReminderState::Unknown);
-        QCOMPARE(queue().resolveUnknownAsSent(a.id, at + 21 * kMinute, u"carol"_s), QString());
+        QCOMPARE(queue().resolveUnknownAsSent(a.id, at + 21 * kMinute, u"carol"_s).englishText(), QString());
         QCOMPARE(queue().reminder(a.id)->state, ReminderState::Sent);
-        QCOMPARE(queue().resolveUnknownByResend(b.id, at + 21 * kMinute, u"carol"_s), QString());
+        QCOMPARE(
+            queue().resolveUnknownByResend(b.id, at + 21 * kMinute, u"carol"_s).englishText(), QString());
         const auto again = queue().claimDue(at + 21 * kMinute, 20, {});
         QCOMPARE(again.claimed.size(), 1);
         QCOMPARE(again.claimed[0].reminder.id, b.id);
@@ -375,10 +377,12 @@ private slots:
         qint64 id = 0;
         // Q0: resent by hand 4 minutes before its round is due; Q1: 6 minutes before (outside the spacing).
         QCOMPARE(
-            queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 6 * kMinute, u"bob"_s, &id), QString());
+            queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 6 * kMinute, u"bob"_s, &id).englishText(),
+            QString());
         QCOMPARE(queue().claimDue(kT0 + 6 * kMinute, 20, {}).claimed.size(), 1);
         QCOMPARE(
-            queue().resend(f->onlyReminder(u"Q1"_s).orderId, kT0 + 4 * kMinute, u"bob"_s, &id), QString());
+            queue().resend(f->onlyReminder(u"Q1"_s).orderId, kT0 + 4 * kMinute, u"bob"_s, &id).englishText(),
+            QString());
         QCOMPARE(queue().claimDue(kT0 + 4 * kMinute, 20, {}).claimed.size(), 1);
         const ClaimReport r = queue().claimDue(kT0 + 10 * kMinute, 20, {});
         QCOMPARE(r.claimed.size(), 1);
@@ -395,7 +399,8 @@ private slots:
         qint64 id = 0;
         // The account was paused: the round and the operator's resend are both due when it resumes.
         QCOMPARE(
-            queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 9 * kMinute, u"bob"_s, &id), QString());
+            queue().resend(f->onlyReminder(u"Q0"_s).orderId, kT0 + 9 * kMinute, u"bob"_s, &id).englishText(),
+            QString());
         const ClaimReport r = queue().claimDue(kT0 + 30 * kMinute, 20, {});
         QCOMPARE(r.claimed.size(), 1);
         QCOMPARE(r.claimed[0].reminder.id, id);
@@ -412,10 +417,12 @@ private slots:
         QVERIFY(queue().recordResults(
             { finish(r.claimed[0], AttemptOutcome::Sent, ReminderState::Sent, kT0 + 10 * kMinute) }, &error));
         const qint64 before = count(u"SELECT COUNT(*) FROM reminders"_s);
-        const QString refusal = queue().resend(round.orderId, kT0 + 13 * kMinute, u"bob"_s, nullptr);
+        const QString refusal
+            = queue().resend(round.orderId, kT0 + 13 * kMinute, u"bob"_s, nullptr).englishText();
         QVERIFY2(refusal.contains(u"3 min"_s) && refusal.contains(u"2 min"_s), qPrintable(refusal));
         QCOMPARE(count(u"SELECT COUNT(*) FROM reminders"_s), before); // nothing changed
-        QCOMPARE(queue().resend(round.orderId, kT0 + 15 * kMinute + kSecond, u"bob"_s, nullptr), QString());
+        QCOMPARE(queue().resend(round.orderId, kT0 + 15 * kMinute + kSecond, u"bob"_s, nullptr).englishText(),
+            QString());
     }
 
     void lateLimitSkipsWhatWouldGoOutTooLate()
@@ -428,7 +435,8 @@ private slots:
         retry.nextDueAt = kT0 + 14 * kMinute;
         QString error;
         QVERIFY(queue().recordResults({ retry }, &error));
-        QCOMPARE(queue().sendNow(f->onlyReminder(u"Q1"_s).id, kT0 + 12 * kMinute, u"bob"_s), QString());
+        QCOMPARE(queue().sendNow(f->onlyReminder(u"Q1"_s).id, kT0 + 12 * kMinute, u"bob"_s).englishText(),
+            QString());
         // 15 minutes after the due time with a 5-minute limit: the rounds are skipped, the
         // operator's "send now" is not.
         const ClaimReport r = queue().claimDue(kT0 + 25 * kMinute, 20, {}, false, 5 * kMinute);

@@ -1,0 +1,117 @@
+#include "common/error.h"
+#include "console/consoletext.h"
+#include "readmodel/historyquery.h"
+#include "shell/translations.h"
+
+#include <QApplication>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace paynudge;
+
+// Every error an operator can meet reads in Chinese in the zh_CN UI: each code of Error::allCodes(),
+// with sample args, through the catalogue the app installs. A code added without its translation
+// fails here.
+class TestErrorTranslations : public QObject
+{
+    Q_OBJECT
+
+    // Sample args without Latin letters, so what the check finds is the code's own text.
+    static QStringList sampleArgs()
+    {
+        QStringList args;
+        for (int i = 1; i <= 9; ++i)
+            args << u"⟦%1⟧"_s.arg(i);
+        return args;
+    }
+
+    // The %1… a code's English text uses (a row of the wechat group uses some of its slots).
+    static QList<int> placeholders(const QString &source)
+    {
+        static const QRegularExpression placeholder(u"%(\\d)"_s);
+        QList<int> used;
+        for (const auto &m : placeholder.globalMatch(source))
+            if (!used.contains(m.captured(1).toInt()))
+                used << m.captured(1).toInt();
+        return used;
+    }
+
+    // Latin words a Chinese text keeps: names the operator meets as they are in WeChat's backend,
+    // on their disk or on the web; what they type into the configuration as written (section, key
+    // and value names); identifiers with '_' (column names like order_no, WeChat's access_token).
+    static bool keepsLatin(const QString &word)
+    {
+        static const QStringList names { u"WeChat"_s, u"AppID"_s, u"AppSecret"_s, u"openid"_s, u"ID"_s,
+            u"IP"_s, u"errcode"_s, u"POST"_s, u"PayNudge"_s, u"Excel"_s, u"Unicode"_s, u"CSV"_s, u"UTF"_s,
+            u"GBK"_s, u"GB"_s, u"http"_s, u"https"_s, u"mp.weixin.qq.com"_s, u"app.json"_s };
+        static const QStringList typed { u"accounts"_s, u"appid"_s, u"templateId"_s, u"miniprogramPage"_s,
+            u"kind"_s, u"url"_s, u"template"_s, u"subscribe"_s, u"miniprogram"_s, u"vars.NAME"_s };
+        return names.contains(word) || typed.contains(word) || word.contains(u'_');
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(Translations::install(u"zh_CN"_s)); }
+    void cleanupTestCase() { Translations::install(u"en"_s); }
+
+    void everyCodeReadsInChinese_data()
+    {
+        QTest::addColumn<int>("code");
+        for (ErrorCode code : Error::allCodes())
+            QTest::newRow(qPrintable(Error::codeName(code))) << int(code);
+    }
+
+    void everyCodeReadsInChinese()
+    {
+        QFETCH(int, code);
+        const ErrorCode c = static_cast<ErrorCode>(code);
+        const QList<int> used = placeholders(QString::fromUtf8(Error::sourceText(c)));
+        const Error error(c, u"⟦0⟧"_s, sampleArgs());
+
+        const QString text = error.text();
+        QVERIFY2(text != error.englishText(), qPrintable(u"untranslated: "_s + text));
+        for (int n : used)
+            QVERIFY2(text.contains(error.args.at(n - 1)),
+                qPrintable(u"the translation drops %%1: "_s.arg(n) + text));
+        QVERIFY2(text.contains(u"⟦0⟧"_s), qPrintable(text));
+
+        // A word is two letters or more ("T" of 2026-03-02T18:00 is not one).
+        static const QRegularExpression latinWord(u"[A-Za-z][A-Za-z_.-]*[A-Za-z]"_s);
+        QStringList english;
+        for (const auto &m : latinWord.globalMatch(text))
+            if (!keepsLatin(m.captured()))
+                english << m.captured();
+        QVERIFY2(
+            english.isEmpty(), qPrintable(u"English left in \"%1\": %2"_s.arg(text, english.join(u", "_s))));
+    }
+
+    // Where the operator meets WeChat's refusals: the history's reason column and a paused
+    // account's line in the banner, both in Chinese; the English stays for the export and /health.
+    void theHistoryAndAPauseReadInChinese()
+    {
+        HistoryRow row;
+        row.account = u"shop1"_s;
+        row.errcode = 43004;
+        row.errmsg = u"require subscribe"_s;
+        QCOMPARE(row.reasonText(Config()), u"顾客没有关注公众号（errcode 43004）"_s);
+        QCOMPARE(
+            row.reason(Config()), u"the customer does not follow the official account (errcode 43004)"_s);
+
+        const Error why(ErrorCode::WeChat40164Ip, {}, { u"203.0.113.7"_s });
+        HealthReason paused { HealthReason::Kind::AccountPaused, u"shop1"_s, 0, why.englishText(), why };
+        const QString line = ConsoleText::healthReason(paused, 0, QTimeZone::utc());
+        QVERIFY2(line.contains(u"微信拒绝了来自 IP 203.0.113.7 的调用"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"whitelist"_s), qPrintable(line));
+    }
+
+    void theEnglishTextStaysEnglish()
+    {
+        // Logs and the command line read as before, whatever the UI speaks.
+        const Error error(ErrorCode::OrderPastClose, u"Q1"_s, { u"Q1"_s });
+        QCOMPARE(error.englishText(), u"Q1: order Q1 has passed its close time"_s);
+        QVERIFY(error.text() != error.englishText());
+    }
+};
+
+QTEST_MAIN(TestErrorTranslations)
+#include "tst_errortranslations.moc"
