@@ -32,14 +32,14 @@ int BackupCommand::run(const CommandLine &cl)
             u"remove it or choose another name)"_s.arg(target));
         return Usage;
     }
-    QList<ConfigError> errors;
+    QList<Error> errors;
     const Config config = Config::load(cl.configPath, &errors);
     if (!errors.isEmpty()) {
         print(stderr,
             u"paynudge backup: the configuration %1 has %2 problem(s):"_s.arg(cl.configPath)
                 .arg(errors.size()));
-        for (const ConfigError &e : std::as_const(errors))
-            print(stderr, u"  "_s + e.message());
+        for (const Error &e : std::as_const(errors))
+            print(stderr, u"  "_s + configErrorLine(e));
         return Usage;
     }
     const QString store = QFileInfo(Engine::storePathFor(config, cl.dataDir)).absoluteFilePath();

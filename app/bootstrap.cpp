@@ -24,13 +24,13 @@ void Bootstrap::printError(const QString &text)
 
 int Bootstrap::run(const CommandLine &cl)
 {
-    QList<ConfigError> errors;
+    QList<Error> errors;
     config = Config::load(cl.configPath, &errors);
     if (!errors.isEmpty()) {
         printError(u"the configuration %1 has %2 problem(s); nothing was started:"_s.arg(cl.configPath)
                        .arg(errors.size()));
-        for (const ConfigError &e : std::as_const(errors))
-            printError(u"  "_s + e.message());
+        for (const Error &e : std::as_const(errors))
+            printError(u"  "_s + configErrorLine(e));
         return ExitUsage;
     }
 

@@ -34,7 +34,7 @@ int DoctorCommand::run(const CommandLine &cl)
                 .toLocal8Bit());
         return ExitUsage;
     }
-    QList<ConfigError> errors;
+    QList<Error> errors;
     const Config config = Config::load(cl.configPath, &errors);
     // The report says everything; the client's own log lines would only repeat it.
     logging::install({ {}, true });

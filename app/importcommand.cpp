@@ -72,12 +72,12 @@ int ImportCommand::run(const CommandLine &cl)
     }
     const QString file = QDir::current().absoluteFilePath(cl.positional.at(1));
 
-    QList<ConfigError> errors;
+    QList<Error> errors;
     const Config config = Config::load(cl.configPath, &errors);
     if (!errors.isEmpty()) {
         err(u"the configuration %1 has %2 problem(s):"_s.arg(cl.configPath).arg(errors.size()));
-        for (const ConfigError &e : std::as_const(errors))
-            err(u"  "_s + e.message());
+        for (const Error &e : std::as_const(errors))
+            err(u"  "_s + configErrorLine(e));
         return Usage;
     }
     // Warnings reach the terminal; the engine's routine lines would only clutter the report.

@@ -1,5 +1,8 @@
 #include "config/config.h"
 
+#include "config/configkeys.h"
+
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -19,166 +22,206 @@ QString rawValue(const QSettings &s, const QString &key)
     return v.toString().trimmed();
 }
 
+constexpr int kMaxRounds = 10;
+
+using K = ConfigKeyId;
+
+// Reads each key by its entry in the key table: the file's value when it gives one, the table's
+// default otherwise. A value that does not fit its key is recorded as an Error and the default
+// is used in its place (load then discards the whole result anyway).
 class Reader
 {
 public:
-    Reader(const QSettings &settings, QList<ConfigError> *errors)
+    Reader(const QSettings *settings, QList<Error> *errors)
         : m_s(settings)
         , m_errors(errors)
     { }
 
-    bool has(const QString &key) const { return m_s.contains(key) && !rawValue(m_s, key).isEmpty(); }
-    QString text(const QString &key, const QString &fallback = {}) const
+    bool has(const QString &path) const
     {
-        return has(key) ? rawValue(m_s, key) : fallback;
+        return m_s && m_s->contains(path) && !rawValue(*m_s, path).isEmpty();
+    }
+    bool has(K id, const QString &account = {}) const { return has(ConfigKey::get(id).path(account)); }
+
+    // The value as written (the file's or the default), for keys taken as they are.
+    QString text(K id, const QString &account = {}) const
+    {
+        const ConfigKey &k = ConfigKey::get(id);
+        const QString p = k.path(account);
+        return has(p) ? rawValue(*m_s, p) : k.defaultValue();
     }
 
-    void fail(const QString &key, const QString &expected)
+    void fail(const QString &path, ErrorCode code, const QStringList &args = {})
     {
-        m_errors->append({ key, rawValue(m_s, key), expected });
+        m_errors->append(Error(code, path, QStringList { m_s ? rawValue(*m_s, path) : QString() } + args));
+    }
+    void fail(K id, const QString &account, ErrorCode code, const QStringList &args = {})
+    {
+        fail(ConfigKey::get(id).path(account), code, args);
     }
 
-    int integer(const QString &key, int fallback, int min, int max)
+    // `parse` turns a text into a value or nothing; the table's default always parses.
+    template<typename V, typename Parse>
+    V read(K id, const QString &account, Parse parse, ErrorCode code, const QStringList &args = {})
     {
-        if (!has(key))
-            return fallback;
-        bool ok = false;
-        const qlonglong v = rawValue(m_s, key).toLongLong(&ok);
-        if (!ok || v < min || v > max) {
-            fail(key, u"a whole number from %1 to %2"_s.arg(min).arg(max));
-            return fallback;
+        const ConfigKey &k = ConfigKey::get(id);
+        const QString p = k.path(account);
+        if (has(p)) {
+            if (std::optional<V> v = parse(rawValue(*m_s, p)))
+                return *v;
+            fail(p, code, args);
         }
-        return int(v);
+        const std::optional<V> v = parse(k.defaultValue());
+        Q_ASSERT_X(v, "Config::load", qPrintable(u"the default of %1 does not parse"_s.arg(p)));
+        return v.value_or(V {});
     }
 
-    bool boolean(const QString &key, bool fallback)
+    qint64 integer(K id, const QString &account = {})
     {
-        if (!has(key))
-            return fallback;
-        const QString v = rawValue(m_s, key).toLower();
-        if (v == u"true" || v == u"1" || v == u"yes" || v == u"on")
-            return true;
-        if (v == u"false" || v == u"0" || v == u"no" || v == u"off")
-            return false;
-        fail(key, u"true or false"_s);
-        return fallback;
+        const ConfigKey &k = ConfigKey::get(id);
+        return read<qint64>(id, account,
+            [&k](const QString &t) -> std::optional<qint64> {
+                bool ok = false;
+                const qlonglong v = t.toLongLong(&ok);
+                return ok && v >= k.min && v <= k.max ? std::optional<qint64>(v) : std::nullopt;
+            },
+            ErrorCode::ConfigOutOfRange, { QString::number(k.min), QString::number(k.max) });
     }
 
-    template<typename E> E choice(const QString &key, E fallback, const QList<QPair<QString, E>> &options)
+    bool boolean(K id, const QString &account = {})
     {
-        if (!has(key))
-            return fallback;
-        const QString v = rawValue(m_s, key);
-        QStringList names;
-        for (const auto &[name, value] : options) {
-            if (name == v)
-                return value;
-            names << name;
-        }
-        fail(key, u"one of: "_s + names.join(u", "_s));
-        return fallback;
+        return read<bool>(
+            id, account,
+            [](const QString &t) -> std::optional<bool> {
+                const QString v = t.toLower();
+                if (v == u"true" || v == u"1" || v == u"yes" || v == u"on")
+                    return true;
+                if (v == u"false" || v == u"0" || v == u"no" || v == u"off")
+                    return false;
+                return std::nullopt;
+            },
+            ErrorCode::ConfigNotBoolean);
     }
 
-    QUrl url(const QString &key, const QUrl &fallback)
+    // The chosen name; `E` values are matched by the names the table lists.
+    QString choice(K id, const QString &account = {})
     {
-        if (!has(key))
-            return fallback;
-        const QUrl u = QUrl(rawValue(m_s, key), QUrl::StrictMode);
-        if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty()) {
-            fail(key, u"an http:// or https:// URL"_s);
-            return fallback;
-        }
-        return u;
+        const QStringList names = ConfigKey::get(id).choiceList();
+        return read<QString>(id, account,
+            [&names](
+                const QString &t) { return names.contains(t) ? std::optional<QString>(t) : std::nullopt; },
+            ErrorCode::ConfigNotAChoice, { names.join(u", "_s) });
+    }
+    template<typename E> E choice(K id, const QString &account, const QList<E> &valuesInTableOrder)
+    {
+        const QString name = choice(id, account);
+        return valuesInTableOrder.value(ConfigKey::get(id).choiceList().indexOf(name));
     }
 
-    const QSettings &settings() const { return m_s; }
+    QUrl url(K id, const QString &account = {})
+    {
+        return read<QUrl>(
+            id, account,
+            [](const QString &t) -> std::optional<QUrl> {
+                if (t.isEmpty())
+                    return QUrl(); // only a default can be empty: the file's empty values are absent
+                const QUrl u = QUrl(t, QUrl::StrictMode);
+                if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty())
+                    return std::nullopt;
+                return u;
+            },
+            ErrorCode::ConfigBadUrl);
+    }
+
+    const QSettings *settings() const { return m_s; }
 
 private:
-    const QSettings &m_s;
-    QList<ConfigError> *m_errors;
+    const QSettings *m_s;
+    QList<Error> *m_errors;
 };
 
 void readReminder(Reader &r, ReminderSettings &out)
 {
-    if (r.has(u"reminder/rounds"_s)) {
-        QList<qint64> rounds;
-        bool ok = true;
-        for (const QString &part : r.text(u"reminder/rounds"_s).split(u',', Qt::SkipEmptyParts)) {
-            bool partOk = false;
-            const qint64 v = part.trimmed().toLongLong(&partOk);
-            if (!partOk || v <= 0 || v > 30LL * 24 * 3600 || rounds.contains(v)) {
-                ok = false;
-                break;
+    const ConfigKey &roundsKey = ConfigKey::get(K::ReminderRounds);
+    out.plan.roundOffsetsSec = r.read<QList<qint64>>(K::ReminderRounds, {},
+        [&roundsKey](const QString &t) -> std::optional<QList<qint64>> {
+            QList<qint64> rounds;
+            for (const QString &part : t.split(u',', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 v = part.trimmed().toLongLong(&ok);
+                if (!ok || v < roundsKey.min || v > roundsKey.max || rounds.contains(v))
+                    return std::nullopt;
+                rounds.append(v);
             }
-            rounds.append(v);
-        }
-        if (!ok || rounds.isEmpty() || rounds.size() > 10)
-            r.fail(u"reminder/rounds"_s,
-                u"1 to 10 different positive whole numbers of seconds after placed_at, e.g. \"600\" or \"600, 5400\""_s);
-        else {
+            if (rounds.isEmpty() || rounds.size() > kMaxRounds)
+                return std::nullopt;
             std::sort(rounds.begin(), rounds.end());
-            out.plan.roundOffsetsSec = rounds;
-        }
-    }
-    out.plan.closeAfterSec
-        = r.integer(u"reminder/closeAfter"_s, int(out.plan.closeAfterSec), 60, 30 * 24 * 3600);
-    if (r.has(u"reminder/quietHours"_s)) {
-        out.plan.quietHours = QuietHours::parse(r.text(u"reminder/quietHours"_s));
-        if (!out.plan.quietHours)
-            r.fail(u"reminder/quietHours"_s,
-                u"a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing"_s);
-    }
-    out.plan.quietPolicy = r.choice<QuietPolicy>(u"reminder/quietPolicy"_s, out.plan.quietPolicy,
-        { { u"defer"_s, QuietPolicy::Defer }, { u"skip"_s, QuietPolicy::Skip } });
-    if (r.has(u"reminder/timeZone"_s)) {
-        const QTimeZone zone(r.text(u"reminder/timeZone"_s).toUtf8());
-        if (!zone.isValid())
-            r.fail(u"reminder/timeZone"_s,
-                u"an IANA time zone such as Asia/Shanghai, or nothing for the system's"_s);
-        else
-            out.plan.zone = zone;
-    }
-    out.batchSize = r.integer(u"reminder/batchSize"_s, out.batchSize, 1, 1000);
-    out.safetyTickSec = r.integer(u"reminder/safetyTick"_s, out.safetyTickSec, 1, 3600);
-    out.maxInFlight = r.integer(u"reminder/maxInFlight"_s, out.maxInFlight, 1, 10000);
-    out.lateLimitSec = r.integer(u"reminder/lateLimit"_s, out.lateLimitSec, 0, 30 * 24 * 3600);
+            return rounds;
+        },
+        ErrorCode::ConfigBadRounds, { QString::number(kMaxRounds) });
+    out.plan.closeAfterSec = r.integer(K::ReminderCloseAfter);
+    out.plan.quietHours = r.read<std::optional<QuietHours>>(
+        K::ReminderQuietHours, {},
+        [](const QString &t) -> std::optional<std::optional<QuietHours>> {
+            if (t.isEmpty())
+                return std::optional<QuietHours>(); // none
+            const std::optional<QuietHours> q = QuietHours::parse(t);
+            return q ? std::optional<std::optional<QuietHours>>(q) : std::nullopt;
+        },
+        ErrorCode::ConfigBadQuietHours);
+    out.plan.quietPolicy
+        = r.choice<QuietPolicy>(K::ReminderQuietPolicy, {}, { QuietPolicy::Defer, QuietPolicy::Skip });
+    out.plan.zone = r.read<QTimeZone>(
+        K::ReminderTimeZone, {},
+        [](const QString &t) -> std::optional<QTimeZone> {
+            if (t.isEmpty())
+                return QTimeZone::systemTimeZone();
+            const QTimeZone zone(t.toUtf8());
+            return zone.isValid() ? std::optional<QTimeZone>(zone) : std::nullopt;
+        },
+        ErrorCode::ConfigBadTimeZone);
+    out.batchSize = int(r.integer(K::ReminderBatchSize));
+    out.safetyTickSec = int(r.integer(K::ReminderSafetyTick));
+    out.maxInFlight = int(r.integer(K::ReminderMaxInFlight));
+    out.lateLimitSec = int(r.integer(K::ReminderLateLimit));
 }
 
 void readIntake(Reader &r, IntakeSettings &out)
 {
-    if (r.has(u"intake/listen"_s)) {
-        const QString listen = r.text(u"intake/listen"_s);
-        static const QRegularExpression re(u"^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"_s);
-        const auto m = re.match(listen);
-        const QHostAddress address(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
-        const int port = m.captured(3).toInt();
-        if (!m.hasMatch() || address.isNull() || port < 0 || port > 65535)
-            r.fail(u"intake/listen"_s,
-                u"an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)"_s);
-        else {
-            out.address = address;
-            out.port = quint16(port);
-        }
-    }
-    out.token = r.text(u"intake/token"_s);
-    out.tokenFile = r.text(u"intake/tokenFile"_s);
-    if (!out.token.isEmpty() && out.token.size() < 16)
-        r.fail(
-            u"intake/token"_s, u"at least 16 characters (or leave it empty and let PayNudge generate one)"_s);
-    out.enabled = r.boolean(u"intake/enabled"_s, out.enabled);
-    out.maxConnections = r.integer(u"intake/maxConnections"_s, out.maxConnections, 8, 100000);
+    using Listen = QPair<QHostAddress, quint16>;
+    const Listen listen = r.read<Listen>(
+        K::IntakeListen, {},
+        [](const QString &t) -> std::optional<Listen> {
+            static const QRegularExpression re(u"^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"_s);
+            const auto m = re.match(t);
+            const QHostAddress address(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+            const int port = m.captured(3).toInt();
+            if (!m.hasMatch() || address.isNull() || port < 0 || port > 65535)
+                return std::nullopt;
+            return Listen(address, quint16(port));
+        },
+        ErrorCode::ConfigBadListen);
+    out.address = listen.first;
+    out.port = listen.second;
+    const qint64 shortest = ConfigKey::get(K::IntakeToken).min;
+    out.token = r.read<QString>(K::IntakeToken, {},
+        [shortest](const QString &t) {
+            return t.isEmpty() || t.size() >= shortest ? std::optional<QString>(t) : std::nullopt;
+        },
+        ErrorCode::ConfigShortToken, { QString::number(shortest) });
+    out.tokenFile = r.text(K::IntakeTokenFile);
+    out.enabled = r.boolean(K::IntakeEnabled);
+    out.maxConnections = int(r.integer(K::IntakeMaxConnections));
     // Beyond loopback anyone on the network could post orders with a token nobody chose on purpose.
     if (out.enabled && !out.address.isLoopback() && out.token.isEmpty() && out.tokenFile.isEmpty())
-        r.fail(u"intake/listen"_s,
-            u"a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile "
-            u"before accepting requests from other machines"_s);
+        r.fail(K::IntakeListen, {}, ErrorCode::ConfigOpenListen);
 }
 
 void readWeChat(Reader &r, WeChatSettings &out)
 {
-    out.apiBase = r.url(u"wechat/apiBase"_s, out.apiBase);
-    out.timeoutSec = r.integer(u"wechat/timeout"_s, out.timeoutSec, 1, 300);
-    out.maxInFlight = r.integer(u"wechat/maxInFlight"_s, out.maxInFlight, 1, 256);
+    out.apiBase = r.url(K::WeChatApiBase);
+    out.timeoutSec = int(r.integer(K::WeChatTimeout));
+    out.maxInFlight = int(r.integer(K::WeChatMaxInFlight));
 }
 
 AccountConfig readAccount(Reader &r, const QString &key)
@@ -188,55 +231,66 @@ AccountConfig readAccount(Reader &r, const QString &key)
     const QString p = u"accounts/"_s + key + u'/';
     static const QRegularExpression keyRe(u"^[A-Za-z0-9_-]{1,64}$"_s);
     if (!keyRe.match(key).hasMatch())
-        r.fail(p.chopped(1), u"an account key of 1-64 letters, digits, '_' or '-'"_s);
-    a.name = r.text(p + u"name"_s);
-    a.appid = r.text(p + u"appid"_s);
+        r.fail(p.chopped(1), ErrorCode::ConfigBadAccountKey);
+    a.name = r.text(K::AccountName, key);
     static const QRegularExpression appidRe(u"^wx[0-9a-f]{16}$"_s);
-    if (!a.appid.isEmpty() && !appidRe.match(a.appid).hasMatch())
-        r.fail(p + u"appid"_s, u"an AppID like wx0123456789abcdef (wx + 16 hex digits)"_s);
-    a.secretEnv = r.text(p + u"secretEnv"_s);
-    a.secretFile = r.text(p + u"secretFile"_s);
+    a.appid = r.read<QString>(
+        K::AccountAppId, key,
+        [](const QString &t) {
+            return t.isEmpty() || appidRe.match(t).hasMatch() ? std::optional<QString>(t) : std::nullopt;
+        },
+        ErrorCode::ConfigBadAppId);
+    a.secretEnv = r.text(K::AccountSecretEnv, key);
+    a.secretFile = r.text(K::AccountSecretFile, key);
     if (!a.secretEnv.isEmpty() && !a.secretFile.isEmpty())
-        r.fail(p + u"secretFile"_s, u"either secretEnv or secretFile, not both"_s);
-    a.tokenSource = r.choice<TokenSource>(p + u"tokenSource"_s, a.tokenSource,
-        { { u"stable"_s, TokenSource::Stable }, { u"classic"_s, TokenSource::Classic },
-            { u"url"_s, TokenSource::Url } });
-    a.tokenUrl = r.url(p + u"tokenUrl"_s, {});
-    if (a.tokenSource == TokenSource::Url && a.tokenUrl.isEmpty() && !r.has(p + u"tokenUrl"_s))
-        r.fail(p + u"tokenUrl"_s, u"the URL of the shop's token service (tokenSource=url needs it)"_s);
-    a.kind = r.choice<MessageKind>(p + u"kind"_s, a.kind,
-        { { u"template"_s, MessageKind::Template }, { u"subscribe"_s, MessageKind::Subscribe },
-            { u"miniprogram"_s, MessageKind::MiniProgram } });
-    a.templateId = r.text(p + u"templateId"_s);
-    a.url = r.text(p + u"url"_s);
-    a.miniprogramAppid = r.text(p + u"miniprogramAppid"_s);
-    a.miniprogramPage = r.text(p + u"miniprogramPage"_s);
-    a.miniprogramState = r.choice<QString>(p + u"miniprogramState"_s, a.miniprogramState,
-        { { u"formal"_s, u"formal"_s }, { u"trial"_s, u"trial"_s }, { u"developer"_s, u"developer"_s } });
-    a.lang = r.choice<QString>(p + u"lang"_s, a.lang,
-        { { u"zh_CN"_s, u"zh_CN"_s }, { u"en_US"_s, u"en_US"_s }, { u"zh_HK"_s, u"zh_HK"_s },
-            { u"zh_TW"_s, u"zh_TW"_s } });
-    a.dryRun = r.boolean(p + u"dryRun"_s, a.dryRun);
-    a.tooLong = r.choice<TooLongPolicy>(p + u"tooLong"_s, a.tooLong,
-        { { u"shorten"_s, TooLongPolicy::Shorten }, { u"fail"_s, TooLongPolicy::Fail } });
+        r.fail(K::AccountSecretFile, key, ErrorCode::ConfigTwoSecrets);
+    a.tokenSource = r.choice<TokenSource>(
+        K::AccountTokenSource, key, { TokenSource::Stable, TokenSource::Classic, TokenSource::Url });
+    a.tokenUrl = r.url(K::AccountTokenUrl, key);
+    if (a.tokenSource == TokenSource::Url && !r.has(K::AccountTokenUrl, key))
+        r.fail(K::AccountTokenUrl, key, ErrorCode::ConfigNoTokenUrl);
+    a.kind = r.choice<MessageKind>(
+        K::AccountKind, key, { MessageKind::Template, MessageKind::Subscribe, MessageKind::MiniProgram });
+    a.templateId = r.text(K::AccountTemplateId, key);
+    a.url = r.text(K::AccountUrl, key);
+    a.miniprogramAppid = r.text(K::AccountMiniprogramAppId, key);
+    a.miniprogramPage = r.text(K::AccountMiniprogramPage, key);
+    a.miniprogramState = r.choice(K::AccountMiniprogramState, key);
+    a.lang = r.choice(K::AccountLang, key);
+    a.dryRun = r.boolean(K::AccountDryRun, key);
+    a.tooLong
+        = r.choice<TooLongPolicy>(K::AccountTooLong, key, { TooLongPolicy::Shorten, TooLongPolicy::Fail });
     if (a.sendsForReal() && a.templateId.isEmpty())
-        r.fail(p + u"templateId"_s, u"the template id to send with (required when appid is set)"_s);
+        r.fail(K::AccountTemplateId, key, ErrorCode::ConfigNoTemplateId);
 
     // QSettings gives keys sorted; the order of a template's data keys does not matter to WeChat.
-    const QSettings &s = r.settings();
-    const QString fieldsPrefix = p + u"fields/"_s;
-    static const QRegularExpression fieldKeyRe(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
-    for (const QString &k : s.allKeys()) {
-        if (!k.startsWith(fieldsPrefix))
-            continue;
-        const QString field = k.mid(fieldsPrefix.size());
-        if (!fieldKeyRe.match(field).hasMatch()) {
-            r.fail(k, u"a template key such as thing2 or keyword1"_s);
-            continue;
+    if (const QSettings *s = r.settings()) {
+        const QString fieldsPrefix = p + u"fields/"_s;
+        static const QRegularExpression fieldKeyRe(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
+        for (const QString &k : s->allKeys()) {
+            if (!k.startsWith(fieldsPrefix))
+                continue;
+            const QString field = k.mid(fieldsPrefix.size());
+            if (!fieldKeyRe.match(field).hasMatch()) {
+                r.fail(k, ErrorCode::ConfigBadFieldKey);
+                continue;
+            }
+            a.fields.append({ field, rawValue(*s, k) });
         }
-        a.fields.append({ field, rawValue(s, k) });
     }
     return a;
+}
+
+// Everything but the accounts, from the file or (settings = nullptr) from the defaults.
+void readSettings(Reader &r, Config &c)
+{
+    readReminder(r, c.reminder);
+    c.store.path = r.text(K::StorePath);
+    c.store.backupDays = int(r.integer(K::StoreBackupDays));
+    readIntake(r, c.intake);
+    readWeChat(r, c.wechat);
+    c.dryRun.latencyMs = int(r.integer(K::DryRunLatencyMs));
+    c.language = r.text(K::UiLanguage);
 }
 
 } // namespace
@@ -272,9 +326,12 @@ QString wireName(TokenSource s)
     return {};
 }
 
-QString ConfigError::message() const
+QString configErrorLine(const Error &error, bool translated)
 {
-    return u"[%1] = \"%2\": expected %3"_s.arg(key, value, expected);
+    const char *pattern = QT_TRANSLATE_NOOP("paynudge::Error", "[%1] = \"%2\": %3");
+    return fillArgs(
+        translated ? QCoreApplication::translate("paynudge::Error", pattern) : QString::fromUtf8(pattern),
+        { error.field, error.args.value(0), translated ? error.message() : error.englishMessage() });
 }
 
 const AccountConfig *Config::account(const QString &key) const
@@ -293,36 +350,33 @@ QString Config::implicitAccountKey()
 Config Config::defaults()
 {
     Config c;
-    AccountConfig a;
-    a.key = implicitAccountKey();
+    QList<Error> none;
+    Reader r(nullptr, &none);
+    readSettings(r, c);
+    AccountConfig a = readAccount(r, implicitAccountKey());
     a.name = u"默认店铺 (dry run)"_s;
     a.dryRun = true;
     c.accounts.append(a);
     return c;
 }
 
-Config Config::load(const QString &path, QList<ConfigError> *errors)
+Config Config::load(const QString &path, QList<Error> *errors)
 {
     Config c = defaults();
     c.sourcePath = path;
+    errors->clear();
     if (path.isEmpty() || !QFileInfo::exists(path))
         return c;
 
-    QList<ConfigError> found;
+    QList<Error> found;
     QSettings s(path, QSettings::IniFormat);
     if (s.status() != QSettings::NoError) {
-        found.append({ u"(file)"_s, path, u"a readable INI file"_s });
+        found.append(Error(ErrorCode::ConfigUnreadable, u"(file)"_s, { path }));
         *errors = found;
         return defaults();
     }
-    Reader r(s, &found);
-    readReminder(r, c.reminder);
-    c.store.path = r.text(u"store/path"_s);
-    c.store.backupDays = r.integer(u"store/backupDays"_s, c.store.backupDays, 0, 365);
-    readIntake(r, c.intake);
-    readWeChat(r, c.wechat);
-    c.dryRun.latencyMs = r.integer(u"dryrun/latencyMs"_s, c.dryRun.latencyMs, 0, 600000);
-    c.language = r.text(u"ui/language"_s);
+    Reader r(&s, &found);
+    readSettings(r, c);
 
     // From allKeys(): childGroups() misses groups once values outside them were read (Qt 6.4).
     QStringList keys;

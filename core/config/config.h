@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "domain/reminderplan.h"
 
 #include <QHash>
@@ -113,13 +114,10 @@ QString wireName(MessageKind k);
 QString wireName(TokenSource s);
 QString wireName(TooLongPolicy p);
 
-struct ConfigError
-{
-    QString key; // "reminder/rounds"
-    QString value; // what the file says
-    QString expected; // what would be accepted
-    QString message() const;
-};
+// A config error as the command line, the log and the doctor show it, the way it always read:
+// [reminder/batchSize] = "lots": expected a whole number from 1 to 1000
+// (the error's field is the key, its first arg the value the file gives).
+QString configErrorLine(const Error &error, bool translated = false);
 
 struct Config
 {
@@ -134,9 +132,10 @@ struct Config
 
     const AccountConfig *account(const QString &key) const;
 
-    // Reads and validates an INI file. A missing file is not an error (defaults apply);
-    // any bad value is, and nothing of the file is used then.
-    static Config load(const QString &path, QList<ConfigError> *errors);
+    // Reads and validates an INI file by the key table (config/configkeys.h). A missing file is
+    // not an error (defaults apply); any bad value is, and nothing of the file is used then.
+    static Config load(const QString &path, QList<Error> *errors);
+    // Every key at its default (from the key table), with the implicit dry-run account.
     static Config defaults();
 
     // The key PayNudge uses for orders when no account is configured: a dry-run account, so

@@ -1,5 +1,7 @@
 #include "config/configwriter.h"
 
+#include "config/configkeys.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,50 +52,51 @@ ConfigWriter::ConfigWriter(const QString &path)
 
 ConfigValues ConfigWriter::valuesOf(const Config &c)
 {
+    using K = ConfigKeyId;
+    const auto key = [](K id, const QString &account = {}) { return ConfigKey::get(id).path(account); };
     ConfigValues v;
     const ReminderPlan &plan = c.reminder.plan;
     QStringList rounds;
     for (qint64 r : plan.roundOffsetsSec)
         rounds << QString::number(r);
-    v[u"reminder/rounds"_s] = rounds.join(u", "_s);
-    v[u"reminder/closeAfter"_s] = QString::number(plan.closeAfterSec);
-    v[u"reminder/quietHours"_s] = plan.quietHours ? plan.quietHours->toString() : QString();
-    v[u"reminder/quietPolicy"_s] = plan.quietPolicy == QuietPolicy::Skip ? u"skip"_s : u"defer"_s;
-    v[u"reminder/timeZone"_s] = QString::fromUtf8(plan.zone.id());
-    v[u"reminder/batchSize"_s] = QString::number(c.reminder.batchSize);
-    v[u"reminder/safetyTick"_s] = QString::number(c.reminder.safetyTickSec);
-    v[u"reminder/maxInFlight"_s] = QString::number(c.reminder.maxInFlight);
-    v[u"reminder/lateLimit"_s] = QString::number(c.reminder.lateLimitSec);
-    v[u"store/path"_s] = c.store.path;
-    v[u"store/backupDays"_s] = QString::number(c.store.backupDays);
-    v[u"intake/listen"_s] = listenText(c.intake.address, c.intake.port);
-    v[u"intake/tokenFile"_s] = c.intake.tokenFile; // the token itself is a secret: never here
-    v[u"intake/enabled"_s] = boolText(c.intake.enabled);
-    v[u"intake/maxConnections"_s] = QString::number(c.intake.maxConnections);
-    v[u"wechat/apiBase"_s] = c.wechat.apiBase.toString();
-    v[u"wechat/timeout"_s] = QString::number(c.wechat.timeoutSec);
-    v[u"wechat/maxInFlight"_s] = QString::number(c.wechat.maxInFlight);
-    v[u"dryrun/latencyMs"_s] = QString::number(c.dryRun.latencyMs);
-    v[u"ui/language"_s] = c.language;
+    v[key(K::ReminderRounds)] = rounds.join(u", "_s);
+    v[key(K::ReminderCloseAfter)] = QString::number(plan.closeAfterSec);
+    v[key(K::ReminderQuietHours)] = plan.quietHours ? plan.quietHours->toString() : QString();
+    v[key(K::ReminderQuietPolicy)] = plan.quietPolicy == QuietPolicy::Skip ? u"skip"_s : u"defer"_s;
+    v[key(K::ReminderTimeZone)] = QString::fromUtf8(plan.zone.id());
+    v[key(K::ReminderBatchSize)] = QString::number(c.reminder.batchSize);
+    v[key(K::ReminderSafetyTick)] = QString::number(c.reminder.safetyTickSec);
+    v[key(K::ReminderMaxInFlight)] = QString::number(c.reminder.maxInFlight);
+    v[key(K::ReminderLateLimit)] = QString::number(c.reminder.lateLimitSec);
+    v[key(K::StorePath)] = c.store.path;
+    v[key(K::StoreBackupDays)] = QString::number(c.store.backupDays);
+    v[key(K::IntakeListen)] = listenText(c.intake.address, c.intake.port);
+    v[key(K::IntakeTokenFile)] = c.intake.tokenFile; // the token itself is a secret: never here
+    v[key(K::IntakeEnabled)] = boolText(c.intake.enabled);
+    v[key(K::IntakeMaxConnections)] = QString::number(c.intake.maxConnections);
+    v[key(K::WeChatApiBase)] = c.wechat.apiBase.toString();
+    v[key(K::WeChatTimeout)] = QString::number(c.wechat.timeoutSec);
+    v[key(K::WeChatMaxInFlight)] = QString::number(c.wechat.maxInFlight);
+    v[key(K::DryRunLatencyMs)] = QString::number(c.dryRun.latencyMs);
+    v[key(K::UiLanguage)] = c.language;
     for (const AccountConfig &a : c.accounts) {
-        const QString p = accountGroup(a.key) + u'/';
-        v[p + u"name"_s] = a.name;
-        v[p + u"appid"_s] = a.appid;
-        v[p + u"secretEnv"_s] = a.secretEnv;
-        v[p + u"secretFile"_s] = a.secretFile;
-        v[p + u"tokenSource"_s] = wireName(a.tokenSource);
-        v[p + u"tokenUrl"_s] = a.tokenUrl.toString();
-        v[p + u"kind"_s] = wireName(a.kind);
-        v[p + u"templateId"_s] = a.templateId;
-        v[p + u"url"_s] = a.url;
-        v[p + u"miniprogramAppid"_s] = a.miniprogramAppid;
-        v[p + u"miniprogramPage"_s] = a.miniprogramPage;
-        v[p + u"miniprogramState"_s] = a.miniprogramState;
-        v[p + u"lang"_s] = a.lang;
-        v[p + u"dryRun"_s] = boolText(a.dryRun);
-        v[p + u"tooLong"_s] = wireName(a.tooLong);
+        v[key(K::AccountName, a.key)] = a.name;
+        v[key(K::AccountAppId, a.key)] = a.appid;
+        v[key(K::AccountSecretEnv, a.key)] = a.secretEnv;
+        v[key(K::AccountSecretFile, a.key)] = a.secretFile;
+        v[key(K::AccountTokenSource, a.key)] = wireName(a.tokenSource);
+        v[key(K::AccountTokenUrl, a.key)] = a.tokenUrl.toString();
+        v[key(K::AccountKind, a.key)] = wireName(a.kind);
+        v[key(K::AccountTemplateId, a.key)] = a.templateId;
+        v[key(K::AccountUrl, a.key)] = a.url;
+        v[key(K::AccountMiniprogramAppId, a.key)] = a.miniprogramAppid;
+        v[key(K::AccountMiniprogramPage, a.key)] = a.miniprogramPage;
+        v[key(K::AccountMiniprogramState, a.key)] = a.miniprogramState;
+        v[key(K::AccountLang, a.key)] = a.lang;
+        v[key(K::AccountDryRun, a.key)] = boolText(a.dryRun);
+        v[key(K::AccountTooLong, a.key)] = wireName(a.tooLong);
         for (const auto &[field, pattern] : a.fields)
-            v[p + u"fields/"_s + field] = pattern;
+            v[accountGroup(a.key) + u"/fields/"_s + field] = pattern;
     }
     return v;
 }
@@ -103,13 +106,13 @@ bool ConfigWriter::prepare(const ConfigValues &before, const ConfigValues &after
     m_prepared = false;
     m_changed = false;
     m_errors.clear();
-    m_error.clear();
+    m_error = {};
     m_text.clear();
 
     if (QFileInfo::exists(m_path)) {
         QFile f(m_path);
         if (!f.open(QIODevice::ReadOnly)) {
-            m_error = u"cannot read the configuration %1: %2"_s.arg(m_path, f.errorString());
+            m_error = Error(ErrorCode::ConfigCannotRead, {}, { m_path, f.errorString() });
             return false;
         }
         m_text = f.readAll();
@@ -162,8 +165,8 @@ bool ConfigWriter::prepare(const ConfigValues &before, const ConfigValues &after
 
     // Validate exactly what would be written, as PayNudge reads it at start.
     if (!loadText(m_text, &m_config, &m_errors, &m_error)) {
-        if (m_error.isEmpty() && m_errors.isEmpty())
-            m_errors.append({ u"(file)"_s, m_path, u"a well-formed INI file"_s });
+        if (!m_error && m_errors.isEmpty())
+            m_errors.append(Error(ErrorCode::ConfigMalformed, u"(file)"_s, { m_path }));
         return false;
     }
     m_config.sourcePath = m_path;
@@ -171,12 +174,11 @@ bool ConfigWriter::prepare(const ConfigValues &before, const ConfigValues &after
     return true;
 }
 
-bool ConfigWriter::loadText(
-    const QByteArray &text, Config *config, QList<ConfigError> *errors, QString *error)
+bool ConfigWriter::loadText(const QByteArray &text, Config *config, QList<Error> *errors, Error *error)
 {
     QTemporaryFile file(QDir::temp().filePath(u"paynudge-config-XXXXXX.ini"_s));
     if (!file.open() || file.write(text) != text.size() || !file.flush()) {
-        *error = u"cannot write a temporary copy of the configuration: %1"_s.arg(file.errorString());
+        *error = Error(ErrorCode::ConfigCannotCopy, {}, { file.errorString() });
         return false;
     }
     file.close();
@@ -190,42 +192,42 @@ bool ConfigWriter::loadText(
     return errors->isEmpty();
 }
 
-Config ConfigWriter::parse(const ConfigValues &values, QList<ConfigError> *errors)
+Config ConfigWriter::parse(const ConfigValues &values, QList<Error> *errors)
 {
     IniDocument doc;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         doc.setValue(it.key(), it.value());
     Config config;
-    QString error;
+    Error error;
     if (!loadText(doc.toUtf8(), &config, errors, &error) && errors->isEmpty())
-        errors->append({ u"(file)"_s, error, u"a configuration PayNudge can read"_s });
+        errors->append(Error(ErrorCode::ConfigUnusable, u"(file)"_s, { error.englishText() }));
     return config;
 }
 
 bool ConfigWriter::commit()
 {
     if (!m_prepared) {
-        m_error = u"nothing valid to write"_s;
+        m_error = Error(ErrorCode::ConfigNothingPrepared);
         return false;
     }
     if (!m_changed)
         return true;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        m_error = u"cannot create the folder %1"_s.arg(info.absolutePath());
+        m_error = Error(ErrorCode::ConfigCannotCreateFolder, {}, { info.absolutePath() });
         return false;
     }
     const bool isNew = !info.exists();
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) {
-        m_error = u"cannot write the configuration %1: %2"_s.arg(m_path, f.errorString());
+        m_error = Error(ErrorCode::ConfigCannotWrite, {}, { m_path, f.errorString() });
         return false;
     }
     // A new file may come to hold an inline intake token; an existing one keeps its mode.
     if (isNew)
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(m_text) != m_text.size() || !f.commit()) {
-        m_error = u"cannot write the configuration %1: %2"_s.arg(m_path, f.errorString());
+        m_error = Error(ErrorCode::ConfigCannotWrite, {}, { m_path, f.errorString() });
         return false;
     }
     qCInfo(lcConfigWriter).noquote() << "configuration written to" << m_path;
@@ -234,17 +236,17 @@ bool ConfigWriter::commit()
 
 bool ConfigWriter::write(const QString &path, const Config &config, QString *error)
 {
-    QList<ConfigError> currentErrors;
+    QList<Error> currentErrors;
     const Config current = Config::load(path, &currentErrors);
     ConfigWriter w(path);
     // A file that does not load cleanly gives no trustworthy "before": write every value.
     const ConfigValues before = currentErrors.isEmpty() ? valuesOf(current) : ConfigValues();
     if (!w.prepare(before, valuesOf(config)) || !w.commit()) {
         QStringList problems;
-        for (const ConfigError &e : w.errors())
-            problems << e.message();
-        if (!w.error().isEmpty())
-            problems << w.error();
+        for (const Error &e : w.errors())
+            problems << configErrorLine(e);
+        if (w.error())
+            problems << w.error().englishText();
         if (error)
             *error = problems.join(u"; "_s);
         return false;

@@ -35,27 +35,28 @@ public:
     bool commit();
 
     bool hasChanges() const { return m_changed; }
-    const QList<ConfigError> &errors() const { return m_errors; }
-    QString error() const { return m_error; }
+    const QList<Error> &errors() const { return m_errors; }
+    // Why the file could not be read or written (None when errors() says it all).
+    Error error() const { return m_error; }
     // The configuration the prepared file yields (what the engine should apply).
     const Config &config() const { return m_config; }
 
     // The configuration these values alone would give, judged by Config::load (nothing is
     // written but a temporary file): for checking part of an edit, such as one account.
-    static Config parse(const ConfigValues &values, QList<ConfigError> *errors);
+    static Config parse(const ConfigValues &values, QList<Error> *errors);
 
     // Writes `config` over the file's current values in one go (prepare + commit).
     static bool write(const QString &path, const Config &config, QString *error);
 
 private:
-    static bool loadText(const QByteArray &text, Config *config, QList<ConfigError> *errors, QString *error);
+    static bool loadText(const QByteArray &text, Config *config, QList<Error> *errors, Error *error);
 
     QString m_path;
     QByteArray m_text;
     bool m_changed = false;
     bool m_prepared = false;
-    QList<ConfigError> m_errors;
-    QString m_error;
+    QList<Error> m_errors;
+    Error m_error;
     Config m_config;
 };
 

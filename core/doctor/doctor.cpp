@@ -21,13 +21,13 @@ using namespace Qt::StringLiterals;
 namespace paynudge {
 namespace {
 
-SetupCheck checkConfig(const QString &path, const Config &config, const QList<ConfigError> &errors)
+SetupCheck checkConfig(const QString &path, const Config &config, const QList<Error> &errors)
 {
     const QString id = u"config"_s;
     if (!errors.isEmpty()) {
         QStringList named;
-        for (const ConfigError &e : errors)
-            named << e.message();
+        for (const Error &e : errors)
+            named << configErrorLine(e, true);
         return SetupCheck::problem(id,
             QCoreApplication::translate(
                 "Doctor", "The configuration %1 has %n bad value(s): %2", nullptr, int(errors.size()))
@@ -89,7 +89,7 @@ void Doctor::start()
     m_report.dataDir = m_options.dataDir;
     ++m_open; // held until every check is under way, so none finishes the report early
 
-    QList<ConfigError> errors;
+    QList<Error> errors;
     const Config config = Config::load(m_options.configPath, &errors);
     const auto now = [this](const QList<SetupCheck> &lines) { fill(reserve({}), lines); };
     // A configuration with bad values is not used by PayNudge at all: checking the rest of it would

@@ -935,14 +935,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a key no other account uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account %1 › %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,10 +952,6 @@
     </message>
     <message>
         <source>Removed accounts&apos; AppSecrets stay in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -995,81 +983,153 @@
     </message>
 </context>
 <context>
-    <name>paynudge::ConfigErrorText</name>
+    <name>paynudge::ConfigKey</name>
     <message>
-        <source>true or false</source>
+        <source>Seconds after the order is placed when a reminder goes out; several rounds: &quot;600, 5400&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an http:// or https:// URL</source>
+        <source>Seconds after the order is placed when it closes, for orders that give no close time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 to 10 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
+        <source>Local time when no reminder goes out, such as 22:00-08:00; empty: none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
+        <source>A reminder due in quiet hours: defer (send when they end, unless the order has closed by then) or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
+        <source>Reminders claimed from the store in one batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)</source>
+        <source>PayNudge also wakes exactly when each reminder falls due; this sweep catches anything else, such as orders another program wrote into the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at least 16 characters (or leave it empty and let PayNudge generate one)</source>
+        <source>Sends in flight across all accounts at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile before accepting requests from other machines</source>
+        <source>After the computer slept or WeChat could not be reached, a reminder that would go out more than this late is skipped and recorded as such. No limit: it goes out as long as its order is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <source>The shop&apos;s IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an AppID like wx0123456789abcdef (wx + 16 hex digits)</source>
+        <source>The SQLite file of the store; empty: paynudge.sqlite in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>either secretEnv or secretFile, not both</source>
+        <source>A daily copy of the store is kept in the data folder&apos;s backups for this many days; 0: none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
+        <source>Accept orders over HTTP; off: orders come by CSV import only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the template id to send with (required when appid is set)</source>
+        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a template key such as thing2 or keyword1</source>
+        <source>The bearer token of the intake API, at least 16 characters; empty: the one in tokenFile, the keychain or generated on first run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a well-formed INI file</source>
+        <source>An owner-only file holding the intake API&apos;s token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a readable INI file</source>
+        <source>Open intake connections at most (kept below the system&apos;s file limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a configuration PayNudge can read</source>
+        <source>Where the WeChat API is reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a whole number from %1 to %2</source>
+        <source>Seconds a request to WeChat may take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one of: %1</source>
+        <source>Sends in flight per account at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds a dry-run send pretends to take (demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window: zh_CN or en; empty: the system&apos;s. Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the window shows; empty: the account key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official account&apos;s AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable holding the AppSecret; empty: secretFile or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner-only file holding the AppSecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the access token is fetched: stable, classic, or url (the shop&apos;s own token service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With tokenSource=url: the shop&apos;s own token service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of message: template, subscribe or miniprogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template the reminders are sent with (required with an AppID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page the message opens, such as https://shop.example/order/{order_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mini program the message opens instead of the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mini program&apos;s page, such as pages/order?no={order_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version of the mini program a miniprogram message opens: formal, trial or developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of a miniprogram message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render and record the messages only; nothing is sent to customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order number longer than its template key allows (32): shorten (with a visible &quot;...&quot;) or fail the send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,6 +1581,107 @@
     </message>
     <message>
         <source>WeChat cannot be reached: %1</source>
+        <source>expected a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least %2 characters (or leave it empty and let PayNudge generate one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile before accepting requests from other machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key no other account uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an AppID like wx0123456789abcdef (wx + 16 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected either secretEnv or secretFile, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the template id to send with (required when appid is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a template key such as thing2 or keyword1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a well-formed INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a readable INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a configuration PayNudge can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy of the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing valid to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] = &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,10 +2058,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Intake API on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2408,10 +2565,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PayNudge also wakes exactly when each reminder falls due; this sweep catches anything else, such as orders another program wrote into the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Safety sweep every</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,10 +2617,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the computer slept or WeChat could not be reached, a reminder that would go out more than this late is skipped and recorded as such. No limit: it goes out as long as its order is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2549,15 +2698,15 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: “%2” cannot be used — expected %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be used — %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -924,14 +924,6 @@
         <translation>演练</translation>
     </message>
     <message>
-        <source>a key no other account uses</source>
-        <translation>其他账号未使用的标识</translation>
-    </message>
-    <message>
-        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>由 1 到 64 个字母、数字、“_”或“-”组成的账号标识</translation>
-    </message>
-    <message>
         <source>Account %1 › %2</source>
         <translation>账号 %1 › %2</translation>
     </message>
@@ -950,10 +942,6 @@
     <message>
         <source>Removed accounts&apos; AppSecrets stay in the keychain: %1</source>
         <translation>已删除账号的 AppSecret 仍留在钥匙串中：%1</translation>
-    </message>
-    <message>
-        <source>%1: expected %2</source>
-        <translation>%1：应为%2</translation>
     </message>
     <message>
         <source>Fix the account first. %1</source>
@@ -983,82 +971,154 @@
     </message>
 </context>
 <context>
-    <name>paynudge::ConfigErrorText</name>
+    <name>paynudge::ConfigKey</name>
     <message>
-        <source>true or false</source>
-        <translation>true 或 false</translation>
+        <source>Seconds after the order is placed when a reminder goes out; several rounds: &quot;600, 5400&quot;.</source>
+        <translation>下单后多少秒发送催付提醒；多轮提醒用逗号分隔，例如 &quot;600, 5400&quot;。</translation>
     </message>
     <message>
-        <source>an http:// or https:// URL</source>
-        <translation>以 http:// 或 https:// 开头的网址</translation>
+        <source>Seconds after the order is placed when it closes, for orders that give no close time.</source>
+        <translation>订单未给出关闭时间时，下单后多少秒视为关闭。</translation>
     </message>
     <message>
-        <source>1 to 10 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
-        <translation>1 到 10 个互不相同的正整数，表示下单后的秒数，例如 &quot;600&quot; 或 &quot;600, 5400&quot;</translation>
+        <source>Local time when no reminder goes out, such as 22:00-08:00; empty: none.</source>
+        <translation>不发送提醒的本地时间段，例如 22:00-08:00；留空表示没有免打扰时段。</translation>
     </message>
     <message>
-        <source>a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
-        <translation>形如 HH:MM-HH:MM 的本地时间段，例如 22:00-08:00，或留空</translation>
+        <source>A reminder due in quiet hours: defer (send when they end, unless the order has closed by then) or skip.</source>
+        <translation>提醒落在免打扰时段时：defer（时段结束后发送，除非订单已关闭）或 skip（跳过）。</translation>
     </message>
     <message>
-        <source>an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
-        <translation>IANA 时区名，例如 Asia/Shanghai，或留空表示使用系统时区</translation>
+        <source>Reminders claimed from the store in one batch.</source>
+        <translation>每批从数据库领取的提醒数量。</translation>
     </message>
     <message>
-        <source>an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)</source>
-        <translation>IP 地址和端口，例如 127.0.0.1:8787 或 [::1]:8787（端口 0：任一空闲端口）</translation>
+        <source>PayNudge also wakes exactly when each reminder falls due; this sweep catches anything else, such as orders another program wrote into the store.</source>
+        <translation>催付助手会在每条提醒到期时准时唤醒；此巡检用于补漏，例如其他程序写入数据库的订单。</translation>
     </message>
     <message>
-        <source>at least 16 characters (or leave it empty and let PayNudge generate one)</source>
-        <translation>至少 16 个字符（或留空，由催付助手生成）</translation>
+        <source>Sends in flight across all accounts at most.</source>
+        <translation>所有账号合计同时进行的发送数上限。</translation>
     </message>
     <message>
-        <source>a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile before accepting requests from other machines</source>
-        <translation>本机回环地址，例如 127.0.0.1:8787；若要接受其他机器的请求，请先设置 [intake] token 或 tokenFile</translation>
+        <source>After the computer slept or WeChat could not be reached, a reminder that would go out more than this late is skipped and recorded as such. No limit: it goes out as long as its order is open.</source>
+        <translation>电脑休眠或无法连接微信后，晚于此时长的提醒将被跳过并记录。不限：只要订单未关闭就照常发送。</translation>
     </message>
     <message>
-        <source>an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>由 1 到 64 个字母、数字、“_”或“-”组成的账号标识</translation>
+        <source>The shop&apos;s IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system&apos;s.</source>
+        <translation>店铺所在的 IANA 时区，用于免打扰时段和日期，例如 Asia/Shanghai；留空表示使用系统时区。</translation>
     </message>
     <message>
-        <source>an AppID like wx0123456789abcdef (wx + 16 hex digits)</source>
-        <translation>形如 wx0123456789abcdef 的 AppID（wx 加 16 位十六进制数字）</translation>
+        <source>The SQLite file of the store; empty: paynudge.sqlite in the data folder.</source>
+        <translation>数据库的 SQLite 文件；留空表示数据文件夹中的 paynudge.sqlite。</translation>
     </message>
     <message>
-        <source>either secretEnv or secretFile, not both</source>
-        <translation>secretEnv 和 secretFile 只能二选一</translation>
+        <source>A daily copy of the store is kept in the data folder&apos;s backups for this many days; 0: none.</source>
+        <translation>数据库每日备份在数据文件夹的 backups 中保留的天数；0 表示不备份。</translation>
     </message>
     <message>
-        <source>the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
-        <translation>店铺令牌服务的地址（tokenSource=url 时必填）</translation>
+        <source>Accept orders over HTTP; off: orders come by CSV import only.</source>
+        <translation>通过 HTTP 接收订单；关闭后只能通过 CSV 导入订单。</translation>
     </message>
     <message>
-        <source>the template id to send with (required when appid is set)</source>
-        <translation>发送所用的模板 ID（填写了 AppID 时必填）</translation>
+        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
+        <translation>地址和端口。除非店铺后台运行在另一台机器上，否则请保持 127.0.0.1。</translation>
     </message>
     <message>
-        <source>a template key such as thing2 or keyword1</source>
-        <translation>模板字段名，例如 thing2 或 keyword1</translation>
+        <source>The bearer token of the intake API, at least 16 characters; empty: the one in tokenFile, the keychain or generated on first run.</source>
+        <translation>订单接口的 Bearer 令牌，至少 16 个字符；留空则使用 tokenFile、钥匙串中的令牌或首次运行时生成的令牌。</translation>
     </message>
     <message>
-        <source>a well-formed INI file</source>
-        <translation>格式正确的 INI 文件</translation>
+        <source>An owner-only file holding the intake API&apos;s token.</source>
+        <translation>保存订单接口令牌的文件（仅所有者可读）。</translation>
     </message>
     <message>
-        <source>a readable INI file</source>
-        <translation>可读取的 INI 文件</translation>
+        <source>Open intake connections at most (kept below the system&apos;s file limit).</source>
+        <translation>订单接口同时打开的连接数上限（会保持在系统文件数限制以下）。</translation>
     </message>
     <message>
-        <source>a configuration PayNudge can read</source>
-        <translation>催付助手能读取的配置</translation>
+        <source>Where the WeChat API is reached.</source>
+        <translation>微信接口的地址。</translation>
     </message>
     <message>
-        <source>a whole number from %1 to %2</source>
-        <translation>%1 到 %2 之间的整数</translation>
+        <source>Seconds a request to WeChat may take.</source>
+        <translation>每次请求微信接口的超时秒数。</translation>
     </message>
     <message>
-        <source>one of: %1</source>
-        <translation>以下之一：%1</translation>
+        <source>Sends in flight per account at most.</source>
+        <translation>每个账号同时进行的发送数上限。</translation>
+    </message>
+    <message>
+        <source>Milliseconds a dry-run send pretends to take (demos).</source>
+        <translation>演练发送模拟耗费的毫秒数（用于演示）。</translation>
+    </message>
+    <message>
+        <source>The language of the window: zh_CN or en; empty: the system&apos;s. Takes effect at the next start.</source>
+        <translation>界面语言：zh_CN 或 en；留空表示跟随系统。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>The name the window shows; empty: the account key.</source>
+        <translation>界面中显示的名称；留空则显示账号标识。</translation>
+    </message>
+    <message>
+        <source>The official account&apos;s AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
+        <translation>公众号的 AppID，例如 wx0123456789abcdef；留空则该账号只演练不发送。</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the AppSecret; empty: secretFile or the keychain.</source>
+        <translation>保存 AppSecret 的环境变量；留空则使用 secretFile 或钥匙串。</translation>
+    </message>
+    <message>
+        <source>An owner-only file holding the AppSecret.</source>
+        <translation>保存 AppSecret 的文件（仅所有者可读）。</translation>
+    </message>
+    <message>
+        <source>How the access token is fetched: stable, classic, or url (the shop&apos;s own token service).</source>
+        <translation>获取 access token 的方式：stable、classic 或 url（店铺自己的令牌服务）。</translation>
+    </message>
+    <message>
+        <source>With tokenSource=url: the shop&apos;s own token service.</source>
+        <translation>tokenSource=url 时：店铺自己的令牌服务地址。</translation>
+    </message>
+    <message>
+        <source>The kind of message: template, subscribe or miniprogram.</source>
+        <translation>消息类型：template（模板消息）、subscribe（订阅消息）或 miniprogram（小程序消息）。</translation>
+    </message>
+    <message>
+        <source>The template the reminders are sent with (required with an AppID).</source>
+        <translation>发送提醒所用的模板（填写了 AppID 时必填）。</translation>
+    </message>
+    <message>
+        <source>The page the message opens, such as https://shop.example/order/{order_no}.</source>
+        <translation>消息打开的网页，例如 https://shop.example/order/{order_no}。</translation>
+    </message>
+    <message>
+        <source>A mini program the message opens instead of the link.</source>
+        <translation>消息打开的小程序（代替网页链接）。</translation>
+    </message>
+    <message>
+        <source>The mini program&apos;s page, such as pages/order?no={order_no}.</source>
+        <translation>小程序的页面，例如 pages/order?no={order_no}。</translation>
+    </message>
+    <message>
+        <source>Which version of the mini program a miniprogram message opens: formal, trial or developer.</source>
+        <translation>小程序消息打开的小程序版本：formal（正式版）、trial（体验版）或 developer（开发版）。</translation>
+    </message>
+    <message>
+        <source>The language of a miniprogram message.</source>
+        <translation>小程序消息的语言。</translation>
+    </message>
+    <message>
+        <source>Render and record the messages only; nothing is sent to customers.</source>
+        <translation>只生成并记录消息，不向顾客发送任何内容。</translation>
+    </message>
+    <message>
+        <source>An order number longer than its template key allows (32): shorten (with a visible &quot;...&quot;) or fail the send.</source>
+        <translation>订单号超过模板字段允许的长度（32）时：shorten（截短并显示 &quot;...&quot;）或 fail（发送失败）。</translation>
+    </message>
+    <message>
+        <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
+        <translation>模板字段填入的内容，例如 {order_no}；若一个都未设置，则按字段类型和标签自动对应模板。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1570,108 @@
     <message>
         <source>WeChat cannot be reached: %1</source>
         <translation>无法连接微信：%1</translation>
+        <source>expected a whole number from %2 to %3</source>
+        <translation>应为 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected one of: %2</source>
+        <translation>应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// URL</source>
+        <translation>应为以 http:// 或 https:// 开头的网址</translation>
+    </message>
+    <message>
+        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
+        <translation>应为 1 到 %2 个互不相同的正整数，表示下单后的秒数，例如 &quot;600&quot; 或 &quot;600, 5400&quot;</translation>
+    </message>
+    <message>
+        <source>expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
+        <translation>应为形如 HH:MM-HH:MM 的本地时间段，例如 22:00-08:00，或留空</translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
+        <translation>应为 IANA 时区名，例如 Asia/Shanghai，或留空表示使用系统时区</translation>
+    </message>
+    <message>
+        <source>expected an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)</source>
+        <translation>应为 IP 地址和端口，例如 127.0.0.1:8787 或 [::1]:8787（端口 0：任一空闲端口）</translation>
+    </message>
+    <message>
+        <source>expected at least %2 characters (or leave it empty and let PayNudge generate one)</source>
+        <translation>应至少 %2 个字符（或留空，由催付助手生成）</translation>
+    </message>
+    <message>
+        <source>expected a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile before accepting requests from other machines</source>
+        <translation>应为本机回环地址，例如 127.0.0.1:8787；若要接受其他机器的请求，请先设置 [intake] token 或 tokenFile</translation>
+    </message>
+    <message>
+        <source>expected an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>应为由 1 到 64 个字母、数字、“_”或“-”组成的账号标识</translation>
+    </message>
+    <message>
+        <source>expected a key no other account uses</source>
+        <translation>应为其他账号未使用的标识</translation>
+    </message>
+    <message>
+        <source>expected an AppID like wx0123456789abcdef (wx + 16 hex digits)</source>
+        <translation>应为形如 wx0123456789abcdef 的 AppID（wx 加 16 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>expected either secretEnv or secretFile, not both</source>
+        <translation>secretEnv 和 secretFile 只能二选一</translation>
+    </message>
+    <message>
+        <source>expected the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
+        <translation>应为店铺令牌服务的地址（tokenSource=url 时必填）</translation>
+    </message>
+    <message>
+        <source>expected the template id to send with (required when appid is set)</source>
+        <translation>应为发送所用的模板 ID（填写了 AppID 时必填）</translation>
+    </message>
+    <message>
+        <source>expected a template key such as thing2 or keyword1</source>
+        <translation>应为模板字段名，例如 thing2 或 keyword1</translation>
+    </message>
+    <message>
+        <source>expected a well-formed INI file</source>
+        <translation>应为格式正确的 INI 文件</translation>
+    </message>
+    <message>
+        <source>expected a readable INI file</source>
+        <translation>应为可读取的 INI 文件</translation>
+    </message>
+    <message>
+        <source>expected a configuration PayNudge can read</source>
+        <translation>应为催付助手能读取的配置</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration %1: %2</source>
+        <translation>无法读取配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the configuration %1: %2</source>
+        <translation>无法写入配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy of the configuration: %1</source>
+        <translation>无法写入配置的临时副本：%1</translation>
+    </message>
+    <message>
+        <source>nothing valid to write</source>
+        <translation>没有可写入的有效配置</translation>
+    </message>
+    <message>
+        <source>[%1] = &quot;%2&quot;: %3</source>
+        <translation>[%1] = &quot;%2&quot;：%3</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +2038,6 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Intake API on</source>
         <translation>启用订单接口</translation>
-    </message>
-    <message>
-        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
-        <translation>地址和端口。除非店铺后台运行在另一台机器上，否则请保持 127.0.0.1。</translation>
     </message>
     <message>
         <source>Listen on</source>
@@ -2373,10 +2531,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>每批提醒数</translation>
     </message>
     <message>
-        <source>PayNudge also wakes exactly when each reminder falls due; this sweep catches anything else, such as orders another program wrote into the store.</source>
-        <translation>催付助手会在每条提醒到期时准时唤醒；这项定时检查用于兜底，例如其他程序直接写入数据库的订单。</translation>
-    </message>
-    <message>
         <source>Safety sweep every</source>
         <translation>兜底检查间隔</translation>
     </message>
@@ -2429,10 +2583,6 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>No limit</source>
         <translation>不限</translation>
-    </message>
-    <message>
-        <source>After the computer slept or WeChat could not be reached, a reminder that would go out more than this late is skipped and recorded as such. No limit: it goes out as long as its order is open.</source>
-        <translation>电脑休眠或微信无法连接之后，若提醒将比计划晚发出超过此时长，则跳过并记录原因。不限：只要订单仍未关闭就会发出。</translation>
     </message>
     <message>
         <source>Skip reminders late by more than</source>
@@ -2513,16 +2663,16 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>没有更改。</translation>
     </message>
     <message>
-        <source>%1: “%2” cannot be used — expected %3.</source>
-        <translation>%1：“%2”无法使用——应为%3。</translation>
-    </message>
-    <message>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
         <source>Saved, but: %1</source>
         <translation>已保存，但是：%1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be used — %3.</source>
+        <translation>%1：“%2”无法使用——%3。</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,10 @@ class TestDemo : public QObject
 
     static Config demoConfig(DemoSession &session)
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         Config c = Config::load(session.configPath(), &errors);
-        for (const ConfigError &e : errors)
-            qWarning("%s", qPrintable(e.message()));
+        for (const Error &e : errors)
+            qWarning("%s", qPrintable(configErrorLine(e)));
         return errors.isEmpty() ? c : Config();
     }
 

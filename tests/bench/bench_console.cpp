@@ -85,7 +85,7 @@ dryRun=true
 Config benchConfig()
 {
     QFile f(QDir(benchDir()).filePath(u"paynudge.ini"_s));
-    QList<ConfigError> errors;
+    QList<Error> errors;
     return Config::load(f.fileName(), &errors);
 }
 

@@ -1,5 +1,6 @@
 #include "shell/accounteditor.h"
 
+#include "config/configkeys.h"
 #include "templates/wechattemplate.h"
 
 #include <QCheckBox>
@@ -172,6 +173,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     });
 
     m_mapping = new TemplateMappingEditor;
+    m_mapping->table()->setToolTip(ConfigKey::get(ConfigKeyId::AccountFields).helpText());
     connect(m_mapping, &TemplateMappingEditor::edited, this, &AccountEditor::edited);
     messageLayout->addLayout(messageForm);
     messageLayout->addWidget(m_mapping, 1);

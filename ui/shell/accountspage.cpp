@@ -5,7 +5,6 @@
 #include "engine/engine.h"
 #include "secrets/secretstore.h"
 #include "shell/accounteditor.h"
-#include "shell/configerrortext.h"
 #include "templates/mappingsuggester.h"
 #include "templates/templatefetch.h"
 #include "wechat/appsecret.h"
@@ -198,18 +197,18 @@ void AccountsPage::save(ConfigValues &values) const
     }
 }
 
-QList<ConfigError> AccountsPage::check(const Config &result) const
+QList<Error> AccountsPage::check(const Config &result) const
 {
     keepEditor();
-    QList<ConfigError> errors;
+    QList<Error> errors;
     QSet<QString> seen;
     for (const Draft &d : std::as_const(m_drafts)) {
         const QString where = kAccountsPrefix + d.key;
         if (seen.contains(d.key))
-            errors.append({ where, d.key, tr("a key no other account uses") });
+            errors.append(Error(ErrorCode::ConfigAccountKeyTaken, where, { d.key }));
         else if (!result.account(d.key))
             // Config::load judges keys; one with "/" would silently become part of another key.
-            errors.append({ where, d.key, tr("an account key of 1-64 letters, digits, '_' or '-'") });
+            errors.append(Error(ErrorCode::ConfigBadAccountKey, where, { d.key }));
         seen.insert(d.key);
     }
     return errors;
@@ -338,13 +337,13 @@ std::optional<AccountConfig> AccountsPage::draftAccount(QString *problem)
     ConfigValues values;
     for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
         values.insert(kAccountsPrefix + d.key + u'/' + it.key(), it.value());
-    QList<ConfigError> errors;
+    QList<Error> errors;
     const Config parsed = ConfigWriter::parse(values, &errors);
     const AccountConfig *account = parsed.account(d.key);
     if (!errors.isEmpty() || !account) {
         QStringList problems;
-        for (const ConfigError &e : std::as_const(errors))
-            problems << tr("%1: expected %2").arg(labelFor(e.key), ConfigErrorText::expected(e.expected));
+        for (const Error &e : std::as_const(errors))
+            problems << Error(e.code, labelFor(e.field), e.args).text();
         *problem = tr("Fix the account first. %1").arg(problems.join(u' '));
         return std::nullopt;
     }

@@ -32,7 +32,7 @@ public:
     QString title() const override { return tr("Accounts"); }
     void load(const ConfigValues &values) override;
     void save(ConfigValues &values) const override;
-    QList<ConfigError> check(const Config &result) const override;
+    QList<Error> check(const Config &result) const override;
     QWidget *fieldFor(const QString &key) const override;
     QString labelFor(const QString &key) const override;
     void focusKey(const QString &key) override;

@@ -1,5 +1,7 @@
 #include "shell/fieldbindings.h"
 
+#include "config/configkeys.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,6 +16,14 @@ namespace paynudge {
 void FieldBindings::bind(const QString &key, const QString &label, QWidget *widget)
 {
     m_bindings.insert(key, { label, widget });
+    // What a key means and which values it takes come from the key table, as Config::load judges them.
+    if (const ConfigKey *k = ConfigKey::find(key)) {
+        if (widget->toolTip().isEmpty())
+            widget->setToolTip(k->helpText());
+        auto *spin = qobject_cast<QSpinBox *>(widget);
+        if (spin && k->type == ConfigKeyType::Integer)
+            spin->setRange(int(k->min), int(k->max));
+    }
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         connect(edit, &QLineEdit::textEdited, this, &FieldBindings::edited);
     else if (auto *spin = qobject_cast<QSpinBox *>(widget))

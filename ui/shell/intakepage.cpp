@@ -1,6 +1,7 @@
 #include "shell/intakepage.h"
 
 #include "common/logging.h"
+#include "config/configkeys.h"
 #include "console/messagebox.h"
 #include "intake/intaketoken.h"
 #include "secrets/secretstore.h"
@@ -34,9 +35,7 @@ IntakePage::IntakePage(Options options, QWidget *parent)
     bind(u"intake/enabled"_s, tr("Intake API on"), enabled);
 
     auto *listen = new QLineEdit;
-    listen->setPlaceholderText(u"127.0.0.1:8787"_s);
-    listen->setToolTip(
-        tr("Address and port. Keep 127.0.0.1 unless the shop's backend runs on another machine."));
+    listen->setPlaceholderText(ConfigKey::get(ConfigKeyId::IntakeListen).defaultValue());
     addField(form, u"intake/listen"_s, tr("Listen on"), listen);
 
     m_tokenView = new QLineEdit;

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 namespace paynudge {
 namespace {
 
+// Its range comes with its key (FieldBindings applies the key table's).
 QSpinBox *spinBox(const QString &suffix)
 {
     auto *s = new QSpinBox;
-    s->setRange(0, 999999999); // the limits are Config::load's to judge, not the widget's
     s->setSuffix(suffix);
     s->setAccelerated(true);
     s->setMinimumWidth(140);
@@ -54,10 +54,6 @@ ReminderPage::ReminderPage(QWidget *parent)
 
     auto *lateLimit = spinBox(tr(" s"));
     lateLimit->setSpecialValueText(tr("No limit"));
-    lateLimit->setToolTip(
-        tr("After the computer slept or WeChat could not be reached, a reminder that would go out "
-           "more than this late is skipped and recorded as such. No limit: it goes out as long "
-           "as its order is open."));
     addField(form, u"reminder/lateLimit"_s, tr("Skip reminders late by more than"), lateLimit);
 
     auto *zone = new QComboBox;
@@ -71,9 +67,6 @@ ReminderPage::ReminderPage(QWidget *parent)
     addField(form, u"reminder/batchSize"_s, tr("Reminders per batch"), batch);
 
     auto *tick = spinBox(tr(" s"));
-    tick->setToolTip(
-        tr("PayNudge also wakes exactly when each reminder falls due; this sweep catches anything "
-           "else, such as orders another program wrote into the store."));
     addField(form, u"reminder/safetyTick"_s, tr("Safety sweep every"), tick);
 
     auto *inFlight = spinBox(QString());

@@ -3,7 +3,6 @@
 #include "common/logging.h"
 #include "engine/engine.h"
 #include "shell/accountspage.h"
-#include "shell/configerrortext.h"
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
 #include "shell/reminderpage.h"
@@ -141,13 +140,13 @@ bool SettingsDialog::apply()
 
     ConfigWriter writer(m_context.configPath);
     if (!writer.prepare(m_loaded, edited)) {
-        if (!writer.error().isEmpty())
-            showProblem(writer.error());
+        if (writer.error())
+            showProblem(writer.error().text());
         else
             showErrors(writer.errors());
         return false;
     }
-    QList<ConfigError> problems;
+    QList<Error> problems;
     for (SettingsPage *page : std::as_const(m_pages))
         problems += page->check(writer.config());
     if (!problems.isEmpty()) {
@@ -163,7 +162,7 @@ bool SettingsDialog::apply()
         }
     }
     if (!writer.commit()) {
-        showProblem(tr("The settings could not be saved: %1").arg(writer.error()));
+        showProblem(tr("The settings could not be saved: %1").arg(writer.error().text()));
         return false;
     }
     QStringList warnings;
@@ -195,20 +194,21 @@ void SettingsDialog::accept()
         QDialog::accept();
 }
 
-void SettingsDialog::showErrors(const QList<ConfigError> &errors)
+void SettingsDialog::showErrors(const QList<Error> &errors)
 {
     QStringList lines;
     SettingsPage *first = nullptr;
     QString firstKey;
-    for (const ConfigError &e : errors) {
-        SettingsPage *page = pageFor(e.key);
-        const QString label = page ? page->labelFor(e.key) : QString();
-        const QString where = label.isEmpty() ? e.key : label;
-        lines << tr("%1: “%2” cannot be used — expected %3.")
-                     .arg(where, logging::redact(e.value), ConfigErrorText::expected(e.expected));
+    for (const Error &e : errors) {
+        // A config error's field is its key, its first arg the value that cannot be used.
+        SettingsPage *page = pageFor(e.field);
+        const QString label = page ? page->labelFor(e.field) : QString();
+        const QString where = label.isEmpty() ? e.field : label;
+        lines
+            << tr("%1: “%2” cannot be used — %3.").arg(where, logging::redact(e.args.value(0)), e.message());
         if (page && !first) {
             first = page;
-            firstKey = e.key;
+            firstKey = e.field;
         }
     }
     showProblem(tr("Nothing was saved.") + u'\n' + lines.join(u'\n'));

@@ -67,7 +67,7 @@ signals:
 private:
     void addPage(SettingsPage *page);
     void reload();
-    void showErrors(const QList<ConfigError> &errors);
+    void showErrors(const QList<Error> &errors);
     void showProblem(const QString &text);
     SettingsPage *pageFor(const QString &key) const;
 

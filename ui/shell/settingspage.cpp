@@ -8,7 +8,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(&m_fields, &FieldBindings::edited, this, &SettingsPage::edited);
 }
 
-QList<ConfigError> SettingsPage::check(const Config &) const
+QList<Error> SettingsPage::check(const Config &) const
 {
     return {};
 }

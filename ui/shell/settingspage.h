@@ -25,7 +25,7 @@ public:
     virtual void save(ConfigValues &values) const { m_fields.save(values); }
 
     // Rules no INI key can express (two accounts under one key). Returns the problems.
-    virtual QList<ConfigError> check(const Config &result) const;
+    virtual QList<Error> check(const Config &result) const;
 
     // The widget and label for a key this page edits; nullptr / empty when it is not this page's.
     virtual QWidget *fieldFor(const QString &key) const { return m_fields.widget(key); }

@@ -6,7 +6,6 @@ target_sources(paynudge_ui PRIVATE
     shell/autostart.h shell/autostart.cpp
     shell/traycontroller.h shell/traycontroller.cpp
     shell/fieldbindings.h shell/fieldbindings.cpp
-    shell/configerrortext.h shell/configerrortext.cpp
     shell/settingspage.h shell/settingspage.cpp
     shell/templatemappingeditor.h shell/templatemappingeditor.cpp
     shell/accounteditor.h shell/accounteditor.cpp

@@ -26,7 +26,7 @@ class TestConfig : public QObject
 private slots:
     void missingFileGivesDefaults()
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(m_dir.filePath(u"nope.ini"_s), &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
@@ -79,10 +79,10 @@ fields/thing2={product}
 fields/amount3={amount}
 fields/time4={placed_at:yyyy-MM-dd HH:mm}
 )"_s);
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(path, &errors);
         for (const auto &e : errors)
-            qWarning() << e.message();
+            qWarning() << configErrorLine(e);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 5400 }));
         QCOMPARE(c.reminder.plan.closeAfterSec, 3600);
@@ -110,18 +110,18 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
 
     void shippedExampleParses()
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c
             = Config::load(QStringLiteral(PAYNUDGE_SOURCE_DIR "/resources/paynudge.example.ini"), &errors);
         for (const auto &e : errors)
-            qWarning() << e.message();
+            qWarning() << configErrorLine(e);
         QVERIFY(errors.isEmpty());
         QVERIFY(!c.accounts.isEmpty());
     }
 
     void maxConnectionsIsRead()
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(write(u"[intake]\nmaxConnections=2000\n"_s), &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.intake.maxConnections, 2000);
@@ -129,7 +129,7 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
 
     void lateLimitIsRead()
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(write(u"[reminder]\nlateLimit=1800\n"_s), &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.reminder.lateLimitSec, 1800);
@@ -180,21 +180,21 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
     {
         QFETCH(QString, ini);
         QFETCH(QString, key);
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(write(ini), &errors);
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.first().key, key);
-        QVERIFY(!errors.first().expected.isEmpty());
+        QCOMPARE(errors.first().field, key);
+        QVERIFY(!errors.first().englishMessage().isEmpty());
         // The message names the key, the value and what is expected.
-        QVERIFY(errors.first().message().contains(key));
-        QVERIFY(errors.first().message().contains(u"expected"_s));
+        QVERIFY(configErrorLine(errors.first()).contains(key));
+        QVERIFY(configErrorLine(errors.first()).contains(u"expected"_s));
         // Nothing of a bad file is used.
         QCOMPARE(c.reminder.batchSize, 20);
     }
 
     void tooLongIsRead()
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c
             = Config::load(write(u"[accounts/a]\nname=A\n[accounts/b]\ntooLong=fail\n"_s), &errors);
         QVERIFY(errors.isEmpty());
@@ -204,7 +204,7 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
 
     void legacyFieldsAreRead()
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(write(u"[accounts/a]\nfields/first=x\nfields/keyword1={order_no}\n"
                                             u"fields/keyword2={product}\nfields/remark=r\n"_s),
             &errors);

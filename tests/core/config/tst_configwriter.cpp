@@ -37,7 +37,7 @@ class TestConfigWriter : public QObject
     // What a settings editor starts from: the values of the file as it loads now.
     static ConfigValues valuesIn(const QString &path)
     {
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const ConfigValues values = ConfigWriter::valuesOf(Config::load(path, &errors));
         return errors.isEmpty() ? values : ConfigValues();
     }
@@ -171,8 +171,8 @@ private slots:
         ConfigWriter w(p);
         QVERIFY(!w.prepare(values, edited));
         QStringList keys;
-        for (const ConfigError &e : w.errors())
-            keys << e.key;
+        for (const Error &e : w.errors())
+            keys << e.field;
         keys.sort();
         QCOMPARE(keys, (QStringList { u"intake/listen"_s, u"reminder/rounds"_s }));
         QVERIFY(!w.commit());
@@ -190,7 +190,7 @@ private slots:
         edited[u"reminder/batchSize"_s] = u"50"_s;
         edited[u"accounts/shop1/fields/thing2"_s] = u"{product}（待付款）"_s;
         ConfigWriter w(p);
-        QVERIFY2(w.prepare(values, edited), qPrintable(w.errors().value(0).message()));
+        QVERIFY2(w.prepare(values, edited), qPrintable(configErrorLine(w.errors().value(0))));
         QVERIFY(w.hasChanges());
         QCOMPARE(readFile(p), before); // prepare writes nothing
         QVERIFY(w.commit());
@@ -202,7 +202,7 @@ private slots:
                 u"fields/thing2={product}（待付款）"_s }));
         QVERIFY(after.contains("mine=keep me ; mine"));
         QCOMPARE(QFile::permissions(p) & 0x0077, QFileDevice::Permissions());
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config reread = Config::load(p, &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(reread.reminder.batchSize, 50);
@@ -247,7 +247,7 @@ private slots:
         ConfigWriter w(p);
         QVERIFY(w.prepare(values, edited));
         QVERIFY(w.commit());
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(p, &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(c.accounts.size(), 2);
@@ -272,7 +272,7 @@ private slots:
         const QByteArray after = readFile(p);
         QVERIFY(!after.contains("shop2"));
         QVERIFY(!after.contains("legacyKey"));
-        QList<ConfigError> errors;
+        QList<Error> errors;
         QCOMPARE(Config::load(p, &errors).accounts.size(), 1);
     }
 
@@ -280,7 +280,7 @@ private slots:
     {
         const QString p = path();
         writeFile(p, "[intake]\ntoken=0123456789abcdef0123\nlisten=127.0.0.1:8787\n");
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = Config::load(p, &errors);
         QVERIFY(!ConfigWriter::valuesOf(c).contains(u"intake/token"_s));
         Config changed = c;
@@ -312,7 +312,7 @@ private slots:
         const QString p = path();
         QString error;
         QVERIFY2(ConfigWriter::write(p, c, &error), qPrintable(error));
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config r = Config::load(p, &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(ConfigWriter::valuesOf(r), ConfigWriter::valuesOf(c));

@@ -15,7 +15,7 @@ class TestIntakeConfig : public QObject
 
     QTemporaryDir m_dir;
 
-    Config load(const QString &ini, QList<ConfigError> *errors)
+    Config load(const QString &ini, QList<Error> *errors)
     {
         const QString path = m_dir.filePath(u"intake.ini"_s);
         QFile f(path);
@@ -48,9 +48,9 @@ private slots:
         QFETCH(QString, ini);
         QFETCH(QString, address);
         QFETCH(int, port);
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = load(ini, &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).message()));
+        QVERIFY2(errors.isEmpty(), qPrintable(configErrorLine(errors.value(0))));
         QCOMPARE(c.intake.address, QHostAddress(address));
         QCOMPARE(int(c.intake.port), port);
     }
@@ -69,11 +69,12 @@ private slots:
     {
         QFETCH(QString, ini);
         QFETCH(QString, expected);
-        QList<ConfigError> errors;
+        QList<Error> errors;
         const Config c = load(ini, &errors);
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.first().key, u"intake/listen"_s);
-        QVERIFY2(errors.first().expected.contains(expected), qPrintable(errors.first().message()));
+        QCOMPARE(errors.first().field, u"intake/listen"_s);
+        QVERIFY2(
+            errors.first().englishMessage().contains(expected), qPrintable(configErrorLine(errors.first())));
         QCOMPARE(c.intake.address, QHostAddress(QHostAddress::LocalHost)); // nothing of a bad file is used
     }
 };

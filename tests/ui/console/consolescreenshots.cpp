@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
 
     DemoSession demo;
     QString error;
-    QList<ConfigError> errors;
+    QList<Error> errors;
     if (!demo.prepare(&error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

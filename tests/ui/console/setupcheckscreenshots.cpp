@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Engine engine;
     Engine::Options options;
-    QList<ConfigError> errors;
+    QList<Error> errors;
     options.config = Config::load(configPath, &errors);
     options.dataDir = dataDir;
     options.clock = &clock;

@@ -38,7 +38,7 @@ struct DialogFixture
 
     QTemporaryDir dir;
     QString configPath;
-    QList<ConfigError> loadErrors;
+    QList<Error> loadErrors;
     std::unique_ptr<EngineFixture> engine;
     std::unique_ptr<Autostart> autostart;
     std::unique_ptr<SettingsDialog> dialog;

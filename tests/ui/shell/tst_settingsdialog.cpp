@@ -1,3 +1,4 @@
+#include "config/configkeys.h"
 #include "console/messagebox.h"
 #include "engine/sweeper.h"
 #include "engineinternals.h"
@@ -129,6 +130,43 @@ private slots:
         QVERIFY(mapping->previewText().contains(u"url = https://shop.example/order/P20260302100000123"_s));
     }
 
+    void fieldsTakeRangeChoicesAndHelpFromTheKeyTable()
+    {
+        DialogFixture f;
+        int spinBoxes = 0;
+        int comboBoxes = 0;
+        for (const ConfigKey &k : ConfigKey::all()) {
+            QWidget *w = nullptr;
+            if (k.perAccount()) // the account editor names an account's keys without their section
+                w = f.dialog->accountsPage()->editor()->fieldFor(QString::fromLatin1(k.name));
+            for (SettingsPage *page : { static_cast<SettingsPage *>(f.dialog->reminderPage()),
+                     static_cast<SettingsPage *>(f.dialog->intakePage()) })
+                if (!w && !k.perAccount())
+                    w = page->fieldFor(k.path());
+            if (!w)
+                continue;
+            QVERIFY2(w->toolTip() == k.helpText(), qPrintable(k.path(u"a"_s)));
+            if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+                ++spinBoxes;
+                QCOMPARE(spin->minimum(), int(k.min));
+                QCOMPARE(spin->maximum(), int(k.max));
+            }
+            if (auto *combo = qobject_cast<QComboBox *>(w); combo && k.type == ConfigKeyType::Choice) {
+                ++comboBoxes;
+                QStringList offered;
+                for (int i = 0; i < combo->count(); ++i)
+                    offered << combo->itemData(i).toString();
+                QCOMPARE(offered, k.choiceList());
+            }
+        }
+        QCOMPARE(spinBoxes, 5); // the reminder page's
+        QCOMPARE(comboBoxes, 6); // quietPolicy and the account's five
+        QCOMPARE(f.dialog->reminderPage()->fieldFor(u"reminder/batchSize"_s)->toolTip(),
+            ConfigKey::get(ConfigKeyId::ReminderBatchSize).helpText());
+        QCOMPARE(f.dialog->accountsPage()->editor()->fieldFor(u"kind"_s)->toolTip(),
+            ConfigKey::get(ConfigKeyId::AccountKind).helpText());
+    }
+
     void savedSettingsApplyWithoutRestart()
     {
         DialogFixture f;
@@ -167,7 +205,7 @@ private slots:
         QVERIFY(after.contains("batchSize=50          ; reminders claimed per batch"));
         QCOMPARE(after.count('\n'), before.count('\n'));
         QVERIFY(after.contains("; Template keys and what goes into them."));
-        QList<ConfigError> errors;
+        QList<Error> errors;
         QCOMPARE(Config::load(f.configPath, &errors).reminder.batchSize, 50);
         QCOMPARE(Config::load(f.configPath, &errors).reminder.lateLimitSec, 900);
     }

@@ -1,3 +1,5 @@
+#include "config/config.h"
+#include "config/configkeys.h"
 #include "shell/translations.h"
 #include "shell/traycontroller.h"
 #include "testconfig.h"
@@ -65,6 +67,23 @@ private slots:
         QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s),
             "Qt's own Chinese translation is missing: install qt6-translations-l10n");
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+    }
+
+    void configErrorsAndKeyHelpReadInChinese()
+    {
+        QVERIFY(Translations::install(u"zh_CN"_s));
+        const Error outOfRange(
+            ErrorCode::ConfigOutOfRange, u"reminder/batchSize"_s, { u"0"_s, u"1"_s, u"1000"_s });
+        QCOMPARE(outOfRange.text(), u"reminder/batchSize：应为 1 到 1000 之间的整数"_s);
+        QCOMPARE(
+            configErrorLine(outOfRange, true), u"[reminder/batchSize] = \"0\"：应为 1 到 1000 之间的整数"_s);
+        // The command line and the log keep English.
+        QCOMPARE(configErrorLine(outOfRange),
+            u"[reminder/batchSize] = \"0\": expected a whole number from 1 to 1000"_s);
+        QCOMPARE(
+            ConfigKey::get(ConfigKeyId::ReminderBatchSize).helpText(), u"每批从数据库领取的提醒数量。"_s);
+        for (const ConfigKey &k : ConfigKey::all())
+            QVERIFY2(k.helpText() != k.englishHelp(), qPrintable(k.path(u"a"_s)));
     }
 
     void englishUsesPluralsAndReplacesChinese()

@@ -1,0 +1,205 @@
+#include "config/configkeys.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+constexpr qint64 kMonth = 30LL * 24 * 3600;
+constexpr qint64 kNoMin = 0;
+constexpr qint64 kNoMax = 0;
+
+using Id = ConfigKeyId;
+using T = ConfigKeyType;
+
+// The public keys: names, sections and defaults are a contract with every existing file.
+constexpr ConfigKey kKeys[] = {
+    { Id::ReminderRounds, "reminder", "rounds", T::Rounds, "600", 1, kMonth, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Seconds after the order is placed when a reminder goes out; several rounds: \"600, 5400\".") },
+    { Id::ReminderCloseAfter, "reminder", "closeAfter", T::Integer, "7200", 60, kMonth, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Seconds after the order is placed when it closes, for orders that give no close time.") },
+    { Id::ReminderQuietHours, "reminder", "quietHours", T::TimeRange, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Local time when no reminder goes out, such as 22:00-08:00; empty: none.") },
+    { Id::ReminderQuietPolicy, "reminder", "quietPolicy", T::Choice, "defer", kNoMin, kNoMax, "defer|skip",
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "A reminder due in quiet hours: defer (send when they end, unless the order has closed by "
+            "then) or skip.") },
+    { Id::ReminderBatchSize, "reminder", "batchSize", T::Integer, "20", 1, 1000, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Reminders claimed from the store in one batch.") },
+    { Id::ReminderSafetyTick, "reminder", "safetyTick", T::Integer, "7", 1, 3600, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "PayNudge also wakes exactly when each reminder falls due; this sweep catches anything "
+            "else, such as orders another program wrote into the store.") },
+    { Id::ReminderMaxInFlight, "reminder", "maxInFlight", T::Integer, "64", 1, 10000, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Sends in flight across all accounts at most.") },
+    { Id::ReminderLateLimit, "reminder", "lateLimit", T::Integer, "0", 0, kMonth, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "After the computer slept or WeChat could not be reached, a reminder that would go out "
+            "more than this late is skipped and recorded as such. No limit: it goes out as long "
+            "as its order is open.") },
+    { Id::ReminderTimeZone, "reminder", "timeZone", T::TimeZone, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "The shop's IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the "
+            "system's.") },
+    { Id::StorePath, "store", "path", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "The SQLite file of the store; empty: paynudge.sqlite in the data folder.") },
+    { Id::StoreBackupDays, "store", "backupDays", T::Integer, "7", 0, 365, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "A daily copy of the store is kept in the data folder's backups for this many days; 0: none.") },
+    { Id::IntakeEnabled, "intake", "enabled", T::Boolean, "true", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "Accept orders over HTTP; off: orders come by CSV import only.") },
+    { Id::IntakeListen, "intake", "listen", T::Address, "127.0.0.1:8787", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Address and port. Keep 127.0.0.1 unless the shop's backend runs on another machine.") },
+    { Id::IntakeToken, "intake", "token", T::Token, "", 16, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "The bearer token of the intake API, at least 16 characters; empty: the one in tokenFile, the "
+            "keychain or generated on first run.") },
+    { Id::IntakeTokenFile, "intake", "tokenFile", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "An owner-only file holding the intake API's token.") },
+    { Id::IntakeMaxConnections, "intake", "maxConnections", T::Integer, "512", 8, 100000, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "Open intake connections at most (kept below the system's file limit).") },
+    { Id::WeChatApiBase, "wechat", "apiBase", T::Url, "https://api.weixin.qq.com", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Where the WeChat API is reached.") },
+    { Id::WeChatTimeout, "wechat", "timeout", T::Integer, "10", 1, 300, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Seconds a request to WeChat may take.") },
+    { Id::WeChatMaxInFlight, "wechat", "maxInFlight", T::Integer, "8", 1, 256, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Sends in flight per account at most.") },
+    { Id::DryRunLatencyMs, "dryrun", "latencyMs", T::Integer, "0", 0, 600000, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Milliseconds a dry-run send pretends to take (demos).") },
+    { Id::UiLanguage, "ui", "language", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "The language of the window: zh_CN or en; empty: the system's. Takes effect at the next "
+            "start.") },
+    { Id::AccountName, "accounts/*", "name", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "The name the window shows; empty: the account key.") },
+    { Id::AccountAppId, "accounts/*", "appid", T::AppId, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "The official account's AppID, such as wx0123456789abcdef; empty: the account runs dry.") },
+    { Id::AccountSecretEnv, "accounts/*", "secretEnv", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "The environment variable holding the AppSecret; empty: secretFile or the keychain.") },
+    { Id::AccountSecretFile, "accounts/*", "secretFile", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "An owner-only file holding the AppSecret.") },
+    { Id::AccountTokenSource, "accounts/*", "tokenSource", T::Choice, "stable", kNoMin, kNoMax,
+        "stable|classic|url",
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "How the access token is fetched: stable, classic, or url (the shop's own token service).") },
+    { Id::AccountTokenUrl, "accounts/*", "tokenUrl", T::Url, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "With tokenSource=url: the shop's own token service.") },
+    { Id::AccountKind, "accounts/*", "kind", T::Choice, "template", kNoMin, kNoMax,
+        "template|subscribe|miniprogram",
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "The kind of message: template, subscribe or miniprogram.") },
+    { Id::AccountTemplateId, "accounts/*", "templateId", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "The template the reminders are sent with (required with an AppID).") },
+    { Id::AccountUrl, "accounts/*", "url", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "The page the message opens, such as https://shop.example/order/{order_no}.") },
+    { Id::AccountMiniprogramAppId, "accounts/*", "miniprogramAppid", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "A mini program the message opens instead of the link.") },
+    { Id::AccountMiniprogramPage, "accounts/*", "miniprogramPage", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "The mini program's page, such as pages/order?no={order_no}.") },
+    { Id::AccountMiniprogramState, "accounts/*", "miniprogramState", T::Choice, "formal", kNoMin, kNoMax,
+        "formal|trial|developer",
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Which version of the mini program a miniprogram message opens: formal, trial or developer.") },
+    { Id::AccountLang, "accounts/*", "lang", T::Choice, "zh_CN", kNoMin, kNoMax, "zh_CN|en_US|zh_HK|zh_TW",
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "The language of a miniprogram message.") },
+    { Id::AccountDryRun, "accounts/*", "dryRun", T::Boolean, "false", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "Render and record the messages only; nothing is sent to customers.") },
+    { Id::AccountTooLong, "accounts/*", "tooLong", T::Choice, "shorten", kNoMin, kNoMax, "shorten|fail",
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "An order number longer than its template key allows (32): shorten (with a visible "
+            "\"...\") or fail the send.") },
+    { Id::AccountFields, "accounts/*", "fields/*", T::TemplateField, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "What goes into a template key, such as {order_no}; without any, the template is mapped by "
+            "its key types and labels.") },
+};
+
+// The table is indexed by its ids: a key out of place would answer for another.
+constexpr bool inIdOrder()
+{
+    for (int i = 0; i < int(std::size(kKeys)); ++i)
+        if (int(kKeys[i].id) != i)
+            return false;
+    return true;
+}
+static_assert(inIdOrder(), "kKeys must list the keys in the order of ConfigKeyId");
+static_assert(std::size(kKeys) == size_t(ConfigKeyId::AccountFields) + 1, "a key is missing from kKeys");
+
+const auto kAccountSection = "accounts/*"_L1;
+const auto kAccountsPrefix = "accounts/"_L1;
+
+} // namespace
+
+bool ConfigKey::perAccount() const
+{
+    return QLatin1StringView(section) == kAccountSection;
+}
+
+QString ConfigKey::path(const QString &account) const
+{
+    if (perAccount())
+        return kAccountsPrefix + account + u'/' + QLatin1StringView(name);
+    return QLatin1StringView(section) + u'/' + QLatin1StringView(name);
+}
+
+QStringList ConfigKey::choiceList() const
+{
+    return choices ? QString::fromLatin1(choices).split(u'|') : QStringList();
+}
+
+QString ConfigKey::helpText() const
+{
+    return QCoreApplication::translate("paynudge::ConfigKey", help);
+}
+
+const ConfigKey &ConfigKey::get(ConfigKeyId id)
+{
+    return all()[int(id)];
+}
+
+const QList<ConfigKey> &ConfigKey::all()
+{
+    static const QList<ConfigKey> keys(std::begin(kKeys), std::end(kKeys));
+    return keys;
+}
+
+const ConfigKey *ConfigKey::find(const QString &path)
+{
+    QString section;
+    QString name = path;
+    if (path.startsWith(kAccountsPrefix)) {
+        const qsizetype slash = path.indexOf(u'/', kAccountsPrefix.size());
+        if (slash < 0)
+            return nullptr;
+        section = kAccountSection;
+        name = path.mid(slash + 1);
+    } else if (const qsizetype slash = path.indexOf(u'/'); slash >= 0 && !path.startsWith(u"fields/")) {
+        section = path.left(slash);
+        name = path.mid(slash + 1);
+    } else {
+        section = kAccountSection; // the account editor names its keys without the section
+    }
+    if (name.startsWith(u"fields/"))
+        name = u"fields/*"_s;
+    for (const ConfigKey &k : all())
+        if (QLatin1StringView(k.section) == section && QLatin1StringView(k.name) == name)
+            return &k;
+    return nullptr;
+}
+
+} // namespace paynudge
