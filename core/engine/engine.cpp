@@ -490,7 +490,7 @@ Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &ac
 {
     const qint64 now = m_clock->nowMs();
     const Error error = markSent ? m_store->resolveUnknownAsSent(reminderId, now, actor)
-                                   : m_store->resolveUnknownByResend(reminderId, now, actor);
+                                 : m_store->resolveUnknownByResend(reminderId, now, actor);
     if (!error) {
         emit remindersChanged({ reminderId });
         if (!markSent)

@@ -1581,6 +1581,9 @@
     </message>
     <message>
         <source>WeChat cannot be reached: %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>expected a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>

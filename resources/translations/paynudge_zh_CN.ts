@@ -1570,6 +1570,8 @@
     <message>
         <source>WeChat cannot be reached: %1</source>
         <translation>无法连接微信：%1</translation>
+    </message>
+    <message>
         <source>expected a whole number from %2 to %3</source>
         <translation>应为 %2 到 %3 之间的整数</translation>
     </message>

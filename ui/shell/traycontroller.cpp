@@ -318,7 +318,8 @@ void TrayController::showStatus()
         if (r.kind == HealthReason::Kind::AccountPaused)
             m_problems << tr("%1 paused: %2").arg(name, r.problem ? r.problem.text() : r.text);
         else if (r.kind == HealthReason::Kind::TokenRefresh)
-            m_problems << tr("%1: token refresh failing: %2").arg(name, r.problem ? r.problem.text() : r.text);
+            m_problems
+                << tr("%1: token refresh failing: %2").arg(name, r.problem ? r.problem.text() : r.text);
     }
     m_problems.sort();
     // The store or WeChat stops every account: said before any one account's problem.

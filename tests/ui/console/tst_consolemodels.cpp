@@ -1,6 +1,7 @@
 #include "console/historymodel.h"
 #include "console/pendingordersmodel.h"
 #include "consolefixture.h"
+#include "engineinternals.h"
 #include "readmodel/pendingquery.h"
 #include "readmodel/readservice.h"
 #include "store/database.h"

@@ -1,10 +1,12 @@
 #include "common/error.h"
+#include "config/configkeys.h"
 #include "console/consoletext.h"
 #include "readmodel/historyquery.h"
 #include "shell/translations.h"
 
 #include <QApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +49,20 @@ class TestErrorTranslations : public QObject
             u"GBK"_s, u"GB"_s, u"http"_s, u"https"_s, u"mp.weixin.qq.com"_s, u"app.json"_s };
         static const QStringList typed { u"accounts"_s, u"appid"_s, u"templateId"_s, u"miniprogramPage"_s,
             u"kind"_s, u"url"_s, u"template"_s, u"subscribe"_s, u"miniprogram"_s, u"vars.NAME"_s };
-        return names.contains(word) || typed.contains(word) || word.contains(u'_');
+        // What a config error quotes as the operator types it: the registry's sections, keys and
+        // choices, and the shapes its values take (true/false, HH:MM, Asia/Shanghai, wx…, thing2, INI).
+        static const QSet<QString> config = [] {
+            QSet<QString> words { u"true"_s, u"false"_s, u"HH"_s, u"MM"_s, u"MM-HH"_s, u"IANA"_s, u"Asia"_s,
+                u"Shanghai"_s, u"wx"_s, u"abcdef"_s, u"thing"_s, u"keyword"_s, u"INI"_s };
+            static const QRegularExpression latin(u"[A-Za-z]+"_s);
+            for (const ConfigKey &k : ConfigKey::all())
+                for (const QString &part :
+                    { QString::fromUtf8(k.section), QString::fromUtf8(k.name), k.choiceList().join(u' ') })
+                    for (const auto &m : latin.globalMatch(part))
+                        words.insert(m.captured());
+            return words;
+        }();
+        return names.contains(word) || typed.contains(word) || config.contains(word) || word.contains(u'_');
     }
 
 private slots:
