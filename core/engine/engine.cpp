@@ -540,11 +540,6 @@ qint64 Engine::countInState(ReminderState state)
     return m_store->countInState(state);
 }
 
-std::optional<qint64> Engine::nextDueAt(const QSet<QString> &pausedAccounts)
-{
-    return m_store->nextDueAt(pausedAccounts);
-}
-
 std::optional<TemplateCatalog> Engine::templateCatalog(const AccountConfig &account)
 {
     return m_templateCache->load(account);

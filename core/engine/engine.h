@@ -124,8 +124,6 @@ public:
     // Orders still unpaid and not past their close time at `now`.
     qint64 pendingCount(qint64 now);
     qint64 countInState(ReminderState state);
-    // When the next reminder of an account not in `pausedAccounts` is due (quiet hours aside).
-    std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
 
     // The template list read from WeChat for the account's appid and kind, if it was ever read.
     std::optional<TemplateCatalog> templateCatalog(const AccountConfig &account);

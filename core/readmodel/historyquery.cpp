@@ -1,6 +1,7 @@
 #include "readmodel/historyquery.h"
 
 #include "readmodel/querytools.h"
+#include "store/bindvalues.h"
 #include "store/sqlerror.h"
 #include "wechat/errorclassifier.h"
 
@@ -81,7 +82,7 @@ QString whereClause(const HistoryFilter &filter, QVariantList *binds)
 {
     QStringList terms { u"1 = 1"_s };
     if (!filter.outcomes.isEmpty()) {
-        terms << u"a.outcome IN ("_s + querytools::placeholders(filter.outcomes.size()) + u')';
+        terms << u"a.outcome IN ("_s + bind::placeholders(filter.outcomes.size()) + u')';
         for (AttemptOutcome o : filter.outcomes)
             binds->append(wireName(o));
     }

@@ -1,5 +1,6 @@
 #include "readmodel/querytools.h"
 
+#include "store/bindvalues.h"
 #include "store/sqlerror.h"
 
 #include <QSqlDatabase>
@@ -17,15 +18,6 @@ QString rankCase(const QString &column, const QStringList &namesInOrder)
     for (qsizetype i = 0; i < namesInOrder.size(); ++i)
         out += u" WHEN '%1' THEN %2"_s.arg(namesInOrder.at(i)).arg(i);
     return out + u" END"_s;
-}
-
-QString placeholders(qsizetype n)
-{
-    QString out;
-    out.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        out += i == 0 ? u"?"_s : u",?"_s;
-    return out;
 }
 
 void forEachChunk(
@@ -88,7 +80,7 @@ QList<qint64> selectIds(QSqlDatabase &db, const QString &sql, const QVariantList
 bool execIn(QSqlQuery &query, const QString &sqlBeforeInList, const QList<qint64> &ids, QString *error)
 {
     query.setForwardOnly(true);
-    if (!prepareOrReport(query, sqlBeforeInList + u'(' + placeholders(ids.size()) + u')', error))
+    if (!prepareOrReport(query, sqlBeforeInList + u'(' + bind::placeholders(ids.size()) + u')', error))
         return false;
     for (qint64 id : ids)
         query.addBindValue(id);
@@ -104,7 +96,7 @@ QList<qint64> selectIdsIn(
         binds.reserve(chunk.size());
         for (qint64 id : chunk)
             binds.append(id);
-        out += selectIds(db, sqlBeforeInList + u'(' + placeholders(chunk.size()) + u')', binds, error);
+        out += selectIds(db, sqlBeforeInList + u'(' + bind::placeholders(chunk.size()) + u')', binds, error);
     });
     return out;
 }

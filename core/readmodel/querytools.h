@@ -21,9 +21,6 @@ inline constexpr qsizetype kInListChunk = 500;
 // states and outcomes by their lifecycle instead of alphabetically.
 QString rankCase(const QString &column, const QStringList &namesInOrder);
 
-// "?,?,?" for an IN list of n values: the values themselves are always bound.
-QString placeholders(qsizetype n);
-
 // Runs `fn` on slices of at most `chunk` ids, so an IN list never exceeds SQLite's limits.
 void forEachChunk(
     const QList<qint64> &ids, qsizetype chunk, const std::function<void(const QList<qint64> &)> &fn);

@@ -2,7 +2,7 @@
 
 #include "readmodel/historycsv.h"
 #include "readmodel/readerthread.h"
-#include "readmodel/statusquery.h"
+#include "store/statusquery.h"
 
 #include <QLoggingCategory>
 #include <QSaveFile>

@@ -8,7 +8,6 @@ target_sources(paynudge_core PRIVATE
     readmodel/historycsv.h readmodel/historycsv.cpp
     readmodel/statisticsquery.h readmodel/statisticsquery.cpp
     readmodel/readerthread.h readmodel/readerthread.cpp
-    readmodel/statusquery.h readmodel/statusquery.cpp
     readmodel/readservice.h readmodel/readservice.cpp
     readmodel/openidmask.h readmodel/openidmask.cpp
 )

@@ -22,4 +22,14 @@ inline QVariant optional(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
 }
 
+// "?,?,?": `n` placeholders for an IN (…) list, each bound after.
+inline QString placeholders(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return out;
+}
+
 } // namespace paynudge::bind

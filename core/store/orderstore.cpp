@@ -6,6 +6,7 @@
 #include "store/multirowinsert.h"
 #include "store/nativestatement.h"
 #include "store/sqlerror.h"
+#include "store/statusquery.h"
 #include "store/transaction.h"
 
 #include <QHash>
@@ -643,12 +644,7 @@ QList<AttemptRecord> OrderStore::attemptsOf(qint64 orderId, QString *readError)
 
 qint64 OrderStore::pendingCount(qint64 now)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM orders WHERE status = 'unpaid' AND close_at > ?"_s);
-    q.addBindValue(now);
-    if (!execOrReport(q, nullptr) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
+    return std::max<qint64>(StatusQuery::pendingCount(m_db.db(), now), 0); // unreadable: 0, as before
 }
 
 } // namespace paynudge

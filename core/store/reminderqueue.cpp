@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/sqlerror.h"
+#include "store/statusquery.h"
 #include "store/transaction.h"
 
 #include <QLoggingCategory>
@@ -47,12 +48,8 @@ QString dueSql(qsizetype pausedAccounts)
     QString sql = u"SELECT "_s + joinedColumns() + u", "_s + QString::fromUtf16(kSupersededBy)
         + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND r.due_at <= ? "
           u"AND (? = 0 OR r.manual = 1)"_s;
-    if (pausedAccounts > 0) {
-        QStringList marks;
-        for (qsizetype i = 0; i < pausedAccounts; ++i)
-            marks << u"?"_s;
-        sql += u" AND r.account NOT IN ("_s + marks.join(u',') + u')';
-    }
+    if (pausedAccounts > 0)
+        sql += u" AND r.account NOT IN ("_s + bind::placeholders(pausedAccounts) + u')';
     return sql + u" ORDER BY r.due_at, r.id LIMIT ?"_s;
 }
 
@@ -294,33 +291,14 @@ ClaimReport ReminderQueue::claimDue(
 
 std::optional<qint64> ReminderQueue::nextDueAt(const QSet<QString> &pausedAccounts)
 {
+    if (!pausedAccounts.isEmpty())
+        return StatusQuery::nextDueAt(m_db.db(), pausedAccounts);
+    // The sweeper asks after every sweep: without paused accounts, on statements prepared once.
     std::optional<qint64> best;
-    if (pausedAccounts.isEmpty()) {
-        for (ReminderState s : { ReminderState::Scheduled, ReminderState::RetryWait }) {
-            QSqlQuery &q = m_st->nextDue;
-            q.addBindValue(wireName(s));
-            if (execOrReport(q, nullptr) && q.next() && !q.value(0).isNull()) {
-                const qint64 v = q.value(0).toLongLong();
-                best = best ? std::min(*best, v) : v;
-            }
-            q.finish();
-        }
-        return best;
-    }
-    QStringList marks;
-    for (qsizetype i = 0; i < pausedAccounts.size(); ++i)
-        marks << u"?"_s;
-    QSqlQuery q(m_db.db());
-    if (!prepareOrReport(q,
-            u"SELECT due_at FROM reminders WHERE state = ? AND account NOT IN ("_s + marks.join(u',')
-                + u") ORDER BY due_at LIMIT 1"_s,
-            nullptr))
-        return std::nullopt;
     for (ReminderState s : { ReminderState::Scheduled, ReminderState::RetryWait }) {
+        QSqlQuery &q = m_st->nextDue;
         q.addBindValue(wireName(s));
-        for (const QString &a : pausedAccounts)
-            q.addBindValue(a);
-        if (execOrReport(q, nullptr) && q.next()) {
+        if (execOrReport(q, nullptr) && q.next() && !q.value(0).isNull()) {
             const qint64 v = q.value(0).toLongLong();
             best = best ? std::min(*best, v) : v;
         }
@@ -487,12 +465,7 @@ QString ReminderQueue::claimQueryPlan()
 
 qint64 ReminderQueue::countInState(ReminderState state)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT COUNT(*) FROM reminders WHERE state = ?"_s);
-    q.addBindValue(wireName(state));
-    if (!execOrReport(q, nullptr) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
+    return StatusQuery::countInState(m_db.db(), state);
 }
 
 Error ReminderQueue::tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now)

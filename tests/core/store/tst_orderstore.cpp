@@ -1,3 +1,4 @@
+#include "engineinternals.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "testsupport.h"
@@ -127,7 +128,7 @@ private slots:
         QCOMPARE(r.reminders[0].state, ReminderState::Cancelled);
         QCOMPARE(count(u"SELECT COUNT(*) FROM reminders WHERE state IN ('scheduled','retry_wait')"_s), 0);
         QCOMPARE(count(u"SELECT COUNT(*) FROM early_events"_s), 0); // consumed
-        QVERIFY(!f->engine->nextDueAt({}));
+        QVERIFY(!EngineInternals::queue(*f->engine).nextDueAt({}));
     }
 
     void closedBeforeCreatedToo()

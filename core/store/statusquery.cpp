@@ -1,7 +1,7 @@
-#include "readmodel/statusquery.h"
+#include "store/statusquery.h"
 
 #include "domain/states.h"
-#include "readmodel/querytools.h"
+#include "store/bindvalues.h"
 #include "store/sqlerror.h"
 
 #include <QSqlQuery>
@@ -27,7 +27,7 @@ std::optional<qint64> StatusQuery::nextDueAt(QSqlDatabase &db, const QSet<QStrin
     // that is not paused ends the scan.
     QString sql = u"SELECT due_at FROM reminders WHERE state = ?"_s;
     if (!pausedAccounts.isEmpty())
-        sql += u" AND account NOT IN ("_s + querytools::placeholders(pausedAccounts.size()) + u')';
+        sql += u" AND account NOT IN ("_s + bind::placeholders(pausedAccounts.size()) + u')';
     sql += u" ORDER BY due_at LIMIT 1"_s;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -47,11 +47,11 @@ std::optional<qint64> StatusQuery::nextDueAt(QSqlDatabase &db, const QSet<QStrin
     return best;
 }
 
-qint64 StatusQuery::unknownCount(QSqlDatabase &db)
+qint64 StatusQuery::countInState(QSqlDatabase &db, ReminderState state)
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT COUNT(*) FROM reminders WHERE state = ?"_s);
-    q.addBindValue(wireName(ReminderState::Unknown));
+    q.addBindValue(wireName(state));
     if (!execOrReport(q, nullptr) || !q.next())
         return 0;
     return q.value(0).toLongLong();
