@@ -126,14 +126,17 @@ void EngineStatus::readNow()
         next = m_engine.config().reminder.plan.sendableAt(std::max(now, *next)).value_or(*next);
 
     if (paused == m_paused && pausedAccounts == m_pausedAccounts && next == m_nextDue && unknown == m_unknown
-        && sameReasons(problems, m_problems))
+        && sameReasons(problems, m_problems)) {
+        emit refreshed();
         return;
+    }
     m_paused = paused;
     m_pausedAccounts = pausedAccounts;
     m_nextDue = next;
     m_unknown = unknown;
     m_problems = problems;
     emit changed();
+    emit refreshed();
 }
 
 void EngineStatus::requestCount()

@@ -66,6 +66,9 @@ public:
 
 signals:
     void changed();
+    // A re-read has come back, whether or not anything changed: what tests wait for before
+    // checking that a signal left the status (and what follows from it) alone.
+    void refreshed();
 
 private:
     bool isWatched() const;
