@@ -344,8 +344,8 @@ private slots:
         f.tray->refresh();
         auto *label = window.findChild<QLabel *>(u"nextReminderStatus"_s);
         QVERIFY(label);
-        QCOMPARE(label->text(), u"Next reminder in "_s + ConsoleText::countdown(60 * kMinute));
-        QVERIFY2(f.tray->toolTip().contains(u"Next reminder in 1:00:00"_s),
+        QTRY_COMPARE(label->text(), u"Next reminder in "_s + ConsoleText::countdown(60 * kMinute));
+        QTRY_VERIFY2(f.tray->toolTip().contains(u"Next reminder in 1:00:00"_s),
             qPrintable(f.tray->toolTip().replace(u'\n', u'|')));
     }
 };
