@@ -24,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -47,6 +48,8 @@ int runHeadless(paynudge::Engine &engine)
             QCoreApplication::quit();
         });
     engine.start();
+    // From the first turn of the event loop on, SIGTERM stops cleanly: says so to whoever waits.
+    QTimer::singleShot(0, QCoreApplication::instance(), [] { qDebug("event loop running"); });
     const int code = QCoreApplication::exec();
     engine.stop();
     qInfo("stopped");

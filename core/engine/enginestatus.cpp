@@ -108,32 +108,63 @@ void EngineStatus::refresh()
     readNow();
 }
 
+// What the engine knows is shown at once; what the store says (the next due time, the reminders
+// waiting for a decision) follows from the status lane.
 void EngineStatus::readNow()
 {
     const qint64 now = m_engine.clock().nowMs();
     const bool paused = m_engine.isPaused();
     const QSet<QString> pausedAccounts = pausedSet(m_engine.accountStates(), now).accounts;
-    const qint64 unknown = m_reads.unknownCount();
 
     QList<HealthReason> problems;
     for (const HealthReason &r : m_engine.health().reasons)
         if (r.kind != HealthReason::Kind::SendingPaused)
             problems << r;
 
-    // A paused account's reminders wait; one due in quiet hours goes when they end.
-    std::optional<qint64> next = paused ? std::nullopt : m_reads.nextDueAt(pausedAccounts);
-    if (next)
-        next = m_engine.config().reminder.plan.sendableAt(std::max(now, *next)).value_or(*next);
-
-    if (paused == m_paused && pausedAccounts == m_pausedAccounts && next == m_nextDue && unknown == m_unknown
-        && sameReasons(problems, m_problems))
-        return;
+    // While all sending is paused nothing goes out: no next due time, and none to wait for.
+    const bool changes = paused != m_paused || pausedAccounts != m_pausedAccounts
+        || !sameReasons(problems, m_problems) || (paused && m_nextDue);
     m_paused = paused;
     m_pausedAccounts = pausedAccounts;
-    m_nextDue = next;
-    m_unknown = unknown;
     m_problems = problems;
-    emit changed();
+    if (paused)
+        m_nextDue.reset();
+    if (changes)
+        emit changed();
+    requestStoreReads();
+}
+
+void EngineStatus::requestStoreReads()
+{
+    if (m_storeReading) {
+        m_storeReadAgain = true; // the answer under way may predate what asked: read once more
+        return;
+    }
+    m_storeReading = true;
+    m_storeReadAgain = false;
+    m_reads.unknownCount(this, [this](qint64 unknown) { m_readUnknown = unknown; });
+    m_reads.nextDueAt(this, m_pausedAccounts, [this](std::optional<qint64> next) { storeRead(next); });
+}
+
+// The lane answers in order: the unknown count came back just before.
+void EngineStatus::storeRead(std::optional<qint64> next)
+{
+    m_storeReading = false;
+    // A paused account's reminders wait; one due in quiet hours goes when they end.
+    if (m_paused)
+        next.reset();
+    if (next)
+        next = m_engine.config()
+                   .reminder.plan.sendableAt(std::max(m_engine.clock().nowMs(), *next))
+                   .value_or(*next);
+    if (next != m_nextDue || m_readUnknown != m_unknown) {
+        m_nextDue = next;
+        m_unknown = m_readUnknown;
+        emit changed();
+    }
+    emit refreshed();
+    if (m_storeReadAgain)
+        requestStoreReads();
 }
 
 void EngineStatus::requestCount()

@@ -22,8 +22,9 @@ class ReadService;
 //
 // It is kept current while something listens to changed(): engine signals re-read it (those that
 // come in bursts once per burst), a once-a-second tick catches what no signal announces (another
-// process's import, a pause that ran out), and the pending count — a background read that takes
-// ~100 ms over a million orders — follows on the status lane, at most once per `countSpacingMs`.
+// process's import, a pause that ran out). What the store says is read on the status lane, off the
+// engine's connection: the next due time and unknown count on every re-read, the pending count — a
+// read that takes ~100 ms over a million orders — at most once per `countSpacingMs`.
 class EngineStatus : public QObject
 {
     Q_OBJECT
@@ -49,7 +50,8 @@ public:
 
     void setPace(const Pace &pace);
 
-    // Re-reads everything now (the pending count follows).
+    // Re-reads now: the engine's part at once; the next due time, the unknown count and the
+    // pending count follow from the status lane.
     void refresh();
 
     bool isPaused() const { return m_paused; }
@@ -66,11 +68,16 @@ public:
 
 signals:
     void changed();
+    // A re-read of the store's part has come back, whether or not anything changed: what tests
+    // wait for before checking that a signal left the status (and what follows from it) alone.
+    void refreshed();
 
 private:
     bool isWatched() const;
     void scheduleRefresh();
     void readNow();
+    void requestStoreReads();
+    void storeRead(std::optional<qint64> next);
     void requestCount();
     void startCount();
     void counted(qint64 pending);
@@ -83,6 +90,9 @@ private:
     QTimer m_countSpacing;
     bool m_counting = false;
     bool m_countAgain = false;
+    bool m_storeReading = false; // the next due time and unknown count are being read
+    bool m_storeReadAgain = false;
+    qint64 m_readUnknown = 0; // the unknown count of the reads under way
 
     bool m_paused = false;
     QSet<QString> m_pausedAccounts;

@@ -128,6 +128,23 @@ void ReadService::pendingCount(QObject *context, qint64 now, Done<qint64> done)
             context, [now](QSqlDatabase &db) { return StatusQuery::pendingCount(db, now); }, std::move(done));
 }
 
+void ReadService::nextDueAt(
+    QObject *context, const QSet<QString> &pausedAccounts, Done<std::optional<qint64>> done)
+{
+    lane(Lane::Status)
+        .run<std::optional<qint64>>(
+            context,
+            [pausedAccounts](QSqlDatabase &db) { return StatusQuery::nextDueAt(db, pausedAccounts); },
+            std::move(done));
+}
+
+void ReadService::unknownCount(QObject *context, Done<qint64> done)
+{
+    lane(Lane::Status)
+        .run<qint64>(
+            context, [](QSqlDatabase &db) { return StatusQuery::unknownCount(db); }, std::move(done));
+}
+
 QList<PendingRow> ReadService::pendingRows(const QList<qint64> &orderIds)
 {
     QString error;
@@ -188,16 +205,6 @@ QList<qint64> ReadService::attemptsAfter(qint64 attemptId)
 qint64 ReadService::lastAttemptId()
 {
     return HistoryQuery::lastAttemptId(m_db);
-}
-
-std::optional<qint64> ReadService::nextDueAt(const QSet<QString> &pausedAccounts)
-{
-    return StatusQuery::nextDueAt(m_db, pausedAccounts);
-}
-
-qint64 ReadService::unknownCount()
-{
-    return StatusQuery::unknownCount(m_db);
 }
 
 } // namespace paynudge

@@ -19,12 +19,13 @@ namespace paynudge {
 class ReaderThread;
 
 // Everything the window and the tray read from the store, and the only place that opens
-// connections for them. Long reads (a million sorted ids, statistics, CSV export, counting the
-// pending orders) run on reader threads — one lane per kind, so a sort of the pending orders
-// never holds up the history — each with its own read-only connection: the service never
-// creates, migrates or writes a store. Their results come back on this object's thread, unless
-// `context` is gone by then. Small reads (a page of rows, one row's sort key, the next due time)
-// run at once on the engine's connection, which also serves everything for a store in memory.
+// connections for them. Long reads (a million sorted ids, statistics, CSV export) and the status's
+// reads (pending orders, the next due time, reminders waiting for a decision) run on reader
+// threads — one lane per kind, so a sort of the pending orders never holds up the history — each
+// with its own read-only connection: the service never creates, migrates or writes a store. Their
+// results come back on this object's thread, unless `context` is gone by then. Small reads (a page
+// of rows, one row's sort key) run at once on the engine's connection, which also serves
+// everything for a store in memory.
 class ReadService : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,10 @@ public:
         Done<ExportResult> done);
     // Orders awaiting payment at `now`; -1 if the store cannot be read.
     void pendingCount(QObject *context, qint64 now, Done<qint64> done);
+    // The earliest due time of a scheduled or retrying reminder of an account not in `pausedAccounts`.
+    void nextDueAt(QObject *context, const QSet<QString> &pausedAccounts, Done<std::optional<qint64>> done);
+    // Reminders waiting for the operator's decision (state unknown).
+    void unknownCount(QObject *context, Done<qint64> done);
 
     // At once, on the engine's connection.
     QList<PendingRow> pendingRows(const QList<qint64> &orderIds);
@@ -63,8 +68,6 @@ public:
     QList<qint64> attemptsOfReminders(const QList<qint64> &reminderIds);
     QList<qint64> attemptsAfter(qint64 attemptId);
     qint64 lastAttemptId();
-    std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
-    qint64 unknownCount();
 
     // Jobs submitted and not yet delivered, over all lanes (tests wait for zero).
     int pending() const;

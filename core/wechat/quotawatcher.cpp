@@ -94,6 +94,7 @@ void QuotaWatcher::read(const AccountConfig &account)
     if (m_stopped.contains(account.key) || m_reading.contains(account.key))
         return;
     m_reading.insert(account.key);
+    emit readStarted(account.key);
     const QString path = cgiPathFor(account.kind);
     m_client.post(account, u"/cgi-bin/openapi/quota/get"_s, { { u"cgi_path"_s, path } }, this,
         [this, key = account.key, path](const CallOutcome &outcome) {

@@ -61,6 +61,8 @@ public:
 
 signals:
     void quotaChanged(const QString &accountKey);
+    // A read of the account's quota went out (none is asked while one is in flight or stopped).
+    void readStarted(const QString &accountKey);
 
 private:
     void read(const AccountConfig &account);

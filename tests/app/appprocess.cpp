@@ -58,9 +58,19 @@ QString AppProcess::output()
 
 bool AppProcess::waitUntilReady(int timeoutMs)
 {
+    return waitForOutput(u"open, schema"_s, timeoutMs);
+}
+
+bool AppProcess::waitUntilRunning(int timeoutMs)
+{
+    return waitForOutput(u"event loop running"_s, timeoutMs);
+}
+
+bool AppProcess::waitForOutput(const QString &text, int timeoutMs)
+{
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        if (output().contains(u"open, schema"_s))
+        if (output().contains(text))
             return true;
         if (m_process.state() == QProcess::NotRunning)
             return false;

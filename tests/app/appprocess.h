@@ -24,6 +24,11 @@ public:
     bool start(const QStringList &extraArgs = { QStringLiteral("--headless") });
     // Waits until the log says the store is open (the engine is running).
     bool waitUntilReady(int timeoutMs = 10000);
+    // Waits until the output holds `text` (false when the process ends or the time is up first).
+    bool waitForOutput(const QString &text, int timeoutMs = 10000);
+    // Waits until the headless app says its event loop runs: start-up is done and SIGTERM is
+    // handled from now on.
+    bool waitUntilRunning(int timeoutMs = 10000);
     void terminate(); // SIGTERM
     void kill(); // SIGKILL: a crash
     bool waitForExit(int timeoutMs = 10000);

@@ -93,7 +93,8 @@ private slots:
         QVERIFY2(match.hasMatch(), qPrintable(app.output()));
         const QString demoDir = match.captured(1);
         QVERIFY(QFileInfo::exists(demoDir + u"/data/paynudge.sqlite"_s));
-        QTest::qWait(1500); // the sample orders go in and their first reminders out
+        // The sample orders go in and their first reminders out.
+        QVERIFY2(app.waitForOutput(u"paynudge.core.sweep: sending"_s), qPrintable(app.output()));
         app.terminate();
         QVERIFY(app.waitForExit());
         QCOMPARE(app.exitCode(), 0);

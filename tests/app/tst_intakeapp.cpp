@@ -216,7 +216,7 @@ private slots:
         app.writeConfig(u"[intake]\nenabled=false\n"_s);
         QVERIFY(app.start());
         QVERIFY(app.waitUntilReady());
-        QTest::qWait(300);
+        QVERIFY2(app.waitUntilRunning(), qPrintable(app.output())); // start-up is done
         QVERIFY(!app.output().contains(u"intake API listening"_s));
         app.terminate();
         QVERIFY(app.waitForExit());

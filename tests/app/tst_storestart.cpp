@@ -35,7 +35,8 @@ class TestStoreStart : public QObject
     // SIGTERM is handled from when the event loop runs, a moment after "open, schema" is logged.
     static bool stop(AppProcess &app)
     {
-        QTest::qWait(300);
+        if (!app.waitUntilRunning())
+            return false;
         app.terminate();
         return app.waitForExit() && app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0;
     }

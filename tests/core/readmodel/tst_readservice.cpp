@@ -50,9 +50,11 @@ private slots:
         QCOMPARE(
             answer<qint64>([&](auto done) { reads.pendingCount(&context, kT0 + 10 * 3600 * 1000, done); }),
             0);
-        QCOMPARE(reads.nextDueAt({}), kT0 + 10 * kMinute);
-        QVERIFY(!reads.nextDueAt({ Config::implicitAccountKey() }));
-        QCOMPARE(reads.unknownCount(), 0);
+        using Due = std::optional<qint64>;
+        QCOMPARE(answer<Due>([&](auto done) { reads.nextDueAt(&context, {}, done); }), kT0 + 10 * kMinute);
+        QVERIFY(!answer<Due>(
+            [&](auto done) { reads.nextDueAt(&context, { Config::implicitAccountKey() }, done); }));
+        QCOMPARE(answer<qint64>([&](auto done) { reads.unknownCount(&context, done); }), 0);
         const Statistics s = answer<Statistics>([&](auto done) {
             reads.statistics(
                 &context, statisticsBounds(StatisticsPeriod::Today, now, QTimeZone::utc()), done);

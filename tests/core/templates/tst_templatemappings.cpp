@@ -16,6 +16,7 @@
 #include "wechattestkit.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -199,9 +200,11 @@ private slots:
         // DESIGN.md's mapping fits this template, but shows no deadline.
         m_fake->addTemplate(
             kTestAppid, u"TPL"_s, { u"character_string1"_s, u"thing2"_s, u"amount3"_s, u"time4"_s });
+        QSignalSpy idle(&engine(), &Engine::idle);
         start({ wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv)) });
-        QTest::qWait(20);
+        QTRY_VERIFY(!idle.isEmpty()); // started, swept, nothing due: whatever start asks is asked
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateList), 0); // not before a send
+        QCOMPARE(m_fake->tokenRequestCount(), 0); // nor on its way (a list read needs a token first)
         QVERIFY(engine().templateFindings(u"shop1"_s).isEmpty());
         placeDue(u"F1"_s);
         QTRY_COMPARE(state(u"F1"_s), ReminderState::Sent);

@@ -19,6 +19,7 @@ class TestQuotaRid : public FakeWeChatTest
     Q_OBJECT
 
     std::unique_ptr<WeChatSender> m_sender;
+    std::unique_ptr<QSignalSpy> m_quotaReads; // every read the watcher starts, from before setAccounts
     QList<SendResult> m_results;
     qint64 m_nextId = 0;
 
@@ -65,6 +66,7 @@ private slots:
         s.apiBase = m_fake->baseUrl();
         s.timeoutOverrideMs = 2000;
         m_sender->setSettings(s);
+        m_quotaReads = std::make_unique<QSignalSpy>(&m_sender->quota(), &QuotaWatcher::readStarted);
         m_sender->setAccounts({ account() });
         m_results.clear();
         connect(m_sender.get(), &Sender::finished, this, [this](const SendResult &r) { m_results << r; });
@@ -72,6 +74,7 @@ private slots:
 
     void cleanup()
     {
+        m_quotaReads.reset();
         m_sender.reset();
         stopFake();
     }
@@ -79,9 +82,12 @@ private slots:
     void notReadAtOnce()
     {
         // Setting the accounts asks nothing: the first sends of a starting engine go first.
-        QTest::qWait(50);
-        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::QuotaGet), 0);
+        QCOMPARE(m_quotaReads->size(), 0);
         QCOMPARE(m_fake->tokenRequestCount(), 0);
+        QCOMPARE(sendOne().status, SendStatus::Accepted); // a whole send went out and came back
+        QCOMPARE(m_quotaReads->size(), 0);
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::QuotaGet), 0);
+        QCOMPARE(m_fake->tokenRequestCount(), 1); // the send's own
     }
 
     void quotaCountsSendsAndWarnsAt80Percent()
@@ -123,9 +129,10 @@ private slots:
         QVERIFY(q && !q->known());
         QVERIFY2(q->error.contains(QString::number(errcode)), qPrintable(q->error));
         const int asked = m_fake->requestCount(FakeWeChat::Api::QuotaGet);
-        m_sender->quota().refresh();
-        QTest::qWait(100);
-        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::QuotaGet), asked); // the same answer would come
+        const qsizetype started = m_quotaReads->size();
+        m_sender->quota().refresh(); // a read goes out from here or not at all
+        QCOMPARE(m_quotaReads->size(), started); // the same answer would come
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::QuotaGet), asked);
         m_sender->setAccounts({ account() }); // settings changed: asked again
         QVERIFY(readQuota()->known());
     }

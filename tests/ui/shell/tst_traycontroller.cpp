@@ -2,6 +2,7 @@
 #include "console/mainwindow.h"
 #include "console/messagebox.h"
 #include "engine/engine.h"
+#include "engine/enginestatus.h"
 #include "engine/sweeper.h"
 #include "engineinternals.h"
 #include "shell/translations.h"
@@ -228,8 +229,9 @@ private slots:
         f.engine.engine->applyConfig(c);
         f.engine.engine->start();
         f.tray->start(false);
+        QSignalSpy idle(f.engine.engine.get(), &Engine::idle);
         QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"N1"_s, kT0)).kind, AcceptResult::Kind::Created);
-        QTest::qWait(20);
+        QTRY_VERIFY(!idle.isEmpty()); // the sweep the order woke has armed for its reminder
         // Time passes without the clock telling anyone: the reminder is due, the sweeper asleep.
         f.engine.clock.blockSignals(true);
         f.engine.clock.advance(11 * kMinute);
@@ -323,8 +325,9 @@ private slots:
         QTRY_COMPARE(f.tray->state(), TrayController::State::Attention);
         QCOMPARE(notices.size(), 1);
         QCOMPARE(notices.at(0).at(0).toString(), u"Reminders need a decision"_s);
+        QSignalSpy reread(&f.engine.engine->status(), &EngineStatus::refreshed);
         emit f.engine.engine->remindersChanged({ id });
-        QTest::qWait(20);
+        QTRY_VERIFY(!reread.isEmpty()); // the status was read again after the signal
         QCOMPARE(notices.size(), 1); // the same stuck reminder is not news again
     }
 
@@ -341,8 +344,8 @@ private slots:
         f.tray->refresh();
         auto *label = window.findChild<QLabel *>(u"nextReminderStatus"_s);
         QVERIFY(label);
-        QCOMPARE(label->text(), u"Next reminder in "_s + ConsoleText::countdown(60 * kMinute));
-        QVERIFY2(f.tray->toolTip().contains(u"Next reminder in 1:00:00"_s),
+        QTRY_COMPARE(label->text(), u"Next reminder in "_s + ConsoleText::countdown(60 * kMinute));
+        QTRY_VERIFY2(f.tray->toolTip().contains(u"Next reminder in 1:00:00"_s),
             qPrintable(f.tray->toolTip().replace(u'\n', u'|')));
     }
 };
