@@ -15,8 +15,13 @@ Q_LOGGING_CATEGORY(lcApp, "paynudge.app")
 
 namespace paynudge {
 
-void Bootstrap::printError(const QString &text)
+void Bootstrap::printError(const Error &error)
 {
+    // A config problem reads as its key line ("[reminder] rounds = …"), everything else as its text.
+    const bool configLine
+        = !failureErrors.isEmpty() && failureErrors.first().is(ErrorCode::StartConfigProblems);
+    const QString text = configLine ? u"  "_s + configErrorLine(error) : error.englishText();
+    failureErrors << error;
     failure << text;
     const QByteArray bytes = (u"paynudge: "_s + text + u'\n').toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
@@ -27,10 +32,10 @@ int Bootstrap::run(const CommandLine &cl)
     QList<Error> errors;
     config = Config::load(cl.configPath, &errors);
     if (!errors.isEmpty()) {
-        printError(u"the configuration %1 has %2 problem(s); nothing was started:"_s.arg(cl.configPath)
-                       .arg(errors.size()));
+        printError(
+            Error(ErrorCode::StartConfigProblems, {}, { cl.configPath, QString::number(errors.size()) }));
         for (const Error &e : std::as_const(errors))
-            printError(u"  "_s + configErrorLine(e));
+            printError(e);
         return ExitUsage;
     }
 
@@ -58,10 +63,9 @@ int Bootstrap::run(const CommandLine &cl)
     options.config = config;
     options.dataDir = cl.dataDir;
     options.startEmpty = cl.startEmpty;
-    QString error;
-    if (!engine->open(options, &error)) {
-        printError(error);
-        qCCritical(lcApp).noquote() << error;
+    if (Error why; !engine->open(options, &why)) {
+        printError(why);
+        qCCritical(lcApp).noquote() << why.englishText();
         // Only a live owner is "locked"; every other store problem (a stale lock that cannot be
         // replaced, a damaged or vanished store) is the store-could-not-start code.
         const bool locked = engine->openFailure() == Engine::OpenFailure::Locked;
@@ -69,10 +73,11 @@ int Bootstrap::run(const CommandLine &cl)
         return locked ? ExitLocked : ExitRuntimeError;
     }
     if (config.intake.enabled) {
+        QString error;
         bool bindFailed = false;
         intake = IntakeServer::startConfigured(*engine, cl.dataDir, &error, &bindFailed);
         if (!intake) {
-            printError(error);
+            printError(Error(ErrorCode::StartIntakeFailed, {}, { error, QString() }));
             qCCritical(lcApp).noquote() << error;
             return bindFailed ? ExitRuntimeError : ExitUsage;
         }

@@ -29,14 +29,15 @@ struct Bootstrap
     Config config;
     std::unique_ptr<Engine> engine;
     std::unique_ptr<IntakeServer> intake; // the intake API, in every mode; goes before the engine
-    QStringList failure; // when run() fails: the lines it printed
+    QStringList failure; // when run() fails: the lines it printed (English)
+    QList<Error> failureErrors; // the same lines as errors, for the start-failure dialog's language
 
     Bootstrap();
     ~Bootstrap();
     int run(const CommandLine &cl);
 
 private:
-    void printError(const QString &text);
+    void printError(const Error &error);
 };
 
 } // namespace paynudge

@@ -233,7 +233,7 @@ int main(int argc, char *argv[])
                 code == paynudge::ExitUsage        ? Cause::Configuration
                     : code == paynudge::ExitLocked ? Cause::Locked
                                                    : Cause::Store,
-                boot.failure);
+                boot.failureErrors);
         }
         return code;
     }

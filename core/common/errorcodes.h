@@ -387,3 +387,122 @@ PAYNUDGE_ERROR(ConfigCannotCopy, "config_cannot_copy",
     QT_TRANSLATE_NOOP("paynudge::Error", "cannot write a temporary copy of the configuration: %1"))
 PAYNUDGE_ERROR(ConfigNothingPrepared, "config_nothing_prepared",
     QT_TRANSLATE_NOOP("paynudge::Error", "nothing valid to write"))
+
+// store: why PayNudge did not start on its store (the start-failure dialog; the command line and the
+// log keep the English). %1 is the store's path unless said otherwise.
+PAYNUDGE_ERROR(StoreNoFolder, "store_no_folder",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot create the folder for the store %1"))
+PAYNUDGE_ERROR(StoreLockHeld, "store_lock_held",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "another PayNudge (pid %1 on %2) is already using this store; stop it first, or give this one its "
+        "own --data-dir (lock file: %3)"))
+PAYNUDGE_ERROR(StoreLockStale, "store_lock_stale",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the previous PayNudge (pid %1) is no longer running, but its lock file %2 cannot be replaced "
+        "because: %3. Free space on the disk that holds %4, or make that folder writable for this user, then "
+        "start PayNudge again"))
+PAYNUDGE_ERROR(StoreLockNoPermission, "store_lock_no_permission",
+    QT_TRANSLATE_NOOP("paynudge::Error", "no permission to create the lock file %1"))
+PAYNUDGE_ERROR(StoreLockCannotCreate, "store_lock_cannot_create",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot create the lock file %1 (%2)"))
+// %2 when PayNudge first opened the store, %3 the backups folder
+PAYNUDGE_ERROR(StoreEmptied, "store_emptied",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the store %1 held orders (PayNudge first opened it %2) and is now empty (0 bytes). Starting would "
+        "begin with an empty store and those orders would be gone. Stop here: restore the store from a "
+        "backup (%3, or your own copy) or find out what removed it; if you really want to start with no "
+        "orders, run PayNudge once with --start-empty"))
+PAYNUDGE_ERROR(StoreMissing, "store_missing",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the store %1 held orders (PayNudge first opened it %2) and is now missing. Starting would begin "
+        "with an empty store and those orders would be gone. Stop here: restore the store from a backup (%3, "
+        "or your own copy) or find out what removed it; if you really want to start with no orders, run "
+        "PayNudge once with --start-empty"))
+PAYNUDGE_ERROR(StoreFolderNotCreated, "store_folder_not_created",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot create the folder %1"))
+PAYNUDGE_ERROR(StoreCannotOpen, "store_cannot_open",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot open the store %1: %2"))
+// %2 what SQLite found
+PAYNUDGE_ERROR(StoreDamaged, "store_damaged",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the store %1 is damaged (SQLite: %2)"))
+// the same at start, with what to do; %3 the backups folder
+PAYNUDGE_ERROR(StoreDamagedAtStart, "store_damaged_at_start",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and "
+        "-shm files, if any); then restore the latest backup from %3 (see the README, \"Backup and "
+        "restore\"), or run `paynudge doctor` to see what it finds"))
+PAYNUDGE_ERROR(StoreNoWal, "store_no_wal",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "cannot switch %1 to write-ahead logging (is it on a network drive?)"))
+// %1 the PRAGMA, %2 SQLite's words
+PAYNUDGE_ERROR(
+    StorePragmaFailed, "store_pragma_failed", QT_TRANSLATE_NOOP("paynudge::Error", "cannot set %1: %2"))
+PAYNUDGE_ERROR(StoreNoMetaTable, "store_no_meta_table",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot create the meta table: %1"))
+PAYNUDGE_ERROR(StoreSchemaTooNew, "store_schema_too_new",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the store %1 has schema version %2, newer than this PayNudge understands (%3); use a newer "
+        "PayNudge"))
+PAYNUDGE_ERROR(StoreMigrationNotStarted, "store_migration_not_started",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot start the migration transaction: %1"))
+// %1 the schema version, %2 SQLite's words
+PAYNUDGE_ERROR(StoreMigrationFailed, "store_migration_failed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "migration to schema %1 failed: %2"))
+PAYNUDGE_ERROR(StoreMigrationNotCommitted, "store_migration_not_committed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot commit the migration: %1"))
+
+// start: the lines of a failed start around the errors above
+PAYNUDGE_ERROR(StartConfigProblems, "start_config_problems",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the configuration %1 has %2 problem(s); nothing was started:"))
+// the intake API's own English (its words are a public contract), said to be its. %2 is always empty:
+// it makes this text differ from store_failed's "%1", which translates differently.
+PAYNUDGE_ERROR(StartIntakeFailed, "start_intake_failed", QT_TRANSLATE_NOOP("paynudge::Error", "%1%2"))
+
+// history: what a row without an errcode says, as the store keeps it in English (the export keeps
+// that); the history's reason column shows these codes' texts. %1 who did it, unless said otherwise.
+PAYNUDGE_ERROR(HistorySkippedBy, "history_skipped_by", QT_TRANSLATE_NOOP("paynudge::Error", "skipped by %1"))
+PAYNUDGE_ERROR(HistorySkippedByOperator, "history_skipped_by_operator",
+    QT_TRANSLATE_NOOP("paynudge::Error", "skipped by operator"))
+PAYNUDGE_ERROR(
+    HistoryMarkedSentBy, "history_marked_sent_by", QT_TRANSLATE_NOOP("paynudge::Error", "marked sent by %1"))
+PAYNUDGE_ERROR(HistoryMarkedSentByOperator, "history_marked_sent_by_operator",
+    QT_TRANSLATE_NOOP("paynudge::Error", "marked sent by operator"))
+PAYNUDGE_ERROR(HistoryOrderPaid, "history_order_paid", QT_TRANSLATE_NOOP("paynudge::Error", "order paid"))
+PAYNUDGE_ERROR(
+    HistoryOrderClosed, "history_order_closed", QT_TRANSLATE_NOOP("paynudge::Error", "order closed"))
+PAYNUDGE_ERROR(HistoryPaidBeforeArrived, "history_paid_before_arrived",
+    QT_TRANSLATE_NOOP("paynudge::Error", "paid before the order arrived"))
+PAYNUDGE_ERROR(HistoryClosedBeforeArrived, "history_closed_before_arrived",
+    QT_TRANSLATE_NOOP("paynudge::Error", "closed before the order arrived"))
+PAYNUDGE_ERROR(HistoryClosedBeforeSent, "history_closed_before_sent",
+    QT_TRANSLATE_NOOP("paynudge::Error", "order closed before the reminder could be sent"))
+PAYNUDGE_ERROR(HistoryInterrupted, "history_interrupted",
+    QT_TRANSLATE_NOOP("paynudge::Error", "PayNudge stopped while this request was in flight"))
+PAYNUDGE_ERROR(HistorySettingsChanged, "history_settings_changed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "not sent: the account's settings changed before it was sent"))
+// %1 the account key
+PAYNUDGE_ERROR(HistoryNotConfigured, "history_not_configured",
+    QT_TRANSLATE_NOOP("paynudge::Error", "not sent: account %1 is not configured to send for real"))
+// transport: what came back instead of an answer
+PAYNUDGE_ERROR(HistoryNoAnswer, "history_no_answer", QT_TRANSLATE_NOOP("paynudge::Error", "no answer"))
+// %1 milliseconds
+PAYNUDGE_ERROR(HistoryNoAnswerWithin, "history_no_answer_within",
+    QT_TRANSLATE_NOOP("paynudge::Error", "no answer within %1 ms"))
+// %1 the HTTP status, %2 its reason phrase
+PAYNUDGE_ERROR(HistoryHttpStatus, "history_http_status", QT_TRANSLATE_NOOP("paynudge::Error", "HTTP %1 %2"))
+PAYNUDGE_ERROR(HistoryNotJson, "history_not_json",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the answer is not a JSON object"))
+PAYNUDGE_ERROR(HistoryNoErrcode, "history_no_errcode",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the answer carries no errcode"))
+
+// token and answer: pause reasons and token-refresh warnings of the WeChat client. %1 what was said
+// instead of an answer (a transport error, an HTTP status), unless said otherwise.
+// %1 the API base's address, %2 what came back
+PAYNUDGE_ERROR(WeChatNotLikeWeChat, "wechat_not_like_wechat",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 did not answer like WeChat (%2): check apiBase in [wechat]"))
+PAYNUDGE_ERROR(TokenStableUnreachable, "token_stable_unreachable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "could not get an access token from WeChat's stable_token API: %1"))
+PAYNUDGE_ERROR(TokenClassicUnreachable, "token_classic_unreachable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "could not get an access token from WeChat's token API: %1"))
+PAYNUDGE_ERROR(TokenUrlUnreachable, "token_url_unreachable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "could not get an access token from the shop's token service: %1"))

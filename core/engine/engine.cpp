@@ -53,6 +53,15 @@ QString Engine::storePathFor(const Config &config, const QString &dataDir)
 
 bool Engine::open(const Options &options, QString *error)
 {
+    Error why;
+    const bool ok = open(options, &why);
+    if (!ok)
+        *error = why.englishText();
+    return ok;
+}
+
+bool Engine::open(const Options &options, Error *error)
+{
     m_config = options.config;
     if (options.clock) {
         m_clock = options.clock;
@@ -68,7 +77,7 @@ bool Engine::open(const Options &options, QString *error)
     const bool owner = options.lockStore && m_storePath != u":memory:";
     if (owner) {
         if (!QDir().mkpath(QFileInfo(m_storePath).absolutePath())) {
-            *error = u"cannot create the folder for the store %1"_s.arg(m_storePath);
+            *error = Error(ErrorCode::StoreNoFolder, {}, { m_storePath });
             return false;
         }
         m_lock = std::make_unique<StoreLock>(m_storePath);
@@ -79,15 +88,14 @@ bool Engine::open(const Options &options, QString *error)
                                                                                  : OpenFailure::Other;
             return false;
         }
-        if (const QString vanished = StoreMarker(options.dataDir, m_storePath).vanishedProblem();
-            !vanished.isEmpty()) {
+        if (const Error vanished = StoreMarker(options.dataDir, m_storePath).vanishedProblem()) {
             if (!options.startEmpty) {
                 *error = vanished;
                 m_openFailure = OpenFailure::StoreVanished;
                 return false;
             }
             qCWarning(lcEngine).noquote()
-                << "starting with an empty store as --start-empty asks:" << vanished;
+                << "starting with an empty store as --start-empty asks:" << vanished.englishText();
         }
         warnIfWalLost(uncleanEnd);
     }
@@ -102,11 +110,8 @@ bool Engine::open(const Options &options, QString *error)
     if (!store->open(dbOptions, error)) {
         if (store->damaged()) {
             m_openFailure = OpenFailure::StoreDamaged;
-            *error += u". Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); "
-                      u"then "
-                      u"restore the latest backup from %1 (see the README, \"Backup and restore\"), or run "
-                      u"`paynudge doctor` to see what it finds"_s.arg(
-                          QDir(options.dataDir).filePath(u"backups"_s));
+            *error = Error(ErrorCode::StoreDamagedAtStart, {},
+                { error->args.value(0), error->args.value(1), QDir(options.dataDir).filePath(u"backups"_s) });
         }
         return false;
     }
@@ -221,11 +226,14 @@ void Engine::applySenders()
     if (!real.isEmpty() && !m_wechat) {
         m_wechat = std::make_unique<wechat::WeChatSender>(*m_clock);
         connect(&m_wechat->client().tokens(), &wechat::AccessTokens::refreshProblemChanged, this,
-            [this](const QString &account, const QString &problem) {
-                if (problem.isEmpty())
+            [this](const QString &account, const QString &problem, const Error &error) {
+                if (problem.isEmpty()) {
                     m_tokenRefreshProblems.remove(account);
-                else
+                    m_tokenRefreshErrors.remove(account);
+                } else {
                     m_tokenRefreshProblems.insert(account, problem);
+                    m_tokenRefreshErrors.insert(account, error);
+                }
                 emit accountStateChanged(account);
             });
         connect(
@@ -638,7 +646,8 @@ Health Engine::health() const
     for (const QString &key : std::as_const(keys)) {
         const auto it = m_tokenRefreshProblems.constFind(key);
         if (it != m_tokenRefreshProblems.cend() && !isAccountPaused(key))
-            h.reasons.append({ HealthReason::Kind::TokenRefresh, key, 0, logging::redact(*it) });
+            h.reasons.append({ HealthReason::Kind::TokenRefresh, key, 0, logging::redact(*it),
+                m_tokenRefreshErrors.value(key) });
     }
     return h;
 }

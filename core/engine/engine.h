@@ -78,7 +78,9 @@ public:
     ~Engine() override;
 
     // Takes the store lock, opens and migrates the store, settles what a crash left in flight.
-    bool open(const Options &options, QString *error);
+    // *error is what the start-failure dialog shows (text()) and the command line prints (englishText()).
+    bool open(const Options &options, Error *error);
+    bool open(const Options &options, QString *error); // *error: the English text
     OpenFailure openFailure() const { return m_openFailure; }
     // How long the start-up PRAGMA quick_check may take before it is cut short (and logged).
     static constexpr int kStartCheckBudgetMs = 3000;
@@ -159,6 +161,8 @@ public:
     // Accounts whose access token cannot be refreshed while the cached one still serves: a
     // warning, not a pause (account → why). accountStateChanged() announces a change.
     QHash<QString, QString> tokenRefreshProblems() const { return m_tokenRefreshProblems; }
+    // The same as a code where it has one (none: the English of tokenRefreshProblems() says it).
+    Error tokenRefreshError(const QString &account) const { return m_tokenRefreshErrors.value(account); }
 
     // Whether reminders can go out now, and if not why (store cannot write, WeChat unreachable,
     // sending or an account paused, token refresh failing). healthChanged() announces changes.
@@ -217,6 +221,7 @@ private:
     QSet<QString> m_templateListAsked; // accounts whose list this run has read (or tried) after a send
     QHash<QString, AccountState> m_accountStates;
     QHash<QString, QString> m_tokenRefreshProblems;
+    QHash<QString, Error> m_tokenRefreshErrors;
     QTimer m_resumeTimer; // wakes when a time-limited pause (quota) ends
     RecoveryReport m_recovery;
     OpenFailure m_openFailure = OpenFailure::None;

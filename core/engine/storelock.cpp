@@ -68,7 +68,7 @@ bool StoreLock::heldByDeadProcess() const
         && !processAlive(pid);
 }
 
-bool StoreLock::acquire(QString *error)
+bool StoreLock::acquire(Error *error)
 {
     m_failure = Failure::None;
     if (m_lock->tryLock(0))
@@ -81,27 +81,20 @@ bool StoreLock::acquire(QString *error)
         m_lock->getLockInfo(&pid, &host, &app);
         if (heldByDeadProcess()) {
             m_failure = Failure::StaleNotReplaced;
-            *error
-                = u"the previous PayNudge (pid %1) is no longer running, but its lock file %2 cannot be "
-                  u"replaced "
-                  u"because: %3. Free space on the disk that holds %4, or make that folder writable for this "
-                  u"user, then start PayNudge again"_s.arg(pid)
-                      .arg(m_path, whyNotWritable(), folder);
+            *error = Error(
+                ErrorCode::StoreLockStale, {}, { QString::number(pid), m_path, whyNotWritable(), folder });
             break;
         }
         m_failure = Failure::HeldByOther;
-        *error
-            = u"another PayNudge (pid %1 on %2) is already using this store; stop it first, or give this one "
-              u"its own --data-dir (lock file: %3)"_s.arg(pid)
-                  .arg(host, m_path);
+        *error = Error(ErrorCode::StoreLockHeld, {}, { QString::number(pid), host, m_path });
         break;
     case QLockFile::PermissionError:
         m_failure = Failure::CannotCreate;
-        *error = u"no permission to create the lock file %1"_s.arg(m_path);
+        *error = Error(ErrorCode::StoreLockNoPermission, {}, { m_path });
         break;
     default:
         m_failure = Failure::CannotCreate;
-        *error = u"cannot create the lock file %1 (%2)"_s.arg(m_path, whyNotWritable());
+        *error = Error(ErrorCode::StoreLockCannotCreate, {}, { m_path, whyNotWritable() });
         break;
     }
     return false;

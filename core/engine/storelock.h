@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QLockFile>
 #include <QString>
 #include <memory>
@@ -26,7 +28,7 @@ public:
     // Whether a lock is there whose holder (on this machine) has died: the last run ended
     // without closing the store. Only meaningful before acquire().
     bool heldByDeadProcess() const;
-    bool acquire(QString *error);
+    bool acquire(Error *error);
     Failure failure() const { return m_failure; }
     QString lockPath() const { return m_path; }
 

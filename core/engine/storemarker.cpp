@@ -21,7 +21,7 @@ StoreMarker::StoreMarker(const QString &dataDir, const QString &storePath)
     , m_storePath(QFileInfo(storePath).absoluteFilePath())
 { }
 
-QString StoreMarker::vanishedProblem() const
+Error StoreMarker::vanishedProblem() const
 {
     if (!QFileInfo::exists(m_markerPath))
         return {};
@@ -31,13 +31,9 @@ QString StoreMarker::vanishedProblem() const
     const QFileInfo store(m_storePath);
     if (store.exists() && store.size() > 0)
         return {};
-    return u"the store %1 held orders (PayNudge first opened it %2) and is now %3. Starting would begin with "
-           u"an "
-           u"empty store and those orders would be gone. Stop here: restore the store from a backup (%4, or "
-           u"your own copy) or find out what removed it; if you really want to start with no orders, run "
-           u"PayNudge once with --start-empty"_s.arg(m_storePath, marker.value(kCreatedKey).toString(),
-               store.exists() ? u"empty (0 bytes)"_s : u"missing"_s,
-               QFileInfo(m_markerPath).dir().filePath(u"backups"_s));
+    return Error(store.exists() ? ErrorCode::StoreEmptied : ErrorCode::StoreMissing, {},
+        { m_storePath, marker.value(kCreatedKey).toString(),
+            QFileInfo(m_markerPath).dir().filePath(u"backups"_s) });
 }
 
 bool StoreMarker::remember(QString *error) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QString>
 
 namespace paynudge {
@@ -12,8 +14,8 @@ class StoreMarker
 public:
     StoreMarker(const QString &dataDir, const QString &storePath);
 
-    // Why starting on the store would lose orders (it existed and is now missing or empty), or "".
-    QString vanishedProblem() const;
+    // Why starting on the store would lose orders (it existed and is now missing or empty), or no error.
+    Error vanishedProblem() const;
     // Notes that the store exists (after it was opened). A failure is only logged by the caller.
     bool remember(QString *error) const;
 

@@ -5,6 +5,7 @@
 #include "store/sqlerror.h"
 #include "wechat/errorclassifier.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <array>
@@ -112,6 +113,31 @@ template<typename T> std::optional<T> optionalValue(const QSqlQuery &q, int i)
     return v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
 }
 
+// What the store wrote in English for a row without an errcode (a skip, a cancel, a transport
+// failure), recognised by its code's text so the reason column can show it translated; a text no
+// code makes (Qt's network words, an old version's) is none.
+Error storedReason(const QString &errmsg)
+{
+    static const QList<std::pair<QRegularExpression, ErrorCode>> patterns = [] {
+        QList<std::pair<QRegularExpression, ErrorCode>> out;
+        static const QRegularExpression placeholder(u"\\\\%\\d"_s);
+        for (int c = int(ErrorCode::HistorySkippedBy); c <= int(ErrorCode::HistoryNoErrcode); ++c) {
+            const auto code = ErrorCode(c);
+            QString pattern = QRegularExpression::escape(QString::fromUtf8(Error::sourceText(code)));
+            const bool fixed = !pattern.contains(placeholder);
+            pattern.replace(placeholder, u"(.*?)"_s);
+            // A fixed text ("skipped by operator") goes before the pattern it also fits ("skipped by %1").
+            out.insert(fixed ? 0 : out.size(),
+                { QRegularExpression(QRegularExpression::anchoredPattern(pattern)), code });
+        }
+        return out;
+    }();
+    for (const auto &[pattern, code] : patterns)
+        if (const QRegularExpressionMatch m = pattern.match(errmsg); m.hasMatch())
+            return Error(code, {}, m.capturedTexts().mid(1));
+    return {};
+}
+
 } // namespace
 
 Error HistoryRow::problem(const Config &config) const
@@ -132,8 +158,10 @@ QString HistoryRow::reason(const Config &config) const
 
 QString HistoryRow::reasonText(const Config &config) const
 {
-    const Error e = problem(config);
-    return e ? e.text() : errmsg;
+    if (const Error e = problem(config))
+        return e.text();
+    const Error stored = storedReason(errmsg);
+    return stored ? stored.text() : errmsg;
 }
 
 QList<qint64> HistoryQuery::ids(QSqlDatabase &db, QString *error) const

@@ -157,12 +157,21 @@ void Database::close()
 
 bool Database::open(const Options &options, QString *error)
 {
+    Error why;
+    const bool ok = open(options, &why);
+    if (!ok)
+        *error = why.englishText();
+    return ok;
+}
+
+bool Database::open(const Options &options, Error *error)
+{
     close();
     m_openFailure = OpenFailure::Other;
     if (options.path != u":memory:") {
         const QFileInfo info(options.path);
         if (!QDir().mkpath(info.absolutePath())) {
-            *error = u"cannot create the folder %1"_s.arg(info.absolutePath());
+            *error = Error(ErrorCode::StoreFolderNotCreated, {}, { info.absolutePath() });
             return false;
         }
     }
@@ -172,7 +181,7 @@ bool Database::open(const Options &options, QString *error)
     m_db.setDatabaseName(options.path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!m_db.open()) {
-        *error = u"cannot open the store %1: %2"_s.arg(options.path, m_db.lastError().text());
+        *error = Error(ErrorCode::StoreCannotOpen, {}, { options.path, m_db.lastError().text() });
         close();
         return false;
     }
@@ -185,8 +194,7 @@ bool Database::open(const Options &options, QString *error)
     if (options.path != u":memory:") {
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
             || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-            *error
-                = u"cannot switch %1 to write-ahead logging (is it on a network drive?)"_s.arg(options.path);
+            *error = Error(ErrorCode::StoreNoWal, {}, { options.path });
             close();
             return false;
         }
@@ -202,7 +210,7 @@ bool Database::open(const Options &options, QString *error)
     };
     for (const QString &p : pragmas) {
         if (!q.exec(p)) {
-            *error = u"cannot set %1: %2"_s.arg(p, q.lastError().text());
+            *error = Error(ErrorCode::StorePragmaFailed, {}, { p, q.lastError().text() });
             close();
             return false;
         }
@@ -217,11 +225,11 @@ bool Database::open(const Options &options, QString *error)
 
 // A damaged file is named as such before the switch to WAL (which would fail on it with a
 // misleading reason) and before anything writes to it.
-bool Database::checkIntegrity(const Options &options, QString *error)
+bool Database::checkIntegrity(const Options &options, Error *error)
 {
     const auto damaged = [&](const QString &sqlite) {
         m_openFailure = OpenFailure::Damaged;
-        *error = u"the store %1 is damaged (SQLite: %2)"_s.arg(options.path, sqlite);
+        *error = Error(ErrorCode::StoreDamaged, {}, { options.path, sqlite });
         return false;
     };
     if (const QString header = storeintegrity::headerProblem(options.path); !header.isEmpty())
@@ -251,11 +259,11 @@ int Database::schemaVersion()
     return q.value(0).toInt();
 }
 
-bool Database::migrate(QString *error)
+bool Database::migrate(Error *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s)) {
-        *error = u"cannot create the meta table: "_s + q.lastError().text();
+        *error = Error(ErrorCode::StoreNoMetaTable, {}, { q.lastError().text() });
         return false;
     }
     const int from = schemaVersion();
@@ -263,22 +271,21 @@ bool Database::migrate(QString *error)
     if (from == to)
         return true;
     if (from > to) {
-        *error = u"the store %1 has schema version %2, newer than this PayNudge understands (%3); "
-                 u"use a newer PayNudge"_s.arg(m_path)
-                     .arg(from)
-                     .arg(to);
+        *error
+            = Error(ErrorCode::StoreSchemaTooNew, {}, { m_path, QString::number(from), QString::number(to) });
         return false;
     }
 
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        *error = u"cannot start the migration transaction: "_s + tx.error();
+        *error = Error(ErrorCode::StoreMigrationNotStarted, {}, { tx.error() });
         return false;
     }
     for (int version = from; version < to; ++version) {
         for (const QString &statement : migrations().at(version)) {
             if (!q.exec(statement)) {
-                *error = u"migration to schema %1 failed: %2"_s.arg(version + 1).arg(q.lastError().text());
+                *error = Error(ErrorCode::StoreMigrationFailed, {},
+                    { QString::number(version + 1), q.lastError().text() });
                 return false;
             }
         }
@@ -288,10 +295,12 @@ bool Database::migrate(QString *error)
     set.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                 u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     set.addBindValue(QString::number(to));
-    if (!execOrReport(set, error))
+    if (QString why; !execOrReport(set, &why)) {
+        *error = Error(ErrorCode::StoreFailed, {}, { why });
         return false;
+    }
     if (!tx.commit()) {
-        *error = u"cannot commit the migration: "_s + tx.error();
+        *error = Error(ErrorCode::StoreMigrationNotCommitted, {}, { tx.error() });
         return false;
     }
     return true;

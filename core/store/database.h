@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -34,7 +36,8 @@ public:
 
     // Opens, sets pragmas and migrates to the current schema. On failure returns false and
     // says why in *error; the object is then closed.
-    bool open(const Options &options, QString *error);
+    bool open(const Options &options, Error *error);
+    bool open(const Options &options, QString *error); // *error: the English text
     void close();
     OpenFailure openFailure() const { return m_openFailure; }
 
@@ -46,8 +49,8 @@ public:
     static int currentSchemaVersion();
 
 private:
-    bool migrate(QString *error);
-    bool checkIntegrity(const Options &options, QString *error);
+    bool migrate(Error *error);
+    bool checkIntegrity(const Options &options, Error *error);
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -26,6 +26,15 @@ SqliteStore::~SqliteStore()
 
 bool SqliteStore::open(const Database::Options &options, QString *error)
 {
+    Error why;
+    const bool ok = open(options, &why);
+    if (!ok)
+        *error = why.englishText();
+    return ok;
+}
+
+bool SqliteStore::open(const Database::Options &options, Error *error)
+{
     if (!m_db.open(options, error))
         return false;
     m_orders = std::make_unique<OrderStore>(m_db);

@@ -20,7 +20,8 @@ public:
     ~SqliteStore() override;
 
     // Opens (checking the file first when options ask), migrates and prepares the parts.
-    bool open(const Database::Options &options, QString *error);
+    bool open(const Database::Options &options, Error *error);
+    bool open(const Database::Options &options, QString *error); // *error: the English text
     // open() refused a damaged file (its header or quick check).
     bool damaged() const { return m_db.openFailure() == Database::OpenFailure::Damaged; }
 

@@ -40,6 +40,20 @@ QString sourceName(const AccountConfig &a)
     return {};
 }
 
+// No token came from the account's source: `said` is what came instead (a transport error, HTTP 502).
+Error unreachable(const AccountConfig &a, const QString &said)
+{
+    switch (a.tokenSource) {
+    case TokenSource::Stable:
+        return Error(ErrorCode::TokenStableUnreachable, {}, { said });
+    case TokenSource::Classic:
+        return Error(ErrorCode::TokenClassicUnreachable, {}, { said });
+    case TokenSource::Url:
+        break;
+    }
+    return Error(ErrorCode::TokenUrlUnreachable, {}, { said });
+}
+
 TokenFailure configFailure(const QString &hint)
 {
     TokenFailure f;
@@ -87,13 +101,14 @@ QString AccessTokens::refreshProblem(const QString &accountKey) const
     return it == m_states.cend() ? QString() : it->refreshProblem;
 }
 
-void AccessTokens::setRefreshProblem(const QString &accountKey, const QString &problem)
+void AccessTokens::setRefreshProblem(const QString &accountKey, const QString &problem, const Error &error)
 {
     const auto it = m_states.find(accountKey);
     if (it == m_states.end() || it->refreshProblem == problem)
         return;
     it->refreshProblem = problem;
-    emit refreshProblemChanged(accountKey, problem);
+    it->refreshProblemError = error;
+    emit refreshProblemChanged(accountKey, problem, error);
 }
 
 qint64 AccessTokens::refreshRetryDelay(int failures) const
@@ -136,7 +151,7 @@ void AccessTokens::setAccounts(const QList<AccountConfig> &accounts)
         const bool hadProblem = !it->refreshProblem.isEmpty();
         it = m_states.erase(it);
         if (hadProblem)
-            emit refreshProblemChanged(key, {});
+            emit refreshProblemChanged(key, {}, {});
         TokenResult r;
         r.failure = configFailure(u"account %1 is no longer configured to send"_s.arg(key));
         for (const Waiter &w : waiters)
@@ -209,6 +224,7 @@ void AccessTokens::startFetch(const QString &accountKey)
             }
             const qint64 now = m_clock.nowMs();
             QString problem; // for refreshProblemChanged, once the waiters are served
+            Error problemError;
             if (result.ok()) {
                 const qint64 lifetime = result.expiresInSec * 1000;
                 if (!it->token.isEmpty() && it->token != result.token)
@@ -227,11 +243,15 @@ void AccessTokens::startFetch(const QString &accountKey)
                 it->refreshAt = std::max(now + delay, result.failure->notBefore.value_or(0));
                 problem = result.failure->hint;
                 problem.remove(u", then resume the account"_s); // nothing is paused (yet)
+                // The code's words fit only where nothing was cut from them (else the English says it).
+                if (result.failure->problem.englishText() == problem)
+                    problemError = result.failure->problem;
                 qCWarning(lcTokens).noquote() << "refreshing the access token of account" << accountKey
                                               << "failed (" << it->refreshFailures << "in a row), next try in"
                                               << (it->refreshAt - now) / 1000 << "s:" << result.failure->hint;
             } else {
                 problem = it->refreshProblem; // the token ran out meanwhile: the sends now say why
+                problemError = it->refreshProblemError;
                 qCWarning(lcTokens).noquote()
                     << "no access token for account" << accountKey << ":" << result.failure->hint;
             }
@@ -239,7 +259,7 @@ void AccessTokens::startFetch(const QString &accountKey)
             for (const Waiter &w : waiters) // `it` may be invalid once a callback ran
                 if (w.context)
                     w.done(result);
-            setRefreshProblem(accountKey, problem);
+            setRefreshProblem(accountKey, problem, problemError);
         });
 }
 
@@ -313,7 +333,8 @@ TokenResult AccessTokens::interpret(const AccountConfig &account, const ApiReply
     if (reply.transport != ApiReply::Transport::Answered || reply.httpStatus >= 500) {
         // No token means nothing was sent: safe to retry later.
         f.status = SendStatus::Transient;
-        f.hint = u"could not get an access token from %1: %2"_s.arg(where, reply.problem);
+        f.problem = unreachable(account, reply.problem);
+        f.hint = f.problem.englishText();
         f.errmsg = f.hint;
         r.failure = f;
         return r;

@@ -99,8 +99,10 @@ public:
 
 signals:
     // The background refresh of an account's token started failing (`problem` says why, in
-    // words an operator can act on) or works again (`problem` empty).
-    void refreshProblemChanged(const QString &accountKey, const QString &problem);
+    // words an operator can act on; `error` the same as a code where it has one) or works again
+    // (`problem` empty).
+    void refreshProblemChanged(
+        const QString &accountKey, const QString &problem, const paynudge::Error &error);
 
 private:
     struct Waiter
@@ -118,6 +120,7 @@ private:
         quint64 generation = 0; // bumped when the account's identity changes: stale fetches are ignored
         int refreshFailures = 0; // failed background refreshes in a row
         QString refreshProblem;
+        Error refreshProblemError;
         std::optional<QString> keychainSecret;
         QString keychainError;
         QList<Waiter> waiters;
@@ -128,7 +131,7 @@ private:
         const QString &keychainError, std::function<void(const TokenResult &)> done);
     TokenResult interpret(const AccountConfig &account, const ApiReply &reply) const;
     static void deliverLater(QObject *context, Done done, const TokenResult &result);
-    void setRefreshProblem(const QString &accountKey, const QString &problem);
+    void setRefreshProblem(const QString &accountKey, const QString &problem, const Error &error = {});
 
     QNetworkAccessManager &m_nam;
     const Clock &m_clock;

@@ -281,8 +281,9 @@ SendResult WeChatSender::resultFor(const OutgoingMessage &message, const Account
     if (a.httpStatus != 200 || !a.isJson || !a.errcode) {
         r.status = SendStatus::AccountConfig;
         r.errmsg = a.problem.isEmpty() ? u"the answer carries no errcode"_s : a.problem;
-        r.operatorHint = u"%1 did not answer like WeChat (%2): check apiBase in [wechat]"_s.arg(
-            logging::urlForLog(m_settings.apiBase), r.errmsg);
+        r.operatorProblem
+            = Error(ErrorCode::WeChatNotLikeWeChat, {}, { logging::urlForLog(m_settings.apiBase), r.errmsg });
+        r.operatorHint = r.operatorProblem.englishText();
         return r;
     }
     if (*a.errcode == 0) {

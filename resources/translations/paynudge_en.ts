@@ -1687,6 +1687,166 @@
         <source>[%1] = &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create the folder for the store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another PayNudge (pid %1 on %2) is already using this store; stop it first, or give this one its own --data-dir (lock file: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous PayNudge (pid %1) is no longer running, but its lock file %2 cannot be replaced because: %3. Free space on the disk that holds %4, or make that folder writable for this user, then start PayNudge again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to create the lock file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 held orders (PayNudge first opened it %2) and is now empty (0 bytes). Starting would begin with an empty store and those orders would be gone. Stop here: restore the store from a backup (%3, or your own copy) or find out what removed it; if you really want to start with no orders, run PayNudge once with --start-empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 held orders (PayNudge first opened it %2) and is now missing. Starting would begin with an empty store and those orders would be gone. Stop here: restore the store from a backup (%3, or your own copy) or find out what removed it; if you really want to start with no orders, run PayNudge once with --start-empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged (SQLite: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then restore the latest backup from %3 (see the README, &quot;Backup and restore&quot;), or run `paynudge doctor` to see what it finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch %1 to write-ahead logging (is it on a network drive?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the meta table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 has schema version %2, newer than this PayNudge understands (%3); use a newer PayNudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the migration transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration %1 has %2 problem(s); nothing was started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked sent by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked sent by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid before the order arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed before the order arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order closed before the reminder could be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge stopped while this request was in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the account&apos;s settings changed before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: account %1 is not configured to send for real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries no errcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer like WeChat (%2): check apiBase in [wechat]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not get an access token from WeChat&apos;s stable_token API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not get an access token from WeChat&apos;s token API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not get an access token from the shop&apos;s token service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>

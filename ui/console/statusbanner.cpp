@@ -149,8 +149,10 @@ void StatusBanner::refresh()
             continue;
         const AccountConfig *a = m_engine.config().account(account);
         const QString name = a ? a->displayName() + u" ("_s + account + u')' : account;
-        addLine(tr("%1: token refresh failing: %2").arg(name, refreshProblems.value(account)), {},
-            u"tokenRefresh_"_s + account, {}, true);
+        const Error why = m_engine.tokenRefreshError(account);
+        addLine(
+            tr("%1: token refresh failing: %2").arg(name, why ? why.text() : refreshProblems.value(account)),
+            {}, u"tokenRefresh_"_s + account, {}, true);
     }
     // A mapping WeChat accepts but that never tells the customer the deadline or the order.
     for (const AccountConfig &a : m_engine.config().accounts) {

@@ -1,7 +1,10 @@
 #include "shell/startfailure.h"
 
+#include "config/config.h"
 #include "console/messagebox.h"
 #include "shell/translations.h"
+
+using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
@@ -26,6 +29,17 @@ void StartFailure::show(const QString &language, Cause cause, const QStringList 
 {
     Translations::install(Translations::choose(language));
     MessageBox::warning(nullptr, tr("PayNudge cannot start"), heading(cause) + u"\n\n" + details.join(u'\n'));
+}
+
+void StartFailure::show(const QString &language, Cause cause, const QList<Error> &details)
+{
+    Translations::install(Translations::choose(language));
+    QStringList lines;
+    for (const Error &e : details)
+        lines << (cause == Cause::Configuration && !e.is(ErrorCode::StartConfigProblems)
+                ? u"  "_s + configErrorLine(e, true)
+                : e.text());
+    show(language, cause, lines);
 }
 
 } // namespace paynudge

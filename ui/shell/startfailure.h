@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -20,6 +22,9 @@ public:
 
     // `details`: what was printed, as PayNudge's log says it. Speaks `language` ([ui] language).
     static void show(const QString &language, Cause cause, const QStringList &details);
+    // The same with the lines as errors, shown in `language` (Error::text()); for Configuration the
+    // lines after the first are the file's problems, shown as their key lines.
+    static void show(const QString &language, Cause cause, const QList<Error> &details);
     static QString heading(Cause cause);
 };
 

@@ -165,12 +165,20 @@ private slots:
     void problemShowsUntilTheRefreshWorks()
     {
         m_tokens->setJitter([] { return 0.0; });
+        QList<Error> told; // the refresh problem as a code, for the console's language
+        connect(m_tokens.get(), &AccessTokens::refreshProblemChanged, this,
+            [&](const QString &, const QString &problem, const Error &error) {
+                QCOMPARE(error ? error.englishText() : problem, problem);
+                told << error;
+            });
         QVERIFY(get().ok());
         m_clock->advance(6900 * kSecond);
         m_fake->failNext(FakeWeChat::Api::AnyToken, -1, 100);
         QVERIFY(sendsToken().size() > 0);
         QVERIFY2(m_tokens->refreshProblem(u"shop1"_s).contains(u"errcode -1"_s),
             qPrintable(m_tokens->refreshProblem(u"shop1"_s)));
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().code, ErrorCode::WeChatMinus1);
         m_clock->advance(29 * kSecond);
         sendsToken();
         QCOMPARE(m_fake->tokenRequestCount(), 2); // not yet: the first retry waits 30 s
@@ -180,6 +188,8 @@ private slots:
         sendsToken();
         QCOMPARE(m_fake->tokenRequestCount(), 3);
         QVERIFY(m_tokens->refreshProblem(u"shop1"_s).isEmpty());
+        QCOMPARE(told.size(), 2);
+        QVERIFY(!told.last()); // fine again: nothing to say
     }
 
     void refreshRetriesDoubleUpToACapWithJitter()
@@ -343,6 +353,9 @@ private slots:
         const TokenResult r = get();
         QCOMPARE(r.failure->status, SendStatus::Transient);
         QVERIFY(r.failure->hint.contains(u"could not get an access token"_s));
+        // The same as a code, for the console's language; its English is the hint.
+        QCOMPARE(r.failure->problem.code, ErrorCode::TokenStableUnreachable);
+        QCOMPARE(r.failure->problem.englishText(), r.failure->hint);
     }
 
     void shopServiceWithoutATokenIsConfiguration()

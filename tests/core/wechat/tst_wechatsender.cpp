@@ -341,6 +341,10 @@ private slots:
         const SendResult r = sendOne(message());
         QCOMPARE(r.status, SendStatus::Transient);
         QVERIFY(r.operatorHint.contains(u"could not get an access token"_s));
+        // The same as a code, for the console's language.
+        QVERIFY2(
+            r.operatorProblem.codeName().startsWith(u"token_"_s), qPrintable(r.operatorProblem.codeName()));
+        QCOMPARE(r.operatorProblem.englishText(), r.operatorHint);
     }
 
     void quotaReturnsTheWaitingRemindersUnsent()

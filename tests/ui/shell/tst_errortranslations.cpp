@@ -46,7 +46,12 @@ class TestErrorTranslations : public QObject
     {
         static const QStringList names { u"WeChat"_s, u"AppID"_s, u"AppSecret"_s, u"openid"_s, u"ID"_s,
             u"IP"_s, u"errcode"_s, u"POST"_s, u"PayNudge"_s, u"Excel"_s, u"Unicode"_s, u"CSV"_s, u"UTF"_s,
-            u"GBK"_s, u"GB"_s, u"http"_s, u"https"_s, u"mp.weixin.qq.com"_s, u"app.json"_s };
+            u"GBK"_s, u"GB"_s, u"http"_s, u"https"_s, u"mp.weixin.qq.com"_s, u"app.json"_s, u"SQLite"_s,
+            u"README"_s, u"HTTP"_s, u"JSON"_s, u"pid"_s };
+        // What the operator types or finds on disk as written: command-line options, the doctor
+        // command, the store's -wal and -shm files.
+        static const QStringList commandLine { u"data-dir"_s, u"start-empty"_s, u"paynudge"_s, u"doctor"_s,
+            u"wal"_s, u"shm"_s };
         static const QStringList typed { u"accounts"_s, u"appid"_s, u"templateId"_s, u"miniprogramPage"_s,
             u"kind"_s, u"url"_s, u"template"_s, u"subscribe"_s, u"miniprogram"_s, u"vars.NAME"_s };
         // What a config error quotes as the operator types it: the registry's sections, keys and
@@ -62,7 +67,8 @@ class TestErrorTranslations : public QObject
                         words.insert(m.captured());
             return words;
         }();
-        return names.contains(word) || typed.contains(word) || config.contains(word) || word.contains(u'_');
+        return names.contains(word) || commandLine.contains(word) || typed.contains(word)
+            || config.contains(word) || word.contains(u'_');
     }
 
 private slots:
@@ -117,6 +123,52 @@ private slots:
         const QString line = ConsoleText::healthReason(paused, 0, QTimeZone::utc());
         QVERIFY2(line.contains(u"微信拒绝了来自 IP 203.0.113.7 的调用"_s), qPrintable(line));
         QVERIFY2(!line.contains(u"whitelist"_s), qPrintable(line));
+    }
+
+    // Rows the store wrote in English without an errcode (a skip, a cancel, a transport failure):
+    // each code's English, as the store keeps it, reads in Chinese in the reason column and stays
+    // as it is for the export.
+    void historyRowsWithoutAnErrcodeReadInChinese_data()
+    {
+        QTest::addColumn<int>("code");
+        for (ErrorCode code : Error::allCodes())
+            if (Error::codeName(code).startsWith(u"history_"_s))
+                QTest::newRow(qPrintable(Error::codeName(code))) << int(code);
+    }
+
+    void historyRowsWithoutAnErrcodeReadInChinese()
+    {
+        QFETCH(int, code);
+        const Error stored(static_cast<ErrorCode>(code), {}, sampleArgs());
+        HistoryRow row;
+        row.account = u"shop1"_s;
+        row.errmsg = stored.englishText();
+        QCOMPARE(row.reasonText(Config()), Error(stored.code, {}, sampleArgs()).text());
+        QCOMPARE(row.reason(Config()), stored.englishText());
+    }
+
+    void historyReasonsAsTheStoreWritesThem_data()
+    {
+        QTest::addColumn<QString>("errmsg");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("skip") << u"skipped by operator"_s << u"已由操作员跳过"_s;
+        QTest::newRow("skip by api") << u"skipped by api"_s << u"已由 api 跳过"_s;
+        QTest::newRow("marked sent") << u"marked sent by alice"_s << u"已由 alice 标记为已发送"_s;
+        QTest::newRow("cancelled, paid") << u"order paid"_s << u"订单已支付"_s;
+        QTest::newRow("timeout") << u"no answer within 10000 ms"_s << u"10000 毫秒内没有回应"_s;
+        QTest::newRow("http") << u"HTTP 502 Bad Gateway"_s << u"服务器回应了 HTTP 状态 502 Bad Gateway"_s;
+        // Words no code makes (Qt's network errors) are shown as recorded.
+        QTest::newRow("qt's words") << u"Connection refused"_s << u"Connection refused"_s;
+    }
+
+    void historyReasonsAsTheStoreWritesThem()
+    {
+        QFETCH(QString, errmsg);
+        QFETCH(QString, shown);
+        HistoryRow row;
+        row.errmsg = errmsg;
+        QCOMPARE(row.reasonText(Config()), shown);
+        QCOMPARE(row.reason(Config()), errmsg);
     }
 
     void theEnglishTextStaysEnglish()
