@@ -358,6 +358,7 @@ void IntakeServer::acceptFailed(QAbstractSocket::SocketError error)
             << "intake API cannot accept a connection:" << qt_error_string(code) << "- retrying every"
             << kAcceptRetryMs << "ms";
     m_acceptFailing = true;
+    ++m_acceptRetries;
     QTimer::singleShot(kAcceptRetryMs, this, [this] {
         if (m_listener)
             m_listener->resumeAccepting();
@@ -374,10 +375,12 @@ void IntakeServer::sweep()
                        : c->waitingForClient() && age >= (c->idle() ? kIdleTimeoutMs : kHeadTimeoutMs))
             expired.append(c);
     }
+    int ended = 0;
     for (const std::shared_ptr<Connection> &c : std::as_const(expired)) {
         QTcpSocket *socket = c->socket;
         if (!socket)
             continue;
+        ++ended;
         if (c->refused) { // its peer does not take the last reply: stop waiting for it
             m_connections.remove(socket);
             socket->abort();
@@ -392,6 +395,7 @@ void IntakeServer::sweep()
                 u"the request head did not arrive within %1 s"_s.arg(kHeadTimeoutMs / 1000));
         }
     }
+    emit swept(ended);
 }
 
 // Every descriptor the event loop watches costs each turn of it a look (poll() is O(descriptors)):
@@ -438,6 +442,14 @@ int IntakeServer::parkedCount() const
 {
     return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
         [](const std::shared_ptr<Connection> &c) { return c->parked; }));
+}
+
+int IntakeServer::headsInProgress() const
+{
+    return int(
+        std::count_if(m_connections.cbegin(), m_connections.cend(), [](const std::shared_ptr<Connection> &c) {
+            return !c->refused && !c->headDone && !c->head.isEmpty();
+        }));
 }
 
 // Qt offers no switch for a socket's read notifications; its socket engine keeps them in a

@@ -53,12 +53,21 @@ public:
     // Connections that stalled sending their head and are watched by peeking, not by the event loop.
     int parkedCount() const;
     static constexpr int kParkCheckMs = 100;
+    // Connections that sent part of a request head and not yet the rest (slow or stalled clients).
+    int headsInProgress() const;
+    // Accepts that failed for want of a descriptor and were tried again after a pause (the log
+    // says so once per episode).
+    int acceptRetries() const { return m_acceptRetries; }
 
     // Everything the app needs: resolves the token, refuses what the configuration does not
     // allow, starts listening, and logs where (never the token). On failure says why; sets
     // *bindFailed when the address could not be taken (as opposed to a configuration problem).
     static std::unique_ptr<IntakeServer> startConfigured(
         Engine &engine, const QString &dataDir, QString *error, bool *bindFailed);
+
+signals:
+    // A timeout sweep ended; `timedOut`: the connections it ended (tests check a timeout came or not).
+    void swept(int timedOut);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -89,6 +98,7 @@ private:
     int m_maxConnections = 0;
     bool m_capLogged = false; // log "full" once per episode, not per connection
     bool m_acceptFailing = false;
+    int m_acceptRetries = 0;
     QTimer *m_parkCheck = nullptr;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <memory>
@@ -32,23 +34,50 @@ class TestIntakeServer : public QObject
         return s;
     }
 
-    // Everything the server sends until it closes the connection (or `timeoutMs`).
+    // Everything the server sends until it closes the connection (or `timeoutMs`). The server runs
+    // on this thread's event loop: the wait must spin it, not block in the socket.
     static QByteArray readUntilClosed(QTcpSocket &s, int timeoutMs = 5000)
     {
-        QByteArray all;
-        QDeadlineTimer deadline(timeoutMs);
-        while (s.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-            QTest::qWait(10); // the server runs on this thread's event loop
-            all += s.readAll();
+        if (s.state() == QAbstractSocket::ConnectedState) {
+            QSignalSpy closed(&s, &QAbstractSocket::disconnected);
+            closed.wait(timeoutMs);
         }
-        return all + s.readAll();
+        return s.readAll();
     }
 
-    // Waits until the server has seen the socket's bytes (its connection count reaches `count`).
-    void settle(int count)
+    // One whole response off a connection the server keeps: its head and the body its
+    // Content-Length announces (empty after `timeoutMs` without it).
+    static QByteArray readResponse(QTcpSocket &s, int timeoutMs = 5000)
+    {
+        const auto complete = [&s] {
+            const QByteArray got = s.peek(s.bytesAvailable());
+            const qsizetype end = got.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            static const QRegularExpression lengthRe(
+                u"\r\nContent-Length: (\\d+)\r\n"_s, QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch m = lengthRe.match(QString::fromLatin1(got.left(end + 2)));
+            return m.hasMatch() && got.size() >= end + 4 + m.captured(1).toLongLong();
+        };
+        const bool ended = QTest::qWaitFor(
+            [&] { return complete() || s.state() != QAbstractSocket::ConnectedState; }, timeoutMs);
+        return ended && complete() ? s.readAll() : QByteArray();
+    }
+
+    // Waits until the server holds `count` connections, `partial` of them with part of a head in:
+    // the bytes written after connecting have reached it.
+    void settle(int count, int partial = 0)
     {
         QTRY_COMPARE_WITH_TIMEOUT(server().connectionCount(), count, 5000);
-        QTest::qWait(20); // the bytes written after connecting reach the server
+        QTRY_COMPARE_WITH_TIMEOUT(server().headsInProgress(), partial, 5000);
+    }
+
+    // Moves the clock, which runs the server's timeout sweep at once; how many it timed out.
+    int sweepAfter(qint64 ms)
+    {
+        QSignalSpy swept(&server(), &IntakeServer::swept);
+        advance(ms);
+        return swept.isEmpty() ? -1 : swept.last().at(0).toInt();
     }
 
     static QByteArray statusLine(const QByteArray &response) { return response.left(response.indexOf('\r')); }
@@ -75,11 +104,10 @@ private slots:
         auto slow = connectRaw();
         QVERIFY(slow);
         slow->write("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // and then nothing
-        settle(1);
-        advance(IntakeServer::kHeadTimeoutMs - 1);
-        QTest::qWait(50);
+        settle(1, 1);
+        QCOMPARE(sweepAfter(IntakeServer::kHeadTimeoutMs - 1), 0);
         QCOMPARE(slow->state(), QAbstractSocket::ConnectedState);
-        advance(1);
+        QCOMPARE(sweepAfter(1), 1);
         const QByteArray response = readUntilClosed(*slow);
         QCOMPARE(statusLine(response), QByteArray("HTTP/1.1 408 Request Timeout"));
         QVERIFY(response.contains("\"code\":\"request_timeout\""));
@@ -121,15 +149,14 @@ private slots:
     {
         HttpClient &client = *m_f->client;
         QCOMPARE(client.request("GET", "/api/v1/health").status, 200);
-        advance(IntakeServer::kIdleTimeoutMs - 1); // more than the head timeout: idle is not "slow"
-        QTest::qWait(50);
+        // More than the head timeout: idle is not "slow".
+        QCOMPARE(sweepAfter(IntakeServer::kIdleTimeoutMs - 1), 0);
         QVERIFY(client.isConnected());
         QCOMPARE(client.request("GET", "/api/v1/health").status, 200); // a request restarts the wait
         QCOMPARE(client.connects(), 1);
-        advance(IntakeServer::kIdleTimeoutMs - 1);
-        QTest::qWait(50);
+        QCOMPARE(sweepAfter(IntakeServer::kIdleTimeoutMs - 1), 0);
         QVERIFY(client.isConnected());
-        advance(1);
+        QCOMPARE(sweepAfter(1), 1);
         QTRY_VERIFY(!client.isConnected());
         QTRY_COMPARE(server().connectionCount(), 0);
     }
@@ -145,7 +172,7 @@ private slots:
             slow.push_back(connectRaw());
             QVERIFY(slow.back());
             slow.back()->write("POST /api/v1/orders HTTP/1.1\r\n");
-            settle(i + 2);
+            settle(i + 2, i + 1);
             advance(1000);
         }
         QCOMPARE(server().connectionCount(), 8);
@@ -198,9 +225,14 @@ private slots:
         auto s = connectRaw();
         QVERIFY(s);
         s->write(authorized("GET", "/api/v1/health", connection, version));
-        const QByteArray response = readUntilClosed(*s, closes ? 5000 : 300);
+        const QByteArray response = closes ? readUntilClosed(*s) : readResponse(*s);
         QVERIFY2(response.startsWith("HTTP/1.1 200 "), response.constData());
         QCOMPARE(response.contains("Connection: close\r\n"), closes);
+        if (!closes) { // the server kept the connection: a second request on it is answered
+            s->write(authorized("GET", "/api/v1/health", connection, version));
+            const QByteArray second = readResponse(*s);
+            QVERIFY2(second.startsWith("HTTP/1.1 200 "), second.constData());
+        }
         QCOMPARE(s->state() == QAbstractSocket::ConnectedState, !closes);
     }
 
@@ -336,7 +368,7 @@ private slots:
             c->connectToHost(QHostAddress::LocalHost, server().port());
             clients.push_back(std::move(c));
         }
-        QTest::qWait(1000); // several retries
+        QTRY_VERIFY_WITH_TIMEOUT(server().acceptRetries() >= 3, 10000); // several retries
         const int failedAccepts = failures;
         clients.clear();
         setrlimit(RLIMIT_NOFILE, &saved);
@@ -370,7 +402,8 @@ private slots:
             QCOMPARE(warmup.request("POST", "/api/v1/orders:batch", body).status, 400);
         }
         QTRY_COMPARE(server().connectionCount(), 0);
-        QTest::qWait(50);
+        // The memory trim a large connection's end queues (a zero-time call) has run.
+        QCoreApplication::sendPostedEvents();
         const qint64 before = rssKiB();
         for (int round = 0; round < 3; ++round) {
             std::vector<std::unique_ptr<HttpClient>> clients;
@@ -380,7 +413,8 @@ private slots:
             }
         }
         QTRY_COMPARE(server().connectionCount(), 0);
-        QTest::qWait(50);
+        // The memory trim a large connection's end queues (a zero-time call) has run.
+        QCoreApplication::sendPostedEvents();
         const qint64 after = rssKiB();
         qInfo(
             "RSS after 1 warm-up: %lld KiB; after 15 more 16 MiB bodies and their connections gone: %lld KiB",
