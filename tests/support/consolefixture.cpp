@@ -1,5 +1,6 @@
 #include "consolefixture.h"
 
+#include "engine/sweeper.h"
 #include "engineinternals.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
@@ -63,17 +64,25 @@ qint64 ConsoleFixture::add(const QString &orderNo, qint64 placedAt, qint64 amoun
     return r.order.id;
 }
 
-void ConsoleFixture::advance(qint64 ms)
+bool ConsoleFixture::advance(qint64 ms)
 {
-    f->clock.advance(ms);
-    settle();
+    return recordedAfter([this, ms] { f->clock.advance(ms); });
 }
 
-void ConsoleFixture::settle()
+bool ConsoleFixture::recordedAfter(const std::function<void()> &cause)
 {
-    // Sweeps, sends and recorded results each take a turn of the event loop.
-    for (int i = 0; i < 10; ++i)
-        QTest::qWait(5);
+    const Sweeper &sweeper = EngineInternals::sweeper(*f->engine);
+    bool recorded = false;
+    // A sweep writes the results that came in before it; a rule's answer is a send finished, which
+    // asks for a sweep. So a sweep that ends with nothing in flight but what waits for the test
+    // has written every answer the rule gave.
+    const QMetaObject::Connection watch = QObject::connect(f->engine.get(), &Engine::swept,
+        [&] { recorded = recorded || sweeper.inFlight() == sender->pending.size(); });
+    if (cause)
+        cause();
+    const bool ok = QTest::qWaitFor([&] { return recorded; }, 5000);
+    QObject::disconnect(watch);
+    return ok;
 }
 
 qint64 ConsoleFixture::orderId(const QString &orderNo)

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace paynudge::test {
@@ -22,9 +23,12 @@ struct ConsoleFixture
     qint64 add(const QString &orderNo, qint64 placedAt, qint64 amountFen = 12850,
         const QString &account = QStringLiteral("shop1"), const QString &nickname = QStringLiteral("小王"),
         const QString &openid = QStringLiteral("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"));
-    // Moves the clock and lets the sweeper send what fell due.
-    void advance(qint64 ms);
-    void settle();
+    // Moves the clock and waits until the sweep it woke has sent what fell due and the answers
+    // the rule gave are recorded (false after 5 s without it; the engine must be running).
+    [[nodiscard]] bool advance(qint64 ms);
+    // Waits until a sweep ends with every send the rule answered recorded: only messages the
+    // test answers itself may still be in flight. `cause` (an answer, a command) queues the sweep.
+    [[nodiscard]] bool recordedAfter(const std::function<void()> &cause = {});
     qint64 orderId(const QString &orderNo);
     // Puts an order's first reminder into `unknown`, as a crash past the dedupe window leaves it.
     void makeUnknown(const QString &orderNo);

@@ -83,4 +83,11 @@ bool idleAfter(EngineFixture &f, qint64 ms)
     return advanceAndWait(f, ms, &Engine::idle);
 }
 
+void applyLayoutRequests()
+{
+    constexpr int kDeeperThanAnyWindow = 16;
+    for (int level = 0; level < kDeeperThanAnyWindow; ++level)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 } // namespace paynudge::test

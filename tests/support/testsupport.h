@@ -48,6 +48,10 @@ bool sweepAfter(EngineFixture &f, qint64 ms = 0);
 // allowed has gone out and its answer has been recorded.
 bool idleAfter(EngineFixture &f, qint64 ms = 0);
 
+// Lays out what changed (new texts, a resize) before a window is grabbed: a widget's layout
+// request posts its parent's, so the posted requests are sent level by level.
+void applyLayoutRequests();
+
 } // namespace paynudge::test
 
 // QCOMPARE prints states by their wire names.

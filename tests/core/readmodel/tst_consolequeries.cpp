@@ -111,7 +111,7 @@ private slots:
         c = std::make_unique<ConsoleFixture>(config);
         const qint64 id = c->add(u"R2"_s, kT0);
         c->engine().start();
-        c->advance(11 * kMinute);
+        QVERIFY(c->advance(11 * kMinute));
         QString error;
         const QList<PendingRow> rows = PendingQuery::rows(db(), { id }, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -149,7 +149,7 @@ private slots:
             c->add(u"K%1"_s.arg(i * 37 % 28), kT0 + (i % 5) * kSecond, (i * 7919) % 1000,
                 i % 2 ? u"shop1"_s : u"shop2"_s, names.at(i % names.size()));
         c->engine().start();
-        c->advance(10 * kMinute + 2 * kSecond); // some sent, some still scheduled
+        QVERIFY(c->advance(10 * kMinute + 2 * kSecond)); // some sent, some still scheduled
         c->engine().orderPaid(u"K3"_s);
         c->makeUnknown(u"K5"_s);
         PendingQuery q;
@@ -177,9 +177,9 @@ private slots:
         c->add(u"H2"_s, kT0 + kSecond, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-1"_s);
         c->add(u"H3"_s, kT0 + 2 * kSecond, 100, u"shop1"_s);
         c->engine().start();
-        c->advance(10 * kMinute); // H1 at 10:10:00, H2 at 10:10:01, H3 at 10:10:02
-        c->advance(kSecond);
-        c->advance(kSecond);
+        QVERIFY(c->advance(10 * kMinute)); // H1 at 10:10:00, H2 at 10:10:01, H3 at 10:10:02
+        QVERIFY(c->advance(kSecond));
+        QVERIFY(c->advance(kSecond));
         c->engine().orderPaid(u"H3"_s); // nothing left to cancel: its reminder went out
         c->add(u"H4"_s, kT0, 100, u"shop1"_s);
         c->engine().orderPaid(u"H4"_s); // cancels its scheduled reminder: a history row too
@@ -233,9 +233,9 @@ private slots:
         c->add(u"D"_s, kT0, 80000);
         c->add(u"E"_s, kT0, 160000, u"shop1"_s, u"阿明"_s, u"unfollowed-2"_s);
         c->engine().start();
-        c->advance(5 * kMinute);
+        QVERIFY(c->advance(5 * kMinute));
         c->engine().orderPaid(u"B"_s); // 10:05, before its reminder
-        c->advance(6 * kMinute); // 10:11: A, C, D reminded (dry run), E failed
+        QVERIFY(c->advance(6 * kMinute)); // 10:11: A, C, D reminded (dry run), E failed
         c->engine().orderPaid(u"A"_s); // 10:11, after its reminder
         c->engine().orderPaid(u"C"_s, kT0 + 3 * 3600 * kSecond); // paid at 13:00, after it closed at 12:00
 
@@ -273,7 +273,7 @@ private slots:
         c->add(u"=cmd|x"_s, kT0, 100, u"shop1"_s);
         c->add(u"E2,\"q\""_s, kT0 + kSecond, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-3"_s);
         c->engine().start();
-        c->advance(10 * kMinute + 2 * kSecond);
+        QVERIFY(c->advance(10 * kMinute + 2 * kSecond));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         HistoryQuery q;

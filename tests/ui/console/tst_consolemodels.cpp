@@ -88,7 +88,7 @@ private slots:
         m->sort(int(PendingColumn::NextReminder), Qt::AscendingOrder);
         waitLoaded(*m);
         c->engine().start();
-        c->advance(10 * kMinute + 10 * kSecond); // the first ten get round 1
+        QVERIFY(c->advance(10 * kMinute + 10 * kSecond)); // the first ten get round 1
         c->engine().orderPaid(u"T20"_s);
         c->add(u"NEW"_s, kT0 + 10 * kMinute, 250);
         m->flushChanges();
@@ -181,7 +181,7 @@ private slots:
         QSignalSpy moved(m.get(), &QAbstractItemModel::rowsMoved);
         QSignalSpy reset(m.get(), &QAbstractItemModel::modelReset);
         c->engine().start();
-        c->advance(10 * kMinute + kSecond);
+        QVERIFY(c->advance(10 * kMinute + kSecond));
         QTRY_VERIFY(moved.size() >= 1);
         QCOMPARE(reset.size(), 0);
         m->flushChanges();
@@ -292,7 +292,7 @@ private slots:
             addSome(15);
             for (int i = 0; i < 10; ++i)
                 c->engine().orderPaid(u"R%1"_s.arg(random.bounded(serial)));
-            c->advance(random.bounded(5, 40) * kSecond);
+            QVERIFY(c->advance(random.bounded(5, 40) * kSecond));
             m->flushChanges();
             QCOMPARE(modelIds(*m), storeIds(*m));
         }
@@ -313,15 +313,14 @@ private slots:
         QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
         c->engine().start();
-        c->advance(10 * kMinute + 2 * kSecond);
+        QVERIFY(c->advance(10 * kMinute + 2 * kSecond));
         QTRY_COMPARE(m.rowCount(), 2);
         QCOMPARE(inserted.size(), 2);
         auto cell = [&](int row, HistoryColumn col) { return m.data(m.index(row, int(col))).toString(); };
         QCOMPARE(cell(0, HistoryColumn::Order), u"H2"_s); // newest first
         QCOMPARE(cell(0, HistoryColumn::Outcome), u"sending"_s);
         changed.clear();
-        c->sender->answer(1, SendStatus::Accepted);
-        c->settle();
+        QVERIFY(c->recordedAfter([&] { c->sender->answer(1, SendStatus::Accepted); }));
         QTRY_VERIFY(!changed.isEmpty());
         QCOMPARE(m.rowCount(), 2);
         QCOMPARE(cell(0, HistoryColumn::Outcome), u"sent"_s);

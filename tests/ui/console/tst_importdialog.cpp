@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QStringEncoder>
 #include <QTableWidget>
@@ -156,8 +157,11 @@ private slots:
         // Nothing is stored before the operator confirms.
         QCOMPARE(d->importButton().text(), u"Import 2 orders"_s);
         QVERIFY(d->importButton().isEnabled());
-        c->settle();
         QCOMPARE(storedOrders(), 0);
+        // The list reads the store again: an order stored on the way would show now.
+        QSignalSpy loaded(&pending(), &PendingOrdersModel::loaded);
+        pending().reload();
+        QVERIFY(loaded.wait(5000));
         QCOMPARE(pending().rowCount(), 0);
 
         QTest::mouseClick(&d->importButton(), Qt::LeftButton);

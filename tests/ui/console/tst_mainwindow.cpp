@@ -129,7 +129,6 @@ private slots:
         QVERIFY2(listed.contains(u"XG-2002 · 李雷 oLiL…00LL · 山野茶舍"_s), qPrintable(listed));
         QVERIFY2(listed.contains(u"有机苹果 5kg"_s), qPrintable(listed)); // the rendered message
         QVERIFY(!listed.contains(u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s)); // openids stay masked
-        c->settle();
         QTRY_COMPARE(
             scalar(u"SELECT COUNT(*) FROM send_attempts WHERE manual = 1 AND outcome = 'dry_run'"_s), 2);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM send_attempts WHERE manual = 1 AND actor = '%1'"_s.arg(
@@ -155,7 +154,6 @@ private slots:
         MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         w->action(u"sendNowAction"_s)->trigger();
         QVERIFY(MessageBox::lastQuestion().contains(u"NOW"_s));
-        c->settle();
         QTRY_COMPARE(c->f->onlyReminder(u"NOW"_s).state, ReminderState::DryRun);
         QTRY_COMPARE(pending()
                          .data(pending().index(pendingRowOf(u"NOW"_s), int(PendingColumn::RoundsSent)))
@@ -194,14 +192,13 @@ private slots:
         QVERIFY(pause->isChecked());
         QTRY_VERIFY(w->banner().lines().join(u'\n').contains(u"paused for all accounts"_s));
         QVERIFY2(w->statusText().contains(u"Sending paused"_s), qPrintable(w->statusText()));
-        c->advance(11 * kMinute);
+        QVERIFY(c->advance(11 * kMinute));
         QCOMPARE(c->f->onlyReminder(u"P1"_s).state, ReminderState::Scheduled);
 
         auto *resume = w->banner().findChild<QPushButton *>(u"pausedAllButton"_s);
         QVERIFY(resume);
         resume->click();
         QVERIFY(!c->engine().isPaused());
-        c->settle();
         QTRY_COMPARE(c->f->onlyReminder(u"P1"_s).state, ReminderState::DryRun);
         QTRY_VERIFY(!pause->isChecked());
     }
@@ -220,7 +217,7 @@ private slots:
         QTRY_VERIFY(w->banner().lines().join(u'\n').contains(
             u"西瓜乐园 (shop1) paused: WeChat refused the call from IP 1.2.3.4"_s));
         QVERIFY2(w->statusText().contains(u"1 account(s) paused"_s), qPrintable(w->statusText()));
-        c->advance(11 * kMinute);
+        QVERIFY(c->advance(11 * kMinute));
         QCOMPARE(c->f->onlyReminder(u"A1"_s).state, ReminderState::Scheduled);
         QTRY_COMPARE(c->f->onlyReminder(u"B1"_s).state, ReminderState::DryRun);
 
@@ -228,7 +225,6 @@ private slots:
         QVERIFY(retry);
         retry->click();
         QVERIFY(!c->engine().isAccountPaused(u"shop1"_s));
-        c->settle();
         QTRY_COMPARE(c->f->onlyReminder(u"A1"_s).state, ReminderState::DryRun);
         QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"shop1"_s));
 
@@ -316,7 +312,6 @@ private slots:
         MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         w->action(u"resendUnknownAction"_s)->trigger();
         QVERIFY(MessageBox::lastQuestion().contains(u"twice"_s)); // the risk is spelled out
-        c->settle();
         QTRY_COMPARE(c->f->onlyReminder(u"U2"_s).state, ReminderState::DryRun);
     }
 
@@ -369,7 +364,7 @@ private slots:
         c->add(u"OK-1"_s, kT0, 100, u"shop1"_s);
         c->add(u"BAD-1"_s, kT0, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-9"_s);
         c->engine().start();
-        c->advance(10 * kMinute + kSecond);
+        QVERIFY(c->advance(10 * kMinute + kSecond));
         QTRY_COMPARE(history().rowCount(), 2);
         HistoryView &view = w->historyView();
         view.outcomeBox().setCurrentIndex(view.outcomeBox().findData(u"failed"_s));
@@ -409,9 +404,9 @@ private slots:
         c->add(u"C"_s, kT0, 40000);
         c->add(u"D"_s, kT0, 80000, u"shop1"_s, u"阿明"_s, u"unfollowed-4"_s);
         c->engine().start();
-        c->advance(5 * kMinute);
+        QVERIFY(c->advance(5 * kMinute));
         c->engine().orderPaid(u"B"_s); // before its reminder: not "after a reminder"
-        c->advance(6 * kMinute); // A, C reminded; D fails
+        QVERIFY(c->advance(6 * kMinute)); // A, C reminded; D fails
         c->engine().orderPaid(u"A"_s); // after its reminder, before close: recovered
         StatisticsView &view = w->statisticsView();
         QSignalSpy updated(&view, &StatisticsView::updated);
@@ -482,7 +477,7 @@ private slots:
         c->add(u"RO-1"_s, kT0);
         QSqlQuery q(EngineInternals::connection(c->engine()));
         QVERIFY(q.exec(u"PRAGMA query_only = 1"_s));
-        c->advance(10 * kMinute); // due: the claim fails
+        QVERIFY(c->advance(10 * kMinute)); // due: the claim fails
         auto *label = w->findChild<QLabel *>(u"engineStatus"_s);
         QVERIFY(label);
         QTRY_COMPARE(label->text(), u"Degraded — store cannot write"_s);
@@ -493,7 +488,7 @@ private slots:
             first.contains(u"attempt to write a readonly database [SQLITE_READONLY]"_s), qPrintable(first));
 
         QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
-        c->advance(kMinute);
+        QVERIFY(c->advance(kMinute));
         QTRY_COMPARE(label->text(), u"Running"_s);
         QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"Degraded"_s));
     }
@@ -529,7 +524,7 @@ private slots:
         QVERIFY2(first.contains(u"database or disk is full [SQLITE_FULL]"_s), qPrintable(first));
         if (const QString dir = qEnvironmentVariable("PAYNUDGE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             w->resize(1100, 640);
-            QTest::qWait(200);
+            applyLayoutRequests();
             QVERIFY(w->grab().save(QDir(dir).filePath(u"degraded-store.zh_CN.png"_s)));
         }
         QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));

@@ -137,7 +137,7 @@ private slots:
         QVERIFY(d);
         QVERIFY2(d->statusText().contains(u"白名单"_s), qPrintable(d->statusText()));
         QVERIFY(d->windowTitle().contains(u"微信"_s));
-        QTest::qWait(50); // the layout takes the answer's longer texts in
+        applyLayoutRequests(); // the layout takes the answer's longer texts in
         QVERIFY(d->grab().save(u"/tmp/i11-quota-ridlookup.zh_CN.png"_s));
     }
 
