@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
+#include <algorithm>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -93,9 +94,17 @@ private slots:
                 s->write("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // the rest never comes
                 slow.push_back(std::move(s));
             }
-            QTest::qWait(100);
+            // Each is connected with its bytes on the wire, or already closed by the full server.
+            return QTest::qWaitFor(
+                [&] {
+                    return std::all_of(slow.cbegin(), slow.cend(), [](const auto &s) {
+                        return s->state() == QAbstractSocket::UnconnectedState
+                            || (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() == 0);
+                    });
+                },
+                10000);
         };
-        addSlow(400);
+        QVERIFY(addSlow(400));
 
         HttpClient backend(port, AppProcess::kTestIntakeToken);
         const qint64 placed = QDateTime::currentSecsSinceEpoch() - 1; // the reminder is due in ~2 s
@@ -104,7 +113,7 @@ private slots:
                                    .replace(R"("2026-03-02T18:00:00+08:00")", QByteArray::number(placed));
         QCOMPARE(backend.request("POST", "/api/v1/orders", due).status, 201);
         for (int round = 0; round < 10; ++round) {
-            addSlow(40);
+            QVERIFY(addSlow(40));
             const QByteArray order
                 = QByteArray(kOrder).replace("APP-1", QByteArray("LOAD-" + QByteArray::number(round)));
             const auto r = backend.request("POST", "/api/v1/orders", order, 5000);
@@ -112,15 +121,13 @@ private slots:
                 qPrintable(u"round %1: %2; %3"_s.arg(round).arg(r.status).arg(app.output().right(2000))));
             QCOMPARE(app.process().state(), QProcess::Running);
         }
-        QDeadlineTimer deadline(15000);
-        QString state;
-        while (state != u"dry_run"_s && !deadline.hasExpired()) {
-            QTest::qWait(200);
-            state = backend.request("GET", "/api/v1/orders/DUE-1", {}, 5000)
-                        .json()[u"reminders"_s][0][u"state"_s]
-                        .toString();
-        }
-        QCOMPARE(state, u"dry_run"_s); // the reminder went out with the descriptors all but spoken for
+        const auto state = [&] {
+            return backend.request("GET", "/api/v1/orders/DUE-1", {}, 5000)
+                .json()[u"reminders"_s][0][u"state"_s]
+                .toString();
+        };
+        // The reminder went out with the descriptors all but spoken for.
+        QTRY_COMPARE_WITH_TIMEOUT(state(), u"dry_run"_s, 15000);
         QCOMPARE(app.process().state(), QProcess::Running);
         QVERIFY(!app.output().contains(u"GLib-ERROR"_s));
 

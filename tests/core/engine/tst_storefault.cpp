@@ -201,7 +201,7 @@ private slots:
         QCOMPARE(f->engine->health().reasons.value(0).kind, HealthReason::Kind::StoreCannotWrite);
 
         // No hot loop in real time either: the retry waits a second at least.
-        QTest::qWait(300);
+        QTest::qWait(300); // real time on purpose: the retry timer counts real ms, 1 s here
         QCOMPARE(backoff.failures(), 1);
 
         run(10 * kMinute);

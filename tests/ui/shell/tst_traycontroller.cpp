@@ -233,10 +233,16 @@ private slots:
         QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"N1"_s, kT0)).kind, AcceptResult::Kind::Created);
         QTRY_VERIFY(!idle.isEmpty()); // the sweep the order woke has armed for its reminder
         // Time passes without the clock telling anyone: the reminder is due, the sweeper asleep.
+        QSignalSpy swept(f.engine.engine.get(), &Engine::swept);
         f.engine.clock.blockSignals(true);
         f.engine.clock.advance(11 * kMinute);
         f.engine.clock.blockSignals(false);
-        QTest::qWait(50);
+        // Asleep: its wake is a real-time timer armed for the reminder, ten real minutes away, and
+        // nothing queued on the event loop sweeps before that.
+        QCOMPARE(EngineInternals::sweeper(*f.engine.engine).nextWakeAt(),
+            std::optional<qint64>(kT0 + 10 * kMinute));
+        QCoreApplication::processEvents();
+        QCOMPARE(swept.size(), 0);
         QCOMPARE(f.engine.onlyReminder(u"N1"_s).state, ReminderState::Scheduled);
 
         f.tray->sendDueAction()->trigger();
