@@ -66,7 +66,7 @@ class TestIntakeServer : public QObject
 
     // Waits until the server holds `count` connections, `partial` of them with part of a head in:
     // the bytes written after connecting have reached it.
-    void settle(int count, int partial = 0)
+    void waitUntilHeld(int count, int partial = 0)
     {
         QTRY_COMPARE_WITH_TIMEOUT(server().connectionCount(), count, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(server().headsInProgress(), partial, 5000);
@@ -104,7 +104,7 @@ private slots:
         auto slow = connectRaw();
         QVERIFY(slow);
         slow->write("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // and then nothing
-        settle(1, 1);
+        waitUntilHeld(1, 1);
         QCOMPARE(sweepAfter(IntakeServer::kHeadTimeoutMs - 1), 0);
         QCOMPARE(slow->state(), QAbstractSocket::ConnectedState);
         QCOMPARE(sweepAfter(1), 1);
@@ -118,7 +118,7 @@ private slots:
     {
         auto silent = connectRaw();
         QVERIFY(silent);
-        settle(1);
+        waitUntilHeld(1);
         advance(IntakeServer::kHeadTimeoutMs);
         readUntilClosed(*silent);
         QCOMPARE(silent->state(), QAbstractSocket::UnconnectedState);
@@ -172,7 +172,7 @@ private slots:
             slow.push_back(connectRaw());
             QVERIFY(slow.back());
             slow.back()->write("POST /api/v1/orders HTTP/1.1\r\n");
-            settle(i + 2, i + 1);
+            waitUntilHeld(i + 2, i + 1);
             advance(1000);
         }
         QCOMPARE(server().connectionCount(), 8);
