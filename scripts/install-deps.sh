@@ -12,8 +12,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
   # benchmarks, the fuzzers (clang + its sanitizer runtime), the screenshot tools the UI is looked
   # at with (Xvfb, a tray host, ImageMagick's import), the desktop entry's and metainfo's validators,
-  # clang-format 14 (the style test)
-  packages+=(libbenchmark-dev clang clang-format-14 libclang-rt-14-dev xvfb xauth trayer imagemagick desktop-file-utils appstream)
+  # clang-format 14 (the style test), lld (links the test executables faster)
+  packages+=(libbenchmark-dev clang clang-format-14 lld libclang-rt-14-dev xvfb xauth trayer imagemagick desktop-file-utils appstream)
 fi
 
 missing=()

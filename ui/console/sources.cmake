@@ -21,5 +21,5 @@ target_sources(paynudge_ui PRIVATE
     console/setupcheckdialog.h console/setupcheckdialog.cpp
     console/uistate.h console/uistate.cpp
 )
-# Charts are drawn only here.
-target_link_libraries(paynudge_ui PRIVATE Qt6::Charts)
+# Charts are drawn only here; statisticsview.h shows QtCharts types to whoever includes it.
+target_link_libraries(paynudge_ui PUBLIC Qt6::Charts)
