@@ -200,8 +200,9 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
         SendResult failed = blankResult(message);
         failed.status = r.status; // Transient (nothing was sent) or AccountConfig (pauses the account)
         failed.errcode = r.errcode;
-        failed.errmsg = u"not sent: "_s + r.reason;
-        failed.operatorHint = r.reason;
+        failed.errmsg = u"not sent: "_s + r.problem.englishText();
+        failed.operatorHint = r.problem.englishText();
+        failed.operatorProblem = r.problem;
         finish(message, failed);
     });
 }

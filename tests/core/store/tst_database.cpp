@@ -77,6 +77,35 @@ private slots:
         QCOMPARE(loaded.value(u"shop3"_s).reasonText(), u"from a later version"_s);
     }
 
+    // A reason that words another error around it (a refused value, the account's pause) keeps
+    // both codes, so after a restart the console still words the whole of it.
+    void aPauseReasonKeepsTheErrorItWordsAround()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        QString error;
+        Error inner
+            = Error(ErrorCode::RenderFixedText).because(Error(ErrorCode::RenderEmpty, {}, { u"number"_s }));
+        inner.field = u"number2"_s;
+        const Error why = Error(ErrorCode::RenderSetupError, {}, { u"number2"_s }).because(inner);
+        {
+            Database db;
+            QVERIFY2(db.open({ path, u"w"_s, true }, &error), qPrintable(error));
+            QVERIFY2(AccountStates(db).save(
+                         { u"shop1"_s, true, why.englishText(), std::nullopt, 1000, why }, &error),
+                qPrintable(error));
+        }
+        Database db;
+        QVERIFY2(db.open({ path, u"r"_s, true }, &error), qPrintable(error));
+        const AccountState shop1 = AccountStates(db).load().value(u"shop1"_s);
+        QCOMPARE(shop1.problem.code, ErrorCode::RenderSetupError);
+        QVERIFY(shop1.problem.cause && shop1.problem.cause->is(ErrorCode::RenderFixedText));
+        QCOMPARE(shop1.problem.cause->field, u"number2"_s);
+        QCOMPARE(shop1.problem.englishText(), shop1.reason);
+        QVERIFY2(shop1.reason.startsWith(u"number2: empty, and WeChat refuses an empty number (fixed text"_s),
+            qPrintable(shop1.reason));
+    }
+
     // On a store too big to check within the budget, the start-up check gives up (and says so)
     // instead of holding the start; a damaged one within it is refused as damaged.
     void theStartUpCheckIsBoundedInTime()
