@@ -586,3 +586,8 @@ PAYNUDGE_ERROR(RenderSetupError, "render_setup_error",
 PAYNUDGE_ERROR(
     PausedByOperator, "paused_by_operator", QT_TRANSLATE_NOOP("paynudge::Error", "paused by operator"))
 PAYNUDGE_ERROR(PausedBy, "paused_by", QT_TRANSLATE_NOOP("paynudge::Error", "paused by %1"))
+
+// sending: a history row's reason that words another error (the reason column; the store keeps
+// the code since schema 7, so older rows' "not sent: …" are not recognised by this text).
+// %1 why the message was not sent (a template's, a mapping's or a value's problem)
+PAYNUDGE_ERROR(NotSent, "not_sent", QT_TRANSLATE_NOOP("paynudge::Error", "not sent: %1"))

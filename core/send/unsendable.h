@@ -13,7 +13,8 @@ inline void refuseUnsendable(const RenderedMessage &message, SendResult &result)
 {
     using namespace Qt::StringLiterals;
     result.status = message.setupError ? SendStatus::AccountConfig : SendStatus::MessageRejected;
-    result.errmsg = u"not sent: "_s + message.error;
+    result.errmsgProblem = Error(ErrorCode::NotSent).because(message.problem);
+    result.errmsg = result.errmsgProblem.englishText();
     if (message.setupError) {
         result.operatorProblem
             = Error(ErrorCode::RenderSetupError, {}, { message.problem.field }).because(message.problem);

@@ -49,8 +49,7 @@ bool AccountStates::save(const AccountState &s, QString *error)
     q.addBindValue(bind::text(s.reason));
     q.addBindValue(s.until ? QVariant(*s.until) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(s.updatedAt);
-    q.addBindValue(bind::text(storedError::code(s.problem)));
-    q.addBindValue(storedError::args(s.problem));
+    storedError::bind(q, s.problem);
     return execOrReport(q, error);
 }
 

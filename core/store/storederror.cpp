@@ -1,8 +1,11 @@
 #include "store/storederror.h"
 
+#include "store/bindvalues.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +60,15 @@ QString code(const Error &error)
 
 QString args(const Error &error)
 {
+    if (!error)
+        return u"[]"_s; // most rows: no code, and no JSON to make
     return QString::fromUtf8(QJsonDocument(argsArray(error)).toJson(QJsonDocument::Compact));
+}
+
+void bind(QSqlQuery &query, const Error &error)
+{
+    query.addBindValue(paynudge::bind::text(code(error)));
+    query.addBindValue(args(error));
 }
 
 Error read(const QString &codeName, const QString &args)

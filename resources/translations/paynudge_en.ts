@@ -1891,6 +1891,10 @@
         <source>paused by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>

@@ -1798,11 +1798,11 @@
     </message>
     <message>
         <source>Account %1 names no fields/… and its template %2 is not among the %3 template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
-        <translation>账号 %1 没有设置 fields/…，且它的模板 %2 不在微信为它列出的 %3 个模板中：无法发送。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或在 [accounts/%1] 中设置 templateId 和 fields/KEY=。</translation>
+        <translation>账号 %1 没有设置 fields/…，且它的模板 %2 不在微信为它列出的 %3 个模板中：无法发送。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或在 [accounts/%1] 中设置 templateId 和 fields/模板键=。</translation>
     </message>
     <message>
         <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
-        <translation>账号 %1 没有设置 fields/…，且读不到它的模板列表（%2）：在映射确定之前不会发送。请在 [accounts/%1] 中设置 fields/KEY=（设置 → 账号 → 消息）。</translation>
+        <translation>账号 %1 没有设置 fields/…，且读不到它的模板列表（%2）：在映射确定之前不会发送。请在 [accounts/%1] 中设置 fields/模板键=（设置 → 账号 → 消息）。</translation>
     </message>
     <message>
         <source>template %1 (%2): %3</source>
@@ -1879,6 +1879,10 @@
     <message>
         <source>paused by %1</source>
         <translation>由 %1 暂停</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,17 @@ class TestDatabase : public QObject
         return q.value(0).toString();
     }
 
+    // Creates the store at `path` and runs `statements` on it, each of which must succeed.
+    static void runOnNewStore(const QString &path, const QStringList &statements)
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open({ path, u"w"_s, true }, &error), qPrintable(error));
+        QSqlQuery q(db.db());
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+    }
+
 private slots:
     void migratesAnEmptyFile()
     {
@@ -140,6 +151,34 @@ private slots:
         QVERIFY(!db.open(options, &error));
         QCOMPARE(db.openFailure(), Database::OpenFailure::Damaged);
         QVERIFY2(error.contains(u"is damaged (SQLite: "_s), qPrintable(error));
+    }
+
+    // Schema 7 gives history rows a reason code; rows an older version wrote get none (the history
+    // recognises their English), and new rows can carry one.
+    void migratesASchema6StoreToHistoryReasonCodes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        // Back to schema 6: without the columns, with a row of the old shape.
+        runOnNewStore(path,
+            { u"ALTER TABLE send_attempts DROP COLUMN reason_code"_s,
+                u"ALTER TABLE send_attempts DROP COLUMN reason_args"_s,
+                u"UPDATE meta SET value = '6' WHERE key = 'schema_version'"_s,
+                u"INSERT INTO orders (id, order_no, account, openid, product, amount_fen, placed_at, "
+                u"close_at, created_at) VALUES (1, 'A1', 'shop1', 'o1', 'p', 1, 0, 1, 0)"_s,
+                u"INSERT INTO reminders (id, order_id, account, round, due_at, state, client_msg_id, "
+                u"updated_at) VALUES (1, 1, 'shop1', 1, 0, 'skipped', 'c1', 0)"_s,
+                u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
+                u"VALUES (1, 0, 0, 'skipped', 'skipped by bob')"_s });
+        QString error;
+        Database db;
+        QVERIFY2(db.open({ path, u"w"_s, true }, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 7);
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(u"SELECT reason_code, reason_args, errmsg FROM send_attempts"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toString(), u"[]"_s);
+        QCOMPARE(q.value(2).toString(), u"skipped by bob"_s);
     }
 
     void reopeningDoesNotMigrateAgain()
