@@ -109,12 +109,4 @@ QStringList texts(const QList<Error> &errors)
     return out;
 }
 
-QStringList englishTexts(const QList<Error> &errors)
-{
-    QStringList out;
-    for (const Error &e : errors)
-        out << e.englishText();
-    return out;
-}
-
 } // namespace paynudge

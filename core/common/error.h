@@ -56,9 +56,8 @@ struct Error
     static QList<ErrorCode> allCodes(); // every code but None, for the test that walks them
 };
 
-// Each error's text() / englishText(), e.g. a list of findings where it is shown.
+// Each error's text(), e.g. a list of findings where it is shown.
 QStringList texts(const QList<Error> &errors);
-QStringList englishTexts(const QList<Error> &errors);
 
 // %1, %2… of `pattern` replaced by `args` in one pass (an arg that contains "%2" stays as it is).
 QString fillArgs(const QString &pattern, const QStringList &args);

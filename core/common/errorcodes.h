@@ -591,3 +591,34 @@ PAYNUDGE_ERROR(PausedBy, "paused_by", QT_TRANSLATE_NOOP("paynudge::Error", "paus
 // the code since schema 7, so older rows' "not sent: …" are not recognised by this text).
 // %1 why the message was not sent (a template's, a mapping's or a value's problem)
 PAYNUDGE_ERROR(NotSent, "not_sent", QT_TRANSLATE_NOOP("paynudge::Error", "not sent: %1"))
+
+// setup mistakes: a rejection every message of the account meets (the account pauses). %1 the
+// account key, unless said otherwise; %4 what WeChat said.
+// %2 the template id, %3 the template key
+PAYNUDGE_ERROR(SetupKeyNotFilled, "setup_key_not_filled",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejects every message of account %1: template \"%2\" needs a value for %3, which the field "
+        "mapping does not fill (errcode 47003: \"%4\"); add fields/%3 in [accounts/%1], then resume the "
+        "account"))
+// %2 the template key, %3 its fixed text
+PAYNUDGE_ERROR(SetupKeyFixedText, "setup_key_fixed_text",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text \"%3\", "
+        "which WeChat does not accept for this key (errcode 47003: \"%4\"); change fields/%2 in "
+        "[accounts/%1] "
+        "to a value of the key's type, then resume the account"))
+// %2 how many customers, %3 the errcode; %5 the template key and %6 its pattern, or %5 the template id
+PAYNUDGE_ERROR(SetupRepeatedKey, "setup_repeated_key",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: \"%4\"): "
+        "the field mapping fields/%5 = \"%6\" gives values WeChat does not accept for %5; check it in "
+        "[accounts/%1] against the template's key types, then resume the account"))
+PAYNUDGE_ERROR(SetupRepeatedMapping, "setup_repeated_mapping",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: \"%4\"): "
+        "check the field mapping of [accounts/%1] against the template \"%5\", then resume the account"))
+PAYNUDGE_ERROR(SetupRepeatedText, "setup_repeated_text",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: \"%4\"): "
+        "the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, "
+        "then resume the account"))

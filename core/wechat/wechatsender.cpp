@@ -237,8 +237,8 @@ void WeChatSender::startMapped(const OutgoingMessage &message, const AccountConf
             if (const auto mistake = m_mistakes.judge(account, message.order.input.openid, r)) {
                 // Not this order's fault: it waits with the rest for the fixed setup.
                 r.status = SendStatus::AccountConfig;
-                r.operatorHint = *mistake;
-                r.operatorProblem = {};
+                r.operatorProblem = *mistake;
+                r.operatorHint = mistake->englishText();
             }
             finish(message, r);
         });

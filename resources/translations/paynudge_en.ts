@@ -1895,6 +1895,26 @@
         <source>not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeChat rejects every message of account %1: template &quot;%2&quot; needs a value for %3, which the field mapping does not fill (errcode 47003: &quot;%4&quot;); add fields/%3 in [accounts/%1], then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text &quot;%3&quot;, which WeChat does not accept for this key (errcode 47003: &quot;%4&quot;); change fields/%2 in [accounts/%1] to a value of the key&apos;s type, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the field mapping fields/%5 = &quot;%6&quot; gives values WeChat does not accept for %5; check it in [accounts/%1] against the template&apos;s key types, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): check the field mapping of [accounts/%1] against the template &quot;%5&quot;, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>

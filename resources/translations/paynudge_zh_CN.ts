@@ -1884,6 +1884,26 @@
         <source>not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
+    <message>
+        <source>WeChat rejects every message of account %1: template "%2" needs a value for %3, which the field mapping does not fill (errcode 47003: "%4"); add fields/%3 in [accounts/%1], then resume the account</source>
+        <translation>微信拒绝账号 %1 的每条消息：模板“%2”需要 %3 的值，但字段映射没有填写（错误码 47003：“%4”）；请在 [accounts/%1] 中添加 fields/%3，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text "%3", which WeChat does not accept for this key (errcode 47003: "%4"); change fields/%2 in [accounts/%1] to a value of the key's type, then resume the account</source>
+        <translation>微信拒绝账号 %1 的每条消息：字段映射给 %2 填了固定文字“%3”，微信不接受该字段取这个值（错误码 47003：“%4”）；请把 [accounts/%1] 中的 fields/%2 改为符合该字段类型的值，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the field mapping fields/%5 = "%6" gives values WeChat does not accept for %5; check it in [accounts/%1] against the template's key types, then resume the account</source>
+        <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：字段映射 fields/%5 = “%6” 给出的值微信不接受；请对照模板的字段类型检查 [accounts/%1] 中的这一项，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): check the field mapping of [accounts/%1] against the template "%5", then resume the account</source>
+        <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：请对照模板“%5”检查 [accounts/%1] 的字段映射，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
+        <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：很可能是 [accounts/%1] 字段映射中的固定文字或链接所致；请修改后恢复该账号</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>

@@ -377,6 +377,9 @@ private slots:
         }
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1); // the rest never went
         QVERIFY(m_results.first().operatorHint.contains(u"data.thing9.value is empty"_s));
+        // The pause carries the mistake's code; its English is the hint.
+        QVERIFY(m_results.first().operatorProblem.is(ErrorCode::SetupKeyNotFilled));
+        QCOMPARE(m_results.first().operatorProblem.englishText(), m_results.first().operatorHint);
     }
 
     void valueOfOneOrderFailsAloneUntilThreeCustomersInARow()
