@@ -81,12 +81,14 @@ QString Error::codeName() const
 
 QString Error::message() const
 {
-    return fillArgs(QCoreApplication::translate("paynudge::Error", sourceText(code)), args);
+    return fillArgs(QCoreApplication::translate("paynudge::Error", sourceText(code)),
+        cause ? args + QStringList { cause->text() } : args);
 }
 
 QString Error::englishMessage() const
 {
-    return fillArgs(QString::fromUtf8(sourceText(code)), args);
+    return fillArgs(
+        QString::fromUtf8(sourceText(code)), cause ? args + QStringList { cause->englishText() } : args);
 }
 
 QString Error::text() const
@@ -97,6 +99,14 @@ QString Error::text() const
 QString Error::englishText() const
 {
     return withField(field, englishMessage(), false);
+}
+
+QStringList texts(const QList<Error> &errors)
+{
+    QStringList out;
+    for (const Error &e : errors)
+        out << e.text();
+    return out;
 }
 
 } // namespace paynudge

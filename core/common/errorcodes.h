@@ -506,3 +506,119 @@ PAYNUDGE_ERROR(TokenClassicUnreachable, "token_classic_unreachable",
     QT_TRANSLATE_NOOP("paynudge::Error", "could not get an access token from WeChat's token API: %1"))
 PAYNUDGE_ERROR(TokenUrlUnreachable, "token_url_unreachable",
     QT_TRANSLATE_NOOP("paynudge::Error", "could not get an access token from the shop's token service: %1"))
+
+// templates: why an account's template and mapping cannot send (pause reasons, the console's
+// template findings, the settings' mapping check). %1 the account key, %2 the template id, %3 how
+// many templates WeChat lists for the account, unless said otherwise.
+PAYNUDGE_ERROR(TemplateNotListed, "template_not_listed",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "Template %2 of account %1 is not among the %3 template(s) WeChat lists for it: every send fails "
+        "(errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), "
+        "or correct templateId in [accounts/%1]."))
+PAYNUDGE_ERROR(TemplateNotListedNoFields, "template_not_listed_no_fields",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "Account %1 names no fields/… and its template %2 is not among the %3 template(s) WeChat lists for "
+        "it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from "
+        "WeChat), or set templateId and fields/KEY= in [accounts/%1]."))
+// %2 why the list was not read
+PAYNUDGE_ERROR(TemplateListUnreadable, "template_list_unreadable",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until "
+        "the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message)."))
+// %1 the template id, %2 its title, %3 the problems found
+PAYNUDGE_ERROR(
+    TemplateProblems, "template_problems", QT_TRANSLATE_NOOP("paynudge::Error", "template %1 (%2): %3"))
+// %1 the template keys concerned
+PAYNUDGE_ERROR(MappingLeavesEmpty, "mapping_leaves_empty",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003)."))
+PAYNUDGE_ERROR(MappingNotInTemplate, "mapping_not_in_template",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "The mapping fills %1, which the template does not have: customers never see it."))
+PAYNUDGE_ERROR(MappingValueNotAllowed, "mapping_value_not_allowed",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "%1 takes only the values the template lists: WeChat refuses any other (errcode 47003)."))
+PAYNUDGE_ERROR(MappingNoDeadline, "mapping_no_deadline",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is "
+        "not asked to pay in time."))
+PAYNUDGE_ERROR(MappingNoOrder, "mapping_no_order",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "No shown key names the order ({order_no} or {product}): the customer cannot tell which order it "
+        "is."))
+
+// rendering: why a reminder's value cannot go out (WeChat would refuse it with 47003); the field is
+// the template key. %1 the value, unless said otherwise.
+PAYNUDGE_ERROR(RenderAmountEmpty, "render_amount_empty",
+    QT_TRANSLATE_NOOP("paynudge::Error", "empty; an amount must be shown (check the pattern, e.g. {amount})"))
+PAYNUDGE_ERROR(RenderNotAmount, "render_not_amount",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "\"%1\" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)"))
+PAYNUDGE_ERROR(RenderAmountTooManyDigits, "render_amount_too_many_digits",
+    QT_TRANSLATE_NOOP("paynudge::Error", "\"%1\" has more than the 10 digits WeChat takes"))
+// %1 the key's type (number, time…)
+PAYNUDGE_ERROR(RenderEmpty, "render_empty",
+    QT_TRANSLATE_NOOP("paynudge::Error", "empty, and WeChat refuses an empty %1"))
+PAYNUDGE_ERROR(RenderNotTime, "render_not_time",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "\"%1\" is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)"))
+PAYNUDGE_ERROR(RenderNotDate, "render_not_date",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "\"%1\" is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)"))
+// %2 the values the template allows
+PAYNUDGE_ERROR(RenderNotAllowed, "render_not_allowed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "\"%1\" is not one of the values the template allows (%2)"))
+PAYNUDGE_ERROR(RenderNumberTooLong, "render_number_too_long",
+    QT_TRANSLATE_NOOP("paynudge::Error", "more than 32 digits: a cut number would be a wrong number"))
+// %1 the value's length, %2 WeChat's limit
+PAYNUDGE_ERROR(RenderTooLongFail, "render_too_long_fail",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 characters, WeChat allows %2; not shortened (tooLong=fail)"))
+// %1 one of the above, said of a value every order gets
+PAYNUDGE_ERROR(RenderFixedText, "render_fixed_text",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 (fixed text in the mapping)"))
+// the account's pause for such a value: %1 the template key, %2 the value's error
+PAYNUDGE_ERROR(RenderSetupError, "render_setup_error",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "%2. Every reminder of the account would be refused the same way: fix fields/%1 of the account, then "
+        "resume it."))
+
+// pauses the operator made; %1 who
+PAYNUDGE_ERROR(
+    PausedByOperator, "paused_by_operator", QT_TRANSLATE_NOOP("paynudge::Error", "paused by operator"))
+PAYNUDGE_ERROR(PausedBy, "paused_by", QT_TRANSLATE_NOOP("paynudge::Error", "paused by %1"))
+
+// sending: a history row's reason that words another error (the reason column; the store keeps
+// the code since schema 7, so older rows' "not sent: …" are not recognised by this text).
+// %1 why the message was not sent (a template's, a mapping's or a value's problem)
+PAYNUDGE_ERROR(NotSent, "not_sent", QT_TRANSLATE_NOOP("paynudge::Error", "not sent: %1"))
+
+// setup mistakes: a rejection every message of the account meets (the account pauses). %1 the
+// account key, unless said otherwise; %4 what WeChat said.
+// %2 the template id, %3 the template key
+PAYNUDGE_ERROR(SetupKeyNotFilled, "setup_key_not_filled",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejects every message of account %1: template \"%2\" needs a value for %3, which the field "
+        "mapping does not fill (errcode 47003: \"%4\"); add fields/%3 in [accounts/%1], then resume the "
+        "account"))
+// %2 the template key, %3 its fixed text
+PAYNUDGE_ERROR(SetupKeyFixedText, "setup_key_fixed_text",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text \"%3\", "
+        "which WeChat does not accept for this key (errcode 47003: \"%4\"); change fields/%2 in "
+        "[accounts/%1] "
+        "to a value of the key's type, then resume the account"))
+// %2 how many customers, %3 the errcode; %5 the template key and %6 its pattern, or %5 the template id
+PAYNUDGE_ERROR(SetupRepeatedKey, "setup_repeated_key",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: \"%4\"): "
+        "the field mapping fields/%5 = \"%6\" gives values WeChat does not accept for %5; check it in "
+        "[accounts/%1] against the template's key types, then resume the account"))
+PAYNUDGE_ERROR(SetupRepeatedMapping, "setup_repeated_mapping",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: \"%4\"): "
+        "check the field mapping of [accounts/%1] against the template \"%5\", then resume the account"))
+PAYNUDGE_ERROR(SetupRepeatedText, "setup_repeated_text",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: \"%4\"): "
+        "the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, "
+        "then resume the account"))

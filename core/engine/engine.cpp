@@ -265,7 +265,7 @@ void Engine::checkTemplates()
             continue;
         if (a.fields.isEmpty()) {
             m_wechat->mappings().resolve(a, this, [this, a](const TemplateMappings::Resolution &r) {
-                noteTemplateCheck(a, r.tmpl, r.fields, r.reason, r.status == SendStatus::AccountConfig);
+                noteTemplateCheck(a, r.tmpl, r.fields, r.problem, r.status == SendStatus::AccountConfig);
             });
             continue;
         }
@@ -279,7 +279,7 @@ void Engine::checkTemplates()
         }
         const WeChatTemplate *t = catalog->find(a.templateId);
         noteTemplateCheck(a, t ? std::optional<WeChatTemplate>(*t) : std::nullopt, a.fields,
-            t ? QString() : TemplateMappings::notListedReason(a, int(catalog->templates.size())), false);
+            t ? Error() : TemplateMappings::notListed(a, int(catalog->templates.size())), false);
     }
 }
 
@@ -308,47 +308,49 @@ void Engine::checkTemplatesAfterSends(const QList<SendResult> &results)
                 const WeChatTemplate *t = r.catalog->find(account.templateId);
                 noteTemplateCheck(account, t ? std::optional<WeChatTemplate>(*t) : std::nullopt,
                     account.fields,
-                    t ? QString()
-                      : TemplateMappings::notListedReason(account, int(r.catalog->templates.size())),
+                    t ? Error() : TemplateMappings::notListed(account, int(r.catalog->templates.size())),
                     false);
             });
     }
 }
 
 void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
-    const QList<QPair<QString, QString>> &fields, const QString &failure, bool pause)
+    const QList<QPair<QString, QString>> &fields, const Error &failure, bool pause)
 {
     const AccountConfig *current = m_config.account(account.key);
     if (!current || current->templateId != account.templateId || current->fields != account.fields
         || current->appid != account.appid)
         return; // the settings changed meanwhile: their own check follows
     if (!tmpl) {
-        if (failure.isEmpty())
+        if (!failure)
             return;
-        qCWarning(lcEngine).noquote() << "account" << account.key << ":" << failure;
+        qCWarning(lcEngine).noquote() << "account" << account.key << ":" << failure.englishText();
         m_templateFindings.insert(account.key, { failure });
         if (pause
-            && !(isAccountPaused(account.key) && m_accountStates.value(account.key).reason == failure)) {
+            && !(isAccountPaused(account.key)
+                && m_accountStates.value(account.key).reason == failure.englishText())) {
             pauseAccount(account.key, failure);
-            emit problem(account.key, failure);
+            emit problem(account.key, failure.text()); // shown as it comes: in the UI's language
         }
         emit accountStateChanged(account.key);
         return;
     }
     const MappingCheck check = checkMapping(*tmpl, fields);
-    const QStringList findings = check.problems() + check.warnings();
+    const QList<Error> findings = check.problemErrors() + check.warningErrors();
     if (findings.isEmpty()) {
         qCInfo(lcEngine).noquote() << "account" << account.key << ": template" << tmpl->id
                                    << "fits its mapping";
         return;
     }
     m_templateFindings.insert(account.key, findings);
-    m_templateWarnings.insert(account.key, check.warnings());
-    for (const QString &f : findings)
-        qCWarning(lcEngine).noquote() << "account" << account.key << "template" << tmpl->id << ":" << f;
+    m_templateWarnings.insert(account.key, check.warningErrors());
+    for (const Error &f : findings)
+        qCWarning(lcEngine).noquote()
+            << "account" << account.key << "template" << tmpl->id << ":" << f.englishText();
     if (check.hasProblems())
-        emit problem(
-            account.key, u"template %1 (%2): %3"_s.arg(tmpl->id, tmpl->title, check.problems().join(u' ')));
+        emit problem(account.key,
+            Error(ErrorCode::TemplateProblems, {}, { tmpl->id, tmpl->title, check.problems().join(u' ') })
+                .text());
     emit accountStateChanged(account.key);
 }
 
@@ -602,6 +604,16 @@ QString withoutStatement(const QString &storeError)
         cut = storeError.indexOf(u" — preparing: "_s);
     return cut < 0 ? storeError : storeError.left(cut);
 }
+
+// An error with its args (and its cause's) redacted as the stored words are.
+Error redacted(Error e)
+{
+    for (QString &arg : e.args)
+        arg = logging::redact(arg);
+    if (e.cause)
+        e.cause = std::make_shared<const Error>(redacted(*e.cause));
+    return e;
+}
 } // namespace
 
 Health Engine::health() const
@@ -622,12 +634,7 @@ Health Engine::health() const
             { HealthReason::Kind::WeChatUnreachable, {}, r.since(), unreachable.englishText(), unreachable });
     }
     // A pause's reason as its code where it has one, its args redacted as its stored words are.
-    const auto pauseProblem = [](const AccountState &s) {
-        Error e = s.problem;
-        for (QString &arg : e.args)
-            arg = logging::redact(arg);
-        return e;
-    };
+    const auto pauseProblem = [](const AccountState &s) { return redacted(s.problem); };
     if (isPaused()) {
         const AccountState s = m_accountStates.value(AccountState::allAccounts());
         h.reasons.append({ HealthReason::Kind::SendingPaused, {}, s.updatedAt, logging::redact(s.reason),
@@ -665,8 +672,16 @@ void Engine::setAccountState(const AccountState &state)
 
 void Engine::pauseAll(const QString &reason)
 {
-    setAccountState({ AccountState::allAccounts(), true, reason.isEmpty() ? u"paused by operator"_s : reason,
-        std::nullopt, m_clock->nowMs() });
+    if (reason.isEmpty())
+        return pauseAll(Error(ErrorCode::PausedByOperator));
+    setAccountState({ AccountState::allAccounts(), true, reason, std::nullopt, m_clock->nowMs() });
+    emit pausedChanged(true);
+}
+
+void Engine::pauseAll(const Error &reason)
+{
+    setAccountState(
+        { AccountState::allAccounts(), true, reason.englishText(), std::nullopt, m_clock->nowMs(), reason });
     emit pausedChanged(true);
 }
 

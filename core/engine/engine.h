@@ -100,11 +100,17 @@ public:
     // Copies the store at `storePath` to `target` (a new file) while another engine may write it.
     static bool backupStore(const QString &storePath, const QString &target, QString *error);
     // What the check of an account's mapping against its template found at load (problems,
-    // then warnings, in words); empty when it found nothing or could not run.
-    QStringList templateFindings(const QString &account) const { return m_templateFindings.value(account); }
+    // then warnings, worded when asked: in the UI's language); empty when it found nothing or could not run.
+    QStringList templateFindings(const QString &account) const
+    {
+        return texts(m_templateFindings.value(account));
+    }
     // Of those, what sends but shows the customer too little (no deadline, no order): the console
     // warns, since WeChat itself never will.
-    QStringList templateWarnings(const QString &account) const { return m_templateWarnings.value(account); }
+    QStringList templateWarnings(const QString &account) const
+    {
+        return texts(m_templateWarnings.value(account));
+    }
     // The real sender, created once an account sends for real (nullptr until then).
     wechat::WeChatSender *wechatSender() const { return m_wechat.get(); }
 
@@ -148,6 +154,8 @@ public:
     Sender &dryRunSender();
 
     void pauseAll(const QString &reason = {});
+    // The same for a reason with a code (stored with it, so the console words it in its language).
+    void pauseAll(const Error &reason);
     void resumeAll();
     bool isPaused() const;
     void pauseAccount(
@@ -213,11 +221,11 @@ private:
     void checkTemplates();
     void checkTemplatesAfterSends(const QList<SendResult> &results);
     void noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
-        const QList<QPair<QString, QString>> &fields, const QString &failure, bool pause);
+        const QList<QPair<QString, QString>> &fields, const Error &failure, bool pause);
 
     Config m_config;
-    QHash<QString, QStringList> m_templateFindings;
-    QHash<QString, QStringList> m_templateWarnings;
+    QHash<QString, QList<Error>> m_templateFindings;
+    QHash<QString, QList<Error>> m_templateWarnings;
     QSet<QString> m_templateListAsked; // accounts whose list this run has read (or tried) after a send
     QHash<QString, AccountState> m_accountStates;
     QHash<QString, QString> m_tokenRefreshProblems;

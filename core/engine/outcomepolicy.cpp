@@ -15,6 +15,7 @@ AttemptResult decideOutcome(
     a.finishedAt = now;
     a.errcode = result.errcode;
     a.errmsg = result.errmsg;
+    a.problem = result.errmsgProblem;
     a.rid = result.rid;
     a.msgid = result.msgid;
     a.latencyMs = result.latencyMs;

@@ -3,6 +3,7 @@
 #include "readmodel/querytools.h"
 #include "store/bindvalues.h"
 #include "store/sqlerror.h"
+#include "store/storederror.h"
 #include "wechat/errorclassifier.h"
 
 #include <QRegularExpression>
@@ -114,8 +115,9 @@ template<typename T> std::optional<T> optionalValue(const QSqlQuery &q, int i)
 }
 
 // What the store wrote in English for a row without an errcode (a skip, a cancel, a transport
-// failure), recognised by its code's text so the reason column can show it translated; a text no
-// code makes (Qt's network words, an old version's) is none.
+// failure) and without a stored code (written before schema 7, or a transport failure's words),
+// recognised by its code's text so the reason column can show it translated; a text no code makes
+// (Qt's network words, an old version's) is none.
 Error storedReason(const QString &errmsg)
 {
     static const QList<std::pair<QRegularExpression, ErrorCode>> patterns = [] {
@@ -160,8 +162,11 @@ QString HistoryRow::reasonText(const Config &config) const
 {
     if (const Error e = problem(config))
         return e.text();
-    const Error stored = storedReason(errmsg);
-    return stored ? stored.text() : errmsg;
+    if (stored)
+        return stored.text();
+    // A row of an older version: its English, recognised.
+    const Error recognised = storedReason(errmsg);
+    return recognised ? recognised.text() : errmsg;
 }
 
 QList<qint64> HistoryQuery::ids(QSqlDatabase &db, QString *error) const
@@ -194,7 +199,7 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
         if (!querytools::execIn(q,
                 u"SELECT a.id, a.reminder_id, r.order_id, o.order_no, o.nickname, r.account, r.round, "
                 u"a.started_at, a.finished_at, a.outcome, a.errcode, a.errmsg, a.detail, a.msgid, "
-                u"r.attempts, a.latency_ms, a.manual, a.actor, r.state, a.rid "
+                u"r.attempts, a.latency_ms, a.manual, a.actor, r.state, a.rid, a.reason_code, a.reason_args "
                 u"FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
                 u"JOIN orders o ON o.id = r.order_id WHERE a.id IN "_s,
                 chunk, error))
@@ -222,6 +227,7 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
             h.reminderState
                 = reminderStateFromString(q.value(18).toString()).value_or(ReminderState::Unknown);
             h.rid = q.value(19).toString();
+            h.stored = storedError::read(q.value(20).toString(), q.value(21).toString());
             out.append(h);
         }
     });

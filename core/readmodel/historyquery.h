@@ -64,10 +64,13 @@ struct HistoryRow
     bool manual = false;
     QString actor;
     ReminderState reminderState = ReminderState::Scheduled; // the reminder now ("unknown" can be resolved)
+    Error stored; // errmsg as the code the row was written with (none: an older version's row)
 
     // What happened, in words an operator can act on: the WeChat error explained (the same table
-    // the sender classifies by), else the recorded message. reason() in English (the CSV export),
-    // reasonText() in the operator's language; problem() is the explained error (None: no errcode).
+    // the sender classifies by), else the recorded message (worded from `stored` where the row
+    // has a code, recognised from its English where an older version wrote it). reason() in
+    // English (the CSV export), reasonText() in the operator's language; problem() is the
+    // explained error (None: no errcode).
     QString reason(const Config &config) const;
     QString reasonText(const Config &config) const;
     Error problem(const Config &config) const;

@@ -47,6 +47,13 @@ QList<char32_t> clean(const QString &value)
     return out;
 }
 
+// No acceptable value: the send fails with this reason (the code, and its English for the history).
+void refuse(FittedValue &out, ErrorCode why, const QStringList &args = {})
+{
+    out.problem = Error(why, {}, args);
+    out.error = out.problem.englishText();
+}
+
 QString fromUcs4(const QList<char32_t> &cps)
 {
     return QString::fromUcs4(cps.constData(), cps.size());
@@ -216,13 +223,11 @@ FittedValue fitAmount(QString v, QStringList &changes, FittedValue &out)
     out.value = v;
     out.adjustment = changes.join(u"; "_s);
     if (v.isEmpty())
-        out.error = u"empty; an amount must be shown (check the pattern, e.g. {amount})"_s;
+        refuse(out, ErrorCode::RenderAmountEmpty);
     else if (!accepted.match(v).hasMatch())
-        out.error
-            = u"\"%1\" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)"_s
-                  .arg(v);
+        refuse(out, ErrorCode::RenderNotAmount, { v });
     else if (std::count_if(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); }) > 10)
-        out.error = u"\"%1\" has more than the 10 digits WeChat takes"_s.arg(v);
+        refuse(out, ErrorCode::RenderAmountTooManyDigits, { v });
     return out;
 }
 
@@ -250,11 +255,9 @@ FittedValue fitWhen(const QString &type, QString v, QStringList &changes, Fitted
     out.value = v;
     out.adjustment = changes.join(u"; "_s);
     if (v.isEmpty())
-        out.error = u"empty, and WeChat refuses an empty %1"_s.arg(type);
+        refuse(out, ErrorCode::RenderEmpty, { type });
     else if (!accepted.match(v).hasMatch())
-        out.error = type == u"time"
-            ? u"\"%1\" is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)"_s.arg(v)
-            : u"\"%1\" is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)"_s.arg(v);
+        refuse(out, type == u"time" ? ErrorCode::RenderNotTime : ErrorCode::RenderNotDate, { v });
     return out;
 }
 
@@ -370,8 +373,8 @@ FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, 
         out.adjustment = changes.join(u"; "_s);
         return out;
     };
-    const auto fail = [&](const QString &why, bool setup = false) {
-        out.error = why;
+    const auto fail = [&](ErrorCode why, const QStringList &args = {}, bool setup = false) {
+        refuse(out, why, args);
         out.setupError = setup;
         return finish(cps);
     };
@@ -380,9 +383,7 @@ FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, 
     // is the setup's fault, every order would be refused alike.
     if ((type == u"enum" || type == u"const") && !options.allowed.isEmpty()) {
         if (!options.allowed.contains(fromUcs4(cps)))
-            return fail(u"\"%1\" is not one of the values the template allows (%2)"_s.arg(
-                            fromUcs4(cps), options.allowed.join(u", "_s)),
-                true);
+            return fail(ErrorCode::RenderNotAllowed, { fromUcs4(cps), options.allowed.join(u", "_s) }, true);
         return finish(cps);
     }
     if (type == u"amount")
@@ -391,7 +392,7 @@ FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, 
         return fitWhen(type, fromUcs4(cps), changes, out);
     if (type == u"number") {
         if (!fitNumber(cps, changes))
-            return fail(u"more than 32 digits: a cut number would be a wrong number"_s);
+            return fail(ErrorCode::RenderNumberTooLong);
     } else if (const CharRule *rule = charRuleFor(type, cps)) {
         QList<char32_t> allowed;
         for (qsizetype i = 0; i < cps.size(); ++i)
@@ -411,7 +412,7 @@ FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, 
         // An order number cut without a mark would show the customer a wrong number.
         const qsizetype n = cps.size();
         if (options.tooLong == TooLongPolicy::Fail)
-            return fail(u"%1 characters, WeChat allows %2; not shortened (tooLong=fail)"_s.arg(n).arg(max));
+            return fail(ErrorCode::RenderTooLongFail, { QString::number(n), QString::number(max) });
         cps.resize(max - 3);
         cps << U'.' << U'.' << U'.';
         changes << u"%1 characters, WeChat allows %2: shortened with \"...\" (tooLong=shorten)"_s.arg(n).arg(
@@ -433,7 +434,7 @@ FittedValue MessageRenderer::fitValue(const QString &key, const QString &value, 
         // WeChat refuses an empty value (47003). "-" is a fair stand-in where the type takes it;
         // where it does not (a number, a plate, letters, a phrase) no stand-in would be true.
         if (!takesDash(type))
-            return fail(u"empty, and WeChat refuses an empty %1"_s.arg(type));
+            return fail(ErrorCode::RenderEmpty, { type });
         cps.append(U'-');
         changes << u"empty, sent as \"-\""_s;
     }
@@ -460,10 +461,12 @@ RenderedMessage MessageRenderer::render(
         m.data.append({ key, fitted.value });
         if (!fitted.adjustment.isEmpty())
             m.adjustments << key + u": "_s + fitted.adjustment;
-        if (!fitted.error.isEmpty() && m.error.isEmpty()) {
+        if (fitted.problem && !m.problem) {
             // Fixed text gives every order the same refused value: the setup's fault, not the order's.
             const bool fixed = !usesOrderData(pattern);
-            m.error = key + u": "_s + fitted.error + (fixed ? u" (fixed text in the mapping)"_s : QString());
+            m.problem = fixed ? Error(ErrorCode::RenderFixedText).because(fitted.problem) : fitted.problem;
+            m.problem.field = key;
+            m.error = m.problem.englishText();
             m.setupError = fitted.setupError || fixed;
         }
     }

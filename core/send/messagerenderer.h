@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "config/config.h"
 #include "domain/order.h"
 
@@ -23,8 +24,10 @@ struct RenderedMessage
     QStringList adjustments; // what fitting changed, e.g. "thing2: cut to 20 characters"
     // Set when a value cannot be made acceptable (an empty amount, an enum value the template does
     // not allow, a too long order number with tooLong=fail): the message must not be sent, WeChat
-    // would refuse it with 47003. "amount3: …" in words.
+    // would refuse it with 47003. "amount3: …" in English (the history keeps it), `problem` the same
+    // as a code (its field is the key), worded where it is shown.
     QString error;
+    Error problem;
     bool setupError = false; // the error comes from the account's setup, not from this order
 
     bool sendable() const { return error.isEmpty(); }
@@ -37,7 +40,8 @@ struct FittedValue
 {
     QString value; // what goes out (when error is empty)
     QString adjustment; // what fitting changed, empty = nothing
-    QString error; // set: no acceptable value; the send must fail with this reason
+    QString error; // set: no acceptable value; the send must fail with this reason (English)
+    Error problem; // the same as a code
     bool setupError = false; // the error is the account's setup (enum/const value not allowed)
 };
 

@@ -43,6 +43,7 @@ struct SendResult
     SendStatus status = SendStatus::OutcomeUnknown;
     std::optional<int> errcode;
     QString errmsg; // without the rid/hint suffix, secrets redacted
+    Error errmsgProblem; // errmsg as a code where it has one (the history words it)
     QString rid;
     std::optional<qint64> msgid;
     qint64 latencyMs = 0;

@@ -13,11 +13,13 @@ inline void refuseUnsendable(const RenderedMessage &message, SendResult &result)
 {
     using namespace Qt::StringLiterals;
     result.status = message.setupError ? SendStatus::AccountConfig : SendStatus::MessageRejected;
-    result.errmsg = u"not sent: "_s + message.error;
-    if (message.setupError)
-        result.operatorHint = u"%1. Every reminder of the account would be refused the same way: fix "
-                              u"fields/%2 of the account, then resume it."_s.arg(
-                                  message.error, message.error.section(u':', 0, 0));
+    result.errmsgProblem = Error(ErrorCode::NotSent).because(message.problem);
+    result.errmsg = result.errmsgProblem.englishText();
+    if (message.setupError) {
+        result.operatorProblem
+            = Error(ErrorCode::RenderSetupError, {}, { message.problem.field }).because(message.problem);
+        result.operatorHint = result.operatorProblem.englishText();
+    }
 }
 
 } // namespace paynudge

@@ -3,40 +3,14 @@
 #include "store/bindvalues.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/storederror.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
-namespace {
-
-// A code as stored: its stable name and its args as a JSON array. A name this version does not
-// know (a later one wrote it) reads as no code, and the stored words show.
-QString argsText(const QStringList &args)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(args)).toJson(QJsonDocument::Compact));
-}
-
-Error errorFrom(const QString &codeName, const QString &args)
-{
-    if (codeName.isEmpty())
-        return {};
-    for (ErrorCode code : Error::allCodes()) {
-        if (Error::codeName(code) != codeName)
-            continue;
-        QStringList list;
-        for (const QJsonValue &v : QJsonDocument::fromJson(args.toUtf8()).array())
-            list << v.toString();
-        return { code, {}, list };
-    }
-    return {};
-}
-
-} // namespace
 
 QHash<QString, AccountState> AccountStates::load()
 {
@@ -54,7 +28,7 @@ QHash<QString, AccountState> AccountStates::load()
         if (!q.value(3).isNull())
             s.until = q.value(3).toLongLong();
         s.updatedAt = q.value(4).toLongLong();
-        s.problem = errorFrom(q.value(5).toString(), q.value(6).toString());
+        s.problem = storedError::read(q.value(5).toString(), q.value(6).toString());
         out.insert(s.account, s);
     }
     return out;
@@ -75,8 +49,7 @@ bool AccountStates::save(const AccountState &s, QString *error)
     q.addBindValue(bind::text(s.reason));
     q.addBindValue(s.until ? QVariant(*s.until) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(s.updatedAt);
-    q.addBindValue(bind::text(s.problem ? s.problem.codeName() : QString()));
-    q.addBindValue(argsText(s.problem.args));
+    storedError::bind(q, s.problem);
     return execOrReport(q, error);
 }
 

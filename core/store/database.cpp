@@ -129,6 +129,13 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE account_state ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE account_state ADD COLUMN reason_args TEXT NOT NULL DEFAULT '[]'"_s,
         },
+        // 7: a history row's reason as an error code and its args too (issue 13), so the console
+        // words skips, cancels and refusals in the operator's language; errmsg keeps the English
+        // (the export). Rows of older versions have none: the history recognises their English.
+        {
+            u"ALTER TABLE send_attempts ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE send_attempts ADD COLUMN reason_args TEXT NOT NULL DEFAULT '[]'"_s,
+        },
     };
     return steps;
 }

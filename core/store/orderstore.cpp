@@ -7,6 +7,7 @@
 #include "store/nativestatement.h"
 #include "store/sqlerror.h"
 #include "store/statusquery.h"
+#include "store/storederror.h"
 #include "store/transaction.h"
 
 #include <QHash>
@@ -145,8 +146,8 @@ struct OrderStore::Statements
                  &cancelUnstarted, &maxIds, &idByNo })
             q->setForwardOnly(true);
         return prepareOrReport(insertHistory,
-                   u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
-                   u"VALUES (?,?,?,?,?)"_s,
+                   u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
+                   u"reason_code, reason_args) VALUES (?,?,?,?,?,?,?)"_s,
                    error)
             && prepareOrReport(orderByNo,
                 u"SELECT "_s + cols(kOrderColumns) + u" FROM orders o WHERE o.order_no = ?"_s, error)
@@ -171,8 +172,8 @@ struct OrderStore::Statements
                 u"WHERE id = ? AND order_id = ? AND state = 'sending' RETURNING id"_s,
                 error)
             && prepareOrReport(finishUnstarted,
-                u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errmsg = ? "
-                u"WHERE id = ? AND reminder_id = ? AND finished_at IS NULL"_s,
+                u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errmsg = ?, reason_code = ?, "
+                u"reason_args = ? WHERE id = ? AND reminder_id = ? AND finished_at IS NULL"_s,
                 error)
             && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error)
             && prepareOrReport(maxIds,
@@ -383,6 +384,7 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
         h.addBindValue(wireName(
             rem->state == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped));
         h.addBindValue(bind::text(rem->reason));
+        storedError::bind(h, {}); // the plan's words (and an early event's): the history recognises them
         if (!execOrReport(h, error))
             return false;
     }
@@ -531,8 +533,9 @@ OrderEventResult OrderStore::recordEvent(
     st.setStatus.addBindValue(order.id);
     if (!execOrReport(st.setStatus, &r.error))
         return r;
-    const QString reason = kind == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s;
-    st.cancelOpen.addBindValue(reason);
+    const StoredReason reason
+        = kind == OrderStatus::Paid ? ErrorCode::HistoryOrderPaid : ErrorCode::HistoryOrderClosed;
+    st.cancelOpen.addBindValue(reason.text);
     st.cancelOpen.addBindValue(now);
     st.cancelOpen.addBindValue(order.id);
     if (!execOrReport(st.cancelOpen, &r.error))
@@ -546,12 +549,13 @@ OrderEventResult OrderStore::recordEvent(
         h.addBindValue(now);
         h.addBindValue(now);
         h.addBindValue(wireName(AttemptOutcome::Cancelled));
-        h.addBindValue(reason);
+        h.addBindValue(reason.text);
+        storedError::bind(h, reason.problem);
         if (!execOrReport(h, &r.error))
             return r;
     }
     for (const UnstartedAttempt &a : unstarted) {
-        st.cancelUnstarted.addBindValue(reason);
+        st.cancelUnstarted.addBindValue(reason.text);
         st.cancelUnstarted.addBindValue(now);
         st.cancelUnstarted.addBindValue(a.reminderId);
         st.cancelUnstarted.addBindValue(order.id);
@@ -563,7 +567,8 @@ OrderEventResult OrderStore::recordEvent(
             continue; // not this order's, or no longer sending: the caller sends it after all
         st.finishUnstarted.addBindValue(now);
         st.finishUnstarted.addBindValue(wireName(AttemptOutcome::Cancelled));
-        st.finishUnstarted.addBindValue(reason);
+        st.finishUnstarted.addBindValue(reason.text);
+        storedError::bind(st.finishUnstarted, reason.problem);
         st.finishUnstarted.addBindValue(a.attemptId);
         st.finishUnstarted.addBindValue(a.reminderId);
         if (!execOrReport(st.finishUnstarted, &r.error))

@@ -7,6 +7,7 @@
 #include "store/orderstore.h"
 #include "store/sqlerror.h"
 #include "store/statusquery.h"
+#include "store/storederror.h"
 #include "store/transaction.h"
 
 #include <QLoggingCategory>
@@ -98,8 +99,8 @@ struct ReminderQueue::Statements
             && prepareOrReport(
                 settle, u"UPDATE reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?"_s, error)
             && prepareOrReport(finishAttempt,
-                u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errcode = ?, errmsg = ?, rid = ?, "
-                u"msgid = ?, latency_ms = ?, detail = ? WHERE id = ?"_s,
+                u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errcode = ?, errmsg = ?, "
+                u"reason_code = ?, reason_args = ?, rid = ?, msgid = ?, latency_ms = ?, detail = ? WHERE id = ?"_s,
                 error)
             && prepareOrReport(updateReminder,
                 u"UPDATE reminders SET state = ?, due_at = COALESCE(?, due_at), reason = ?, errcode = ?, "
@@ -108,7 +109,7 @@ struct ReminderQueue::Statements
                 error)
             && prepareOrReport(history,
                 u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
-                u"manual, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                u"reason_code, reason_args, manual, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 error)
             && prepareOrReport(nextDue, u"SELECT MIN(due_at) FROM reminders WHERE state = ?"_s, error);
     }
@@ -202,9 +203,9 @@ ClaimReport ReminderQueue::claimDue(
 
     Statements &st = *m_st;
     // Settles a due reminder without sending it, with a history row saying why.
-    const auto settle = [&](ReminderRecord &reminder, ReminderState to, const QString &reason) {
+    const auto settle = [&](ReminderRecord &reminder, ReminderState to, const StoredReason &reason) {
         st.settle.addBindValue(wireName(to));
-        st.settle.addBindValue(reason);
+        st.settle.addBindValue(reason.text);
         st.settle.addBindValue(now);
         st.settle.addBindValue(reminder.id);
         if (!execOrReport(st.settle, &report.error)
@@ -213,7 +214,7 @@ ClaimReport ReminderQueue::claimDue(
                 false, {}, &report.error))
             return false;
         reminder.state = to;
-        reminder.reason = reason;
+        reminder.reason = reason.text;
         (to == ReminderState::Cancelled ? report.cancelled : report.skipped).append(reminder);
         return true;
     };
@@ -222,9 +223,10 @@ ClaimReport ReminderQueue::claimDue(
         const OrderRecord &order = c.order;
         if (order.status != OrderStatus::Unpaid || now >= order.closeAt) {
             const bool cancelled = order.status != OrderStatus::Unpaid;
-            const QString reason = cancelled
-                ? (order.status == OrderStatus::Paid ? u"order paid"_s : u"order closed"_s)
-                : u"order closed before the reminder could be sent"_s;
+            const ErrorCode reason = cancelled
+                ? (order.status == OrderStatus::Paid ? ErrorCode::HistoryOrderPaid
+                                                     : ErrorCode::HistoryOrderClosed)
+                : ErrorCode::HistoryClosedBeforeSent;
             if (!settle(reminder, cancelled ? ReminderState::Cancelled : ReminderState::Skipped, reason))
                 return failedClaim(report.error);
             continue;
@@ -323,6 +325,7 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         a.addBindValue(wireName(r.outcome));
         a.addBindValue(bind::optional(r.errcode));
         a.addBindValue(bind::text(r.errmsg));
+        storedError::bind(a, r.problem);
         a.addBindValue(bind::text(r.rid));
         a.addBindValue(bind::optional(r.msgid));
         a.addBindValue(bind::optional(r.latencyMs));
@@ -384,9 +387,9 @@ RecoveryReport ReminderQueue::recoverInterrupted(
     lost.prepare(
         u"UPDATE reminders SET state = 'unknown', reason = ?, maybe_sent_at = ?, updated_at = ? WHERE id = ?"_s);
     QSqlQuery attempt(m_db.db());
-    attempt.prepare(u"UPDATE send_attempts SET outcome = ?, finished_at = ?, errmsg = ? "
-                    u"WHERE reminder_id = ? AND outcome = 'in_flight'"_s);
-    const QString interrupted = u"PayNudge stopped while this request was in flight"_s;
+    attempt.prepare(u"UPDATE send_attempts SET outcome = ?, finished_at = ?, errmsg = ?, reason_code = ?, "
+                    u"reason_args = ? WHERE reminder_id = ? AND outcome = 'in_flight'"_s);
+    const StoredReason interrupted = ErrorCode::HistoryInterrupted;
     for (qint64 id : std::as_const(report.retried)) {
         retry.addBindValue(now);
         retry.addBindValue(maybeSentAt.value(id));
@@ -394,7 +397,8 @@ RecoveryReport ReminderQueue::recoverInterrupted(
         retry.addBindValue(id);
         attempt.addBindValue(wireName(AttemptOutcome::Retrying));
         attempt.addBindValue(now);
-        attempt.addBindValue(QString(interrupted + u"; retrying with the same client_msg_id"_s));
+        attempt.addBindValue(QString(interrupted.text + u"; retrying with the same client_msg_id"_s));
+        storedError::bind(attempt, {});
         attempt.addBindValue(id);
         if (!execOrReport(retry, nullptr) || !execOrReport(attempt, nullptr))
             return {};
@@ -409,7 +413,8 @@ RecoveryReport ReminderQueue::recoverInterrupted(
         lost.addBindValue(id);
         attempt.addBindValue(wireName(AttemptOutcome::Unknown));
         attempt.addBindValue(now);
-        attempt.addBindValue(interrupted);
+        attempt.addBindValue(interrupted.text);
+        storedError::bind(attempt, interrupted.problem);
         attempt.addBindValue(id);
         if (!execOrReport(lost, nullptr) || !execOrReport(attempt, nullptr))
             return {};
@@ -419,15 +424,16 @@ RecoveryReport ReminderQueue::recoverInterrupted(
     return report;
 }
 
-bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text,
-    bool manual, const QString &actor, QString *error)
+bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome,
+    const StoredReason &reason, bool manual, const QString &actor, QString *error)
 {
     QSqlQuery &h = m_st->history;
     h.addBindValue(reminderId);
     h.addBindValue(now);
     h.addBindValue(now);
     h.addBindValue(wireName(outcome));
-    h.addBindValue(bind::text(text));
+    h.addBindValue(bind::text(reason.text));
+    storedError::bind(h, reason.problem);
     h.addBindValue(manual ? 1 : 0);
     h.addBindValue(bind::text(actor));
     return execOrReport(h, error);
@@ -536,9 +542,10 @@ Error ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
         return ErrorCode::ReminderNotFound;
     if (r->state != ReminderState::Scheduled && r->state != ReminderState::RetryWait)
         return { ErrorCode::ReminderNotSkippable, {}, { wireName(r->state) } };
-    const QString reason = u"skipped by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
+    const StoredReason reason = actor.isEmpty() ? Error(ErrorCode::HistorySkippedByOperator)
+                                                : Error(ErrorCode::HistorySkippedBy, {}, { actor });
     m_st->settle.addBindValue(wireName(ReminderState::Skipped));
-    m_st->settle.addBindValue(reason);
+    m_st->settle.addBindValue(reason.text);
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
     QString error;
@@ -557,9 +564,10 @@ Error ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const Q
         return ErrorCode::ReminderNotFound;
     if (r->state != ReminderState::Unknown)
         return { ErrorCode::ReminderNotUnknown, {}, { wireName(r->state) } };
-    const QString reason = u"marked sent by %1"_s.arg(actor.isEmpty() ? u"operator"_s : actor);
+    const StoredReason reason = actor.isEmpty() ? Error(ErrorCode::HistoryMarkedSentByOperator)
+                                                : Error(ErrorCode::HistoryMarkedSentBy, {}, { actor });
     m_st->settle.addBindValue(wireName(ReminderState::Sent));
-    m_st->settle.addBindValue(reason);
+    m_st->settle.addBindValue(reason.text);
     m_st->settle.addBindValue(now);
     m_st->settle.addBindValue(reminderId);
     QString error;

@@ -14,6 +14,7 @@
 namespace paynudge {
 
 class Database;
+struct StoredReason;
 
 // One customer never gets an operator's send and a round minutes apart: a round falling due within
 // this long after an operator's send of its order (or while one waits to go) is skipped as
@@ -75,8 +76,8 @@ private:
     Error reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
         ErrorCode refusal);
     Error tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now);
-    bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const QString &text, bool manual,
-        const QString &actor, QString *error = nullptr);
+    bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const StoredReason &reason,
+        bool manual, const QString &actor, QString *error = nullptr);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

@@ -95,6 +95,7 @@ struct AttemptResult
     std::optional<qint64> nextDueAt; // retry_wait / deferred back to scheduled
     std::optional<int> errcode;
     QString errmsg;
+    Error problem; // errmsg as a code where it has one (stored beside it: the history words it)
     QString rid;
     std::optional<qint64> msgid;
     std::optional<qint64> latencyMs;

@@ -1,7 +1,5 @@
 #include "templates/mappingcheck.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
@@ -42,36 +40,25 @@ MappingCheck checkMapping(const WeChatTemplate &tmpl, const QList<QPair<QString,
     return check;
 }
 
-QStringList MappingCheck::problems() const
+QList<Error> MappingCheck::problemErrors() const
 {
-    QStringList out;
+    QList<Error> out;
     if (!fit.leftEmpty.isEmpty())
-        out << QCoreApplication::translate("MappingCheck",
-            "The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode "
-            "47003).")
-                   .arg(fit.leftEmpty.join(u", "_s));
+        out << Error(ErrorCode::MappingLeavesEmpty, {}, { fit.leftEmpty.join(u", "_s) });
     if (!fit.notInTemplate.isEmpty())
-        out << QCoreApplication::translate(
-            "MappingCheck", "The mapping fills %1, which the template does not have: customers never see it.")
-                   .arg(fit.notInTemplate.join(u", "_s));
+        out << Error(ErrorCode::MappingNotInTemplate, {}, { fit.notInTemplate.join(u", "_s) });
     if (!notAllowed.isEmpty())
-        out << QCoreApplication::translate("MappingCheck",
-            "%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).")
-                   .arg(notAllowed.join(u", "_s));
+        out << Error(ErrorCode::MappingValueNotAllowed, {}, { notAllowed.join(u", "_s) });
     return out;
 }
 
-QStringList MappingCheck::warnings() const
+QList<Error> MappingCheck::warningErrors() const
 {
-    QStringList out;
+    QList<Error> out;
     if (!saysDeadline)
-        out << QCoreApplication::translate("MappingCheck",
-            "No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the "
-            "customer is not asked to pay in time.");
+        out << Error(ErrorCode::MappingNoDeadline);
     if (!saysOrder)
-        out << QCoreApplication::translate("MappingCheck",
-            "No shown key names the order ({order_no} or {product}): the customer cannot tell which order "
-            "it is.");
+        out << Error(ErrorCode::MappingNoOrder);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "templates/templatekeys.h"
 #include "templates/wechattemplate.h"
 
@@ -21,10 +22,12 @@ struct MappingCheck
 
     bool hasProblems() const { return !fit.fits() || !notAllowed.isEmpty(); }
     bool hasWarnings() const { return !saysDeadline || !saysOrder; }
-    // In words, translated in the "MappingCheck" context: each problem (every send fails, or a
-    // value never shows), then each warning (what the customer is not told).
-    QStringList problems() const;
-    QStringList warnings() const;
+    // Each problem (every send fails, or a value never shows), then each warning (what the customer
+    // is not told): as codes, and in the words of the translator installed now (Error::text()).
+    QList<Error> problemErrors() const;
+    QList<Error> warningErrors() const;
+    QStringList problems() const { return texts(problemErrors()); }
+    QStringList warnings() const { return texts(warningErrors()); }
 };
 
 MappingCheck checkMapping(const WeChatTemplate &tmpl, const QList<QPair<QString, QString>> &fields);

@@ -3,7 +3,6 @@
 #include "templates/mappingsuggester.h"
 #include "templates/templatecache.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -25,20 +24,10 @@ QString TemplateMappings::signature(const AccountConfig &a)
     return a.key + u'|' + a.appid + u'|' + wireName(a.kind) + u'|' + a.templateId;
 }
 
-QString TemplateMappings::notListedReason(const AccountConfig &a, int listed)
+Error TemplateMappings::notListed(const AccountConfig &a, int listed)
 {
-    const QString text = !a.fields.isEmpty()
-        ? QCoreApplication::translate("TemplateMappings",
-            "Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send "
-            "fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates "
-            "from WeChat), or correct templateId in [accounts/%1].",
-            nullptr, listed)
-        : QCoreApplication::translate("TemplateMappings",
-            "Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists "
-            "for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load "
-            "templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].",
-            nullptr, listed);
-    return text.arg(a.key, a.templateId.isEmpty() ? u"(none)"_s : a.templateId);
+    return { a.fields.isEmpty() ? ErrorCode::TemplateNotListedNoFields : ErrorCode::TemplateNotListed, {},
+        { a.key, a.templateId.isEmpty() ? u"(none)"_s : a.templateId, QString::number(listed) } };
 }
 
 TemplateMappings::Resolution TemplateMappings::fromCatalog(
@@ -48,7 +37,7 @@ TemplateMappings::Resolution TemplateMappings::fromCatalog(
     const WeChatTemplate *t = catalog.find(account.templateId);
     if (!t) {
         r.status = SendStatus::AccountConfig;
-        r.reason = notListedReason(account, int(catalog.templates.size()));
+        r.problem = notListed(account, int(catalog.templates.size()));
         return r;
     }
     r.tmpl = *t;
@@ -96,10 +85,7 @@ void TemplateMappings::fetched(const AccountConfig &account, const TemplateFetch
     } else {
         r.status = result.tryLater ? SendStatus::Transient : SendStatus::AccountConfig;
         r.errcode = result.errcode;
-        r.reason = QCoreApplication::translate("TemplateMappings",
-            "Account %1 names no fields/… and its template list could not be read (%2): nothing is sent "
-            "until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).")
-                       .arg(account.key, result.problem);
+        r.problem = { ErrorCode::TemplateListUnreadable, {}, { account.key, result.problem } };
     }
     settle(signature(account), r);
 }

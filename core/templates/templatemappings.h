@@ -29,7 +29,7 @@ public:
         std::optional<WeChatTemplate> tmpl;
         QList<QPair<QString, QString>> fields;
         std::optional<int> errcode;
-        QString reason; // not Accepted: what is wrong and what to do, for the operator
+        Error problem; // not Accepted: what is wrong and what to do, for the operator
 
         bool ok() const { return status == SendStatus::Accepted; }
     };
@@ -47,7 +47,7 @@ public:
 
     // The reason given when an account's template is not in its list (worded for an account
     // with or without fields/…).
-    static QString notListedReason(const AccountConfig &account, int listed);
+    static Error notListed(const AccountConfig &account, int listed);
 
 private:
     static QString signature(const AccountConfig &account);

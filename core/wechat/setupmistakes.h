@@ -24,9 +24,9 @@ public:
     static constexpr int kCustomersInARow = 3;
 
     // Looks at how one send of `account` to `openid` ended. Returns why the account should
-    // pause, in words an operator can act on, or nothing when the reminder's own verdict stands.
-    std::optional<QString> judge(
-        const AccountConfig &account, const QString &openid, const SendResult &result);
+    // pause (a setup_* code: what the operator can act on), or nothing when the reminder's own
+    // verdict stands.
+    std::optional<Error> judge(const AccountConfig &account, const QString &openid, const SendResult &result);
     // Starts the account's count afresh (its mapping changed, or it is gone).
     void forget(const QString &accountKey);
 

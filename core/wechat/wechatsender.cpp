@@ -33,6 +33,13 @@ std::optional<qint64> msgidOf(const QJsonObject &json)
     return std::nullopt;
 }
 
+// A send that never reached WeChat: why, as the history keeps it (English) and as a code.
+void sayNotSent(SendResult &r, Error why)
+{
+    r.errmsg = why.englishText();
+    r.errmsgProblem = std::move(why);
+}
+
 } // namespace
 
 WeChatSender::WeChatSender(const Clock &clock, QObject *parent)
@@ -74,7 +81,7 @@ void WeChatSender::setAccounts(const QList<AccountConfig> &accounts)
             continue;
         SendResult like;
         like.status = SendStatus::Transient;
-        like.errmsg = u"not sent: the account's settings changed before it was sent"_s;
+        sayNotSent(like, ErrorCode::HistorySettingsChanged);
         settleWaiting(key, like, like.errmsg);
     }
 }
@@ -109,7 +116,7 @@ void WeChatSender::send(const OutgoingMessage &message)
     if (!m_accounts.contains(key)) {
         SendResult r = blankResult(message);
         r.status = SendStatus::Transient; // nothing was sent; the router may serve it otherwise by then
-        r.errmsg = u"not sent: account %1 is not configured to send for real"_s.arg(key);
+        sayNotSent(r, { ErrorCode::HistoryNotConfigured, {}, { key } });
         finishLater(r);
         return;
     }
@@ -183,7 +190,7 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
             || m_accounts.value(account.key).templateId != account.templateId) {
             SendResult changed = blankResult(message);
             changed.status = SendStatus::Transient;
-            changed.errmsg = u"not sent: the account's settings changed before it was sent"_s;
+            sayNotSent(changed, ErrorCode::HistorySettingsChanged);
             finish(message, changed);
             return;
         }
@@ -200,8 +207,9 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
         SendResult failed = blankResult(message);
         failed.status = r.status; // Transient (nothing was sent) or AccountConfig (pauses the account)
         failed.errcode = r.errcode;
-        failed.errmsg = u"not sent: "_s + r.reason;
-        failed.operatorHint = r.reason;
+        sayNotSent(failed, Error(ErrorCode::NotSent).because(r.problem));
+        failed.operatorHint = r.problem.englishText();
+        failed.operatorProblem = r.problem;
         finish(message, failed);
     });
 }
@@ -229,8 +237,8 @@ void WeChatSender::startMapped(const OutgoingMessage &message, const AccountConf
             if (const auto mistake = m_mistakes.judge(account, message.order.input.openid, r)) {
                 // Not this order's fault: it waits with the rest for the fixed setup.
                 r.status = SendStatus::AccountConfig;
-                r.operatorHint = *mistake;
-                r.operatorProblem = {};
+                r.operatorProblem = *mistake;
+                r.operatorHint = mistake->englishText();
             }
             finish(message, r);
         });

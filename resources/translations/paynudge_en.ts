@@ -616,29 +616,6 @@
     </message>
 </context>
 <context>
-    <name>MappingCheck</name>
-    <message>
-        <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mapping fills %1, which the template does not have: customers never see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -655,27 +632,6 @@
     <message>
         <source>PayNudge cannot start</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TemplateMappings</name>
-    <message numerus="yes">
-        <source>Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
-        <translation>
-            <numerusform>Account %1 names no fields/… and its template %2 is not among the %n template WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</numerusform>
-            <numerusform>Account %1 names no fields/… and its template %2 is not among the %n templates WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
-        <translation>
-            <numerusform>Template %2 of account %1 is not among the %n template WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</numerusform>
-            <numerusform>Template %2 of account %1 is not among the %n templates WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1803,118 @@
         <source>could not get an access token from the shop&apos;s token service: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template %2 of account %1 is not among the %3 template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 names no fields/… and its template %2 is not among the %3 template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping fills %1, which the template does not have: customers never see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; an amount must be shown (check the pattern, e.g. {amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than the 10 digits WeChat takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, and WeChat refuses an empty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values the template allows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 32 digits: a cut number would be a wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, WeChat allows %2; not shortened (tooLong=fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fixed text in the mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2. Every reminder of the account would be refused the same way: fix fields/%1 of the account, then resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejects every message of account %1: template &quot;%2&quot; needs a value for %3, which the field mapping does not fill (errcode 47003: &quot;%4&quot;); add fields/%3 in [accounts/%1], then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text &quot;%3&quot;, which WeChat does not accept for this key (errcode 47003: &quot;%4&quot;); change fields/%2 in [accounts/%1] to a value of the key&apos;s type, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the field mapping fields/%5 = &quot;%6&quot; gives values WeChat does not accept for %5; check it in [accounts/%1] against the template&apos;s key types, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): check the field mapping of [accounts/%1] against the template &quot;%5&quot;, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2563,10 +2631,6 @@ A new location is used from the next start; the current store is not moved.</sou
             <numerusform>%n reminder resent</numerusform>
             <numerusform>%n reminders resent</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>paused by %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending paused for all accounts</source>

@@ -607,29 +607,6 @@
     </message>
 </context>
 <context>
-    <name>MappingCheck</name>
-    <message>
-        <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
-        <translation>模板需要 %1，但映射没有填写：微信会拒绝每次发送（错误码 47003）。</translation>
-    </message>
-    <message>
-        <source>The mapping fills %1, which the template does not have: customers never see it.</source>
-        <translation>映射填写了 %1，但模板没有这些字段：顾客永远看不到。</translation>
-    </message>
-    <message>
-        <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
-        <translation>没有任何显示的字段说明订单何时关闭（{close_at}、{close_in} 或 {close_after}）：顾客不知道要及时付款。</translation>
-    </message>
-    <message>
-        <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
-        <translation>没有任何显示的字段说明是哪笔订单（{order_no} 或 {product}）：顾客无法分辨。</translation>
-    </message>
-    <message>
-        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
-        <translation>%1 只能取模板列出的值：其他值微信会拒绝（错误码 47003）。</translation>
-    </message>
-</context>
-<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -646,25 +623,6 @@
     <message>
         <source>PayNudge cannot start</source>
         <translation>PayNudge 无法启动</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateMappings</name>
-    <message numerus="yes">
-        <source>Account %1 names no fields/… and its template %2 is not among the %n template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
-        <translation>
-            <numerusform>账号 %1 没有设置 fields/…，且它的模板 %2 不在微信为它列出的 %n 个模板中：无法发送。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或在 [accounts/%1] 中设置 templateId 和 fields/KEY=。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
-        <translation>账号 %1 没有设置 fields/…，且读不到它的模板列表（%2）：在映射确定之前不会发送。请在 [accounts/%1] 中设置 fields/KEY=（设置 → 账号 → 消息）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Template %2 of account %1 is not among the %n template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
-        <translation>
-            <numerusform>账号 %1 的模板 %2 不在微信为它列出的 %n 个模板中：每次发送都会失败（错误码 40037）。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或修正 [accounts/%1] 中的 templateId。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1792,118 @@
         <source>could not get an access token from the shop's token service: %1</source>
         <translation>无法从店铺的令牌服务获取访问令牌（access_token）：%1</translation>
     </message>
+    <message>
+        <source>Template %2 of account %1 is not among the %3 template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
+        <translation>账号 %1 的模板 %2 不在微信为它列出的 %3 个模板中：每次发送都会失败（错误码 40037）。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或修正 [accounts/%1] 中的 templateId。</translation>
+    </message>
+    <message>
+        <source>Account %1 names no fields/… and its template %2 is not among the %3 template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
+        <translation>账号 %1 没有设置 fields/…，且它的模板 %2 不在微信为它列出的 %3 个模板中：无法发送。请在“设置 → 账号 → 消息”中选择模板（从微信读取模板），或在 [accounts/%1] 中设置 templateId 和 fields/模板键=。</translation>
+    </message>
+    <message>
+        <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
+        <translation>账号 %1 没有设置 fields/…，且读不到它的模板列表（%2）：在映射确定之前不会发送。请在 [accounts/%1] 中设置 fields/模板键=（设置 → 账号 → 消息）。</translation>
+    </message>
+    <message>
+        <source>template %1 (%2): %3</source>
+        <translation>模板 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
+        <translation>模板需要 %1，但映射没有填写：微信会拒绝每次发送（错误码 47003）。</translation>
+    </message>
+    <message>
+        <source>The mapping fills %1, which the template does not have: customers never see it.</source>
+        <translation>映射填写了 %1，但模板没有这些字段：顾客永远看不到。</translation>
+    </message>
+    <message>
+        <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
+        <translation>%1 只能取模板列出的值：其他值微信会拒绝（错误码 47003）。</translation>
+    </message>
+    <message>
+        <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
+        <translation>没有任何显示的字段说明订单何时关闭（{close_at}、{close_in} 或 {close_after}）：顾客不知道要及时付款。</translation>
+    </message>
+    <message>
+        <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
+        <translation>没有任何显示的字段说明是哪笔订单（{order_no} 或 {product}）：顾客无法分辨。</translation>
+    </message>
+    <message>
+        <source>empty; an amount must be shown (check the pattern, e.g. {amount})</source>
+        <translation>为空；必须显示金额（请检查填写规则，例如 {amount}）</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
+        <translation>“%1”不是微信接受的金额（一个货币符号加最多 10 位数字，例如 ¥128.50）</translation>
+    </message>
+    <message>
+        <source>"%1" has more than the 10 digits WeChat takes</source>
+        <translation>“%1”超过了微信接受的 10 位数字</translation>
+    </message>
+    <message>
+        <source>empty, and WeChat refuses an empty %1</source>
+        <translation>为空，而微信拒绝空的 %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
+        <translation>“%1”不是微信接受的 24 小时制时间（例如 15:01 或 2026-03-02 15:01）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
+        <translation>“%1”不是微信接受的日期（例如 2026-03-02 或 2026年3月2日）</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the values the template allows (%2)</source>
+        <translation>“%1”不是模板允许的值之一（%2）</translation>
+    </message>
+    <message>
+        <source>more than 32 digits: a cut number would be a wrong number</source>
+        <translation>超过 32 位数字：截断后的数字就是错的数字</translation>
+    </message>
+    <message>
+        <source>%1 characters, WeChat allows %2; not shortened (tooLong=fail)</source>
+        <translation>%1 个字符，微信最多允许 %2 个；未缩短（tooLong=fail）</translation>
+    </message>
+    <message>
+        <source>%1 (fixed text in the mapping)</source>
+        <translation>%1（映射中的固定文字）</translation>
+    </message>
+    <message>
+        <source>%2. Every reminder of the account would be refused the same way: fix fields/%1 of the account, then resume it.</source>
+        <translation>%2。该账号的每条提醒都会同样被拒绝：请修正该账号的 fields/%1，然后恢复该账号。</translation>
+    </message>
+    <message>
+        <source>paused by operator</source>
+        <translation>由操作员暂停</translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation>由 %1 暂停</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>WeChat rejects every message of account %1: template "%2" needs a value for %3, which the field mapping does not fill (errcode 47003: "%4"); add fields/%3 in [accounts/%1], then resume the account</source>
+        <translation>微信拒绝账号 %1 的每条消息：模板“%2”需要 %3 的值，但字段映射没有填写（错误码 47003：“%4”）；请在 [accounts/%1] 中添加 fields/%3，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text "%3", which WeChat does not accept for this key (errcode 47003: "%4"); change fields/%2 in [accounts/%1] to a value of the key's type, then resume the account</source>
+        <translation>微信拒绝账号 %1 的每条消息：字段映射给 %2 填了固定文字“%3”，微信不接受该字段取这个值（错误码 47003：“%4”）；请把 [accounts/%1] 中的 fields/%2 改为符合该字段类型的值，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the field mapping fields/%5 = "%6" gives values WeChat does not accept for %5; check it in [accounts/%1] against the template's key types, then resume the account</source>
+        <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：字段映射 fields/%5 = “%6” 给出的值微信不接受；请对照模板的字段类型检查 [accounts/%1] 中的这一项，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): check the field mapping of [accounts/%1] against the template "%5", then resume the account</source>
+        <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：请对照模板“%5”检查 [accounts/%1] 的字段映射，然后恢复该账号</translation>
+    </message>
+    <message>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
+        <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：很可能是 [accounts/%1] 字段映射中的固定文字或链接所致；请修改后恢复该账号</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2528,10 +2598,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>已重新发送 %n 条提醒</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>paused by %1</source>
-        <translation>由 %1 暂停</translation>
     </message>
     <message>
         <source>Sending paused for all accounts</source>

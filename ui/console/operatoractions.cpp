@@ -176,7 +176,7 @@ int OperatorActions::resolveUnknown(const QList<ActionTarget> &targets, bool mar
 void OperatorActions::setAllPaused(bool paused)
 {
     if (paused)
-        m_engine.pauseAll(tr("paused by %1").arg(actor()));
+        m_engine.pauseAll(Error(ErrorCode::PausedBy, {}, { actor() }));
     else
         m_engine.resumeAll();
     emit done(paused ? tr("Sending paused for all accounts") : tr("Sending resumed"));
@@ -185,7 +185,7 @@ void OperatorActions::setAllPaused(bool paused)
 void OperatorActions::setAccountPaused(const QString &account, bool paused)
 {
     if (paused)
-        m_engine.pauseAccount(account, tr("paused by %1").arg(actor()));
+        m_engine.pauseAccount(account, Error(ErrorCode::PausedBy, {}, { actor() }));
     else
         m_engine.resumeAccount(account);
     emit done(

@@ -305,7 +305,7 @@ void TemplateMappingEditor::updatePreview()
     // What would stop or change the send for some orders, said before the first one goes out.
     QStringList warnings;
     if (!message.sendable())
-        warnings << tr("Not sent: %1").arg(message.error);
+        warnings << tr("Not sent: %1").arg(message.problem.text());
     const QStringList risky = MessageRenderer::tooLongRisks(account);
     if (!risky.isEmpty())
         warnings << (account.tooLong == TooLongPolicy::Fail

@@ -31,6 +31,20 @@ private slots:
         QCOMPARE(fillArgs(pattern, args), expected);
     }
 
+    // An error worded around another: the other's text is the arg after the given ones, with its
+    // own field, in the same language.
+    void aCauseIsWordedAsTheLastArg()
+    {
+        const Error refused(ErrorCode::RenderEmpty, u"number2"_s, { u"number"_s });
+        const Error pause = Error(ErrorCode::RenderSetupError, {}, { u"number2"_s }).because(refused);
+        QCOMPARE(pause.englishText(),
+            u"number2: empty, and WeChat refuses an empty number. Every reminder of the account would be "
+            u"refused the same way: fix fields/number2 of the account, then resume it."_s);
+        QCOMPARE(Error(ErrorCode::NotSent).because(refused).englishText(),
+            u"not sent: number2: empty, and WeChat refuses an empty number"_s);
+        QCOMPARE(pause.text(), pause.englishText()); // no translator installed
+    }
+
     void noErrorIsFalse()
     {
         QVERIFY(!Error());

@@ -95,6 +95,22 @@ private slots:
         QCOMPARE(changed.size(), before + 1); // one change, however many engine signals said it
     }
 
+    // The operator's pause is stored with its code (the console words it), its English as before.
+    void anOperatorsPauseCarriesItsCode()
+    {
+        EngineFixture f;
+        f.engine->pauseAll();
+        AccountState s = f.engine->accountStates().value(AccountState::allAccounts());
+        QVERIFY(s.problem.is(ErrorCode::PausedByOperator));
+        QCOMPARE(s.reason, u"paused by operator"_s);
+
+        f.engine->pauseAll(Error(ErrorCode::PausedBy, {}, { u"alice"_s }));
+        s = f.engine->accountStates().value(AccountState::allAccounts());
+        QVERIFY(s.problem.is(ErrorCode::PausedBy));
+        QCOMPARE(s.reason, u"paused by alice"_s);
+        QVERIFY(f.engine->isPaused());
+    }
+
     void countsPendingOrdersAndRemindersWaitingForADecision()
     {
         ConsoleFixture c;

@@ -147,6 +147,18 @@ private slots:
         s.status = SendStatus::Transient;
         QCOMPARE(decideOutcome(s, claimed(1, kNow), kNow).nextState, ReminderState::RetryWait);
     }
+
+    // The history row keeps the code of what the sender said beside its English.
+    void theRowKeepsTheCodeOfItsMessage()
+    {
+        SendResult s = result(SendStatus::MessageRejected);
+        s.errmsgProblem
+            = Error(ErrorCode::NotSent).because(Error(ErrorCode::RenderAmountEmpty, u"amount3"_s));
+        s.errmsg = s.errmsgProblem.englishText();
+        const AttemptResult a = decideOutcome(s, claimed(1, kNow), kNow);
+        QVERIFY(a.problem.is(ErrorCode::NotSent));
+        QCOMPARE(a.errmsg, a.problem.englishText());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestOutcomePolicy)

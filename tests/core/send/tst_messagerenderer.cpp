@@ -1,4 +1,5 @@
 #include "send/messagerenderer.h"
+#include "send/unsendable.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -107,6 +108,41 @@ private slots:
         QVERIFY2(
             m.adjustments.join(u'|').contains(u"tooLong=shorten"_s), qPrintable(m.adjustments.join(u'|')));
         QCOMPARE(MessageRenderer::tooLongRisks(a), QStringList { u"character_string1"_s });
+    }
+
+    // What the operator reads is worded where it is shown: the refusal is a code whose field is the
+    // key; its English is the words the history keeps.
+    void anUnsendableValueCarriesItsCode()
+    {
+        AccountConfig a;
+        a.fields = { { u"amount3"_s, u"{coupon_value}"_s } };
+        OrderRecord o = order();
+        o.input.vars.insert(u"coupon_value"_s, QString());
+        RenderedMessage m = MessageRenderer::render(a, o, kT0, QTimeZone::utc());
+        QVERIFY(m.problem.is(ErrorCode::RenderAmountEmpty));
+        QCOMPARE(m.problem.field, u"amount3"_s);
+        QCOMPARE(m.error, m.problem.englishText());
+
+        // Fixed text refused: the same refusal, said to be the mapping's.
+        a.fields = { { u"number2"_s, u"none"_s } };
+        m = MessageRenderer::render(a, o, kT0, QTimeZone::utc());
+        QVERIFY(m.setupError);
+        QVERIFY(m.problem.is(ErrorCode::RenderFixedText));
+        QVERIFY(m.problem.cause && m.problem.cause->is(ErrorCode::RenderEmpty));
+        QCOMPARE(m.problem.cause->args, QStringList { u"number"_s });
+        QCOMPARE(
+            m.error, u"number2: empty, and WeChat refuses an empty number (fixed text in the mapping)"_s);
+
+        // The account pauses with a code that words the refusal inside it.
+        SendResult r;
+        refuseUnsendable(m, r);
+        QCOMPARE(r.status, SendStatus::AccountConfig);
+        QCOMPARE(r.errmsg, u"not sent: "_s + m.error);
+        QVERIFY(r.operatorProblem.is(ErrorCode::RenderSetupError));
+        QCOMPARE(r.operatorHint, r.operatorProblem.englishText());
+        QCOMPARE(r.operatorHint,
+            u"number2: empty, and WeChat refuses an empty number (fixed text in the mapping). Every reminder "
+            u"of the account would be refused the same way: fix fields/number2 of the account, then resume it."_s);
     }
 
     void rendersTheAccountsMapping()

@@ -23,6 +23,17 @@ class TestDatabase : public QObject
         return q.value(0).toString();
     }
 
+    // Creates the store at `path` and runs `statements` on it, each of which must succeed.
+    static void runOnNewStore(const QString &path, const QStringList &statements)
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open({ path, u"w"_s, true }, &error), qPrintable(error));
+        QSqlQuery q(db.db());
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+    }
+
 private slots:
     void migratesAnEmptyFile()
     {
@@ -77,6 +88,35 @@ private slots:
         QCOMPARE(loaded.value(u"shop3"_s).reasonText(), u"from a later version"_s);
     }
 
+    // A reason that words another error around it (a refused value, the account's pause) keeps
+    // both codes, so after a restart the console still words the whole of it.
+    void aPauseReasonKeepsTheErrorItWordsAround()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        QString error;
+        Error inner
+            = Error(ErrorCode::RenderFixedText).because(Error(ErrorCode::RenderEmpty, {}, { u"number"_s }));
+        inner.field = u"number2"_s;
+        const Error why = Error(ErrorCode::RenderSetupError, {}, { u"number2"_s }).because(inner);
+        {
+            Database db;
+            QVERIFY2(db.open({ path, u"w"_s, true }, &error), qPrintable(error));
+            QVERIFY2(AccountStates(db).save(
+                         { u"shop1"_s, true, why.englishText(), std::nullopt, 1000, why }, &error),
+                qPrintable(error));
+        }
+        Database db;
+        QVERIFY2(db.open({ path, u"r"_s, true }, &error), qPrintable(error));
+        const AccountState shop1 = AccountStates(db).load().value(u"shop1"_s);
+        QCOMPARE(shop1.problem.code, ErrorCode::RenderSetupError);
+        QVERIFY(shop1.problem.cause && shop1.problem.cause->is(ErrorCode::RenderFixedText));
+        QCOMPARE(shop1.problem.cause->field, u"number2"_s);
+        QCOMPARE(shop1.problem.englishText(), shop1.reason);
+        QVERIFY2(shop1.reason.startsWith(u"number2: empty, and WeChat refuses an empty number (fixed text"_s),
+            qPrintable(shop1.reason));
+    }
+
     // On a store too big to check within the budget, the start-up check gives up (and says so)
     // instead of holding the start; a damaged one within it is refused as damaged.
     void theStartUpCheckIsBoundedInTime()
@@ -111,6 +151,34 @@ private slots:
         QVERIFY(!db.open(options, &error));
         QCOMPARE(db.openFailure(), Database::OpenFailure::Damaged);
         QVERIFY2(error.contains(u"is damaged (SQLite: "_s), qPrintable(error));
+    }
+
+    // Schema 7 gives history rows a reason code; rows an older version wrote get none (the history
+    // recognises their English), and new rows can carry one.
+    void migratesASchema6StoreToHistoryReasonCodes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        // Back to schema 6: without the columns, with a row of the old shape.
+        runOnNewStore(path,
+            { u"ALTER TABLE send_attempts DROP COLUMN reason_code"_s,
+                u"ALTER TABLE send_attempts DROP COLUMN reason_args"_s,
+                u"UPDATE meta SET value = '6' WHERE key = 'schema_version'"_s,
+                u"INSERT INTO orders (id, order_no, account, openid, product, amount_fen, placed_at, "
+                u"close_at, created_at) VALUES (1, 'A1', 'shop1', 'o1', 'p', 1, 0, 1, 0)"_s,
+                u"INSERT INTO reminders (id, order_id, account, round, due_at, state, client_msg_id, "
+                u"updated_at) VALUES (1, 1, 'shop1', 1, 0, 'skipped', 'c1', 0)"_s,
+                u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg) "
+                u"VALUES (1, 0, 0, 'skipped', 'skipped by bob')"_s });
+        QString error;
+        Database db;
+        QVERIFY2(db.open({ path, u"w"_s, true }, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 7);
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(u"SELECT reason_code, reason_args, errmsg FROM send_attempts"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toString(), u"[]"_s);
+        QCOMPARE(q.value(2).toString(), u"skipped by bob"_s);
     }
 
     void reopeningDoesNotMigrateAgain()

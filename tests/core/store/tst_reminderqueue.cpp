@@ -1,4 +1,5 @@
 #include "engineinternals.h"
+#include "readmodel/historyquery.h"
 #include "store/reminderqueue.h"
 #include "testsupport.h"
 
@@ -298,6 +299,50 @@ private slots:
         const auto c = f->onlyReminder(u"Q2"_s);
         QVERIFY(
             queue().resend(c.orderId, kT0 + kMinute, u"bob"_s, nullptr).englishText().contains(u"paid"_s));
+    }
+
+    // Each history row keeps its reason's code beside the English (schema 7), and the history reads
+    // it back: the reason column words it in the operator's language, the export keeps errmsg.
+    void historyRowsCarryTheirReasonsCode()
+    {
+        addOrders(3, kT0, 0);
+        const auto a = f->onlyReminder(u"Q0"_s);
+        QVERIFY(!queue().skip(a.id, kT0, u"bob"_s));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE reason_code = 'history_skipped_by' "
+                       u"AND reason_args = '[\"bob\"]' AND errmsg = 'skipped by bob'"_s),
+            1);
+        f->engine->orderPaid(u"Q1"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE reason_code = 'history_order_paid' "
+                       u"AND errmsg = 'order paid'"_s),
+            1);
+
+        const qint64 now = kT0 + 10 * kMinute;
+        const ClaimReport r = queue().claimDue(now, 20, {});
+        QCOMPARE(r.claimed.size(), 1);
+        AttemptResult refused = finish(r.claimed[0], AttemptOutcome::Failed, ReminderState::Failed, now);
+        refused.problem
+            = Error(ErrorCode::NotSent).because(Error(ErrorCode::RenderAmountEmpty, u"amount3"_s));
+        refused.errmsg = refused.problem.englishText();
+        QString error;
+        QVERIFY2(queue().recordResults({ refused }, &error), qPrintable(error));
+
+        HistoryQuery q;
+        QSqlDatabase &db = EngineInternals::connection(*f->engine);
+        const QList<HistoryRow> rows = HistoryQuery::rows(db, q.ids(db, &error), &error);
+        QCOMPARE(rows.size(), 3);
+        QHash<QString, HistoryRow> byOrder;
+        for (const HistoryRow &row : rows)
+            byOrder.insert(row.orderNo, row);
+        QVERIFY(byOrder.value(u"Q0"_s).stored.is(ErrorCode::HistorySkippedBy));
+        QCOMPARE(byOrder.value(u"Q0"_s).stored.args, QStringList { u"bob"_s });
+        QVERIFY(byOrder.value(u"Q1"_s).stored.is(ErrorCode::HistoryOrderPaid));
+        const HistoryRow notSent = byOrder.value(u"Q2"_s);
+        QVERIFY(notSent.stored.is(ErrorCode::NotSent));
+        QVERIFY(notSent.stored.cause && notSent.stored.cause->is(ErrorCode::RenderAmountEmpty));
+        QCOMPARE(notSent.errmsg,
+            u"not sent: amount3: empty; an amount must be shown (check the pattern, e.g. {amount})"_s);
+        QCOMPARE(notSent.reasonText(Config()), notSent.stored.text());
+        QCOMPARE(notSent.reason(Config()), notSent.errmsg); // the export's English
     }
 
     void resolveUnknown()

@@ -126,6 +126,9 @@ private slots:
         const MappingCheck refused = checkMapping(sub, wrong);
         QCOMPARE(refused.notAllowed, QStringList { u"enum3"_s });
         QVERIFY(refused.problems().join(u' ').contains(u"enum3"_s));
+        QCOMPARE(refused.problemErrors().size(), 1);
+        QVERIFY(refused.problemErrors().first().is(ErrorCode::MappingValueNotAllowed));
+        QCOMPARE(refused.problems(), texts(refused.problemErrors()));
 
         // first and remark are offered only by a template that has them.
         const auto catalog = readTemplateList(MessageKind::Template, templateMessageAnswer(), 0);

@@ -154,6 +154,11 @@ private slots:
         const QString reason = engine().accountStates().value(u"shop1"_s).reason;
         QVERIFY2(reason.contains(u"TPL"_s) && reason.contains(u"fields/"_s), qPrintable(reason));
         QCOMPARE(m_problems.size(), 1);
+        // Stored with its code, so the console words it in its language; the English is its text.
+        const Error problem = engine().accountStates().value(u"shop1"_s).problem;
+        QVERIFY(problem.is(ErrorCode::TemplateNotListedNoFields));
+        QCOMPARE(problem.args.value(1), u"TPL"_s);
+        QCOMPARE(reason, problem.englishText());
         placeDue(u"P1"_s);
         QVERIFY(idleAfter(*m_f));
         QCOMPARE(state(u"P1"_s), ReminderState::Scheduled); // waits for the operator, nothing burnt

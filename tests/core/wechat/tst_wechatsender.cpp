@@ -377,6 +377,9 @@ private slots:
         }
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::TemplateSend), 1); // the rest never went
         QVERIFY(m_results.first().operatorHint.contains(u"data.thing9.value is empty"_s));
+        // The pause carries the mistake's code; its English is the hint.
+        QVERIFY(m_results.first().operatorProblem.is(ErrorCode::SetupKeyNotFilled));
+        QCOMPARE(m_results.first().operatorProblem.englishText(), m_results.first().operatorHint);
     }
 
     void valueOfOneOrderFailsAloneUntilThreeCustomersInARow()
@@ -457,6 +460,28 @@ private slots:
         r = sendOne(message());
         QCOMPARE(r.status, SendStatus::AccountConfig);
         QVERIFY2(r.operatorHint.contains(u"fields/enum5"_s), qPrintable(r.operatorHint));
+        QCOMPARE(m_fake->requestCount(FakeWeChat::Api::AnySend), 0);
+        // The pause's code words the refused value inside it; its English is the hint.
+        QVERIFY(r.operatorProblem.is(ErrorCode::RenderSetupError));
+        const std::shared_ptr<const Error> refused = r.operatorProblem.cause; // fixed text, refused
+        QVERIFY(refused && refused->is(ErrorCode::RenderFixedText));
+        QCOMPARE(refused->field, u"enum5"_s);
+        QVERIFY(refused->cause && refused->cause->is(ErrorCode::RenderNotAllowed));
+        QCOMPARE(r.operatorProblem.englishText(), r.operatorHint);
+    }
+
+    // An account without fields/… whose template WeChat does not list pauses with the code.
+    void unlistedTemplateOfAnUnmappedAccountCarriesItsCode()
+    {
+        m_fake->addTemplate(kTestAppid, u"SOME-OTHER"_s, { u"thing2"_s });
+        AccountConfig a = account();
+        a.fields.clear();
+        m_sender->setAccounts({ a });
+        const SendResult r = sendOne(message());
+        QCOMPARE(r.status, SendStatus::AccountConfig);
+        QVERIFY(r.operatorProblem.is(ErrorCode::TemplateNotListedNoFields));
+        QCOMPARE(r.operatorHint, r.operatorProblem.englishText());
+        QCOMPARE(r.errmsg, u"not sent: "_s + r.operatorHint);
         QCOMPARE(m_fake->requestCount(FakeWeChat::Api::AnySend), 0);
     }
 };

@@ -53,7 +53,9 @@ class TestErrorTranslations : public QObject
         static const QStringList commandLine { u"data-dir"_s, u"start-empty"_s, u"paynudge"_s, u"doctor"_s,
             u"wal"_s, u"shm"_s };
         static const QStringList typed { u"accounts"_s, u"appid"_s, u"templateId"_s, u"miniprogramPage"_s,
-            u"kind"_s, u"url"_s, u"template"_s, u"subscribe"_s, u"miniprogram"_s, u"vars.NAME"_s };
+            u"kind"_s, u"url"_s, u"template"_s, u"subscribe"_s, u"miniprogram"_s, u"vars.NAME"_s,
+            // {placeholders} of a mapping without '_' ({order_no} and the like keep their '_')
+            u"product"_s, u"amount"_s };
         // What a config error quotes as the operator types it: the registry's sections, keys and
         // choices, and the shapes its values take (true/false, HH:MM, Asia/Shanghai, wx…, thing2, INI).
         static const QSet<QString> config = [] {
@@ -145,6 +147,29 @@ private slots:
         row.errmsg = stored.englishText();
         QCOMPARE(row.reasonText(Config()), Error(stored.code, {}, sampleArgs()).text());
         QCOMPARE(row.reason(Config()), stored.englishText());
+    }
+
+    // An error worded around another (a refused value inside an account's pause, inside a history
+    // row's "not sent") reads in Chinese throughout; its English stays whole for the log and export.
+    void anErrorAroundAnotherReadsInChineseThroughout()
+    {
+        Error refused
+            = Error(ErrorCode::RenderFixedText).because(Error(ErrorCode::RenderEmpty, {}, { u"number"_s }));
+        refused.field = u"number2"_s;
+        const Error pause = Error(ErrorCode::RenderSetupError, {}, { u"number2"_s }).because(refused);
+        QCOMPARE(pause.text(),
+            u"number2：为空，而微信拒绝空的 number（映射中的固定文字）。该账号的每条提醒都会同样被拒绝：请修正该账号的 fields/number2，然后恢复该账号。"_s);
+        QVERIFY2(
+            pause.englishText().startsWith(
+                u"number2: empty, and WeChat refuses an empty number (fixed text in the mapping). Every"_s),
+            qPrintable(pause.englishText()));
+
+        HistoryRow row;
+        row.stored = Error(ErrorCode::NotSent).because(refused);
+        row.errmsg = row.stored.englishText();
+        QCOMPARE(
+            row.reasonText(Config()), u"未发送：number2：为空，而微信拒绝空的 number（映射中的固定文字）"_s);
+        QCOMPARE(row.reason(Config()), row.errmsg);
     }
 
     void historyReasonsAsTheStoreWritesThem_data()
