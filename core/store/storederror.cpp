@@ -2,6 +2,7 @@
 
 #include "store/bindvalues.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,13 +22,16 @@ QJsonArray argsArray(const Error &error)
     return array;
 }
 
+// History pages read this per row: the names are looked up in a table made once.
 ErrorCode codeNamed(const QString &codeName)
 {
-    if (!codeName.isEmpty())
+    static const QHash<QString, ErrorCode> byName = [] {
+        QHash<QString, ErrorCode> table;
         for (ErrorCode c : Error::allCodes())
-            if (Error::codeName(c) == codeName)
-                return c;
-    return ErrorCode::None;
+            table.insert(Error::codeName(c), c);
+        return table;
+    }();
+    return byName.value(codeName, ErrorCode::None);
 }
 
 Error fromArray(const QString &codeName, const QString &field, const QJsonArray &array)
@@ -73,6 +77,8 @@ void bind(QSqlQuery &query, const Error &error)
 
 Error read(const QString &codeName, const QString &args)
 {
+    if (codeName.isEmpty())
+        return {}; // most rows: nothing to parse
     return fromArray(codeName, {}, QJsonDocument::fromJson(args.toUtf8()).array());
 }
 
