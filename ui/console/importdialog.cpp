@@ -246,7 +246,7 @@ void ImportDialog::fillPreview()
     m_previewBox->setTitle(tr("Preview — the first %n row(s) as read", nullptr, int(r.preview.size())));
     m_preview->clear();
     m_preview->setColumnCount(int(r.columns.size()) + 1);
-    m_preview->setHorizontalHeaderLabels(QStringList { tr("Line") } + r.columns);
+    m_preview->setHorizontalHeaderLabels(QStringList { tr("Line") } + r.headers);
     m_preview->setRowCount(int(r.preview.size()));
     QHash<int, const CsvImport::BadLine *> badAt;
     for (const CsvImport::BadLine &b : r.bad)

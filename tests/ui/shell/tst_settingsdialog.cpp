@@ -8,6 +8,7 @@
 #include "shell/accounteditor.h"
 #include "shell/accountspage.h"
 #include "shell/autostart.h"
+#include "shell/durationedit.h"
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
 #include "shell/reminderpage.h"
@@ -48,10 +49,10 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("rounds") << u"reminder/rounds"_s << u"10 minutes"_s << u"Remind after (seconds)"_s
-                                << u"positive whole numbers of seconds"_s;
-        QTest::newRow("rounds twice") << u"reminder/rounds"_s << u"600, 600"_s << u"Remind after (seconds)"_s
-                                      << u"different positive whole numbers"_s;
+        QTest::newRow("rounds") << u"reminder/rounds"_s << u"10 minutes"_s << u"Remind after"_s
+                                << u"different delays after the order is placed"_s;
+        QTest::newRow("rounds twice") << u"reminder/rounds"_s << u"10m, 600"_s << u"Remind after"_s
+                                      << u"different delays after the order is placed"_s;
         QTest::newRow("quiet hours") << u"reminder/quietHours"_s << u"22-8"_s << u"Quiet hours"_s
                                      << u"HH:MM-HH:MM"_s;
         QTest::newRow("listen address")
@@ -134,6 +135,7 @@ private slots:
     {
         DialogFixture f;
         int spinBoxes = 0;
+        int durations = 0;
         int comboBoxes = 0;
         for (const ConfigKey &k : ConfigKey::all()) {
             QWidget *w = nullptr;
@@ -151,6 +153,12 @@ private slots:
                 QCOMPARE(spin->minimum(), int(k.min));
                 QCOMPARE(spin->maximum(), int(k.max));
             }
+            if (auto *duration = qobject_cast<DurationEdit *>(w)) {
+                ++durations;
+                QCOMPARE(k.type, ConfigKeyType::Duration);
+                duration->setSeconds(k.max); // the longest the key takes can be entered
+                QCOMPARE(duration->seconds(), k.max);
+            }
             if (auto *combo = qobject_cast<QComboBox *>(w); combo && k.type == ConfigKeyType::Choice) {
                 ++comboBoxes;
                 QStringList offered;
@@ -159,7 +167,8 @@ private slots:
                 QCOMPARE(offered, k.choiceList());
             }
         }
-        QCOMPARE(spinBoxes, 5); // the reminder page's
+        QCOMPARE(spinBoxes, 2); // the reminder page's advanced batch size and sends in flight
+        QCOMPARE(durations, 3); // close after, late limit, safety sweep
         QCOMPARE(comboBoxes, 6); // quietPolicy and the account's five
         QCOMPARE(f.dialog->reminderPage()->fieldFor(u"reminder/batchSize"_s)->toolTip(),
             ConfigKey::get(ConfigKeyId::ReminderBatchSize).helpText());
@@ -175,9 +184,9 @@ private slots:
         f.type(f.field<QLineEdit>(page, u"reminder/rounds"_s), u"300, 1200"_s);
         f.type(f.field<QLineEdit>(page, u"reminder/quietHours"_s), u"23:00-07:00"_s);
         f.field<QSpinBox>(page, u"reminder/batchSize"_s)->setValue(50);
-        QSpinBox *lateLimit = f.field<QSpinBox>(page, u"reminder/lateLimit"_s);
+        DurationEdit *lateLimit = f.field<DurationEdit>(page, u"reminder/lateLimit"_s);
         QCOMPARE(lateLimit->text(), u"No limit"_s); // 0, the default
-        lateLimit->setValue(900);
+        lateLimit->setSeconds(900);
 
         QSignalSpy applied(f.dialog.get(), &SettingsDialog::applied);
         QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -208,6 +217,46 @@ private slots:
         QList<Error> errors;
         QCOMPARE(Config::load(f.configPath, &errors).reminder.batchSize, 50);
         QCOMPARE(Config::load(f.configPath, &errors).reminder.lateLimitSec, 900);
+    }
+
+    // Durations edited as a number and a unit are written in a form the file reads back to the
+    // same seconds; a duration left alone keeps the text the file had.
+    void durationsRoundTrip()
+    {
+        DialogFixture f;
+        ReminderPage *page = f.dialog->reminderPage();
+        DurationEdit *closeAfter = f.field<DurationEdit>(page, u"reminder/closeAfter"_s);
+        QCOMPARE(closeAfter->seconds(), 7200);
+        QCOMPARE(closeAfter->text(), u"2 hours"_s); // 7200 s, the default, in the largest whole unit
+        closeAfter->numberBox()->setValue(90);
+        closeAfter->unitBox()->setCurrentIndex(1); // minutes
+        QCOMPARE(closeAfter->seconds(), 5400);
+        f.type(f.field<QLineEdit>(page, u"reminder/rounds"_s), u"10m, 1h15m"_s);
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+
+        const QByteArray after = readFile(f.configPath);
+        QVERIFY2(after.contains("closeAfter=1h30m"), after.constData());
+        QVERIFY2(after.contains("rounds=\"10m, 1h15m\""), after.constData());
+        QList<Error> errors;
+        const Config reloaded = Config::load(f.configPath, &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(reloaded.reminder.plan.closeAfterSec, 5400);
+        QCOMPARE(reloaded.reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 4500 }));
+        // Shown again as the operator entered it, and saved again unchanged.
+        QCOMPARE(closeAfter->text(), u"90 minutes"_s);
+        QVERIFY(f.dialog->apply());
+        QCOMPARE(readFile(f.configPath), after);
+    }
+
+    void engineTuningIsUnderAdvanced()
+    {
+        DialogFixture f;
+        ReminderPage *page = f.dialog->reminderPage();
+        for (const QString &key :
+            { u"reminder/batchSize"_s, u"reminder/safetyTick"_s, u"reminder/maxInFlight"_s })
+            QVERIFY2(page->advanced()->isAncestorOf(page->fieldFor(key)), qPrintable(key));
+        for (const QString &key : { u"reminder/rounds"_s, u"reminder/closeAfter"_s, u"reminder/lateLimit"_s })
+            QVERIFY2(!page->advanced()->isAncestorOf(page->fieldFor(key)), qPrintable(key));
     }
 
     void whatTheApplicationDoesAfterASaveIsReported()
