@@ -109,8 +109,7 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
             || (required == u"account" && !onlyAccount.isEmpty());
         if (!given) {
             report.fatal = { ErrorCode::CsvMissingColumn, {},
-                { csvcolumns::describe(required),
-                    csvcolumns::describe(OrderParser::requiredFields()).join(u", "_s) } };
+                { required, csvcolumns::describe(OrderParser::requiredFields()).join(u", "_s) } };
             return report;
         }
     }

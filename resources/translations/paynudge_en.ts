@@ -616,6 +616,33 @@
     </message>
 </context>
 <context>
+    <name>MessageCard</name>
+    <message>
+        <source>Order payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer displayed by WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refuses the message (47003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer displayed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty: WeChat refuses the message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -941,14 +968,6 @@
 <context>
     <name>paynudge::ConfigKey</name>
     <message>
-        <source>Seconds after the order is placed when a reminder goes out; several rounds: &quot;600, 5400&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds after the order is placed when it closes, for orders that give no close time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local time when no reminder goes out, such as 22:00-08:00; empty: none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,10 +1025,6 @@
     </message>
     <message>
         <source>Where the WeChat API is reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds a request to WeChat may take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,6 +1101,37 @@
     </message>
     <message>
         <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after the order is placed a reminder goes out; several rounds: &quot;10m, 1h30m&quot; (seconds as before: &quot;600, 5400&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after the order is placed it closes, for orders that give no close time, such as 2h (or seconds: 7200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a request to WeChat may take, such as 10s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,7 +1371,7 @@
     </message>
     <message>
         <source>the daily quota of this WeChat API is used up for account %1 (errcode 45009); sending resumes at 00:00 Beijing time, or clear the quota in the MP backend (10 times a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 has used up today&apos;s WeChat sending quota (errcode 45009): sending resumes by itself at 00:00 Beijing time, nothing to do; if it cannot wait, clear the quota in the WeChat platform (设置与开发 → 接口权限; 10 times a month)</translation>
     </message>
     <message>
         <source>WeChat does not know the AppID %2 (errcode 40013): check appid in [accounts/%1]</source>
@@ -1333,7 +1379,7 @@
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %2 (errcode 40125): set the current AppSecret (%4), then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat rejected the AppSecret of %2 (errcode 40125): reset the AppSecret in the WeChat Official Accounts Platform (mp.weixin.qq.com → 设置与开发 → 基本配置), enter it here (Settings → Accounts; now taken from %4), then resume the account</translation>
     </message>
     <message>
         <source>the AppSecret of %2 is frozen by the account&apos;s admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
@@ -1397,7 +1443,7 @@
     </message>
     <message>
         <source>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another official account or its category changed. Check it in the WeChat platform (广告与服务 → 模板消息 → 我的模板), choose the template again in Settings → Accounts → Message (Load templates from WeChat), then resume the account</translation>
     </message>
     <message>
         <source>WeChat restricts template &quot;%3&quot; (errcode 43116): choose another template for account %1</source>
@@ -1449,7 +1495,7 @@
     </message>
     <message>
         <source>the customer does not follow the official account (errcode 43004)</source>
-        <translation type="unfinished"></translation>
+        <translation>the customer does not follow the official account (errcode 43004): template messages reach followers only, so this customer gets no reminder; ask them to follow the account, or reach them another way (phone, SMS)</translation>
     </message>
     <message>
         <source>the customer is on the official account&apos;s blacklist (errcode 43019)</source>
@@ -1505,11 +1551,11 @@
     </message>
     <message>
         <source>WeChat refused the call from IP %1 (errcode 40164): add %1 to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单), then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat refused the call from IP %1 (errcode 40164): sign in to mp.weixin.qq.com and add %1 under 设置与开发 → 基本配置 → IP白名单 (IP whitelist), then resume the account</translation>
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): set the current AppSecret (%2), then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): reset the AppSecret in the WeChat Official Accounts Platform (mp.weixin.qq.com → 设置与开发 → 基本配置), enter it here (Settings → Accounts; now taken from %2), then resume the account</translation>
     </message>
     <message>
         <source>WeChat answered errcode %1: %2</source>
@@ -1553,10 +1599,6 @@
     </message>
     <message>
         <source>expected an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,6 +1957,34 @@
         <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. &quot;10m&quot; or &quot;10m, 1h30m&quot; (or &quot;600, 5400&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded: an operator&apos;s send of this order reaches the customer within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded: a later round of this order is due as well and goes out instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an earlier attempt of this one may have been delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in yuan such as 128.00 or ¥1,280.50</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2186,10 +2256,6 @@ A new location is used from the next start; the current store is not moved.</sou
         </translation>
     </message>
     <message>
-        <source>Choose a CSV file whose header row names the order fields (order_no, account, openid, product, amount_fen, placed_at, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,10 +2299,6 @@ A new location is used from the next start; the current store is not moved.</sou
         </translation>
     </message>
     <message>
-        <source>Bad lines — not imported (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(whole row)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,6 +2340,18 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Order number already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of orders, such as the unpaid orders exported from the shop&apos;s back office. Its header row names the columns: 订单号, OpenID, 商品, 金额(元), 下单时间, and 昵称, 账号 if there is more than one account (or order_no, account, openid, product, amount_fen, placed_at, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file (in Excel, save it again as &quot;CSV UTF-8&quot;) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad lines — not imported (%1); correct them in the file and import it again: orders already imported are not stored twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,6 +2435,16 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Intake API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:
+• Automatically: the shop&apos;s system (set up once by the shop&apos;s developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
+• By hand: export the unpaid orders from the shop&apos;s back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the shop&apos;s developer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,6 +2732,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1 resumed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dry run: nothing is really sent to the customer; the message is only recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::PendingOrdersModel</name>
@@ -2748,14 +2836,6 @@ A new location is used from the next start; the current store is not moved.</sou
 <context>
     <name>paynudge::ReminderPage</name>
     <message>
-        <source>e.g. 600, 5400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders close after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,15 +2919,27 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remind after (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip reminders late by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10m, 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after the order is placed each reminder goes out: 10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced (engine tuning; the defaults suit most shops)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3113,14 +3205,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens the mini program page:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Placeholders: {order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,26 +3230,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 — no longer displayed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (no longer displayed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer displayed by WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty: WeChat refuses the message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat refuses the message (47003)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -608,6 +608,33 @@
     </message>
 </context>
 <context>
+    <name>MessageCard</name>
+    <message>
+        <source>Order payment reminder</source>
+        <translation>订单待支付提醒</translation>
+    </message>
+    <message>
+        <source>no longer displayed by WeChat</source>
+        <translation>微信已不再显示</translation>
+    </message>
+    <message>
+        <source>WeChat refuses the message (47003)</source>
+        <translation>微信会拒收该消息（47003）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer displayed)</source>
+        <translation>%1：%2（已不再显示）</translation>
+    </message>
+    <message>
+        <source>(empty: WeChat refuses the message)</source>
+        <translation>（空：微信会拒收该消息）</translation>
+    </message>
+</context>
+<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -931,14 +958,6 @@
 <context>
     <name>paynudge::ConfigKey</name>
     <message>
-        <source>Seconds after the order is placed when a reminder goes out; several rounds: &quot;600, 5400&quot;.</source>
-        <translation>下单后多少秒发送催付提醒；多轮提醒用逗号分隔，例如 &quot;600, 5400&quot;。</translation>
-    </message>
-    <message>
-        <source>Seconds after the order is placed when it closes, for orders that give no close time.</source>
-        <translation>订单未给出关闭时间时，下单后多少秒视为关闭。</translation>
-    </message>
-    <message>
         <source>Local time when no reminder goes out, such as 22:00-08:00; empty: none.</source>
         <translation>不发送提醒的本地时间段，例如 22:00-08:00；留空表示没有免打扰时段。</translation>
     </message>
@@ -997,10 +1016,6 @@
     <message>
         <source>Where the WeChat API is reached.</source>
         <translation>微信接口的地址。</translation>
-    </message>
-    <message>
-        <source>Seconds a request to WeChat may take.</source>
-        <translation>每次请求微信接口的超时秒数。</translation>
     </message>
     <message>
         <source>Sends in flight per account at most.</source>
@@ -1077,6 +1092,37 @@
     <message>
         <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
         <translation>模板字段填入的内容，例如 {order_no}；若一个都未设置，则按字段类型和标签自动对应模板。</translation>
+    </message>
+    <message>
+        <source>How long after the order is placed a reminder goes out; several rounds: &quot;10m, 1h30m&quot; (seconds as before: &quot;600, 5400&quot;).</source>
+        <translation>下单后多久发送催付提醒；多轮用逗号分隔，例如 &quot;10m, 1h30m&quot;（10 分钟、1 小时 30 分钟；也可以写秒数：&quot;600, 5400&quot;）。</translation>
+    </message>
+    <message>
+        <source>How long after the order is placed it closes, for orders that give no close time, such as 2h (or seconds: 7200).</source>
+        <translation>订单未给出关闭时间时，下单后多久视为关闭，例如 2h（2 小时；也可以写秒数：7200）。</translation>
+    </message>
+    <message>
+        <source>How long a request to WeChat may take, such as 10s.</source>
+        <translation>每次请求微信接口最多等待多久，例如 10s（10 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1361,7 @@
     </message>
     <message>
         <source>the daily quota of this WeChat API is used up for account %1 (errcode 45009); sending resumes at 00:00 Beijing time, or clear the quota in the MP backend (10 times a month)</source>
-        <translation>账号 %1 今天的微信接口调用次数已用完（errcode 45009）；北京时间 0 点恢复发送，也可以在公众平台后台清零调用次数（每月 10 次）</translation>
+        <translation>账号 %1 今天的微信发送次数已用完（errcode 45009）：北京时间 0 点自动恢复发送，无需操作；着急时可在微信公众平台「设置与开发 → 接口权限」中清零调用次数（每月最多 10 次）</translation>
     </message>
     <message>
         <source>WeChat does not know the AppID %2 (errcode 40013): check appid in [accounts/%1]</source>
@@ -1323,7 +1369,7 @@
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %2 (errcode 40125): set the current AppSecret (%4), then resume the account</source>
-        <translation>微信拒绝了 %2 的 AppSecret（errcode 40125）：请填入当前有效的 AppSecret（%4），然后恢复该账号</translation>
+        <translation>微信拒绝了 %2 的 AppSecret（errcode 40125）：请到微信公众平台「设置与开发 → 基本配置」重置 AppSecret，然后在此填写（设置 → 账号；现在取自：%4），再恢复该账号</translation>
     </message>
     <message>
         <source>the AppSecret of %2 is frozen by the account&apos;s admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
@@ -1335,7 +1381,7 @@
     </message>
     <message>
         <source>the token request carried no AppSecret (errcode 41004): provide it (%4)</source>
-        <translation>获取 access_token 的请求缺少 AppSecret（errcode 41004）：请提供 AppSecret（%4）</translation>
+        <translation>获取 access_token 的请求缺少 AppSecret（errcode 41004）：请在「设置 → 账号」填写 AppSecret（可在微信公众平台「设置与开发 → 基本配置」查看或重置；现在取自：%4）</translation>
     </message>
     <message>
         <source>WeChat waits for the account&apos;s admin to confirm this computer&apos;s IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
@@ -1383,11 +1429,11 @@
     </message>
     <message>
         <source>the template id &quot;%3&quot; is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
-        <translation>模板 ID“%3”为空或格式不对（errcode 40036）：请检查 [accounts/%1] 中的 templateId</translation>
+        <translation>模板 ID“%3”为空或格式不对（errcode 40036）：请在「设置 → 账号 → 消息」中点“从微信读取模板”重新选择模板（[accounts/%1] 的 templateId），然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
-        <translation>微信不接受账号 %1 的模板 ID“%3”（errcode 40037）：模板可能已删除、属于其他账号或类目已变更；请检查 [accounts/%1] 中的 templateId</translation>
+        <translation>微信不接受账号 %1 的模板 ID“%3”（errcode 40037）：模板可能已被删除、属于其他公众号或类目已变更。请到微信公众平台「广告与服务 → 模板消息 → 我的模板」确认，再在「设置 → 账号 → 消息」中点“从微信读取模板”重新选择（[accounts/%1] 的 templateId），然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat restricts template &quot;%3&quot; (errcode 43116): choose another template for account %1</source>
@@ -1439,15 +1485,15 @@
     </message>
     <message>
         <source>the customer does not follow the official account (errcode 43004)</source>
-        <translation>顾客没有关注公众号（errcode 43004）</translation>
+        <translation>顾客没有关注公众号（errcode 43004）：模板消息只能发给关注了公众号的顾客，这位顾客收不到提醒；可以请顾客关注公众号，或用电话、短信等其他方式联系</translation>
     </message>
     <message>
         <source>the customer is on the official account&apos;s blacklist (errcode 43019)</source>
-        <translation>顾客在公众号的黑名单中（errcode 43019）</translation>
+        <translation>顾客在公众号的黑名单中（errcode 43019）：这位顾客收不到提醒；如需提醒，请先在公众平台「用户管理」中把他移出黑名单</translation>
     </message>
     <message>
         <source>the customer has turned off messages from the official account (errcode 48002)</source>
-        <translation>顾客已关闭公众号的消息接收（errcode 48002）</translation>
+        <translation>顾客已关闭公众号的消息接收（errcode 48002）：这位顾客收不到提醒，请用其他方式联系</translation>
     </message>
     <message>
         <source>the customer has no remaining subscription consent for this template (errcode 43101)</source>
@@ -1491,15 +1537,15 @@
     </message>
     <message>
         <source>WeChat refused the call from this computer&apos;s IP (errcode 40164): add the computer&apos;s public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
-        <translation>微信拒绝了来自本机 IP 的调用（errcode 40164）：请把本机的公网 IP 加入 IP 白名单（mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单），或通过有固定 IP 的中转服务器发送，然后恢复该账号</translation>
+        <translation>微信拒绝了来自本机 IP 的调用（errcode 40164）：请登录微信公众平台（mp.weixin.qq.com），在「设置与开发 → 基本配置 → IP白名单」中添加本机的公网 IP（或通过有固定 IP 的中转服务器发送），然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat refused the call from IP %1 (errcode 40164): add %1 to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单), then resume the account</source>
-        <translation>微信拒绝了来自 IP %1 的调用（errcode 40164）：请把 %1 加入 IP 白名单（mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单），然后恢复该账号</translation>
+        <translation>微信拒绝了来自 IP %1 的调用（errcode 40164）：请登录微信公众平台（mp.weixin.qq.com），在「设置与开发 → 基本配置 → IP白名单」中添加 %1，然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): set the current AppSecret (%2), then resume the account</source>
-        <translation>微信拒绝了 %1 的 AppSecret（获取 access_token 时返回 errcode 40001）：请填入当前有效的 AppSecret（%2），然后恢复该账号</translation>
+        <translation>微信拒绝了 %1 的 AppSecret（获取 access_token 时返回 errcode 40001）：请到微信公众平台「设置与开发 → 基本配置」重置 AppSecret，然后在此填写（设置 → 账号；现在取自：%2），再恢复该账号</translation>
     </message>
     <message>
         <source>WeChat answered errcode %1: %2</source>
@@ -1544,10 +1590,6 @@
     <message>
         <source>expected an http:// or https:// URL</source>
         <translation>应为以 http:// 或 https:// 开头的网址</translation>
-    </message>
-    <message>
-        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
-        <translation>应为 1 到 %2 个互不相同的正整数，表示下单后的秒数，例如 &quot;600&quot; 或 &quot;600, 5400&quot;</translation>
     </message>
     <message>
         <source>expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
@@ -1905,6 +1947,34 @@
         <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：很可能是 [accounts/%1] 字段映射中的固定文字或链接所致；请修改后恢复该账号</translation>
     </message>
+    <message>
+        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. &quot;10m&quot; or &quot;10m, 1h30m&quot; (or &quot;600, 5400&quot;)</source>
+        <translation>应为 1 到 %2 个互不相同的下单后时长，每个在 %3 到 %4 之间，写秒数或带单位（s 秒、m 分钟、h 小时、d 天），例如 &quot;10m&quot; 或 &quot;10m, 1h30m&quot;（或 &quot;600, 5400&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d</source>
+        <translation>应为 %2 到 %3 之间的时长，写秒数（90）或带单位：90s（秒）、10m（分钟）、1.5h（小时）、2h30m、1d（天）</translation>
+    </message>
+    <message>
+        <source>superseded: an operator&apos;s send of this order reaches the customer within %1</source>
+        <translation>已被取代：操作员手动发送的这笔订单提醒会在 %1 内送达顾客</translation>
+    </message>
+    <message>
+        <source>superseded: a later round of this order is due as well and goes out instead</source>
+        <translation>已被取代：这笔订单后面一轮提醒也已到期，改发那一轮</translation>
+    </message>
+    <message>
+        <source>%1 (an earlier attempt of this one may have been delivered)</source>
+        <translation>%1（这一轮之前的一次发送可能已经送达）</translation>
+    </message>
+    <message>
+        <source>late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)</source>
+        <translation>太迟：它会比预定时间晚 %1 发出，超过了设置的最大延迟（%2，[reminder] lateLimit），因此跳过</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in yuan such as 128.00 or ¥1,280.50</source>
+        <translation>%1 应为以元为单位的金额，例如 128.00 或 ¥1,280.50：请在文件中改正这一行后重新导入</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2171,10 +2241,6 @@ A new location is used from the next start; the current store is not moved.</sou
         </translation>
     </message>
     <message>
-        <source>Choose a CSV file whose header row names the order fields (order_no, account, openid, product, amount_fen, placed_at, …).</source>
-        <translation>请选择一个 CSV 文件，其首行列出订单字段（order_no、account、openid、product、amount_fen、placed_at 等）。</translation>
-    </message>
-    <message>
         <source>line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2211,10 +2277,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>预览 — 读到的前 %n 行</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bad lines — not imported (%1)</source>
-        <translation>有误的行 — 不导入（%1）</translation>
     </message>
     <message>
         <source>(whole row)</source>
@@ -2259,6 +2321,18 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Order number already used</source>
         <translation>订单号已被占用</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of orders, such as the unpaid orders exported from the shop&apos;s back office. Its header row names the columns: 订单号, OpenID, 商品, 金额(元), 下单时间, and 昵称, 账号 if there is more than one account (or order_no, account, openid, product, amount_fen, placed_at, …).</source>
+        <translation>请选择订单的 CSV 文件，例如从店铺后台导出的待支付订单。首行写列名：订单号、OpenID、商品、金额(元)、下单时间，可选昵称；有多个账号时还需要“账号”列（也可以用英文列名 order_no、account、openid、product、amount_fen、placed_at 等）。</translation>
+    </message>
+    <message>
+        <source>Correct the file (in Excel, save it again as &quot;CSV UTF-8&quot;) and choose it again.</source>
+        <translation>请改正文件（在 Excel 中另存为“CSV UTF-8”），然后重新选择它。</translation>
+    </message>
+    <message>
+        <source>Bad lines — not imported (%1); correct them in the file and import it again: orders already imported are not stored twice</source>
+        <translation>有误的行 — 不导入（%1）；请在文件中改正后重新导入：已导入的订单不会重复保存</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2416,18 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Intake API</source>
         <translation>订单接口</translation>
+    </message>
+    <message>
+        <source>PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:
+• Automatically: the shop&apos;s system (set up once by the shop&apos;s developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
+• By hand: export the unpaid orders from the shop&apos;s back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
+        <translation>催付助手只会提醒它知道的订单。订单可以通过两种方式进来：
+• 自动：由店铺的开发人员（或搭建店铺的服务商）设置一次，店铺系统就会把每笔新订单及其付款情况自动传给催付助手。
+• 手动：从店铺后台导出待支付订单，再导入文件（文件 → 从 CSV 导入订单…）；支持中文列名和以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>For the shop&apos;s developer</source>
+        <translation>给店铺开发人员</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2702,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
+    <message>
+        <source>Dry run: nothing is really sent to the customer; the message is only recorded.</source>
+        <translation>演练：不会真正发送给顾客，只记录这条消息。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::PendingOrdersModel</name>
@@ -2715,14 +2805,6 @@ A new location is used from the next start; the current store is not moved.</sou
 <context>
     <name>paynudge::ReminderPage</name>
     <message>
-        <source>e.g. 600, 5400</source>
-        <translation>例如 600, 5400</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
         <source>Orders close after</source>
         <translation>订单自动关闭</translation>
     </message>
@@ -2805,16 +2887,28 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>、</translation>
     </message>
     <message>
-        <source>Remind after (seconds)</source>
-        <translation>下单后提醒（秒）</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
         <source>Skip reminders late by more than</source>
         <translation>提醒延迟超过此时长则跳过</translation>
+    </message>
+    <message>
+        <source>e.g. 10m, 1h30m</source>
+        <translation>例如 10m, 1h30m</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>下单后提醒</translation>
+    </message>
+    <message>
+        <source>How long after the order is placed each reminder goes out: 10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds separated by commas.</source>
+        <translation>下单后多久发送每轮提醒：10m 表示 10 分钟，1h30m 表示 1 个半小时，90s 表示 90 秒；多轮用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Advanced (engine tuning; the defaults suit most shops)</source>
+        <translation>高级（发送引擎调优；默认值适合大多数店铺）</translation>
     </message>
 </context>
 <context>
@@ -3079,14 +3173,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>示例商品：</translation>
     </message>
     <message>
-        <source>Opens:</source>
-        <translation>打开：</translation>
-    </message>
-    <message>
-        <source>Opens the mini program page:</source>
-        <translation>打开小程序页面：</translation>
-    </message>
-    <message>
         <source>Placeholders: {order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</source>
         <translation>占位符：{order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</translation>
     </message>
@@ -3113,26 +3199,6 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>%1 — no longer displayed</source>
         <translation>%1 — 已不再显示</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no longer displayed)</source>
-        <translation>%1：%2（已不再显示）</translation>
-    </message>
-    <message>
-        <source>no longer displayed by WeChat</source>
-        <translation>微信已不再显示</translation>
-    </message>
-    <message>
-        <source>(empty: WeChat refuses the message)</source>
-        <translation>（空：微信会拒收该消息）</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>WeChat refuses the message (47003)</source>
-        <translation>微信会拒收该消息（47003）</translation>
     </message>
     <message>
         <source>No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists under this ID (or pauses the account when WeChat does not list it).</source>
