@@ -93,10 +93,45 @@ ReminderPage::ReminderPage(QWidget *parent)
     connect(m_closeAfter, &DurationEdit::edited, this, &ReminderPage::updateHints);
 }
 
+namespace {
+
+// "600, 5400" → {600, 5400}; nothing when a part does not read.
+std::optional<QList<qint64>> roundsOf(const QString &text)
+{
+    QList<qint64> out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<qint64> v = parseDurationSpec(part);
+        if (!v)
+            return std::nullopt;
+        out << *v;
+    }
+    return out;
+}
+
+} // namespace
+
 void ReminderPage::load(const ConfigValues &values)
 {
     SettingsPage::load(values);
+    // Shown in a shop's words ("10m, 1h30m") however the file writes them.
+    m_loadedRounds = values.value(u"reminder/rounds"_s);
+    if (const auto rounds = roundsOf(m_loadedRounds); rounds && !rounds->isEmpty()) {
+        QStringList shown;
+        for (qint64 r : *rounds)
+            shown << durationSpec(r);
+        const QSignalBlocker block(m_rounds);
+        m_rounds->setText(shown.join(u", "_s));
+    }
     updateHints();
+}
+
+void ReminderPage::save(ConfigValues &values) const
+{
+    SettingsPage::save(values);
+    // Unchanged rounds keep the file's text, so a save elsewhere does not rewrite this line.
+    const auto shown = roundsOf(m_rounds->text());
+    if (shown && shown == roundsOf(m_loadedRounds))
+        values.insert(u"reminder/rounds"_s, m_loadedRounds);
 }
 
 QString ReminderPage::describeSeconds(qint64 seconds)

@@ -19,6 +19,7 @@ public:
     explicit ReminderPage(QWidget *parent = nullptr);
     QString title() const override { return tr("Reminder plan"); }
     void load(const ConfigValues &values) override;
+    void save(ConfigValues &values) const override;
 
     // "5400" → "1 h 30 min": what a number of seconds means, next to the number.
     static QString describeSeconds(qint64 seconds);
@@ -28,6 +29,7 @@ private:
     void updateHints();
 
     QLineEdit *m_rounds = nullptr;
+    QString m_loadedRounds; // as the file had it: written back while the rounds stay the same
     QLabel *m_roundsHint = nullptr;
     DurationEdit *m_closeAfter = nullptr;
     QGroupBox *m_advanced = nullptr;

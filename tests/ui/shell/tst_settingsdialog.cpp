@@ -245,6 +245,7 @@ private slots:
         QCOMPARE(reloaded.reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 4500 }));
         // Shown again as the operator entered it, and saved again unchanged.
         QCOMPARE(closeAfter->text(), u"90 minutes"_s);
+        QCOMPARE(f.field<QLineEdit>(page, u"reminder/rounds"_s)->text(), u"10m, 1h15m"_s);
         QVERIFY(f.dialog->apply());
         QCOMPARE(readFile(f.configPath), after);
     }
