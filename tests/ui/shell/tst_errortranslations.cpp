@@ -29,6 +29,15 @@ class TestErrorTranslations : public QObject
         return args;
     }
 
+    // A row for each reason a history row can have without an errcode.
+    static void historyCodeRows()
+    {
+        QTest::addColumn<int>("code");
+        for (ErrorCode code : Error::allCodes())
+            if (Error::codeName(code).startsWith(u"history_"_s))
+                QTest::newRow(qPrintable(Error::codeName(code))) << int(code);
+    }
+
     // The %1… a code's English text uses (a row of the wechat group uses some of its slots).
     static QList<int> placeholders(const QString &source)
     {
@@ -74,6 +83,18 @@ class TestErrorTranslations : public QObject
             || config.contains(word) || word.contains(u'_');
     }
 
+    // Latin words of `text` a Chinese text should not keep. A word is two letters or more ("T" of
+    // 2026-03-02T18:00 is not one).
+    static QStringList englishIn(const QString &text)
+    {
+        static const QRegularExpression latinWord(u"[A-Za-z][A-Za-z_.-]*[A-Za-z]"_s);
+        QStringList english;
+        for (const auto &m : latinWord.globalMatch(text))
+            if (!keepsLatin(m.captured()))
+                english << m.captured();
+        return english;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(Translations::install(u"zh_CN"_s)); }
     void cleanupTestCase() { Translations::install(u"en"_s); }
@@ -99,12 +120,7 @@ private slots:
                 qPrintable(u"the translation drops %%1: "_s.arg(n) + text));
         QVERIFY2(text.contains(u"⟦0⟧"_s), qPrintable(text));
 
-        // A word is two letters or more ("T" of 2026-03-02T18:00 is not one).
-        static const QRegularExpression latinWord(u"[A-Za-z][A-Za-z_.-]*[A-Za-z]"_s);
-        QStringList english;
-        for (const auto &m : latinWord.globalMatch(text))
-            if (!keepsLatin(m.captured()))
-                english << m.captured();
+        const QStringList english = englishIn(text);
         QVERIFY2(
             english.isEmpty(), qPrintable(u"English left in \"%1\": %2"_s.arg(text, english.join(u", "_s))));
     }
@@ -133,13 +149,7 @@ private slots:
     // Rows the store wrote in English without an errcode (a skip, a cancel, a transport failure):
     // each code's English, as the store keeps it, reads in Chinese in the reason column and stays
     // as it is for the export.
-    void historyRowsWithoutAnErrcodeReadInChinese_data()
-    {
-        QTest::addColumn<int>("code");
-        for (ErrorCode code : Error::allCodes())
-            if (Error::codeName(code).startsWith(u"history_"_s))
-                QTest::newRow(qPrintable(Error::codeName(code))) << int(code);
-    }
+    void historyRowsWithoutAnErrcodeReadInChinese_data() { historyCodeRows(); }
 
     void historyRowsWithoutAnErrcodeReadInChinese()
     {
@@ -199,17 +209,6 @@ private slots:
         QCOMPARE(row.reason(Config()), errmsg);
     }
 
-    // Latin words of `text` a Chinese text should not keep.
-    static QStringList englishIn(const QString &text)
-    {
-        static const QRegularExpression latinWord(u"[A-Za-z][A-Za-z_.-]*[A-Za-z]"_s);
-        QStringList english;
-        for (const auto &m : latinWord.globalMatch(text))
-            if (!keepsLatin(m.captured()))
-                english << m.captured();
-        return english;
-    }
-
     // The history's outcome column and a reminder's state, as the store names them (ok, sent,
     // dry_run, cancelled …): each in Chinese.
     void everyOutcomeAndStateReadsInChinese()
@@ -236,13 +235,7 @@ private slots:
 
     // Every reason the store keeps with its code (rows since the code was kept), read back as the
     // history reads it, in Chinese — among them "superseded: …" and "late: …", which were English.
-    void everyStoredReasonKindReadsInChinese_data()
-    {
-        QTest::addColumn<int>("code");
-        for (ErrorCode code : Error::allCodes())
-            if (Error::codeName(code).startsWith(u"history_"_s))
-                QTest::newRow(qPrintable(Error::codeName(code))) << int(code);
-    }
+    void everyStoredReasonKindReadsInChinese_data() { historyCodeRows(); }
 
     void everyStoredReasonKindReadsInChinese()
     {
