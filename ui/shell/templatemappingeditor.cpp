@@ -113,6 +113,7 @@ TemplateMappingEditor::TemplateMappingEditor(QWidget *parent)
     connect(m_sampleProduct, &QLineEdit::textChanged, this, &TemplateMappingEditor::updatePreview);
 
     m_preview = new QLabel(this);
+    m_preview->setObjectName(u"messageCard"_s);
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
