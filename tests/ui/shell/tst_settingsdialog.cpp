@@ -14,6 +14,7 @@
 #include "shell/reminderpage.h"
 #include "shell/settingsdialog.h"
 #include "shell/templatemappingeditor.h"
+#include "shell/translations.h"
 #include "testconfig.h"
 #include "testsupport.h"
 
@@ -444,6 +445,29 @@ private slots:
         QVERIFY(!f.dialog->isVisible());
         QCOMPARE(readFile(f.configPath), before);
         QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
+    }
+
+    // At 1366×768 the dialog with the reminder plan (its Advanced part included) fits the screen
+    // in both languages; the pages are saved to /tmp for a look (words-settings-*.png).
+    void theShopsWordsFitASmallScreen()
+    {
+        for (const QString &language : { u"en"_s, u"zh_CN"_s }) {
+            QVERIFY(Translations::install(language));
+            DialogFixture f;
+            f.dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(f.dialog.get()));
+            QVERIFY2(f.dialog->minimumSizeHint().height() <= 740,
+                qPrintable(
+                    u"%1: %2 px tall at least"_s.arg(language).arg(f.dialog->minimumSizeHint().height())));
+            QVERIFY(f.dialog->height() <= 740 && f.dialog->width() <= 1366);
+            const QList<QPair<SettingsPage *, QString>> pages { { f.dialog->reminderPage(), u"reminder"_s },
+                { f.dialog->intakePage(), u"intake"_s } };
+            for (const auto &[page, name] : pages) {
+                f.dialog->showPage(page);
+                QVERIFY(f.dialog->grab().save(u"/tmp/words-settings-%1.%2.png"_s.arg(name, language)));
+            }
+        }
+        QVERIFY(Translations::install(u"en"_s));
     }
 };
 
