@@ -1,13 +1,14 @@
 #include "console/messagecard.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-MessageCard::MessageCard(
-    const RenderedMessage &message, const WeChatTemplate *tmpl, const QHash<QString, QString> &notes)
+MessageCard::MessageCard(const RenderedMessage &message, const WeChatTemplate *tmpl,
+    const QHash<QString, QString> &notes, const QList<QPair<QString, QString>> &fields)
     : m_labelled(tmpl != nullptr)
 {
     m_title = tmpl && !tmpl->title.isEmpty() ? tmpl->title : tr("Order payment reminder");
@@ -18,6 +19,7 @@ MessageCard::MessageCard(
             values.insert(key, value);
         for (const TemplateKey &k : tmpl->keys) {
             Line line;
+            line.key = k.name;
             line.label = k.label.isEmpty() ? k.name : k.label;
             const bool filled = values.contains(k.name);
             line.value = values.value(k.name);
@@ -35,11 +37,37 @@ MessageCard::MessageCard(
             m_lines << line;
         }
     } else {
-        for (const auto &[key, value] : message.data)
-            m_lines << Line { key, value, notes.value(key), false, false };
+        QHash<QString, QString> patterns;
+        for (const auto &[key, pattern] : fields)
+            patterns.insert(key, pattern);
+        for (const auto &[key, value] : message.data) {
+            const QString label = labelOfPattern(patterns.value(key));
+            m_lines << Line { key, label.isEmpty() ? key : label, value, notes.value(key), false, false };
+        }
     }
     m_miniProgram = !message.miniprogramPage.isEmpty();
     m_link = m_miniProgram ? message.miniprogramPage : message.url;
+}
+
+QString MessageCard::labelOfPattern(const QString &pattern)
+{
+    static const QRegularExpression placeholder(u"\\{([a-z_]+)"_s);
+    const QString name = placeholder.match(pattern).captured(1);
+    if (name == u"order_no")
+        return tr("Order number");
+    if (name == u"product")
+        return tr("Product");
+    if (name == u"amount" || name == u"amount_yuan" || name == u"amount_fen")
+        return tr("Amount");
+    if (name == u"placed_at")
+        return tr("Order time");
+    if (name == u"close_at" || name == u"close_in" || name == u"close_after")
+        return tr("Pay before");
+    if (name == u"nickname")
+        return tr("Customer");
+    if (name == u"use_time")
+        return tr("Use time");
+    return {};
 }
 
 QString MessageCard::html() const
@@ -78,7 +106,7 @@ QString MessageCard::plainText() const
     QStringList plain;
     for (const Line &l : m_lines) {
         if (!m_labelled)
-            plain << l.label + u" = "_s + l.value;
+            plain << l.key + u" = "_s + l.value;
         else if (l.hidden)
             plain << tr("%1: %2 (no longer displayed)").arg(l.label, l.value);
         else

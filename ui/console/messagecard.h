@@ -19,16 +19,23 @@ class MessageCard
 public:
     struct Line
     {
-        QString label; // the template's label ("订单金额"), or the key when the template is unknown
+        QString key; // the template key ("amount3")
+        QString label; // the template's label ("订单金额"); unknown template: what the mapping puts there
         QString value;
         QString note; // what fitting changed, or why WeChat would refuse it
         bool missing = false; // a key the template shows and the message leaves empty
         bool hidden = false; // filled, but WeChat no longer displays the key
     };
 
-    // `tmpl` gives titles and labels (nullptr: the keys as they are); `notes` a note per key.
+    // `tmpl` gives the title and labels; without it a line is labelled by what the mapping
+    // (`fields`, key → pattern) puts there ("Amount" for {amount}), else by its key. `notes`: a
+    // note per key.
     MessageCard(const RenderedMessage &message, const WeChatTemplate *tmpl,
-        const QHash<QString, QString> &notes = {});
+        const QHash<QString, QString> &notes = {}, const QList<QPair<QString, QString>> &fields = {});
+
+    // What a mapping's pattern shows, in the window's language: "{amount}" → "Amount"; empty when
+    // it names nothing known.
+    static QString labelOfPattern(const QString &pattern);
 
     QString title() const { return m_title; }
     const QList<Line> &lines() const { return m_lines; }

@@ -68,7 +68,7 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
             = MessageRenderer::render(account, *order, now, m_engine.config().reminder.plan.zone);
         const std::optional<TemplateCatalog> catalog = m_engine.templateCatalog(account);
         const WeChatTemplate *tmpl = catalog ? catalog->find(account.templateId) : nullptr;
-        lines << MessageCard(message, tmpl).html();
+        lines << MessageCard(message, tmpl, {}, account.fields).html();
         if (!account.sendsForReal())
             lines << u"<p style='color:#b35c00'>%1</p>"_s.arg(
                 tr("Dry run: nothing is really sent to the customer; the message is only recorded.")

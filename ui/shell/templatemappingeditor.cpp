@@ -254,7 +254,7 @@ void TemplateMappingEditor::updatePreview()
         if (colon > 0)
             notes.insert(a.left(colon), describeAdjustment(a.mid(colon + 2)));
     }
-    const MessageCard card(message, m_template ? &*m_template : nullptr, notes);
+    const MessageCard card(message, m_template ? &*m_template : nullptr, notes, account.fields);
     QStringList plain { card.plainText() };
     QString html = card.html();
     if (own.isEmpty())
