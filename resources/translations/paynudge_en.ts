@@ -641,6 +641,34 @@
         <source>(empty: WeChat refuses the message)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartFailure</name>

@@ -633,6 +633,34 @@
         <source>(empty: WeChat refuses the message)</source>
         <translation>（空：微信会拒收该消息）</translation>
     </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Pay before</source>
+        <translation>支付截止</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Use time</source>
+        <translation>使用时间</translation>
+    </message>
 </context>
 <context>
     <name>StartFailure</name>
