@@ -97,11 +97,13 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
         }
         report.columns.append(column);
         report.headers.append(cell.trimmed());
-        headerOf.insert(column, cell.trimmed());
+        // A problem names the column as the header does when it is not the field's own name.
+        if (cell.trimmed().compare(column, Qt::CaseInsensitive) != 0)
+            headerOf.insert(column, cell.trimmed());
     }
     const bool inYuan = report.columns.contains(csvcolumns::amountYuan());
     if (inYuan)
-        headerOf.insert(u"amount_fen"_s, headerOf.value(csvcolumns::amountYuan()));
+        headerOf.insert(u"amount_fen"_s, headerOf.value(csvcolumns::amountYuan(), csvcolumns::amountYuan()));
     // A shop with one account needs no account column: its orders are that account's.
     const QString onlyAccount = options.accounts.size() == 1 ? *options.accounts.cbegin() : QString();
     for (const QString &required : OrderParser::requiredFields()) {
@@ -148,7 +150,7 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
             if (!yuan.trimmed().isEmpty()) {
                 const std::optional<qint64> fen = csvcolumns::parseYuan(yuan);
                 if (!fen) {
-                    const QString column = headerOf.value(csvcolumns::amountYuan());
+                    const QString column = headerOf.value(csvcolumns::amountYuan(), csvcolumns::amountYuan());
                     report.bad.append({ rec.line, errorcode::InvalidValue,
                         { ErrorCode::CsvAmountNotYuan, column, { column } } });
                     continue;
@@ -169,7 +171,7 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
                 ++report.repeated;
             else
                 report.bad.append({ rec.line, errorcode::Conflict,
-                    { ErrorCode::CsvOrderNoRepeated, headerOf.value(u"order_no"_s),
+                    { ErrorCode::CsvOrderNoRepeated, headerOf.value(u"order_no"_s, u"order_no"_s),
                         { QString::number(earlier->line) } } });
             continue;
         }
