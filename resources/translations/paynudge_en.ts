@@ -2462,10 +2462,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:
 • Automatically: the shop&apos;s system (set up once by the shop&apos;s developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
 • By hand: export the unpaid orders from the shop&apos;s back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
@@ -2473,6 +2469,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>For the shop&apos;s developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How orders arrive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,11 +2963,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long after the order is placed each reminder goes out: 10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds separated by commas.</source>
+        <source>Advanced (engine tuning; the defaults suit most shops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Advanced (engine tuning; the defaults suit most shops)</source>
+        <source>10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

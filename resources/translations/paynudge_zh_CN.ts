@@ -2442,10 +2442,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>令牌未更改：%1</translation>
     </message>
     <message>
-        <source>Intake API</source>
-        <translation>订单接口</translation>
-    </message>
-    <message>
         <source>PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:
 • Automatically: the shop&apos;s system (set up once by the shop&apos;s developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
 • By hand: export the unpaid orders from the shop&apos;s back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
@@ -2456,6 +2452,10 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>For the shop&apos;s developer</source>
         <translation>给店铺开发人员</translation>
+    </message>
+    <message>
+        <source>How orders arrive</source>
+        <translation>订单来源</translation>
     </message>
 </context>
 <context>
@@ -2931,12 +2931,12 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>下单后提醒</translation>
     </message>
     <message>
-        <source>How long after the order is placed each reminder goes out: 10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds separated by commas.</source>
-        <translation>下单后多久发送每轮提醒：10m 表示 10 分钟，1h30m 表示 1 个半小时，90s 表示 90 秒；多轮用逗号分隔。</translation>
-    </message>
-    <message>
         <source>Advanced (engine tuning; the defaults suit most shops)</source>
         <translation>高级（发送引擎调优；默认值适合大多数店铺）</translation>
+    </message>
+    <message>
+        <source>10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds separated by commas.</source>
+        <translation>10m 表示 10 分钟，1h30m 表示 1 个半小时，90s 表示 90 秒；多轮用逗号分隔。</translation>
     </message>
 </context>
 <context>

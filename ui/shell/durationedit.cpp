@@ -33,6 +33,7 @@ DurationEdit::DurationEdit(QWidget *parent)
     row->addStretch();
     setFocusProxy(m_number);
     connect(m_number, &QSpinBox::valueChanged, this, &DurationEdit::edited);
+    connect(m_number, &QSpinBox::valueChanged, this, &DurationEdit::showUnit);
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         fitRange();
         emit edited();
@@ -50,6 +51,14 @@ void DurationEdit::setRange(qint64 minSeconds, qint64 maxSeconds)
 void DurationEdit::setSpecialValueText(const QString &text)
 {
     m_number->setSpecialValueText(text);
+    showUnit();
+}
+
+// "No limit seconds" reads wrong: the unit shows once there is a number to go with it.
+void DurationEdit::showUnit()
+{
+    const bool special = !m_number->specialValueText().isEmpty() && m_number->value() == m_number->minimum();
+    m_unit->setVisible(!special);
 }
 
 // The number's range in the chosen unit: whole units within the key's seconds (0 stays possible
@@ -80,6 +89,7 @@ void DurationEdit::setSeconds(qint64 seconds)
     m_unit->setCurrentIndex(index);
     fitRange();
     m_number->setValue(int(seconds / kUnits[index]));
+    showUnit();
 }
 
 QString DurationEdit::text() const

@@ -36,6 +36,7 @@ signals:
 
 private:
     void fitRange();
+    void showUnit();
 
     QSpinBox *m_number;
     QComboBox *m_unit;

@@ -40,9 +40,6 @@ ReminderPage::ReminderPage(QWidget *parent)
     m_rounds->setPlaceholderText(tr("e.g. 10m, 1h30m"));
     m_roundsHint = formHint();
     addField(form, u"reminder/rounds"_s, tr("Remind after"), m_rounds);
-    form->addRow(QString(),
-        formHint(tr("How long after the order is placed each reminder goes out: 10m is 10 minutes, 1h30m "
-                    "an hour and a half, 90s 90 seconds; several rounds separated by commas.")));
     form->addRow(QString(), m_roundsHint);
 
     m_closeAfter = new DurationEdit;
@@ -157,8 +154,12 @@ void ReminderPage::updateHints()
         const std::optional<qint64> v = parseDurationSpec(p);
         parts << (v && *v > 0 ? describeSeconds(*v) : u"?"_s);
     }
-    m_roundsHint->setText(
-        parts.isEmpty() ? QString() : tr("After the order is placed: %1").arg(parts.join(tr(", "))));
+    // What was typed, in words, then how to write it: one hint, so the row stays compact.
+    const QString howTo = tr("10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds "
+                             "separated by commas.");
+    m_roundsHint->setText(parts.isEmpty()
+            ? howTo
+            : tr("After the order is placed: %1").arg(parts.join(tr(", "))) + u'\n' + howTo);
     m_closeHint->setText(tr("= %1 after the order is placed, when the order gives no close time")
                              .arg(describeSeconds(m_closeAfter->seconds())));
 }
