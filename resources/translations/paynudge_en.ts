@@ -669,6 +669,10 @@
         <source>Use time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartFailure</name>

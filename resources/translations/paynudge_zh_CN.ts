@@ -661,6 +661,10 @@
         <source>Use time</source>
         <translation>使用时间</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>温馨提示</translation>
+    </message>
 </context>
 <context>
     <name>StartFailure</name>

@@ -61,8 +61,10 @@ QString MessageCard::labelOfPattern(const QString &pattern)
         return tr("Amount");
     if (name == u"placed_at")
         return tr("Order time");
-    if (name == u"close_at" || name == u"close_in" || name == u"close_after")
+    if (name == u"close_at" || name == u"close_after")
         return tr("Pay before");
+    if (name == u"close_in")
+        return tr("Note"); // a sentence: "please pay within 2 hours"
     if (name == u"nickname")
         return tr("Customer");
     if (name == u"use_time")
@@ -74,8 +76,9 @@ QString MessageCard::html() const
 {
     // WeChat's card: a white box, the title on top, grey labels before the values, a rule, then
     // "详情 >" when the message opens something.
-    QString html = u"<table cellspacing='0' cellpadding='10' style='background:#ffffff; color:#1a1a1a; "
-                   u"border:1px solid #dcdcdc'><tr><td>"_s;
+    QString html
+        = u"<table width='400' cellspacing='0' cellpadding='10' style='background:#ffffff; color:#1a1a1a; "
+          u"border:1px solid #dcdcdc'><tr><td>"_s;
     html += u"<div style='font-size:large; font-weight:600'>%1</div>"_s.arg(m_title.toHtmlEscaped());
     html += u"<table cellspacing='0' cellpadding='2' style='margin-top:6px'>"_s;
     for (const Line &l : m_lines) {
@@ -85,7 +88,7 @@ QString MessageCard::html() const
             value = u"<s>%1</s>"_s.arg(value);
         else if (l.missing)
             value = u"<span style='color:#c62828'>%1</span>"_s.arg(value);
-        html += u"<tr><td style='color:#888888; padding-right:12px' nowrap>%1</td><td>%2</td>"
+        html += u"<tr><td style='color:#888888; padding-right:12px; white-space:nowrap'>%1</td><td>%2</td>"
                 u"<td style='color:#b35c00; padding-left:12px'>%3</td></tr>"_s.arg(
                     l.label.toHtmlEscaped(), value, l.note.toHtmlEscaped());
     }

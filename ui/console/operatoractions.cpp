@@ -44,6 +44,7 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
 {
     QStringList lines;
     const qint64 now = m_engine.clock().nowMs();
+    bool dryRun = false; // said once, under the cards
     for (qsizetype i = 0; i < targets.size() && i < kListed; ++i) {
         const ActionTarget &t = targets.at(i);
         const QString line
@@ -69,11 +70,12 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
         const std::optional<TemplateCatalog> catalog = m_engine.templateCatalog(account);
         const WeChatTemplate *tmpl = catalog ? catalog->find(account.templateId) : nullptr;
         lines << MessageCard(message, tmpl, {}, account.fields).html();
-        if (!account.sendsForReal())
-            lines << u"<p style='color:#b35c00'>%1</p>"_s.arg(
-                tr("Dry run: nothing is really sent to the customer; the message is only recorded.")
-                    .toHtmlEscaped());
+        dryRun = dryRun || !account.sendsForReal();
     }
+    if (dryRun)
+        lines << u"<p style='color:#b35c00'>%1</p>"_s.arg(
+            tr("Dry run: nothing is really sent to the customer; the message is only recorded.")
+                .toHtmlEscaped());
     if (targets.size() > kListed) {
         const QString more = tr("… and %n more", nullptr, int(targets.size() - kListed));
         lines << (withMessage ? u"<p>%1</p>"_s.arg(more.toHtmlEscaped()) : more);
