@@ -23,8 +23,6 @@ QString rawValue(const QSettings &s, const QString &key)
     return v.toString().trimmed();
 }
 
-constexpr int kMaxRounds = 10;
-
 using K = ConfigKeyId;
 
 // Reads each key by its entry in the key table: the file's value when it gives one, the table's
@@ -166,13 +164,13 @@ void readReminder(Reader &r, ReminderSettings &out)
                     return std::nullopt;
                 rounds.append(*v);
             }
-            if (rounds.isEmpty() || rounds.size() > kMaxRounds)
+            if (rounds.isEmpty() || rounds.size() > kMaxReminderRounds)
                 return std::nullopt;
             std::sort(rounds.begin(), rounds.end());
             return rounds;
         },
         ErrorCode::ConfigBadRounds,
-        { QString::number(kMaxRounds), durationSpec(roundsKey.min), durationSpec(roundsKey.max) });
+        { QString::number(kMaxReminderRounds), durationSpec(roundsKey.min), durationSpec(roundsKey.max) });
     out.plan.closeAfterSec = r.duration(K::ReminderCloseAfter);
     out.plan.quietHours = r.read<std::optional<QuietHours>>(
         K::ReminderQuietHours, {},

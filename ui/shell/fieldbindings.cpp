@@ -2,6 +2,7 @@
 
 #include "config/configkeys.h"
 #include "shell/durationedit.h"
+#include "shell/roundsedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +28,8 @@ void FieldBindings::bind(const QString &key, const QString &label, QWidget *widg
         if (auto *duration = qobject_cast<DurationEdit *>(widget);
             duration && k->type == ConfigKeyType::Duration)
             duration->setRange(k->min, k->max);
+        if (auto *rounds = qobject_cast<RoundsEdit *>(widget); rounds && k->type == ConfigKeyType::Rounds)
+            rounds->setRange(k->min, k->max);
     }
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         connect(edit, &QLineEdit::textEdited, this, &FieldBindings::edited);
@@ -36,6 +39,8 @@ void FieldBindings::bind(const QString &key, const QString &label, QWidget *widg
         connect(combo, &QComboBox::currentIndexChanged, this, &FieldBindings::edited);
     else if (auto *duration = qobject_cast<DurationEdit *>(widget))
         connect(duration, &DurationEdit::edited, this, &FieldBindings::edited);
+    else if (auto *rounds = qobject_cast<RoundsEdit *>(widget))
+        connect(rounds, &RoundsEdit::edited, this, &FieldBindings::edited);
     else if (auto *check = qobject_cast<QCheckBox *>(widget))
         connect(check, &QCheckBox::toggled, this, &FieldBindings::edited);
     else
@@ -72,6 +77,8 @@ void FieldBindings::load(const ConfigValues &values) const
             check->setChecked(value == u"true");
         } else if (auto *duration = qobject_cast<DurationEdit *>(w)) {
             duration->setIniText(value);
+        } else if (auto *rounds = qobject_cast<RoundsEdit *>(w)) {
+            rounds->setIniText(value);
         }
     }
 }
@@ -93,6 +100,8 @@ void FieldBindings::save(ConfigValues &values) const
             value = check->isChecked() ? u"true"_s : u"false"_s;
         else if (auto *duration = qobject_cast<DurationEdit *>(w))
             value = duration->iniText();
+        else if (auto *rounds = qobject_cast<RoundsEdit *>(w))
+            value = rounds->iniText();
         values.insert(it.key(), value);
     }
 }

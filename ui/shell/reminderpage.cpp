@@ -1,7 +1,7 @@
 #include "shell/reminderpage.h"
 
-#include "common/durationspec.h"
 #include "shell/durationedit.h"
+#include "shell/roundsedit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +37,7 @@ ReminderPage::ReminderPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_rounds = new QLineEdit;
-    m_rounds->setPlaceholderText(tr("e.g. 10m, 1h30m"));
+    m_rounds = new RoundsEdit;
     m_roundsHint = formHint();
     addField(form, u"reminder/rounds"_s, tr("Remind after"), m_rounds);
     form->addRow(QString(), m_roundsHint);
@@ -86,49 +86,14 @@ ReminderPage::ReminderPage(QWidget *parent)
     layout->addWidget(m_advanced);
     layout->addStretch();
 
-    connect(m_rounds, &QLineEdit::textChanged, this, &ReminderPage::updateHints);
+    connect(m_rounds, &RoundsEdit::edited, this, &ReminderPage::updateHints);
     connect(m_closeAfter, &DurationEdit::edited, this, &ReminderPage::updateHints);
 }
-
-namespace {
-
-// "600, 5400" → {600, 5400}; nothing when a part does not read.
-std::optional<QList<qint64>> roundsOf(const QString &text)
-{
-    QList<qint64> out;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const std::optional<qint64> v = parseDurationSpec(part);
-        if (!v)
-            return std::nullopt;
-        out << *v;
-    }
-    return out;
-}
-
-} // namespace
 
 void ReminderPage::load(const ConfigValues &values)
 {
     SettingsPage::load(values);
-    // Shown in a shop's words ("10m, 1h30m") however the file writes them.
-    m_loadedRounds = values.value(u"reminder/rounds"_s);
-    if (const auto rounds = roundsOf(m_loadedRounds); rounds && !rounds->isEmpty()) {
-        QStringList shown;
-        for (qint64 r : *rounds)
-            shown << durationSpec(r);
-        const QSignalBlocker block(m_rounds);
-        m_rounds->setText(shown.join(u", "_s));
-    }
     updateHints();
-}
-
-void ReminderPage::save(ConfigValues &values) const
-{
-    SettingsPage::save(values);
-    // Unchanged rounds keep the file's text, so a save elsewhere does not rewrite this line.
-    const auto shown = roundsOf(m_rounds->text());
-    if (shown && shown == roundsOf(m_loadedRounds))
-        values.insert(u"reminder/rounds"_s, m_loadedRounds);
 }
 
 QString ReminderPage::describeSeconds(qint64 seconds)
@@ -150,16 +115,15 @@ QString ReminderPage::describeSeconds(qint64 seconds)
 void ReminderPage::updateHints()
 {
     QStringList parts;
-    for (const QString &p : m_rounds->text().split(u',', Qt::SkipEmptyParts)) {
-        const std::optional<qint64> v = parseDurationSpec(p);
-        parts << (v && *v > 0 ? describeSeconds(*v) : u"?"_s);
-    }
-    // What was typed, in words, then how to write it: one hint, so the row stays compact.
-    const QString howTo = tr("10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds "
-                             "separated by commas.");
-    m_roundsHint->setText(parts.isEmpty()
-            ? howTo
-            : tr("After the order is placed: %1").arg(parts.join(tr(", "))) + u'\n' + howTo);
+    QList<qint64> rounds = m_rounds->seconds();
+    std::sort(rounds.begin(), rounds.end());
+    for (qint64 r : std::as_const(rounds))
+        parts << describeSeconds(r);
+    // The rounds in words, in the order they go out; two the same cannot be saved, so say so here.
+    QString hint = tr("After the order is placed: %1").arg(parts.join(tr(", ")));
+    if (std::adjacent_find(rounds.begin(), rounds.end()) != rounds.end())
+        hint += u'\n' + tr("Two rounds at the same time: change or remove one.");
+    m_roundsHint->setText(hint);
     m_closeHint->setText(tr("= %1 after the order is placed, when the order gives no close time")
                              .arg(describeSeconds(m_closeAfter->seconds())));
 }

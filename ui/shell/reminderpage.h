@@ -9,6 +9,7 @@ class QGroupBox;
 namespace paynudge {
 
 class DurationEdit;
+class RoundsEdit;
 
 // [reminder]: rounds, close time, quiet hours and their policy, time zone, how late is
 // too late; under Advanced the engine's tuning (batch size, safety sweep, sends in flight).
@@ -19,7 +20,6 @@ public:
     explicit ReminderPage(QWidget *parent = nullptr);
     QString title() const override { return tr("Reminder plan"); }
     void load(const ConfigValues &values) override;
-    void save(ConfigValues &values) const override;
 
     // "5400" → "1 h 30 min": what a number of seconds means, next to the number.
     static QString describeSeconds(qint64 seconds);
@@ -28,8 +28,7 @@ public:
 private:
     void updateHints();
 
-    QLineEdit *m_rounds = nullptr;
-    QString m_loadedRounds; // as the file had it: written back while the rounds stay the same
+    RoundsEdit *m_rounds = nullptr;
     QLabel *m_roundsHint = nullptr;
     DurationEdit *m_closeAfter = nullptr;
     QGroupBox *m_advanced = nullptr;

@@ -12,6 +12,7 @@
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
 #include "shell/reminderpage.h"
+#include "shell/roundsedit.h"
 #include "shell/settingsdialog.h"
 #include "shell/templatemappingeditor.h"
 #include "shell/translations.h"
@@ -51,10 +52,6 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("rounds") << u"reminder/rounds"_s << u"10 minutes"_s << u"Remind after"_s
-                                << u"different delays after the order is placed"_s;
-        QTest::newRow("rounds twice") << u"reminder/rounds"_s << u"10m, 600"_s << u"Remind after"_s
-                                      << u"different delays after the order is placed"_s;
         QTest::newRow("quiet hours") << u"reminder/quietHours"_s << u"22-8"_s << u"Quiet hours"_s
                                      << u"HH:MM-HH:MM"_s;
         QTest::newRow("listen address")
@@ -183,7 +180,10 @@ private slots:
         DialogFixture f;
         const QByteArray before = readFile(f.configPath);
         ReminderPage *page = f.dialog->reminderPage();
-        f.type(f.field<QLineEdit>(page, u"reminder/rounds"_s), u"300, 1200"_s);
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        rounds->round(0)->setSeconds(300);
+        rounds->addRound();
+        rounds->round(1)->setSeconds(1200);
         f.type(f.field<QLineEdit>(page, u"reminder/quietHours"_s), u"23:00-07:00"_s);
         f.field<QSpinBox>(page, u"reminder/batchSize"_s)->setValue(50);
         DurationEdit *lateLimit = f.field<DurationEdit>(page, u"reminder/lateLimit"_s);
@@ -211,7 +211,8 @@ private slots:
 
         // … and the file says so, with only those lines changed and its comments kept.
         const QByteArray after = readFile(f.configPath);
-        QVERIFY(after.contains("rounds=\"300, 1200\"            ; seconds after placed_at"));
+        QVERIFY2(after.contains("rounds=\"5m, 20m\""), after.constData());
+        QVERIFY(after.contains("; seconds after placed_at"));
         QVERIFY(after.contains("quietHours=23:00-07:00           ; local time"));
         QVERIFY(after.contains("batchSize=50          ; reminders claimed per batch"));
         QCOMPARE(after.count('\n'), before.count('\n'));
@@ -233,7 +234,14 @@ private slots:
         closeAfter->numberBox()->setValue(90);
         closeAfter->unitBox()->setCurrentIndex(1); // minutes
         QCOMPARE(closeAfter->seconds(), 5400);
-        f.type(f.field<QLineEdit>(page, u"reminder/rounds"_s), u"10m, 1h15m"_s);
+        // The first round edited (10 minutes, as the default 600 s), a second added and set to 75 minutes.
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        QCOMPARE(rounds->count(), 1);
+        QCOMPARE(rounds->round(0)->text(), u"10 minutes"_s);
+        rounds->addRound();
+        QCOMPARE(rounds->count(), 2);
+        rounds->round(1)->unitBox()->setCurrentIndex(1); // minutes
+        rounds->round(1)->numberBox()->setValue(75);
         QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
 
         const QByteArray after = readFile(f.configPath);
@@ -246,9 +254,64 @@ private slots:
         QCOMPARE(reloaded.reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 4500 }));
         // Shown again as the operator entered it, and saved again unchanged.
         QCOMPARE(closeAfter->text(), u"90 minutes"_s);
-        QCOMPARE(f.field<QLineEdit>(page, u"reminder/rounds"_s)->text(), u"10m, 1h15m"_s);
+        QCOMPARE(rounds->seconds(), (QList<qint64> { 600, 4500 }));
+        QCOMPARE(rounds->round(1)->text(), u"75 minutes"_s);
         QVERIFY(f.dialog->apply());
         QCOMPARE(readFile(f.configPath), after);
+    }
+
+    // A removed round is gone from the file and the plan; the last one cannot be removed, and no
+    // more rounds can be added than the configuration takes.
+    void roundsAreRemovedAndLimited()
+    {
+        DialogFixture f;
+        ReminderPage *page = f.dialog->reminderPage();
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        QVERIFY(!rounds->removeButton(0)->isEnabled()); // one round: nothing to remove
+        rounds->addRound();
+        rounds->addRound();
+        QCOMPARE(rounds->seconds(), (QList<qint64> { 600, 4200, 7800 }));
+        QTest::mouseClick(rounds->removeButton(1), Qt::LeftButton);
+        QCOMPARE(rounds->seconds(), (QList<qint64> { 600, 7800 }));
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+        QVERIFY2(
+            readFile(f.configPath).contains("rounds=\"10m, 2h10m\""), readFile(f.configPath).constData());
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 7800 }));
+
+        while (rounds->addButton()->isEnabled())
+            QTest::mouseClick(rounds->addButton(), Qt::LeftButton);
+        QCOMPARE(rounds->count(), kMaxReminderRounds);
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec.size(), kMaxReminderRounds);
+    }
+
+    // Two rounds at the same time: the page says so under the rounds, OK explains it at the field and
+    // nothing is saved.
+    void roundsThatClashAreExplainedAndNothingIsWritten()
+    {
+        DialogFixture f;
+        const QByteArray before = readFile(f.configPath);
+        ReminderPage *page = f.dialog->reminderPage();
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        rounds->addRound();
+        rounds->round(1)->unitBox()->setCurrentIndex(1); // minutes
+        rounds->round(1)->numberBox()->setValue(10); // as the first: 600 s
+        QVERIFY(page->findChild<QLabel *>() != nullptr);
+        bool hinted = false;
+        for (const QLabel *l : page->findChildren<QLabel *>())
+            hinted = hinted || l->text().contains(u"Two rounds at the same time"_s);
+        QVERIFY(hinted);
+
+        QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(f.dialog->isVisible());
+        const QString error = f.dialog->errorText();
+        QVERIFY2(error.contains(u"Nothing was saved"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Remind after: “10m, 10m”"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"different delays after the order is placed"_s), qPrintable(error));
+        QCOMPARE(readFile(f.configPath), before);
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
+        QVERIFY(page->isVisible());
+        QVERIFY(rounds->isAncestorOf(QApplication::focusWidget())); // at the rounds' first editor
     }
 
     void engineTuningIsUnderAdvanced()
@@ -440,7 +503,7 @@ private slots:
     {
         DialogFixture f;
         const QByteArray before = readFile(f.configPath);
-        f.type(f.field<QLineEdit>(f.dialog->reminderPage(), u"reminder/rounds"_s), u"900"_s);
+        f.field<RoundsEdit>(f.dialog->reminderPage(), u"reminder/rounds"_s)->round(0)->setSeconds(900);
         QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QVERIFY(!f.dialog->isVisible());
         QCOMPARE(readFile(f.configPath), before);
