@@ -1,5 +1,7 @@
 #include "common/durationtext.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,24 @@ QString durationText(qint64 ms)
     if (minutes % 60 == 0)
         return u"%1 h"_s.arg(minutes / 60);
     return u"%1 h %2 min"_s.arg(minutes / 60).arg(minutes % 60);
+}
+
+QString translatedDurationText(const QString &english)
+{
+    static const QRegularExpression pattern(u"^(\\d+) (s|min|h)(?: (\\d+) min)?$"_s);
+    const QRegularExpressionMatch m = pattern.match(english);
+    if (!m.hasMatch())
+        return english;
+    const QString unit = m.captured(2);
+    if (!m.captured(3).isEmpty())
+        return unit == u"h"
+            ? QCoreApplication::translate("paynudge::Error", "%1 h %2 min").arg(m.captured(1), m.captured(3))
+            : english;
+    if (unit == u"s")
+        return QCoreApplication::translate("paynudge::Error", "%1 s").arg(m.captured(1));
+    if (unit == u"min")
+        return QCoreApplication::translate("paynudge::Error", "%1 min").arg(m.captured(1));
+    return QCoreApplication::translate("paynudge::Error", "%1 h").arg(m.captured(1));
 }
 
 } // namespace paynudge

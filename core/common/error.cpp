@@ -1,5 +1,8 @@
 #include "common/error.h"
 
+#include "common/durationtext.h"
+#include "common/transporttext.h"
+
 #include <QCoreApplication>
 
 namespace paynudge {
@@ -81,8 +84,16 @@ QString Error::codeName() const
 
 QString Error::message() const
 {
-    return fillArgs(QCoreApplication::translate("paynudge::Error", sourceText(code)),
-        cause ? args + QStringList { cause->text() } : args);
+    // Args kept in English where they come from are worded in the same language: a span of time
+    // ("12 min", durationText's) and what the network said instead of an answer ("Connection refused").
+    QStringList shown;
+    for (const QString &arg : args) {
+        const Error transport = transportProblem(arg);
+        shown << (transport ? transport.message() : translatedDurationText(arg));
+    }
+    if (cause)
+        shown << cause->text();
+    return fillArgs(QCoreApplication::translate("paynudge::Error", sourceText(code)), shown);
 }
 
 QString Error::englishMessage() const

@@ -649,3 +649,27 @@ PAYNUDGE_ERROR(HistoryLate, "history_late",
 // csv import (a shop's words): %1 the column as the header names it
 PAYNUDGE_ERROR(CsvAmountNotYuan, "csv_amount_not_yuan",
     QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be an amount in yuan such as 128.00 or ¥1,280.50"))
+
+// transport (a shop's words): what Qt's network layer or the WeChat client said instead of an
+// answer ("Connection refused", "no answer within 15000 ms"), recognised where it is shown
+// (common/transporttext.h) and worded with a next step; the English stays as Qt said it.
+PAYNUDGE_ERROR(TransportTimedOut, "transport_timed_out",
+    QT_TRANSLATE_NOOP("paynudge::Error", "WeChat did not answer in time; check this computer's network"))
+PAYNUDGE_ERROR(TransportRefused, "transport_refused",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the connection to WeChat was refused; check this computer's network and its proxy settings"))
+// %1 the host name
+PAYNUDGE_ERROR(TransportHostNotFound, "transport_host_not_found",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "WeChat's server %1 could not be found; check that this computer is online"))
+PAYNUDGE_ERROR(TransportTls, "transport_tls",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the secure connection to WeChat failed; check this computer's date and time, and that no proxy "
+        "or security software intercepts it"))
+PAYNUDGE_ERROR(TransportBroken, "transport_broken",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the connection to WeChat broke off; check this computer's network"))
+// history rows of a send that failed on the way and is tried again; %1 what was said instead
+PAYNUDGE_ERROR(HistoryNotSentRetrying, "history_not_sent_retrying",
+    QT_TRANSLATE_NOOP("paynudge::Error", "not sent, retrying: %1"))
+PAYNUDGE_ERROR(HistoryNoAnswerRetrying, "history_no_answer_retrying",
+    QT_TRANSLATE_NOOP("paynudge::Error", "no answer, retrying with the same client_msg_id: %1"))

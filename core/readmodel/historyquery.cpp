@@ -1,5 +1,6 @@
 #include "readmodel/historyquery.h"
 
+#include "common/transporttext.h"
 #include "readmodel/querytools.h"
 #include "store/bindvalues.h"
 #include "store/sqlerror.h"
@@ -170,7 +171,10 @@ QString HistoryRow::reasonText(const Config &config) const
         return {};
     // A row of an older version: its English, recognised.
     const Error recognised = storedReason(errmsg);
-    return recognised ? recognised.text() : errmsg;
+    if (recognised)
+        return recognised.text();
+    const Error transport = transportProblem(errmsg); // Qt's words alone, as older rows have them
+    return transport ? transport.text() : errmsg;
 }
 
 QList<qint64> HistoryQuery::ids(QSqlDatabase &db, QString *error) const

@@ -2017,6 +2017,50 @@
         <source>%1 must be an amount in yuan such as 128.00 or ¥1,280.50</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeChat did not answer in time; check this computer&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to WeChat was refused; check this computer&apos;s network and its proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s server %1 could not be found; check that this computer is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection to WeChat failed; check this computer&apos;s date and time, and that no proxy or security software intercepts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to WeChat broke off; check this computer&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer, retrying with the same client_msg_id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2959,10 +3003,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 10m, 1h30m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remind after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,7 +3011,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10m is 10 minutes, 1h30m an hour and a half, 90s 90 seconds; several rounds separated by commas.</source>
+        <source>Two rounds at the same time: change or remove one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,6 +3067,25 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::RoundsEdit</name>
+    <message>
+        <source>Add a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rounds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,3 +1,4 @@
+#include "common/durationtext.h"
 #include "common/error.h"
 #include "config/configkeys.h"
 #include "console/consoletext.h"
@@ -195,8 +196,11 @@ private slots:
         QTest::newRow("cancelled, paid") << u"order paid"_s << u"订单已支付"_s;
         QTest::newRow("timeout") << u"no answer within 10000 ms"_s << u"10000 毫秒内没有回应"_s;
         QTest::newRow("http") << u"HTTP 502 Bad Gateway"_s << u"服务器回应了 HTTP 状态 502 Bad Gateway"_s;
-        // Words no code makes (Qt's network errors) are shown as recorded.
-        QTest::newRow("qt's words") << u"Connection refused"_s << u"Connection refused"_s;
+        // Qt's network words alone (older rows) with what they mean and what to check …
+        QTest::newRow("qt's words") << u"Connection refused"_s
+                                    << u"连接微信被拒绝，请检查这台电脑的网络和代理设置"_s;
+        // … and words no code makes are shown as recorded.
+        QTest::newRow("unknown words") << u"Unknown error"_s << u"Unknown error"_s;
     }
 
     void historyReasonsAsTheStoreWritesThem()
@@ -267,6 +271,72 @@ private slots:
             QVERIFY2(shown != errmsg && !shown.contains(u"superseded"_s) && !shown.contains(u"late:"_s),
                 qPrintable(shown));
         }
+    }
+
+    // A send that failed on the way (timeout, refused, no such host, TLS) reads in Chinese with what
+    // to check, in the history and in a paused account's line; the English stays for the export.
+    void transportFailuresReadInChinese_data()
+    {
+        QTest::addColumn<QString>("errmsg");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("timeout")
+            << u"no answer, retrying with the same client_msg_id: no answer within 15000 ms"_s
+            << u"连接微信超时"_s;
+        QTest::newRow("canceled") << u"no answer, retrying with the same client_msg_id: Operation canceled"_s
+                                  << u"连接微信超时"_s;
+        QTest::newRow("refused") << u"not sent, retrying: not sent: Connection refused"_s
+                                 << u"连接微信被拒绝"_s;
+        QTest::newRow("host") << u"not sent, retrying: not sent: Host api.weixin.qq.com not found"_s
+                              << u"找不到微信服务器 api.weixin.qq.com"_s;
+        QTest::newRow("tls")
+            << u"not sent, retrying: not sent: SSL handshake failed: The certificate has expired"_s
+            << u"安全连接"_s;
+        QTest::newRow("closed") << u"no answer, retrying with the same client_msg_id: Connection closed"_s
+                                << u"连接中断"_s;
+    }
+
+    void transportFailuresReadInChinese()
+    {
+        QFETCH(QString, errmsg);
+        QFETCH(QString, expected);
+        HistoryRow row;
+        row.account = u"shop1"_s;
+        row.errmsg = errmsg;
+        const QString shown = row.reasonText(Config());
+        QVERIFY2(shown.contains(expected) && shown.contains(u"这台电脑"_s), qPrintable(shown));
+        QVERIFY2(englishIn(QString(shown).remove(u"api.weixin.qq.com"_s)).isEmpty(),
+            qPrintable(u"English left in \"%1\""_s.arg(shown)));
+        QCOMPARE(row.reason(Config()), errmsg); // the export keeps the English
+
+        // The same words inside a token fetch's failure, as a paused account's line shows it.
+        const QString said = errmsg.mid(errmsg.indexOf(u": "_s) + 2);
+        const Error why(ErrorCode::TokenStableUnreachable, {}, { said });
+        const QString line = why.text();
+        QVERIFY2(line.contains(expected), qPrintable(line));
+        QVERIFY2(englishIn(QString(line).remove(u"api.weixin.qq.com"_s)).isEmpty(),
+            qPrintable(u"English left in \"%1\""_s.arg(line)));
+        QVERIFY(why.englishText().endsWith(said)); // the log keeps Qt's words
+    }
+
+    // A span of time in a reason ("12 min", as the store writes it) reads in the UI's language.
+    void durationsInReasonsReadInChinese()
+    {
+        const Error late(
+            ErrorCode::HistoryLate, {}, { durationText(12 * 60000), durationText(2 * 3600000 + 300000) });
+        QVERIFY2(late.text().contains(u"12 分钟"_s) && late.text().contains(u"2 小时 5 分钟"_s),
+            qPrintable(late.text()));
+        QVERIFY2(englishIn(late.text()).isEmpty(), qPrintable(late.text()));
+        QCOMPARE(late.englishText(),
+            u"late: it would go out 12 min after its due time, more than [reminder] lateLimit (2 h 5 min)"_s);
+        const Error tooSoon(ErrorCode::SendTooSoon, {},
+            { durationText(40000), durationText(9 * 60000), durationText(10 * 60000) });
+        QVERIFY2(tooSoon.text().contains(u"40 秒"_s) && tooSoon.text().contains(u"9 分钟"_s),
+            qPrintable(tooSoon.text()));
+        QVERIFY2(englishIn(tooSoon.text()).isEmpty(), qPrintable(tooSoon.text()));
+        // An older row, recognised by its words, shows its durations in Chinese too.
+        HistoryRow row;
+        row.errmsg = u"superseded: an operator's send of this order reaches the customer within 10 min"_s;
+        QVERIFY2(row.reasonText(Config()).contains(u"10 分钟"_s), qPrintable(row.reasonText(Config())));
     }
 
     // The errors an operator meets most say, in the window, what to do in the shop's terms —
