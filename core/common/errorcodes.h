@@ -660,8 +660,8 @@ PAYNUDGE_ERROR(TransportRefused, "transport_refused",
         "the connection to WeChat was refused; check this computer's network and its proxy settings"))
 // %1 the host name
 PAYNUDGE_ERROR(TransportHostNotFound, "transport_host_not_found",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "WeChat's server %1 could not be found; check that this computer is online"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "WeChat's server %1 could not be found; check that this computer is online"))
 PAYNUDGE_ERROR(TransportTls, "transport_tls",
     QT_TRANSLATE_NOOP("paynudge::Error",
         "the secure connection to WeChat failed; check this computer's date and time, and that no proxy "
