@@ -142,8 +142,9 @@ DurationEdit *RoundsEdit::appendRow(qint64 seconds)
     edit->setSeconds(seconds);
     auto *remove = new QPushButton(tr("Remove"));
     remove->setToolTip(tr("Remove this round"));
-    row->addWidget(edit, 1);
-    row->addWidget(remove);
+    row->addWidget(edit);
+    row->addWidget(remove); // beside its round, not at the far edge of the page
+    row->addStretch();
     m_list->addWidget(line);
     m_rows << edit;
     connect(edit, &DurationEdit::edited, this, [this] {
