@@ -101,7 +101,8 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
     paynudge::TrayController tray(engine, window, uiState);
     QObject::connect(
         &tray, &paynudge::TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    QObject::connect(&window, &paynudge::MainWindow::quitRequested, &tray, &paynudge::TrayController::quit);
+    QObject::connect(
+        &window, &paynudge::MainWindow::quitRequested, &tray, &paynudge::TrayController::confirmQuit);
     if (instance)
         QObject::connect(instance, &paynudge::SingleInstance::activationRequested, &tray,
             &paynudge::TrayController::showWindow);
@@ -134,9 +135,15 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
     };
     QObject::connect(&tray, &paynudge::TrayController::settingsRequested, &window, openSettings);
     QObject::connect(&window, &paynudge::MainWindow::settingsRequested, &window, openSettings);
+    QObject::connect(&window, &paynudge::MainWindow::settingsKeyRequested, &window, [&](const QString &key) {
+        openSettings();
+        settings->showKey(key);
+    });
 
     tray.start(cl.tray);
     engine.start();
+    if (!cl.tray) // started at login in the tray: nothing pops up
+        window.offerSetupChecklist();
     const int code = QApplication::exec();
     engine.stop();
     return code;

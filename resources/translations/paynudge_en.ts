@@ -99,6 +99,10 @@
         <source>token refresh failing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to WeChat — dry run only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -616,6 +620,104 @@
     </message>
 </context>
 <context>
+    <name>SetupSteps</name>
+    <message>
+        <source>Connect a WeChat official account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter its AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow this computer&apos;s IP in WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reminder template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send yourself a test reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let orders arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet. In Settings → Accounts, add one with the AppID from mp.weixin.qq.com → 设置与开发 → 基本配置. Until then reminders are only rehearsed (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account runs as a dry run (no AppID, or dry run ticked): no customer receives anything. Enter the AppID in Settings → Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the AppID: the AppSecret from the same page (设置与开发 → 基本配置).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat only answers computers whose IP is on the account&apos;s IP whitelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template message WeChat shows the customer (Settings → Accounts → Message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat accepted the AppSecret, or has not refused it so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat has not refused this computer so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is chosen and fits what the reminder fills in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no template yet: choose one in Settings → Accounts → Message (Load templates from WeChat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused this computer&apos;s IP %1. Add %1 to the IP whitelist of %2 (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You received a test reminder on your own WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a test order with your own openid (File → Import orders from CSV), press Send now, and check WeChat on your phone. Then tick that you received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) awaiting payment came in.</source>
+        <translation>
+            <numerusform>%n order awaiting payment came in.</numerusform>
+            <numerusform>%n orders awaiting payment came in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or have the shop&apos;s system send them to %1 with the token from Settings → Intake API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -785,27 +887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read from the environment variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PayNudge reads the AppSecret from the environment variable %1 at start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type to replace the file&apos;s content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The AppSecret is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>type to store a new AppSecret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With no variable or file, the AppSecret is kept in the system keychain — never in the configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +953,30 @@
         <source>Order number over 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>type the AppSecret to enter it here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret now comes from the computer setting “%1” (an environment variable). To enter it yourself, type it above: PayNudge then keeps it and no longer reads that setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge will keep the AppSecret you typed and no longer read the computer setting “%1”. Empty the field to keep using that setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to replace the saved AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the file %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
@@ -892,14 +998,6 @@
     </message>
     <message>
         <source>Account %1 › %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account %1 reads its AppSecret from the environment variable %2; set it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account %1: no keychain is in use; name a secret file for the AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,6 +1034,34 @@
             <numerusform>%n template read from WeChat.</numerusform>
             <numerusform>%n templates read from WeChat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Account %1 reads its AppSecret from the computer setting “%2”; empty that setting to enter the AppSecret here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token was issued. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AppID first: without it the account only rehearses (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the AppSecret first: none is saved for this account yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2634,18 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Degraded — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setup check&amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending paused for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused: no reminder goes out until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -2936,6 +3074,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1: “%2” cannot be used — %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::SetupCheckDialog</name>
@@ -2961,6 +3103,69 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Configuration: %1 · Data folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SetupChecklist</name>
+    <message>
+        <source>Setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What PayNudge needs to remind your customers for real. Each step shows whether it is done; the button next to it leads to where you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the WeChat admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a test order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Intake API</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +3268,14 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 (%2): the message WeChat will show: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup checklist…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3519,18 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1: token refresh failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PayNudge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders stop until PayNudge runs again: orders that come due meanwhile are reminded only after you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep reminders going, close the window instead — PayNudge keeps working in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,10 @@
         <source>token refresh failing</source>
         <translation>令牌刷新失败</translation>
     </message>
+    <message>
+        <source>Not connected to WeChat — dry run only</source>
+        <translation>未连接微信，仅演练</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -608,6 +612,103 @@
     </message>
 </context>
 <context>
+    <name>SetupSteps</name>
+    <message>
+        <source>Connect a WeChat official account</source>
+        <translation>连接微信公众号</translation>
+    </message>
+    <message>
+        <source>Enter its AppSecret</source>
+        <translation>填写 AppSecret</translation>
+    </message>
+    <message>
+        <source>Allow this computer&apos;s IP in WeChat</source>
+        <translation>在微信中允许本电脑的 IP</translation>
+    </message>
+    <message>
+        <source>Choose the reminder template</source>
+        <translation>选择提醒模板</translation>
+    </message>
+    <message>
+        <source>Send yourself a test reminder</source>
+        <translation>给自己发一条测试提醒</translation>
+    </message>
+    <message>
+        <source>Let orders arrive</source>
+        <translation>让订单进来</translation>
+    </message>
+    <message>
+        <source>No account yet. In Settings → Accounts, add one with the AppID from mp.weixin.qq.com → 设置与开发 → 基本配置. Until then reminders are only rehearsed (dry run).</source>
+        <translation>还没有账号。请在「设置 → 账号」中添加，AppID 见微信公众平台 mp.weixin.qq.com →「设置与开发 → 基本配置」。在此之前，提醒只是演练，不会真正发出。</translation>
+    </message>
+    <message>
+        <source>Every account runs as a dry run (no AppID, or dry run ticked): no customer receives anything. Enter the AppID in Settings → Accounts.</source>
+        <translation>所有账号都只是演练（未填 AppID，或勾选了演练）：顾客收不到任何消息。请在「设置 → 账号」中填写 AppID。</translation>
+    </message>
+    <message>
+        <source>After the AppID: the AppSecret from the same page (设置与开发 → 基本配置).</source>
+        <translation>填好 AppID 后，再填同一页面（「设置与开发 → 基本配置」）上的 AppSecret。</translation>
+    </message>
+    <message>
+        <source>WeChat only answers computers whose IP is on the account&apos;s IP whitelist.</source>
+        <translation>微信只接受 IP 在公众号「IP白名单」中的电脑的请求。</translation>
+    </message>
+    <message>
+        <source>The template message WeChat shows the customer (Settings → Accounts → Message).</source>
+        <translation>微信展示给顾客的模板消息（「设置 → 账号 → 消息」）。</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>已连接：%1。</translation>
+    </message>
+    <message>
+        <source>WeChat accepted the AppSecret, or has not refused it so far.</source>
+        <translation>微信已接受 AppSecret，或到目前为止没有拒绝。</translation>
+    </message>
+    <message>
+        <source>WeChat has not refused this computer so far.</source>
+        <translation>到目前为止，微信没有拒绝本电脑。</translation>
+    </message>
+    <message>
+        <source>A template is chosen and fits what the reminder fills in.</source>
+        <translation>已选择模板，且与提醒填写的内容相符。</translation>
+    </message>
+    <message>
+        <source>%1 has no template yet: choose one in Settings → Accounts → Message (Load templates from WeChat).</source>
+        <translation>%1 还没有模板：请在「设置 → 账号 → 消息」中选择（从微信读取模板）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>WeChat refused this computer&apos;s IP %1. Add %1 to the IP whitelist of %2 (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单).</source>
+        <translation>微信拒绝了本电脑的 IP %1。请把 %1 加入 %2 的 IP 白名单（mp.weixin.qq.com →「设置与开发 → 基本配置 → IP白名单」）。</translation>
+    </message>
+    <message>
+        <source>You received a test reminder on your own WeChat.</source>
+        <translation>您已在自己的微信上收到测试提醒。</translation>
+    </message>
+    <message>
+        <source>Import a test order with your own openid (File → Import orders from CSV), press Send now, and check WeChat on your phone. Then tick that you received it.</source>
+        <translation>导入一笔填了您自己 openid 的测试订单（「文件 → 从 CSV 导入订单」），点「立即发送」，然后在手机微信上查看。收到后在这里勾选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) awaiting payment came in.</source>
+        <translation>
+            <numerusform>已有 %n 笔待付款订单进来。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or have the shop&apos;s system send them to %1 with the token from Settings → Intake API.</source>
+        <translation>还没有订单。请从 CSV 文件导入店铺的未付款订单，或让店铺系统把订单发送到 %1（令牌见「设置 → 订单接口」）。</translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
+        <translation>还没有订单。请从 CSV 文件导入店铺的未付款订单，或在设置中开启订单接口，让店铺系统发送订单。</translation>
+    </message>
+</context>
+<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -777,28 +878,8 @@
         <translation>模板字段 %1</translation>
     </message>
     <message>
-        <source>read from the environment variable</source>
-        <translation>从环境变量读取</translation>
-    </message>
-    <message>
-        <source>PayNudge reads the AppSecret from the environment variable %1 at start.</source>
-        <translation>催付助手启动时从环境变量 %1 读取 AppSecret。</translation>
-    </message>
-    <message>
-        <source>type to replace the file&apos;s content</source>
-        <translation>输入新值以替换文件内容</translation>
-    </message>
-    <message>
-        <source>The AppSecret is kept in %1, readable only by you.</source>
-        <translation>AppSecret 保存在 %1，只有您能读取。</translation>
-    </message>
-    <message>
         <source>type to store a new AppSecret</source>
         <translation>输入以保存新的 AppSecret</translation>
-    </message>
-    <message>
-        <source>With no variable or file, the AppSecret is kept in the system keychain — never in the configuration file.</source>
-        <translation>未指定环境变量或文件时，AppSecret 保存在系统钥匙串中——绝不会写入配置文件。</translation>
     </message>
     <message>
         <source>Open a mini program page instead of the link</source>
@@ -862,6 +943,30 @@
         <source>Order number over 32 characters</source>
         <translation>订单号超过 32 个字符时</translation>
     </message>
+    <message>
+        <source>type the AppSecret to enter it here instead</source>
+        <translation>在此输入 AppSecret 即可改为由催付助手保存</translation>
+    </message>
+    <message>
+        <source>The AppSecret now comes from the computer setting “%1” (an environment variable). To enter it yourself, type it above: PayNudge then keeps it and no longer reads that setting.</source>
+        <translation>AppSecret 目前来自电脑设置「%1」（环境变量）。如要自己填写，直接在上面输入：催付助手会保存它，不再读取那个设置。</translation>
+    </message>
+    <message>
+        <source>PayNudge will keep the AppSecret you typed and no longer read the computer setting “%1”. Empty the field to keep using that setting.</source>
+        <translation>催付助手将保存您输入的 AppSecret，不再读取电脑设置「%1」。清空此栏则继续使用那个设置。</translation>
+    </message>
+    <message>
+        <source>type to replace the saved AppSecret</source>
+        <translation>输入以替换已保存的 AppSecret</translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the file %1, readable only by you.</source>
+        <translation>AppSecret 保存在文件 %1 中，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
+        <translation>AppSecret 保存在系统钥匙串中（电脑没有钥匙串时，保存在只有您能读取的文件中），绝不写入配置文件。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
@@ -884,14 +989,6 @@
     <message>
         <source>Account %1 › %2</source>
         <translation>账号 %1 › %2</translation>
-    </message>
-    <message>
-        <source>Account %1 reads its AppSecret from the environment variable %2; set it there.</source>
-        <translation>账号 %1 从环境变量 %2 读取 AppSecret，请在那里设置。</translation>
-    </message>
-    <message>
-        <source>Account %1: no keychain is in use; name a secret file for the AppSecret.</source>
-        <translation>账号 %1：当前未使用钥匙串，请为 AppSecret 指定一个密钥文件。</translation>
     </message>
     <message>
         <source>The AppSecret of account %1 could not be stored: %2</source>
@@ -926,6 +1023,34 @@
         <translation>
             <numerusform>已从微信读取 %n 个模板。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Account %1 reads its AppSecret from the computer setting “%2”; empty that setting to enter the AppSecret here.</source>
+        <translation>账号 %1 从电脑设置「%2」读取 AppSecret；清空该设置后即可在此填写 AppSecret。</translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the system keychain.</source>
+        <translation>%1 的 AppSecret 已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation>这台电脑没有钥匙串，因此 %1 的 AppSecret 已保存到文件 %2，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation>%1 的 AppSecret 已保存到文件 %2，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>No access token was issued. Details: %1</source>
+        <translation>没有拿到 access token。详情：%1</translation>
+    </message>
+    <message>
+        <source>Enter the AppID first: without it the account only rehearses (dry run).</source>
+        <translation>请先填写 AppID：没有它，这个账号只能演练。</translation>
+    </message>
+    <message>
+        <source>Type the AppSecret first: none is saved for this account yet.</source>
+        <translation>请先输入 AppSecret：这个账号还没有保存 AppSecret。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2612,18 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Degraded — %1</source>
         <translation>降级运行 — %1</translation>
     </message>
+    <message>
+        <source>Setup check&amp;list…</source>
+        <translation>设置向导(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sending paused for every account</source>
+        <translation>所有账号都已暂停发送</translation>
+    </message>
+    <message>
+        <source>Sending is paused: no reminder goes out until you resume</source>
+        <translation>发送已暂停：恢复之前不会发出任何提醒</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -2902,6 +3039,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1: “%2” cannot be used — %3.</source>
         <translation>%1：“%2”无法使用——%3。</translation>
     </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>无法保存设置。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::SetupCheckDialog</name>
@@ -2928,6 +3069,69 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Configuration: %1 · Data folder: %2</source>
         <translation>配置文件：%1 · 数据文件夹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SetupChecklist</name>
+    <message>
+        <source>Setup checklist</source>
+        <translation>设置向导</translation>
+    </message>
+    <message>
+        <source>What PayNudge needs to remind your customers for real. Each step shows whether it is done; the button next to it leads to where you set it.</source>
+        <translation>要真正给顾客发送催付提醒，催付助手需要以下设置。每一步都显示是否完成；旁边的按钮带您去设置的地方。</translation>
+    </message>
+    <message>
+        <source>Check setup…</source>
+        <translation>检查设置…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Open Settings → Accounts</source>
+        <translation>打开「设置 → 账号」</translation>
+    </message>
+    <message>
+        <source>Enter the AppSecret</source>
+        <translation>填写 AppSecret</translation>
+    </message>
+    <message>
+        <source>Open the WeChat admin</source>
+        <translation>打开微信公众平台</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Choose the template</source>
+        <translation>选择模板</translation>
+    </message>
+    <message>
+        <source>Import a test order…</source>
+        <translation>导入测试订单…</translation>
+    </message>
+    <message>
+        <source>I received it</source>
+        <translation>我已收到</translation>
+    </message>
+    <message>
+        <source>Import orders from CSV…</source>
+        <translation>从 CSV 导入订单…</translation>
+    </message>
+    <message>
+        <source>Open Settings → Intake API</source>
+        <translation>打开「设置 → 订单接口」</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3234,14 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>%1 (%2): the message WeChat will show: %3</source>
         <translation>%1（%2）：微信将显示的消息：%3</translation>
+    </message>
+    <message>
+        <source>reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
+        <translation>提醒只在这里记录，顾客收不到。连接微信公众号后才会真正发送。</translation>
+    </message>
+    <message>
+        <source>Setup checklist…</source>
+        <translation>设置向导…</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3482,18 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>%1: token refresh failing: %2</source>
         <translation>%1：access_token 刷新失败：%2</translation>
+    </message>
+    <message>
+        <source>Quit PayNudge?</source>
+        <translation>退出催付助手？</translation>
+    </message>
+    <message>
+        <source>Reminders stop until PayNudge runs again: orders that come due meanwhile are reminded only after you start it.</source>
+        <translation>退出后将停止发送提醒，直到再次运行催付助手：期间到期的订单要等您重新启动后才会提醒。</translation>
+    </message>
+    <message>
+        <source>To keep reminders going, close the window instead — PayNudge keeps working in the system tray.</source>
+        <translation>如要继续提醒，请关闭窗口而不是退出——催付助手会在系统托盘中继续工作。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ class HistoryView;
 class OperatorActions;
 class PendingView;
 class SetupCheckDialog;
+class SetupChecklist;
 class StatisticsView;
 class StatusBanner;
 
@@ -57,9 +58,15 @@ public:
     void setSetupCheckPaths(const QString &configPath, const QString &dataDir);
     // Help → Check setup: opens the setup report (one at a time) and runs the checks.
     SetupCheckDialog *checkSetup();
+    // Help → Setup checklist (one at a time); also the dry-run banner's button.
+    SetupChecklist *showSetupChecklist();
+    // At start: the checklist opens by itself while nothing is set up (not in the demo).
+    void offerSetupChecklist();
 
 signals:
     void settingsRequested();
+    // Settings at the field of a configuration key (the setup checklist's buttons).
+    void settingsKeyRequested(const QString &key);
     void quitRequested();
 
 protected:
@@ -96,6 +103,7 @@ private:
     QString m_setupConfigPath;
     QString m_setupDataDir;
     QPointer<SetupCheckDialog> m_setupCheck;
+    QPointer<SetupChecklist> m_setupChecklist;
     bool m_demo = false;
 };
 
