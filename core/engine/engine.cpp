@@ -213,7 +213,8 @@ bool sendingSettingsDiffer(const AccountConfig &a, const AccountConfig &b)
 
 void Engine::applyConfig(const Config &config)
 {
-    const Config previous = std::exchange(m_config, config);
+    const Config previous = m_config; // a copy first: `config` may be m_config itself (open())
+    m_config = config;
     if (m_dailyBackup)
         m_dailyBackup->setKeepDays(config.store.backupDays);
     if (!m_sweeper)

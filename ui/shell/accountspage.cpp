@@ -290,6 +290,12 @@ QString AccountsPage::beforeCommit()
             m_secretsKept << d.key;
         d.secret.clear();
     }
+    // The form shows the draft as it is now (a secret file may have been set): the dialog saves
+    // the pages again after this, and the form is what the current draft is saved from.
+    if (m_current >= 0) {
+        const Draft &d = m_drafts.at(m_current);
+        m_editor->setAccount(d.key, d.values, d.isNew);
+    }
     m_editor->clearTypedSecret();
     return {};
 }

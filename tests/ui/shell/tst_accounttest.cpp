@@ -4,6 +4,7 @@
 #include "shell/accountspage.h"
 #include "shell/translations.h"
 #include "wechat/appsecret.h"
+#include "wechat/wechatsender.h"
 
 #include <QFile>
 #include <QLabel>
@@ -89,7 +90,7 @@ private slots:
         QCOMPARE(readFile(file).trimmed(), secret.toUtf8());
         QCOMPARE(QFile::permissions(file) & 0x0077, QFileDevice::Permissions());
         const QByteArray ini = readFile(f.configPath);
-        QVERIFY2(ini.contains(QByteArray("secretFile=") + file.toUtf8()), ini.constData());
+        QVERIFY2(ini.contains(QByteArray(QByteArray("secretFile=") + file.toUtf8())), ini.constData());
         QVERIFY(!ini.contains(secret.toUtf8()));
         const AccountConfig *account = f.engine->engine->config().account(u"shop1"_s);
         QVERIFY(account);
@@ -161,9 +162,9 @@ private:
     static QByteArray connectedIni(const QString &secretEnv, const QString &apiBase = u"http://127.0.0.1:9"_s)
     {
         QByteArray ini = startingIni();
-        ini.replace("apiBase=https://api.weixin.qq.com", "apiBase=" + apiBase.toUtf8());
+        ini.replace("apiBase=https://api.weixin.qq.com", QByteArray("apiBase=" + apiBase.toUtf8()));
         ini.replace("appid=                    ; e.g.", "appid=wx0123456789abcdef ; e.g.");
-        ini.replace("secretEnv=    ", "secretEnv=" + secretEnv.toUtf8() + "    ");
+        ini.replace("secretEnv=    ", QByteArray("secretEnv=" + secretEnv.toUtf8() + "    "));
         return ini; // mapped (fields/…): nothing is read from WeChat at load
     }
 };
