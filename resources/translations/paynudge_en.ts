@@ -3271,11 +3271,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
+        <source>Setup checklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Setup checklist…</source>
+        <source>%1: reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3236,12 +3236,12 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1（%2）：微信将显示的消息：%3</translation>
     </message>
     <message>
-        <source>reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
-        <translation>提醒只在这里记录，顾客收不到。连接微信公众号后才会真正发送。</translation>
-    </message>
-    <message>
         <source>Setup checklist…</source>
         <translation>设置向导…</translation>
+    </message>
+    <message>
+        <source>%1: reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
+        <translation>%1：提醒只在这里记录，顾客收不到。连接微信公众号后才会真正发送。</translation>
     </message>
 </context>
 <context>

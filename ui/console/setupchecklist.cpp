@@ -179,6 +179,7 @@ void SetupChecklist::addStep(const SetupStep &step)
     actions->addStretch(1);
     grid->addLayout(actions);
     m_rows->addWidget(row);
+    row->show(); // at once, not on the layout's queued show: a refresh redraws the list in place
 }
 
 } // namespace paynudge

@@ -131,9 +131,9 @@ void StatusBanner::refresh()
     // The demo says it itself; otherwise a fresh start must not look like sending.
     if (!m_demo && status.isDryRunOnly())
         addLine(
-            ConsoleText::dryRunOnly() + u": "_s
-                + tr("reminders are only recorded here, no customer receives them. Connect a WeChat "
-                     "official account to send them."),
+            tr("%1: reminders are only recorded here, no customer receives them. Connect a WeChat "
+               "official account to send them.")
+                .arg(ConsoleText::dryRunOnly()),
             tr("Setup checklist…"), u"dryRunLine"_s, [this] { emit setupRequested(); }, false);
     QStringList paused = status.pausedAccounts().values();
     paused.sort();

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QSettings>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     QSettings state(f.dir.filePath(u"tray.ini"_s), QSettings::IniFormat);
     TrayController tray(*f.engine, window, state);
     f.engine->start();
+    QTest::qWait(1500); // the status bar's once-a-second update
     save(window, u"firstrun-window"_s);
 
     SetupChecklist *list = window.showSetupChecklist();
