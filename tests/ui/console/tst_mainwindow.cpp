@@ -192,6 +192,9 @@ private slots:
         QVERIFY(pause->isChecked());
         QTRY_VERIFY(w->banner().lines().join(u'\n').contains(u"paused for all accounts"_s));
         QVERIFY2(w->statusText().contains(u"Sending paused"_s), qPrintable(w->statusText()));
+        // Not "no reminder scheduled": one is, it waits for the resume.
+        QVERIFY2(w->statusText().contains(u"Sending is paused: no reminder goes out until you resume"_s),
+            qPrintable(w->statusText()));
         QVERIFY(c->advance(11 * kMinute));
         QCOMPARE(c->f->onlyReminder(u"P1"_s).state, ReminderState::Scheduled);
 

@@ -1,4 +1,5 @@
 #include "console/consoletext.h"
+#include "console/mainwindow.h"
 #include "console/setupchecklist.h"
 #include "console/setupsteps.h"
 #include "console/statusbanner.h"
@@ -196,6 +197,24 @@ private slots:
         f.engine->applyConfig(c);
         QVERIFY2(
             !banner.lines().join(u'|').contains(u"Not connected"_s), qPrintable(banner.lines().join(u'|')));
+    }
+
+    // A start with nothing set up opens the checklist by itself; the demo does not.
+    void aFreshStartOffersTheChecklist()
+    {
+        EngineFixture f;
+        MainWindow window(*f.engine);
+        window.setUiStatePath(f.dir.filePath(u"ui-state.ini"_s));
+        window.setDemoMode(true);
+        window.offerSetupChecklist();
+        QVERIFY(!window.findChild<SetupChecklist *>());
+        window.setDemoMode(false);
+        window.offerSetupChecklist();
+        auto *list = window.findChild<SetupChecklist *>();
+        QVERIFY(list);
+        QVERIFY(list->isVisible());
+        QCOMPARE(window.showSetupChecklist(), list); // Help → Setup checklist: the same one
+        QVERIFY(window.action(u"setupChecklistAction"_s));
     }
 
     void theDryRunWordsAreChineseInTheChineseUi()
