@@ -48,6 +48,7 @@ SetupChecklist::SetupChecklist(Engine &engine, const QString &uiStatePath, QWidg
     QPushButton *check = buttons->addButton(tr("Check setup…"), QDialogButtonBox::ActionRole);
     connect(check, &QPushButton::clicked, this, &SetupChecklist::setupCheckRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true); // Enter closes; it runs no checks
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(m_rows);
