@@ -7,6 +7,7 @@
 #include "console/mainwindow.h"
 #include "console/setupchecklist.h"
 #include "engine/engine.h"
+#include "shell/settingsdialog.h"
 #include "shell/translations.h"
 #include "shell/traycontroller.h"
 #include "testsupport.h"
@@ -62,5 +63,15 @@ int main(int argc, char *argv[])
     f.engine->pauseAccount(u"shop1"_s, Error(ErrorCode::WeChat40164Ip, {}, { u"203.0.113.7"_s }));
     list->refresh();
     save(*list, u"firstrun-checklist-problem"_s);
+
+    // Settings → Accounts for that account, its AppSecret read from a variable: the hint offers typing one.
+    SettingsDialog::Context context;
+    context.configPath = f.dir.filePath(u"paynudge.ini"_s);
+    context.dataDir = f.dir.path();
+    context.useKeychain = false;
+    SettingsDialog settings(*f.engine, context);
+    settings.show();
+    settings.showKey(u"accounts/shop1/appSecret"_s);
+    save(settings, u"firstrun-settings-secret"_s);
     return 0;
 }
