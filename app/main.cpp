@@ -97,6 +97,7 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
     paynudge::MainWindow window(engine);
     window.setDemoMode(cl.demo);
     window.setSetupCheckPaths(cl.configPath, cl.dataDir);
+    window.setIntakePort(boot.intake ? boot.intake->port() : 0); // listen=…:0 takes any free port
     QSettings uiState(QDir(cl.dataDir).filePath(u"ui-state.ini"_s), QSettings::IniFormat);
     paynudge::TrayController tray(engine, window, uiState);
     QObject::connect(
@@ -123,8 +124,10 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
                 if (boot.intake)
                     boot.intake->api().setToken(token); // the old token stops working at once
             };
-            context.afterApply = [&boot, &cl](const paynudge::Config &previous) {
-                return restartIntakeIfChanged(boot, cl, previous.intake);
+            context.afterApply = [&boot, &cl, &window](const paynudge::Config &previous) {
+                const QString error = restartIntakeIfChanged(boot, cl, previous.intake);
+                window.setIntakePort(boot.intake ? boot.intake->port() : 0);
+                return error;
             };
             settings = new paynudge::SettingsDialog(engine, context, &window);
             settings->setAttribute(Qt::WA_DeleteOnClose);

@@ -697,10 +697,6 @@
         <source>You received a test reminder on your own WeChat.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import a test order with your own openid (File → Import orders from CSV), press Send now, and check WeChat on your phone. Then tick that you received it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s) awaiting payment came in.</source>
         <translation>
@@ -714,6 +710,10 @@
     </message>
     <message>
         <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test reminder to your own WeChat (you need your openid; the button explains where to find it) and check WeChat on your phone. A test WeChat accepts, or your tick that you received it, marks this step done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,10 +3153,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a test order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I received it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,6 +3162,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Open Settings → Intake API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test reminder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +3399,75 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::TestMessageDialog</name>
+    <message>
+        <source>Send yourself a test reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test reminder goes to your own WeChat, never to a customer, and is no order: it does not appear in the list, the history or the statistics.
+
+It needs your openid — your WeChat&apos;s ID at this official account. To find it: follow the official account with your WeChat, then at mp.weixin.qq.com → 用户管理 find yourself and copy the openid; or place an order in your shop yourself and copy the openid from that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your openid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your own openid first: the test reminder goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat accepted the test reminder (msgid %1). Look at WeChat on your phone: it should arrive within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account runs as a dry run: the test reminder was only rehearsed, nothing reached WeChat and your phone receives nothing. Enter the account&apos;s AppID and AppSecret in Settings → Accounts to send for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge could not reach WeChat, so nothing was sent. Check this computer&apos;s internet connection, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer was lost on the way: the test reminder may or may not have arrived. Look at WeChat on your phone; if nothing came, send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the official account with this WeChat first, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An openid belongs to one official account: copy the one this account&apos;s 用户管理 shows for you, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat did not accept the test reminder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -382,6 +382,7 @@ SetupChecklist *MainWindow::showSetupChecklist()
             m_setupChecklist, &SetupChecklist::settingsRequested, this, &MainWindow::settingsKeyRequested);
         connect(m_setupChecklist, &SetupChecklist::importRequested, this, &MainWindow::importCsv);
         connect(m_setupChecklist, &SetupChecklist::setupCheckRequested, this, [this] { checkSetup(); });
+        m_setupChecklist->setIntakePort(m_intakePort);
     }
     m_setupChecklist->show();
     m_setupChecklist->raise();
@@ -393,6 +394,13 @@ void MainWindow::offerSetupChecklist()
 {
     if (!m_demo && SetupSteps::nothingSetUp(SetupSteps::compute(SetupSteps::inputsFrom(m_engine, false))))
         showSetupChecklist();
+}
+
+void MainWindow::setIntakePort(quint16 port)
+{
+    m_intakePort = port;
+    if (m_setupChecklist)
+        m_setupChecklist->setIntakePort(port);
 }
 
 QString MainWindow::statusText() const

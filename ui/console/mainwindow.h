@@ -62,6 +62,8 @@ public:
     SetupChecklist *showSetupChecklist();
     // At start: the checklist opens by itself while nothing is set up (not in the demo).
     void offerSetupChecklist();
+    // The port the intake API really listens on (0: not listening), for the checklist's address.
+    void setIntakePort(quint16 port);
 
 signals:
     void settingsRequested();
@@ -104,6 +106,7 @@ private:
     QString m_setupDataDir;
     QPointer<SetupCheckDialog> m_setupCheck;
     QPointer<SetupChecklist> m_setupChecklist;
+    quint16 m_intakePort = 0;
     bool m_demo = false;
 };
 

@@ -1,5 +1,6 @@
 #include "console/setupchecklist.h"
 
+#include "console/testmessagedialog.h"
 #include "engine/engine.h"
 #include "engine/enginestatus.h"
 
@@ -62,18 +63,51 @@ SetupChecklist::SetupChecklist(Engine &engine, const QString &uiStatePath, QWidg
     resize(720, 600);
 }
 
-void SetupChecklist::refresh()
+SetupSteps::Inputs SetupChecklist::inputs() const
 {
     const bool confirmed = QSettings(m_uiStatePath, QSettings::IniFormat).value(kTestReceivedKey).toBool();
-    const QList<SetupStep> steps = SetupSteps::compute(SetupSteps::inputsFrom(m_engine, confirmed));
+    SetupSteps::Inputs in = SetupSteps::inputsFrom(m_engine, confirmed);
+    in.intakePort = m_intakePort;
+    return in;
+}
+
+void SetupChecklist::refresh()
+{
+    const QList<SetupStep> steps = SetupSteps::compute(inputs());
     if (!sameSteps(steps, m_steps))
         rebuild();
 }
 
+void SetupChecklist::setIntakePort(quint16 port)
+{
+    m_intakePort = port;
+    refresh();
+}
+
+TestMessageDialog *SetupChecklist::openTestMessage()
+{
+    if (!m_testMessage) {
+        QString account;
+        for (const SetupStep &s : std::as_const(m_steps))
+            if (s.id == SetupStep::Id::TestMessage)
+                account = s.account;
+        m_testMessage = new TestMessageDialog(m_engine, m_uiStatePath, account, this);
+        m_testMessage->setAttribute(Qt::WA_DeleteOnClose);
+        // WeChat took it: the step is done, as if the operator had ticked that it arrived.
+        connect(m_testMessage, &TestMessageDialog::delivered, this, [this] {
+            QSettings(m_uiStatePath, QSettings::IniFormat).setValue(kTestReceivedKey, true);
+            refresh();
+        });
+    }
+    m_testMessage->show();
+    m_testMessage->raise();
+    m_testMessage->activateWindow();
+    return m_testMessage;
+}
+
 void SetupChecklist::rebuild()
 {
-    const bool confirmed = QSettings(m_uiStatePath, QSettings::IniFormat).value(kTestReceivedKey).toBool();
-    m_steps = SetupSteps::compute(SetupSteps::inputsFrom(m_engine, confirmed));
+    m_steps = SetupSteps::compute(inputs());
     // Later, not now: this may run inside a click on one of these rows' buttons.
     while (QLayoutItem *item = m_rows->takeAt(0)) {
         if (QWidget *w = item->widget()) {
@@ -160,7 +194,7 @@ void SetupChecklist::addStep(const SetupStep &step)
             [this, prefix] { emit settingsRequested(prefix + u"templateId"_s); });
         break;
     case SetupStep::Id::TestMessage: {
-        button(tr("Import a test order…"), u"goImport"_s, [this] { emit importRequested(); });
+        button(tr("Send a test reminder…"), u"goSendTest"_s, [this] { openTestMessage(); });
         m_testReceived = new QCheckBox(tr("I received it"));
         m_testReceived->setObjectName(u"testReceived"_s);
         m_testReceived->setChecked(step.state == SetupStep::State::Done);

@@ -3,6 +3,7 @@
 #include "console/setupsteps.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QVBoxLayout;
@@ -10,6 +11,7 @@ class QVBoxLayout;
 namespace paynudge {
 
 class Engine;
+class TestMessageDialog;
 
 // Help → Setup checklist (and on a fresh start while nothing is set up): what it takes to
 // remind customers for real — a WeChat account with its AppSecret, this computer's IP on its
@@ -24,6 +26,10 @@ public:
     SetupChecklist(Engine &engine, const QString &uiStatePath, QWidget *parent = nullptr);
 
     void refresh();
+    // The port the intake API really listens on ([intake] listen may say 0: any free one).
+    void setIntakePort(quint16 port);
+    // "Send a test reminder…": the dialog for it, opened (one at a time).
+    TestMessageDialog *openTestMessage();
     const QList<SetupStep> &steps() const { return m_steps; }
     QCheckBox *testReceivedBox() const { return m_testReceived; }
 
@@ -36,12 +42,15 @@ signals:
 private:
     void rebuild();
     void addStep(const SetupStep &step);
+    SetupSteps::Inputs inputs() const;
 
     Engine &m_engine;
     QString m_uiStatePath;
     QList<SetupStep> m_steps;
     QVBoxLayout *m_rows = nullptr;
     QCheckBox *m_testReceived = nullptr;
+    QPointer<TestMessageDialog> m_testMessage;
+    quint16 m_intakePort = 0;
 };
 
 } // namespace paynudge

@@ -152,8 +152,9 @@ QList<SetupStep> SetupSteps::compute(const Inputs &in)
         test.state = State::Done;
         test.detail = tr("You received a test reminder on your own WeChat.");
     } else {
-        test.detail = tr("Import a test order with your own openid (File → Import orders from CSV), press "
-                         "Send now, and check WeChat on your phone. Then tick that you received it.");
+        test.detail = tr("Send a test reminder to your own WeChat (you need your openid; the button explains "
+                         "where to find it) and check WeChat on your phone. A test WeChat accepts, or your "
+                         "tick that you received it, marks this step done.");
     }
 
     if (in.pendingOrders > 0) {
@@ -165,7 +166,8 @@ QList<SetupStep> SetupSteps::compute(const Inputs &in)
         orders.detail
             = tr("No order yet. Import the shop's unpaid orders from a CSV file, or have the shop's "
                  "system send them to %1 with the token from Settings → Intake API.")
-                  .arg(u"http://%1:%2/api/v1/orders"_s.arg(api.address.toString()).arg(api.port));
+                  .arg(u"http://%1:%2/api/v1/orders"_s.arg(api.address.toString())
+                           .arg(in.intakePort ? in.intakePort : api.port));
     } else {
         orders.detail = tr("No order yet. Import the shop's unpaid orders from a CSV file, or switch on the "
                            "Intake API in Settings so the shop's system can send them.");

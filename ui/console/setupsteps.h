@@ -51,7 +51,8 @@ public:
         QHash<QString, Error> tokenErrors; // account → why its token refresh fails
         QHash<QString, QStringList> templateProblems; // account → what the template check found
         qint64 pendingOrders = 0;
-        bool testMessageConfirmed = false; // the operator ticked "I received it"
+        bool testMessageConfirmed = false; // the operator ticked "I received it", or WeChat took a test
+        quint16 intakePort = 0; // the port the intake API listens on; 0: not known, the configured one
     };
     static Inputs inputsFrom(Engine &engine, bool testMessageConfirmed);
     static QList<SetupStep> compute(const Inputs &inputs);

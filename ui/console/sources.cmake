@@ -21,6 +21,7 @@ target_sources(paynudge_ui PRIVATE
     console/setupcheckdialog.h console/setupcheckdialog.cpp
     console/setupsteps.h console/setupsteps.cpp
     console/setupchecklist.h console/setupchecklist.cpp
+    console/testmessagedialog.h console/testmessagedialog.cpp
     console/uistate.h console/uistate.cpp
 )
 # Charts are drawn only here; statisticsview.h shows QtCharts types to whoever includes it.

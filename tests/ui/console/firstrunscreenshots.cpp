@@ -6,6 +6,7 @@
 //       OUTDIR [language]
 #include "console/mainwindow.h"
 #include "console/setupchecklist.h"
+#include "console/testmessagedialog.h"
 #include "engine/engine.h"
 #include "shell/settingsdialog.h"
 #include "shell/translations.h"
@@ -14,7 +15,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 
@@ -45,6 +48,14 @@ int main(int argc, char *argv[])
 
     SetupChecklist *list = window.showSetupChecklist();
     save(*list, u"firstrun-checklist"_s);
+
+    // "Send a test reminder…" of the dry-run account: it says nothing reached WeChat.
+    TestMessageDialog *test = list->openTestMessage();
+    test->openidEdit()->setText(u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s);
+    test->sendButton()->click();
+    QTest::qWaitFor([&] { return test->sendButton()->isEnabled(); }, 5000);
+    save(*test, u"firstrun-testmessage"_s);
+    test->close();
 
     tray.menu()->adjustSize();
     save(*tray.menu(), u"firstrun-traymenu"_s);

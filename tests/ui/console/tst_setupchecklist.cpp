@@ -3,13 +3,19 @@
 #include "console/setupchecklist.h"
 #include "console/setupsteps.h"
 #include "console/statusbanner.h"
+#include "console/testmessagedialog.h"
 #include "engine/engine.h"
+#include "engine/enginestatus.h"
 #include "shell/translations.h"
 #include "testsupport.h"
+#include "wechattestkit.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +64,36 @@ SetupStep step(const QList<SetupStep> &steps, Id id)
         if (s.id == id)
             return s;
     return {};
+}
+
+// The operator's own WeChat, following the official account.
+const QString kOperatorOpenid = u"oOperator0123456789abcdefghi"_s;
+
+// shop1 sends for real through the fake WeChat (its AppSecret in kTestSecretEnv).
+void connectToFake(EngineFixture &f, FakeWeChat &fake)
+{
+    qputenv(kTestSecretEnv, kTestSecret.toUtf8());
+    Config c = f.engine->config();
+    c.accounts = { wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv)) };
+    c.wechat.apiBase = fake.baseUrl();
+    f.engine->applyConfig(c);
+}
+
+// Types `openid` into the dialog, presses Send and waits for the answer.
+QString sendTest(TestMessageDialog &dialog, const QString &openid)
+{
+    dialog.openidEdit()->setText(openid);
+    QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return dialog.sendButton()->isEnabled(); }, 10000))
+        return u"(no answer)"_s;
+    return dialog.result()->text();
+}
+
+qint64 storedRows(EngineFixture &f)
+{
+    return countWhere(*f.engine,
+        u"SELECT (SELECT COUNT(*) FROM orders) + (SELECT COUNT(*) FROM reminders) "
+        u"+ (SELECT COUNT(*) FROM send_attempts)"_s);
 }
 
 } // namespace
@@ -215,6 +251,170 @@ private slots:
         QVERIFY(list->isVisible());
         QCOMPARE(window.showSetupChecklist(), list); // Help → Setup checklist: the same one
         QVERIFY(window.action(u"setupChecklistAction"_s));
+    }
+
+    // "Send a test reminder…": a sample order to the operator's own openid through the account's
+    // real sender; WeChat takes it, the step is done, and no order, reminder or attempt is kept.
+    void aTestReminderToTheOperatorIsSentAndMarksTheStepDone()
+    {
+        EngineFixture f;
+        FakeWeChat fake(f.clock);
+        fake.addAccount(kTestAppid, kTestSecret);
+        fake.setNextMsgId(4242001);
+        QVERIFY(fake.listen());
+        connectToFake(f, fake);
+        const QString uiState = f.dir.filePath(u"ui-state.ini"_s);
+        SetupChecklist list(*f.engine, uiState);
+        list.show();
+        QCOMPARE(stateOf(list.steps(), Id::TestMessage), State::ToDo);
+        auto *open = list.findChild<QPushButton *>(u"goSendTest"_s);
+        QVERIFY(open);
+        QTest::mouseClick(open, Qt::LeftButton);
+        TestMessageDialog *dialog = list.findChild<TestMessageDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->accountBox()->currentData().toString(), u"shop1"_s);
+        QSignalSpy delivered(dialog, &TestMessageDialog::delivered);
+
+        const QString result = sendTest(*dialog, kOperatorOpenid);
+        QVERIFY2(result.startsWith(u"✔"_s) && result.contains(u"4242001"_s), qPrintable(result));
+        QCOMPARE(delivered.size(), 1);
+        QCOMPARE(fake.deliveriesTo(kOperatorOpenid).size(), 1);
+        QCOMPARE(stateOf(list.steps(), Id::TestMessage), State::Done);
+        QCOMPARE(storedRows(f), 0);
+        QCOMPARE(f.engine->status().pendingCount(), 0);
+        QVERIFY(!f.engine->isAccountPaused(u"shop1"_s));
+
+        // The openid and account are remembered in the console's state, not the configuration.
+        TestMessageDialog again(*f.engine, uiState, QString());
+        QCOMPARE(again.openidEdit()->text(), kOperatorOpenid);
+        QCOMPARE(again.accountBox()->currentData().toString(), u"shop1"_s);
+        QCOMPARE(QSettings(uiState, QSettings::IniFormat).value(TestMessageDialog::openidKey()).toString(),
+            kOperatorOpenid);
+    }
+
+    // WeChat's refusal is said in the UI's language with what to do; nothing is kept, the step
+    // stays to do and the account goes on (one openid says nothing about the account's setup).
+    void aRefusedTestReminderSaysWhyInTheUisLanguage()
+    {
+        EngineFixture f;
+        FakeWeChat fake(f.clock);
+        fake.addAccount(kTestAppid, kTestSecret);
+        const QString notFollowing = u"oNotFollowing0123456789abcde"_s;
+        const QString unknown = u"oUnknown0123456789abcdefghij"_s;
+        fake.setRecipient(notFollowing, 43004);
+        fake.setRecipient(unknown, 40003);
+        QVERIFY(fake.listen());
+        connectToFake(f, fake);
+        const QString uiState = f.dir.filePath(u"ui-state.ini"_s);
+
+        Translations::install(u"zh_CN"_s);
+        QString chinese;
+        {
+            TestMessageDialog dialog(*f.engine, uiState, u"shop1"_s);
+            chinese = sendTest(dialog, notFollowing);
+        }
+        Translations::install(u"en"_s);
+        QVERIFY2(chinese.startsWith(u"✘"_s) && chinese.contains(u"顾客没有关注公众号（errcode 43004）"_s)
+                && chinese.contains(u"请先用这个微信关注公众号"_s),
+            qPrintable(chinese));
+
+        TestMessageDialog dialog(*f.engine, uiState, u"shop1"_s);
+        QSignalSpy delivered(&dialog, &TestMessageDialog::delivered);
+        const QString english = sendTest(dialog, unknown);
+        QVERIFY2(
+            english.contains(u"errcode 40003"_s) && english.contains(u"An openid belongs to one official"_s),
+            qPrintable(english));
+        QCOMPARE(delivered.size(), 0);
+        QVERIFY(fake.deliveries().isEmpty());
+        QVERIFY(!f.engine->isAccountPaused(u"shop1"_s));
+        QCOMPARE(storedRows(f), 0);
+        SetupChecklist list(*f.engine, uiState);
+        QCOMPARE(stateOf(list.steps(), Id::TestMessage), State::ToDo);
+    }
+
+    // A dry-run account only rehearses: the dialog says nothing reached WeChat, the step stays to
+    // do; an openid that is none, or none at all, is refused before anything is sent.
+    void aDryRunTestReminderSaysItDidNotReachWeChat()
+    {
+        EngineFixture f; // the implicit dry-run account only
+        const QString uiState = f.dir.filePath(u"ui-state.ini"_s);
+        TestMessageDialog dialog(*f.engine, uiState, QString());
+        QSignalSpy delivered(&dialog, &TestMessageDialog::delivered);
+        QVERIFY2(dialog.accountBox()->currentText().contains(u"dry run"_s),
+            qPrintable(dialog.accountBox()->currentText()));
+
+        const QString result = sendTest(dialog, kOperatorOpenid);
+        QVERIFY2(result.contains(u"nothing reached WeChat"_s), qPrintable(result));
+        QCOMPARE(delivered.size(), 0);
+        QCOMPARE(storedRows(f), 0);
+        QCOMPARE(stateOf(SetupChecklist(*f.engine, uiState).steps(), Id::TestMessage), State::ToDo);
+
+        dialog.openidEdit()->setText(u"my openid"_s);
+        QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+        QVERIFY2(dialog.result()->text().startsWith(u"✘"_s) && dialog.result()->text().contains(u"openid"_s),
+            qPrintable(dialog.result()->text()));
+        QVERIFY(dialog.sendButton()->isEnabled());
+        dialog.openidEdit()->clear();
+        QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+        QVERIFY2(dialog.result()->text().contains(u"Enter your own openid first"_s),
+            qPrintable(dialog.result()->text()));
+        QCOMPARE(delivered.size(), 0);
+    }
+
+    // WeChat refused this computer's IP (40164) on a real send: the whitelist step names the IP;
+    // once it is on the whitelist, "Try again" fetches a token, the account resumes, the step is done.
+    void tryAgainResumesTheAccountOnceTheIpIsWhitelisted()
+    {
+        EngineFixture f;
+        FakeWeChat fake(f.clock);
+        fake.addAccount(kTestAppid, kTestSecret);
+        fake.setCallerIp(u"198.51.100.23"_s);
+        fake.setWhitelist({ u"192.0.2.1"_s });
+        QVERIFY(fake.listen());
+        connectToFake(f, fake);
+        QCOMPARE(
+            f.engine->acceptOrder(sampleOrder(u"W1"_s, kT0, u"shop1"_s)).kind, AcceptResult::Kind::Created);
+        f.engine->start();
+        QVERIFY(idleAfter(f, 10 * kMinute));
+        QTRY_VERIFY(f.engine->isAccountPaused(u"shop1"_s));
+
+        SetupChecklist list(*f.engine, f.dir.filePath(u"ui-state.ini"_s));
+        list.show();
+        const SetupStep ip = step(list.steps(), Id::IpWhitelist);
+        QCOMPARE(ip.state, State::Problem);
+        QVERIFY2(ip.detail.contains(u"198.51.100.23"_s), qPrintable(ip.detail));
+        auto *tryAgain = list.findChild<QPushButton *>(u"tryAgain"_s);
+        QVERIFY(tryAgain);
+
+        fake.setWhitelist({ u"198.51.100.23"_s });
+        const int tokenRequests = fake.tokenRequestCount();
+        QTest::mouseClick(tryAgain, Qt::LeftButton);
+        QTRY_VERIFY(!f.engine->isAccountPaused(u"shop1"_s));
+        QVERIFY(fake.tokenRequestCount() > tokenRequests);
+        QTRY_COMPARE(stateOf(list.steps(), Id::IpWhitelist), State::Done);
+        QVERIFY(!list.findChild<QPushButton *>(u"tryAgain"_s)
+            || !list.findChild<QPushButton *>(u"tryAgain"_s)->isVisible());
+    }
+
+    // listen=127.0.0.1:0 takes any free port: the address shown is the one listened on.
+    void theIntakeAddressShowsThePortListenedOn()
+    {
+        SetupSteps::Inputs in;
+        in.config = testConfig();
+        in.config.intake.port = 0;
+        in.intakePort = 45678;
+        const QString detail = step(SetupSteps::compute(in), Id::Orders).detail;
+        QVERIFY2(detail.contains(u"http://127.0.0.1:45678/api/v1/orders"_s), qPrintable(detail));
+
+        EngineFixture f;
+        MainWindow window(*f.engine);
+        window.setUiStatePath(f.dir.filePath(u"ui-state.ini"_s));
+        window.setIntakePort(45679);
+        SetupChecklist *list = window.showSetupChecklist();
+        QVERIFY2(step(list->steps(), Id::Orders).detail.contains(u":45679/"_s),
+            qPrintable(step(list->steps(), Id::Orders).detail));
+        window.setIntakePort(45680); // the API listens again after a change in Settings
+        QVERIFY(step(list->steps(), Id::Orders).detail.contains(u":45680/"_s));
     }
 
     void theDryRunWordsAreChineseInTheChineseUi()
