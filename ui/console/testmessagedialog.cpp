@@ -46,9 +46,11 @@ TestMessageDialog::TestMessageDialog(
     const QSettings state(m_uiStatePath, QSettings::IniFormat);
     m_account = new QComboBox;
     m_account->setObjectName(u"testAccount"_s);
-    for (const AccountConfig &a : engine.config().accounts)
-        m_account->addItem(
-            a.sendsForReal() ? a.displayName() : tr("%1 — dry run").arg(a.displayName()), a.key);
+    for (const AccountConfig &a : engine.config().accounts) {
+        // The implicit account's name says it already.
+        const bool say = !a.sendsForReal() && a.key != Config::implicitAccountKey();
+        m_account->addItem(say ? tr("%1 — dry run").arg(a.displayName()) : a.displayName(), a.key);
+    }
     const QString chosen = account.isEmpty() ? state.value(accountKey()).toString() : account;
     if (const int i = m_account->findData(chosen); i >= 0)
         m_account->setCurrentIndex(i);
@@ -68,6 +70,7 @@ TestMessageDialog::TestMessageDialog(
     m_result->setObjectName(u"testResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -336,11 +336,15 @@ private slots:
     // do; an openid that is none, or none at all, is refused before anything is sent.
     void aDryRunTestReminderSaysItDidNotReachWeChat()
     {
-        EngineFixture f; // the implicit dry-run account only
+        EngineFixture f;
+        Config c = f.engine->config();
+        c.accounts = { connectedAccount() };
+        c.accounts[0].dryRun = true; // its AppID entered, "dry run" still ticked
+        f.engine->applyConfig(c);
         const QString uiState = f.dir.filePath(u"ui-state.ini"_s);
         TestMessageDialog dialog(*f.engine, uiState, QString());
         QSignalSpy delivered(&dialog, &TestMessageDialog::delivered);
-        QVERIFY2(dialog.accountBox()->currentText().contains(u"dry run"_s),
+        QVERIFY2(dialog.accountBox()->currentText().contains(u"西瓜乐园 — dry run"_s),
             qPrintable(dialog.accountBox()->currentText()));
 
         const QString result = sendTest(dialog, kOperatorOpenid);
