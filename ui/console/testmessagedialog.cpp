@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,8 +53,15 @@ TestMessageDialog::TestMessageDialog(
         m_account->addItem(say ? tr("%1 — dry run").arg(a.displayName()) : a.displayName(), a.key);
     }
     const QString chosen = account.isEmpty() ? state.value(accountKey()).toString() : account;
-    if (const int i = m_account->findData(chosen); i >= 0)
+    if (const int i = m_account->findData(chosen); i >= 0) {
         m_account->setCurrentIndex(i);
+    } else { // the first account that sends for real: a rehearsal tells the operator little
+        const QList<AccountConfig> &accounts = engine.config().accounts;
+        const auto real = std::find_if(
+            accounts.cbegin(), accounts.cend(), [](const AccountConfig &a) { return a.sendsForReal(); });
+        if (real != accounts.cend())
+            m_account->setCurrentIndex(int(real - accounts.cbegin()));
+    }
     m_openid = new QLineEdit(state.value(openidKey()).toString());
     m_openid->setObjectName(u"testOpenid"_s);
     m_openid->setPlaceholderText(tr("e.g. oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"));

@@ -74,7 +74,8 @@ void connectToFake(EngineFixture &f, FakeWeChat &fake)
 {
     qputenv(kTestSecretEnv, kTestSecret.toUtf8());
     Config c = f.engine->config();
-    c.accounts = { wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv)) };
+    // After the implicit dry-run account: the dialog still offers the real one first.
+    c.accounts << wechatAccount(u"shop1"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
     c.wechat.apiBase = fake.baseUrl();
     f.engine->applyConfig(c);
 }
