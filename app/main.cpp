@@ -97,11 +97,13 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
     paynudge::MainWindow window(engine);
     window.setDemoMode(cl.demo);
     window.setSetupCheckPaths(cl.configPath, cl.dataDir);
+    window.setIntakePort(boot.intake ? boot.intake->port() : 0); // listen=…:0 takes any free port
     QSettings uiState(QDir(cl.dataDir).filePath(u"ui-state.ini"_s), QSettings::IniFormat);
     paynudge::TrayController tray(engine, window, uiState);
     QObject::connect(
         &tray, &paynudge::TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    QObject::connect(&window, &paynudge::MainWindow::quitRequested, &tray, &paynudge::TrayController::quit);
+    QObject::connect(
+        &window, &paynudge::MainWindow::quitRequested, &tray, &paynudge::TrayController::confirmQuit);
     if (instance)
         QObject::connect(instance, &paynudge::SingleInstance::activationRequested, &tray,
             &paynudge::TrayController::showWindow);
@@ -122,8 +124,10 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
                 if (boot.intake)
                     boot.intake->api().setToken(token); // the old token stops working at once
             };
-            context.afterApply = [&boot, &cl](const paynudge::Config &previous) {
-                return restartIntakeIfChanged(boot, cl, previous.intake);
+            context.afterApply = [&boot, &cl, &window](const paynudge::Config &previous) {
+                const QString error = restartIntakeIfChanged(boot, cl, previous.intake);
+                window.setIntakePort(boot.intake ? boot.intake->port() : 0);
+                return error;
             };
             settings = new paynudge::SettingsDialog(engine, context, &window);
             settings->setAttribute(Qt::WA_DeleteOnClose);
@@ -134,9 +138,15 @@ int runWindow(paynudge::Bootstrap &boot, const paynudge::CommandLine &cl, paynud
     };
     QObject::connect(&tray, &paynudge::TrayController::settingsRequested, &window, openSettings);
     QObject::connect(&window, &paynudge::MainWindow::settingsRequested, &window, openSettings);
+    QObject::connect(&window, &paynudge::MainWindow::settingsKeyRequested, &window, [&](const QString &key) {
+        openSettings();
+        settings->showKey(key);
+    });
 
     tray.start(cl.tray);
     engine.start();
+    if (!cl.tray) // started at login in the tray: nothing pops up
+        window.offerSetupChecklist();
     const int code = QApplication::exec();
     engine.stop();
     return code;

@@ -16,6 +16,7 @@
 #include "templates/mappingcheck.h"
 #include "templates/templatecache.h"
 #include "templates/templatefetch.h"
+#include "wechat/accesstokens.h"
 #include "wechat/sendrequest.h"
 #include "wechat/wechatsender.h"
 
@@ -198,8 +199,21 @@ void Engine::warnIfWalLost(bool uncleanEnd) const
            "PayNudge and put it back beside the store";
 }
 
+namespace {
+// What a setup mistake can lie in: who sends and what is sent (not the display name).
+bool sendingSettingsDiffer(const AccountConfig &a, const AccountConfig &b)
+{
+    return a.appid != b.appid || a.secretEnv != b.secretEnv || a.secretFile != b.secretFile
+        || a.tokenSource != b.tokenSource || a.tokenUrl != b.tokenUrl || a.kind != b.kind
+        || a.templateId != b.templateId || a.fields != b.fields || a.dryRun != b.dryRun || a.url != b.url
+        || a.miniprogramAppid != b.miniprogramAppid || a.miniprogramPage != b.miniprogramPage
+        || a.miniprogramState != b.miniprogramState || a.lang != b.lang;
+}
+} // namespace
+
 void Engine::applyConfig(const Config &config)
 {
+    const Config previous = m_config; // a copy first: `config` may be m_config itself (open())
     m_config = config;
     if (m_dailyBackup)
         m_dailyBackup->setKeepDays(config.store.backupDays);
@@ -213,6 +227,12 @@ void Engine::applyConfig(const Config &config)
     applySweepSettings();
     updatePausedSet();
     emit configApplied();
+    // A paused account whose settings were just changed is tried at once, not after Retry.
+    for (const AccountConfig &a : std::as_const(m_config.accounts)) {
+        const AccountConfig *was = previous.account(a.key);
+        if (!was || sendingSettingsDiffer(*was, a))
+            retryPausedAccount(a.key);
+    }
 }
 
 // Accounts with an appid send through WeChat; the rest stay with the dry-run sender. Called
@@ -712,6 +732,51 @@ void Engine::resumeAccount(const QString &account)
 {
     qCInfo(lcEngine).noquote() << "account" << account << "resumed";
     setAccountState({ account, false, {}, std::nullopt, m_clock->nowMs() });
+}
+
+// Paused by what WeChat said of its setup (AppSecret, IP whitelist, template), not by the
+// operator and not for a while (quota): a fixed setting may end it.
+bool Engine::pausedBySetup(const QString &account) const
+{
+    const AccountState s = m_accountStates.value(account);
+    if (!s.paused || s.until)
+        return false;
+    const ErrorCode code = s.problem.code;
+    return s.problem ? code != ErrorCode::PausedBy && code != ErrorCode::PausedByOperator
+                     : !s.reason.isEmpty();
+}
+
+void Engine::recheckAccount(const QString &account)
+{
+    const AccountConfig *a = m_config.account(account);
+    if (!a || !a->sendsForReal() || !m_wechat)
+        return;
+    m_wechat->client().tokens().secretChanged(account);
+    retryPausedAccount(account);
+}
+
+void Engine::retryPausedAccount(const QString &account)
+{
+    const AccountConfig *a = m_config.account(account);
+    if (!a || !a->sendsForReal() || !m_wechat || !pausedBySetup(account))
+        return;
+    wechat::AccessTokens &tokens = m_wechat->client().tokens();
+    qCInfo(lcEngine).noquote() << "account" << account << "paused, its settings changed: fetching a token";
+    tokens.get(account, this, [this, account](const wechat::TokenResult &r) {
+        if (!pausedBySetup(account))
+            return; // resumed or paused by the operator meanwhile
+        if (r.ok()) {
+            qCInfo(lcEngine).noquote() << "account" << account << "works again after its settings changed";
+            resumeAccount(account);
+            sweepSoon();
+        } else if (r.failure->status == SendStatus::AccountConfig) {
+            // Still wrong, perhaps otherwise (a new AppSecret, now the IP): the pause says what now.
+            if (r.failure->problem)
+                pauseAccount(account, r.failure->problem);
+            else
+                pauseAccount(account, r.failure->hint);
+        }
+    });
 }
 
 bool Engine::isAccountPaused(const QString &account) const

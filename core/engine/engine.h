@@ -164,6 +164,11 @@ public:
     void pauseAccount(
         const QString &account, const Error &reason, std::optional<qint64> until = std::nullopt);
     void resumeAccount(const QString &account);
+    // The operator fixed a setting of `account` (the configuration, or its AppSecret in the
+    // keychain, which the configuration does not show): if a setup problem paused it, a token is
+    // fetched now — the account resumes when WeChat gives one, its pause names the new reason
+    // otherwise. applyConfig() does this for every paused account whose configuration changed.
+    void recheckAccount(const QString &account);
     QHash<QString, AccountState> accountStates() const { return m_accountStates; }
     bool isAccountPaused(const QString &account) const;
     // Accounts whose access token cannot be refreshed while the cached one still serves: a
@@ -212,6 +217,9 @@ private:
     void onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw);
     void noteAccepted(const QList<AcceptResult> &results);
     void updatePausedSet();
+    bool pausedBySetup(const QString &account) const;
+    // A token fetch for an account paused by a setup problem: it resumes when one is had.
+    void retryPausedAccount(const QString &account);
     // An intake write ended: a fault of the store backs the sweeper off, a write that went through ends that.
     void noteIntakeWrite(bool wrote, const QString &error);
     void setAccountState(const AccountState &state);

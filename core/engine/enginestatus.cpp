@@ -191,4 +191,19 @@ void EngineStatus::counted(qint64 pending)
     emit changed();
 }
 
+bool EngineStatus::isDryRunOnly() const
+{
+    const QList<AccountConfig> &accounts = m_engine.config().accounts;
+    return std::none_of(
+        accounts.cbegin(), accounts.cend(), [](const AccountConfig &a) { return a.sendsForReal(); });
+}
+
+bool EngineStatus::isEveryAccountPaused() const
+{
+    const QList<AccountConfig> &accounts = m_engine.config().accounts;
+    return !accounts.isEmpty()
+        && std::all_of(accounts.cbegin(), accounts.cend(),
+            [this](const AccountConfig &a) { return m_pausedAccounts.contains(a.key); });
+}
+
 } // namespace paynudge

@@ -63,6 +63,11 @@ public:
     // What keeps reminders from going out, besides the operator's pause of all sending: the store
     // or WeChat (first), then paused accounts and failing token refreshes.
     const QList<HealthReason> &problems() const { return m_problems; }
+    // No account sends for real (none, or all without an AppID or set to dry run): reminders are
+    // only rendered and recorded — the operator must not read that as "running".
+    bool isDryRunOnly() const;
+    // Every configured account is paused (and there is one): nothing goes out though "all" is not paused.
+    bool isEveryAccountPaused() const;
     // Orders awaiting payment as last counted (0 until the first count comes back).
     qint64 pendingCount() const { return m_pending; }
 

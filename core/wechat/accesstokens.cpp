@@ -193,6 +193,22 @@ void AccessTokens::get(const QString &accountKey, QObject *context, Done done)
         startFetch(accountKey);
 }
 
+void AccessTokens::secretChanged(const QString &accountKey)
+{
+    const auto it = m_states.find(accountKey);
+    if (it == m_states.end())
+        return;
+    if (!it->token.isEmpty())
+        logging::forgetSecret(it->token);
+    it->token.clear();
+    it->expiresAt = it->refreshAt = 0;
+    ++it->generation; // a fetch under way used the old secret: its answer is dropped, its waiters served anew
+    it->keychainSecret.reset();
+    it->keychainError.clear();
+    if (AppSecret::fromKeychain(it->account))
+        it->keychainSecret = AppSecret::resolve(it->account, &it->keychainError);
+}
+
 void AccessTokens::expire(const QString &accountKey, const QString &failedToken)
 {
     const auto it = m_states.find(accountKey);

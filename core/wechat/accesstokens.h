@@ -68,6 +68,9 @@ public:
     // Gives a valid token of the account: from the cache at once (`done` runs before get()
     // returns), otherwise when the account's single fetch ends. Failures always arrive later.
     void get(const QString &accountKey, QObject *context, Done done);
+    // The account's AppSecret was replaced where the configuration cannot tell (the keychain):
+    // reads it again and forgets the cached token, so the next get() fetches with the new one.
+    void secretChanged(const QString &accountKey);
     // Compare and expire: forgets `failedToken` only if it is still the account's cached token.
     void expire(const QString &accountKey, const QString &failedToken);
 

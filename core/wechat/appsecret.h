@@ -26,6 +26,21 @@ public:
     // Reads the secret (registered with logging::registerSecret) or says why not, in words an
     // operator can act on. The keychain read blocks: call it at start or from a dialog.
     static std::optional<QString> resolve(const AccountConfig &account, QString *error);
+
+    // Where an AppSecret typed by the operator was kept.
+    struct Kept
+    {
+        QString file; // the owner-only file it went to; empty: the OS keychain
+        QString keychainError; // why the keychain was not used (empty when it was, or never tried)
+    };
+    // Keeps `secret` for `account`: in its secretFile when it names one, else in the OS keychain
+    // when `useKeychain` and one answers, else in an owner-only file in `dataDir`
+    // (fallbackFile()) — typing a secret never ends without it stored. The caller points the
+    // account's secretFile at Kept::file when it differs. nullopt (and *error) only when no
+    // file could be written either.
+    static std::optional<Kept> keep(const AccountConfig &account, const QString &secret,
+        const QString &dataDir, bool useKeychain, QString *error);
+    static QString fallbackFile(const QString &dataDir, const QString &accountKey);
 };
 
 } // namespace paynudge::wechat

@@ -90,7 +90,7 @@ void WeChatClient::testAccount(const AccountConfig &account)
 {
     if (account.appid.isEmpty() && account.tokenSource != TokenSource::Url) {
         QTimer::singleShot(0, this, [this, key = account.key] {
-            emit accountTested(key, false, u"account %1 has no appid: it only runs dry"_s.arg(key));
+            emit accountTested(key, false, u"account %1 has no appid: it only runs dry"_s.arg(key), Error());
         });
         return;
     }
@@ -101,9 +101,10 @@ void WeChatClient::testAccount(const AccountConfig &account)
                     .arg(
                         account.tokenSource == TokenSource::Url ? u"the shop's token service"_s : u"WeChat"_s,
                         account.key)
-                    .arg(r.expiresInSec));
+                    .arg(r.expiresInSec),
+                Error());
         else
-            emit accountTested(account.key, false, r.failure->hint);
+            emit accountTested(account.key, false, r.failure->hint, r.failure->problem);
     });
 }
 

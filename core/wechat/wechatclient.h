@@ -63,7 +63,10 @@ public:
     void testAccount(const AccountConfig &account);
 
 signals:
-    void accountTested(const QString &accountKey, bool ok, const QString &message);
+    // `message` in English (logs, the command line); `problem` the same as a code where it has
+    // one, for the UI's language.
+    void accountTested(
+        const QString &accountKey, bool ok, const QString &message, const paynudge::Error &problem);
 
 private:
     // `body` absent: a GET.

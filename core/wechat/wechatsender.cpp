@@ -9,6 +9,7 @@
 
 #include <QJsonValue>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 #include <algorithm>
 
@@ -174,47 +175,69 @@ void WeChatSender::pump(const QString &accountKey)
         --lane.waiting;
         ++lane.inFlight;
         lane.busyOpenids.insert(openid);
-        start(message, *account);
+        start(
+            message, *account, [this, message](const SendResult &r) { finish(message, r); }, true);
     }
 }
 
-void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &account)
+void WeChatSender::sendTest(const OutgoingMessage &message, QObject *context, Done done)
+{
+    const QPointer<QObject> guard(context);
+    Done guarded = [guard, done = std::move(done)](const SendResult &r) {
+        if (guard)
+            done(r);
+    };
+    const auto account = m_accounts.constFind(message.order.input.account);
+    if (account == m_accounts.cend()) {
+        SendResult r = blankResult(message);
+        r.status = SendStatus::Transient;
+        sayNotSent(r, { ErrorCode::HistoryNotConfigured, {}, { message.order.input.account } });
+        QTimer::singleShot(0, this, [r, guarded] { guarded(r); });
+        return;
+    }
+    start(message, *account, std::move(guarded), false);
+}
+
+void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &account, Done done, bool judge)
 {
     if (!account.fields.isEmpty()) {
-        startMapped(message, account);
+        startMapped(message, account, std::move(done), judge);
         return;
     }
     // No fields/…: the mapping suggested for the account's template, which WeChat must list.
-    m_mappings.resolve(account, this, [this, message, account](const TemplateMappings::Resolution &r) {
-        if (!m_accounts.contains(account.key)
-            || m_accounts.value(account.key).templateId != account.templateId) {
-            SendResult changed = blankResult(message);
-            changed.status = SendStatus::Transient;
-            sayNotSent(changed, ErrorCode::HistorySettingsChanged);
-            finish(message, changed);
-            return;
-        }
-        if (r.ok()) {
-            AccountConfig mapped = account;
-            mapped.fields = r.fields;
-            if (r.tmpl) // enum/const keys take only the template's values (a subscribe template lists them)
-                for (const TemplateKey &key : r.tmpl->keys)
-                    if (!key.enumValues.isEmpty())
-                        mapped.allowedValues.insert(key.name, key.enumValues);
-            startMapped(message, mapped);
-            return;
-        }
-        SendResult failed = blankResult(message);
-        failed.status = r.status; // Transient (nothing was sent) or AccountConfig (pauses the account)
-        failed.errcode = r.errcode;
-        sayNotSent(failed, Error(ErrorCode::NotSent).because(r.problem));
-        failed.operatorHint = r.problem.englishText();
-        failed.operatorProblem = r.problem;
-        finish(message, failed);
-    });
+    m_mappings.resolve(
+        account, this, [this, message, account, done, judge](const TemplateMappings::Resolution &r) {
+            if (!m_accounts.contains(account.key)
+                || m_accounts.value(account.key).templateId != account.templateId) {
+                SendResult changed = blankResult(message);
+                changed.status = SendStatus::Transient;
+                sayNotSent(changed, ErrorCode::HistorySettingsChanged);
+                done(changed);
+                return;
+            }
+            if (r.ok()) {
+                AccountConfig mapped = account;
+                mapped.fields = r.fields;
+                if (r.tmpl) // enum/const keys take only the template's values (a subscribe template lists
+                            // them)
+                    for (const TemplateKey &key : r.tmpl->keys)
+                        if (!key.enumValues.isEmpty())
+                            mapped.allowedValues.insert(key.name, key.enumValues);
+                startMapped(message, mapped, done, judge);
+                return;
+            }
+            SendResult failed = blankResult(message);
+            failed.status = r.status; // Transient (nothing was sent) or AccountConfig (pauses the account)
+            failed.errcode = r.errcode;
+            sayNotSent(failed, Error(ErrorCode::NotSent).because(r.problem));
+            failed.operatorHint = r.problem.englishText();
+            failed.operatorProblem = r.problem;
+            done(failed);
+        });
 }
 
-void WeChatSender::startMapped(const OutgoingMessage &message, const AccountConfig &account)
+void WeChatSender::startMapped(
+    const OutgoingMessage &message, const AccountConfig &account, Done done, bool judge)
 {
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, m_clock.nowMs(), m_zone);
     const SendRequest request
@@ -226,21 +249,22 @@ void WeChatSender::startMapped(const OutgoingMessage &message, const AccountConf
         SendResult r = blankResult(message);
         refuseUnsendable(rendered, r);
         r.detail = detail;
-        QTimer::singleShot(0, this, [this, message, r] { finish(message, r); });
+        QTimer::singleShot(0, this, [r, done] { done(r); });
         return;
     }
     qCDebug(lcSender).noquote() << "sending" << message.reminder.clientMsgId << "for account" << account.key;
     m_client.post(account, request.path, request.body, this,
-        [this, message, account, request, detail](const CallOutcome &outcome) {
+        [this, message, account, request, detail, done, judge](const CallOutcome &outcome) {
             SendResult r = resultFor(message, account, request, outcome);
             r.detail = outcome.tokenRetried ? detail + u" (after one token refresh)"_s : detail;
-            if (const auto mistake = m_mistakes.judge(account, message.order.input.openid, r)) {
+            if (const auto mistake
+                = judge ? m_mistakes.judge(account, message.order.input.openid, r) : std::nullopt) {
                 // Not this order's fault: it waits with the rest for the fixed setup.
                 r.status = SendStatus::AccountConfig;
                 r.operatorProblem = *mistake;
                 r.operatorHint = mistake->englishText();
             }
-            finish(message, r);
+            done(r);
         });
 }
 

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTimeZone>
 #include <deque>
+#include <functional>
 
 namespace paynudge {
 class Clock;
@@ -42,6 +43,13 @@ public:
     void send(const OutgoingMessage &message) override;
     QList<OutgoingMessage> withdraw(const QString &orderNo) override;
 
+    using Done = std::function<void(const SendResult &)>;
+    // A test message (the first run's "send yourself a test reminder"): rendered and sent as a
+    // reminder is, classified the same, but outside the lanes — no finished(), no verdict on the
+    // account's setup (one refused openid says nothing about the others), no quota count.
+    // `done` runs later on `context`, not at all once `context` is gone.
+    void sendTest(const OutgoingMessage &message, QObject *context, Done done);
+
     WeChatClient &client() { return m_client; }
     // The accounts' send quota, read in the background (and again after sends).
     QuotaWatcher &quota() { return m_quota; }
@@ -61,8 +69,9 @@ private:
     };
 
     void pump(const QString &accountKey);
-    void start(const OutgoingMessage &message, const AccountConfig &account);
-    void startMapped(const OutgoingMessage &message, const AccountConfig &account);
+    // `judge`: a refusal is weighed as a possible mistake of the account's setup (reminders only).
+    void start(const OutgoingMessage &message, const AccountConfig &account, Done done, bool judge);
+    void startMapped(const OutgoingMessage &message, const AccountConfig &account, Done done, bool judge);
     void finish(const OutgoingMessage &message, const SendResult &result);
     SendResult resultFor(const OutgoingMessage &message, const AccountConfig &account,
         const SendRequest &request, const CallOutcome &outcome) const;

@@ -137,4 +137,9 @@ QString ConsoleText::healthLabel(HealthReason::Kind kind)
     return {};
 }
 
+QString ConsoleText::dryRunOnly()
+{
+    return tr("Not connected to WeChat — dry run only");
+}
+
 } // namespace paynudge

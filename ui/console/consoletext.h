@@ -28,6 +28,8 @@ public:
     static QString healthReason(const HealthReason &reason, qint64 now, const QTimeZone &zone);
     // The same in two or three words, for the status bar: "disk full", "WeChat unreachable".
     static QString healthLabel(HealthReason::Kind kind);
+    // What the banner, the status bar and the tray say while no account is connected to WeChat.
+    static QString dryRunOnly();
 };
 
 } // namespace paynudge

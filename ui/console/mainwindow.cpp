@@ -10,6 +10,7 @@
 #include "console/pendingview.h"
 #include "console/quotalabel.h"
 #include "console/setupcheckdialog.h"
+#include "console/setupchecklist.h"
 #include "console/statisticsview.h"
 #include "console/statusbanner.h"
 #include "console/uistate.h"
@@ -225,6 +226,10 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *checkSetupAction = help->addAction(tr("Check &setup…"), this, [this] { checkSetup(); });
     checkSetupAction->setObjectName(u"checkSetupAction"_s);
+    QAction *checklistAction
+        = help->addAction(tr("Setup check&list…"), this, [this] { showSetupChecklist(); });
+    checklistAction->setObjectName(u"setupChecklistAction"_s);
+    connect(m_banner, &StatusBanner::setupRequested, this, [this] { showSetupChecklist(); });
 
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(u"actionsToolBar"_s);
@@ -307,13 +312,19 @@ void MainWindow::updateStatus()
         m_engineLabel->setText(tr("Engine stopped"));
     else if (const auto fault = engineFault(status.problems()))
         m_engineLabel->setText(tr("Degraded — %1").arg(ConsoleText::healthLabel(*fault)));
+    else if (status.isEveryAccountPaused())
+        m_engineLabel->setText(tr("Sending paused for every account"));
     else if (!pausedAccounts.isEmpty())
         m_engineLabel->setText(tr("Running — %n account(s) paused", nullptr, int(pausedAccounts.size())));
+    else if (status.isDryRunOnly())
+        m_engineLabel->setText(ConsoleText::dryRunOnly());
     else
         m_engineLabel->setText(tr("Running"));
 
     const std::optional<qint64> next = status.nextDueAt();
-    if (!next)
+    if (paused || status.isEveryAccountPaused())
+        m_nextLabel->setText(tr("Sending is paused: no reminder goes out until you resume"));
+    else if (!next)
         m_nextLabel->setText(tr("No reminder scheduled"));
     else
         m_nextLabel->setText(
@@ -357,6 +368,39 @@ SetupCheckDialog *MainWindow::checkSetup()
     m_setupCheck->raise();
     m_setupCheck->activateWindow();
     return m_setupCheck;
+}
+
+SetupChecklist *MainWindow::showSetupChecklist()
+{
+    if (!m_setupChecklist) {
+        const QString statePath = m_uiStatePath.isEmpty()
+            ? QFileInfo(m_engine.storePath()).absoluteDir().filePath(u"ui-state.ini"_s)
+            : m_uiStatePath;
+        m_setupChecklist = new SetupChecklist(m_engine, statePath, this);
+        m_setupChecklist->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_setupChecklist, &SetupChecklist::settingsRequested, this, &MainWindow::settingsKeyRequested);
+        connect(m_setupChecklist, &SetupChecklist::importRequested, this, &MainWindow::importCsv);
+        connect(m_setupChecklist, &SetupChecklist::setupCheckRequested, this, [this] { checkSetup(); });
+        m_setupChecklist->setIntakePort(m_intakePort);
+    }
+    m_setupChecklist->show();
+    m_setupChecklist->raise();
+    m_setupChecklist->activateWindow();
+    return m_setupChecklist;
+}
+
+void MainWindow::offerSetupChecklist()
+{
+    if (!m_demo && SetupSteps::nothingSetUp(SetupSteps::compute(SetupSteps::inputsFrom(m_engine, false))))
+        showSetupChecklist();
+}
+
+void MainWindow::setIntakePort(quint16 port)
+{
+    m_intakePort = port;
+    if (m_setupChecklist)
+        m_setupChecklist->setIntakePort(port);
 }
 
 QString MainWindow::statusText() const

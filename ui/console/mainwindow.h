@@ -18,6 +18,7 @@ class HistoryView;
 class OperatorActions;
 class PendingView;
 class SetupCheckDialog;
+class SetupChecklist;
 class StatisticsView;
 class StatusBanner;
 
@@ -57,9 +58,17 @@ public:
     void setSetupCheckPaths(const QString &configPath, const QString &dataDir);
     // Help → Check setup: opens the setup report (one at a time) and runs the checks.
     SetupCheckDialog *checkSetup();
+    // Help → Setup checklist (one at a time); also the dry-run banner's button.
+    SetupChecklist *showSetupChecklist();
+    // At start: the checklist opens by itself while nothing is set up (not in the demo).
+    void offerSetupChecklist();
+    // The port the intake API really listens on (0: not listening), for the checklist's address.
+    void setIntakePort(quint16 port);
 
 signals:
     void settingsRequested();
+    // Settings at the field of a configuration key (the setup checklist's buttons).
+    void settingsKeyRequested(const QString &key);
     void quitRequested();
 
 protected:
@@ -96,6 +105,8 @@ private:
     QString m_setupConfigPath;
     QString m_setupDataDir;
     QPointer<SetupCheckDialog> m_setupCheck;
+    QPointer<SetupChecklist> m_setupChecklist;
+    quint16 m_intakePort = 0;
     bool m_demo = false;
 };
 

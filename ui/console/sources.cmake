@@ -20,6 +20,9 @@ target_sources(paynudge_ui PRIVATE
     console/filedialog.h console/filedialog.cpp
     console/importdialog.h console/importdialog.cpp
     console/setupcheckdialog.h console/setupcheckdialog.cpp
+    console/setupsteps.h console/setupsteps.cpp
+    console/setupchecklist.h console/setupchecklist.cpp
+    console/testmessagedialog.h console/testmessagedialog.cpp
     console/uistate.h console/uistate.cpp
 )
 # Charts are drawn only here; statisticsview.h shows QtCharts types to whoever includes it.

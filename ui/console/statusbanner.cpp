@@ -28,6 +28,7 @@ StatusBanner::StatusBanner(Engine &engine, QWidget *parent)
     connect(&engine, &Engine::pausedChanged, this, &StatusBanner::refresh);
     connect(&engine, &Engine::problem, this, &StatusBanner::addProblem);
     connect(&engine, &Engine::healthChanged, this, &StatusBanner::refresh);
+    connect(&engine, &Engine::configApplied, this, &StatusBanner::refresh); // an account connected
     // A timed pause that runs out has no engine signal: the status notices it.
     connect(&engine.status(), &EngineStatus::changed, this, [this] {
         if (shownStatus() != m_shownStatus)
@@ -95,6 +96,7 @@ QStringList StatusBanner::shownStatus() const
     QStringList shown = status.pausedAccounts().values();
     shown.sort();
     shown.prepend(status.isPaused() ? u"paused"_s : u"sending"_s);
+    shown.prepend(status.isDryRunOnly() ? u"dry run"_s : u"real"_s);
     for (const HealthReason &r : status.problems())
         if (r.stopsEveryAccount())
             shown << wireName(r.kind) + r.text;
@@ -126,6 +128,13 @@ void StatusBanner::refresh()
         addLine(
             tr("Sending is paused for all accounts: reminders wait until you resume."), tr("Resume"),
             u"pausedAll"_s, [this] { m_engine.resumeAll(); }, true);
+    // The demo says it itself; otherwise a fresh start must not look like sending.
+    if (!m_demo && status.isDryRunOnly())
+        addLine(
+            tr("%1: reminders are only recorded here, no customer receives them. Connect a WeChat "
+               "official account to send them.")
+                .arg(ConsoleText::dryRunOnly()),
+            tr("Setup checklist…"), u"dryRunLine"_s, [this] { emit setupRequested(); }, false);
     QStringList paused = status.pausedAccounts().values();
     paused.sort();
     const auto states = m_engine.accountStates();

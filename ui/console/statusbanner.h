@@ -28,6 +28,10 @@ public:
     // The lines shown, for tests and the tray's tooltip.
     QStringList lines() const;
 
+signals:
+    // The operator asked how to connect WeChat (the dry-run line's button).
+    void setupRequested();
+
 private:
     // What of the engine's status the lines show, to redraw only when that changes.
     QStringList shownStatus() const;

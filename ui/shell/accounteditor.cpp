@@ -62,7 +62,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     m_secret = new QLineEdit;
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setClearButtonEnabled(true);
-    connect(m_secret, &QLineEdit::textEdited, this, &AccountEditor::edited);
+    connect(m_secret, &QLineEdit::textEdited, this, &AccountEditor::secretTyped);
     form->addRow(tr("AppSecret:"), m_secret);
     m_secretEnv = new QLineEdit;
     m_secretEnv->setPlaceholderText(tr("e.g. SHOP1_SECRET"));
@@ -207,6 +207,7 @@ void AccountEditor::setAccount(const QString &key, const ConfigValues &values, b
     setTemplates(std::nullopt);
     setTemplatesLoading(false);
     m_secret->clear();
+    m_envBeforeTyping.clear();
     m_testResult->clear();
     updateSecretHint();
     updateKindFields();
@@ -234,7 +235,24 @@ QString AccountEditor::typedSecret() const
 void AccountEditor::clearTypedSecret()
 {
     m_secret->clear();
+    m_envBeforeTyping.clear();
     updateSecretHint();
+}
+
+// A secret typed while the variable is chosen replaces that choice (the config allows one
+// source): the operator need not know what a variable is. Emptying the field again brings the
+// variable back, so a stray keystroke changes nothing.
+void AccountEditor::secretTyped(const QString &text)
+{
+    const QString env = m_secretEnv->text().trimmed();
+    if (!text.trimmed().isEmpty() && !env.isEmpty()) {
+        m_envBeforeTyping = env;
+        m_secretEnv->clear();
+    } else if (text.trimmed().isEmpty() && !m_envBeforeTyping.isEmpty()) {
+        m_secretEnv->setText(std::exchange(m_envBeforeTyping, QString()));
+    }
+    updateSecretHint();
+    emit edited();
 }
 
 AccountConfig AccountEditor::previewAccount() const
@@ -264,6 +282,8 @@ QWidget *AccountEditor::fieldFor(const QString &subKey) const
         return m_key;
     if (subKey.startsWith(kFieldsPrefix))
         return m_mapping->table();
+    if (subKey == u"appSecret") // not a configuration key: the checklist leads here
+        return m_secret;
     return m_fields.widget(subKey);
 }
 
@@ -364,19 +384,27 @@ void AccountEditor::updateSecretHint()
 {
     const QString env = m_secretEnv->text().trimmed();
     const QString file = m_secretFile->text().trimmed();
-    m_secret->setEnabled(env.isEmpty());
     if (!env.isEmpty()) {
-        m_secret->setPlaceholderText(tr("read from the environment variable"));
+        m_secret->setPlaceholderText(tr("type the AppSecret to enter it here instead"));
         m_secretHint->setText(
-            tr("PayNudge reads the AppSecret from the environment variable %1 at start.").arg(env));
+            tr("The AppSecret now comes from the computer setting “%1” (an environment variable). "
+               "To enter it yourself, type it above: PayNudge then keeps it and no longer reads that "
+               "setting.")
+                .arg(env));
+    } else if (!m_envBeforeTyping.isEmpty()) {
+        m_secret->setPlaceholderText(QString());
+        m_secretHint->setText(
+            tr("PayNudge will keep the AppSecret you typed and no longer read the computer setting “%1”. "
+               "Empty the field to keep using that setting.")
+                .arg(m_envBeforeTyping));
     } else if (!file.isEmpty()) {
-        m_secret->setPlaceholderText(tr("type to replace the file's content"));
-        m_secretHint->setText(tr("The AppSecret is kept in %1, readable only by you.").arg(file));
+        m_secret->setPlaceholderText(tr("type to replace the saved AppSecret"));
+        m_secretHint->setText(tr("The AppSecret is kept in the file %1, readable only by you.").arg(file));
     } else {
         m_secret->setPlaceholderText(tr("type to store a new AppSecret"));
         m_secretHint->setText(
-            tr("With no variable or file, the AppSecret is kept in the system keychain — never in "
-               "the configuration file."));
+            tr("The AppSecret is kept in the system keychain (or, on a computer without one, in a file "
+               "only you can read) — never in the configuration file."));
     }
 }
 

@@ -57,6 +57,7 @@ public:
     TemplateMappingEditor *mapping() const { return m_mapping; }
     QLineEdit *keyEdit() const { return m_key; }
     QLineEdit *secretEdit() const { return m_secret; }
+    QLabel *secretHint() const { return m_secretHint; }
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_testResult; }
     QPushButton *loadTemplatesButton() const { return m_loadTemplates; }
@@ -71,6 +72,7 @@ signals:
 
 private:
     void updateSecretHint();
+    void secretTyped(const QString &text);
     void updateKindFields();
     void showTemplate(const QString &templateId);
     void pickTemplate(int index);
@@ -82,6 +84,7 @@ private:
     QLineEdit *m_secretEnv = nullptr;
     QLineEdit *m_secretFile = nullptr;
     QLabel *m_secretHint = nullptr;
+    QString m_envBeforeTyping; // the variable a typed secret replaces (restored if it is emptied)
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
     QWidget *m_webLink = nullptr;

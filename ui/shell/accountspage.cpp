@@ -10,6 +10,8 @@
 #include "wechat/appsecret.h"
 #include "wechat/wechatclient.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +47,7 @@ AccountsPage::AccountsPage(Engine &engine, bool useKeychain, QWidget *parent)
     : SettingsPage(parent)
     , m_engine(engine)
     , m_useKeychain(useKeychain)
+    , m_dataDir(QFileInfo(engine.storePath()).absolutePath())
 {
     m_list = new QListWidget;
     m_list->setMinimumWidth(150);
@@ -246,27 +249,52 @@ bool AccountsPage::keepsSecretInKeychain(const ConfigValues &v) const
 QString AccountsPage::beforeCommit()
 {
     keepEditor();
+    m_notices.clear();
+    m_secretsKept.clear();
     for (Draft &d : m_drafts) {
         if (d.secret.isEmpty())
             continue;
         logging::registerSecret(d.secret);
-        QString error;
-        bool stored = false;
-        if (!d.values.value(u"secretEnv"_s).isEmpty()) {
-            return tr("Account %1 reads its AppSecret from the environment variable %2; set it there.")
+        if (!d.values.value(u"secretEnv"_s).isEmpty()) // the editor drops the variable when one is typed
+            return tr("Account %1 reads its AppSecret from the computer setting “%2”; empty that setting "
+                      "to enter the AppSecret here.")
                 .arg(d.key, d.values.value(u"secretEnv"_s));
-        } else if (const QString file = d.values.value(u"secretFile"_s); !file.isEmpty()) {
-            stored = SecretStore::toFile(file, d.secret, &error);
-        } else if (!m_useKeychain) {
-            return tr("Account %1: no keychain is in use; name a secret file for the AppSecret.").arg(d.key);
-        } else {
-            stored = SecretStore::toKeychain(wechat::AppSecret::keychainKey(d.key), d.secret, &error);
-        }
-        if (!stored)
+        AccountConfig account;
+        account.key = d.key;
+        account.secretFile = d.values.value(u"secretFile"_s);
+        QString error;
+        const auto kept = wechat::AppSecret::keep(account, d.secret, m_dataDir, m_useKeychain, &error);
+        if (!kept)
             return tr("The AppSecret of account %1 could not be stored: %2")
                 .arg(d.key, logging::redact(error));
-        qCInfo(lcAccountsPage).noquote() << "AppSecret of account" << d.key << "stored";
+        const QString name = d.values.value(u"name"_s).isEmpty() ? d.key : d.values.value(u"name"_s);
+        if (kept->file.isEmpty()) {
+            m_notices << tr("The AppSecret of %1 was saved in the system keychain.").arg(name);
+        } else if (account.secretFile.isEmpty()) {
+            // No keychain answered: the file is where the engine reads it from now on.
+            d.values.insert(u"secretFile"_s, kept->file);
+            qCInfo(lcAccountsPage).noquote() << "no keychain (" << kept->keychainError << ")";
+            m_notices << tr("This computer has no keychain, so the AppSecret of %1 was saved in the file %2, "
+                            "which only you can read.")
+                             .arg(name, QDir::toNativeSeparators(kept->file));
+        } else {
+            m_notices << tr("The AppSecret of %1 was saved in the file %2, which only you can read.")
+                             .arg(name, QDir::toNativeSeparators(kept->file));
+        }
+        qCInfo(lcAccountsPage).noquote()
+            << "AppSecret of account" << d.key << "stored"
+            << (kept->file.isEmpty() ? u"in the keychain"_s : u"in "_s + kept->file);
+        // A new file in the configuration reaches the engine with it; a secret replaced in the
+        // keychain or in the same file does not: afterCommit tells the engine.
+        if (kept->file.isEmpty() || !account.secretFile.isEmpty())
+            m_secretsKept << d.key;
         d.secret.clear();
+    }
+    // The form shows the draft as it is now (a secret file may have been set): the dialog saves
+    // the pages again after this, and the form is what the current draft is saved from.
+    if (m_current >= 0) {
+        const Draft &d = m_drafts.at(m_current);
+        m_editor->setAccount(d.key, d.values, d.isNew);
     }
     m_editor->clearTypedSecret();
     return {};
@@ -274,6 +302,10 @@ QString AccountsPage::beforeCommit()
 
 QString AccountsPage::afterCommit()
 {
+    // A new secret in the keychain leaves the configuration as it was: the engine is told, so a
+    // paused account tries it at once.
+    for (const QString &key : std::exchange(m_secretsKept, {}))
+        m_engine.recheckAccount(key);
     QStringList problems;
     for (const QString &key : std::as_const(m_removedKeychainAccounts)) {
         if (rowOf(key) >= 0 || !m_useKeychain)
@@ -373,12 +405,29 @@ void AccountsPage::runTest()
     if (!m_client) {
         m_client = new wechat::WeChatClient(m_engine.clock(), this);
         connect(m_client, &wechat::WeChatClient::accountTested, this,
-            [this](const QString &key, bool ok, const QString &message) {
+            [this](const QString &key, bool ok, const QString &message, const Error &why) {
                 m_testSecret.reset();
                 m_editor->testButton()->setEnabled(true);
-                if (m_current >= 0 && m_editor->key() == key)
-                    m_editor->setTestResult(ok, logging::redact(message));
+                if (m_current < 0 || m_editor->key() != key)
+                    return;
+                // In the UI's language: the code's text where there is one, else a sentence of
+                // ours with WeChat's details after it.
+                const QString text = why ? why.text()
+                    : ok                 ? QString()
+                                         : tr("No access token was issued. Details: %1").arg(message);
+                m_editor->setTestResult(ok, logging::redact(text));
             });
+    }
+    if (tested->appid.isEmpty() && tested->tokenSource != TokenSource::Url) {
+        m_editor->setTestResult(
+            false, tr("Enter the AppID first: without it the account only rehearses (dry run)."));
+        return;
+    }
+    // A typed secret is in the draft's temporary file by now: this reads what the test would use.
+    if (wechat::AppSecret::needed(*tested) && !wechat::AppSecret::resolve(*tested, nullptr)) {
+        m_testSecret.reset();
+        m_editor->setTestResult(false, tr("Type the AppSecret first: none is saved for this account yet."));
+        return;
     }
     m_client->setSettings(m_engine.config().wechat);
     m_editor->testButton()->setEnabled(false);

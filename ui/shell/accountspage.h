@@ -38,6 +38,9 @@ public:
     void focusKey(const QString &key) override;
     QString beforeCommit() override;
     QString afterCommit() override;
+    QString notice() const override { return m_notices.join(u' '); }
+    // Where a typed AppSecret goes when no keychain answers (default: the store's folder).
+    void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }
 
     QListWidget *list() const { return m_list; }
     AccountEditor *editor() const { return m_editor; }
@@ -70,6 +73,9 @@ private:
 
     Engine &m_engine;
     bool m_useKeychain;
+    QString m_dataDir;
+    QStringList m_notices; // where the secrets of the last save went, in the operator's words
+    QStringList m_secretsKept; // accounts whose secret the last save stored
     mutable QList<Draft> m_drafts; // the editor writes back into the current draft lazily
     int m_current = -1;
     QStringList m_removedKeychainAccounts;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -35,6 +36,8 @@ SettingsDialog::SettingsDialog(Engine &engine, Context context, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_accounts = new AccountsPage(m_engine, m_context.useKeychain);
+    if (!m_context.dataDir.isEmpty())
+        m_accounts->setDataDir(m_context.dataDir);
     m_reminder = new ReminderPage;
     IntakePage::Options intake;
     intake.dataDir = m_context.dataDir;
@@ -112,6 +115,14 @@ void SettingsDialog::showPage(SettingsPage *page)
     m_nav->setCurrentRow(int(m_pages.indexOf(page)));
 }
 
+void SettingsDialog::showKey(const QString &key)
+{
+    if (SettingsPage *page = pageFor(key)) {
+        showPage(page);
+        page->focusKey(key);
+    }
+}
+
 SettingsPage *SettingsDialog::pageFor(const QString &key) const
 {
     for (SettingsPage *page : m_pages)
@@ -134,9 +145,9 @@ bool SettingsDialog::apply()
 {
     m_error->hide();
     m_status->clear();
+    m_notice.clear();
     ConfigValues edited = m_loaded;
-    for (SettingsPage *page : std::as_const(m_pages))
-        page->save(edited);
+    savePages(edited);
 
     ConfigWriter writer(m_context.configPath);
     if (!writer.prepare(m_loaded, edited)) {
@@ -161,6 +172,13 @@ bool SettingsDialog::apply()
             return false;
         }
     }
+    // Storing a secret may have pointed an account at the file it went to (no keychain).
+    ConfigValues stored = m_loaded;
+    savePages(stored);
+    if (stored != edited && !writer.prepare(m_loaded, stored)) {
+        showProblem(writer.error() ? writer.error().text() : tr("The settings could not be saved."));
+        return false;
+    }
     if (!writer.commit()) {
         showProblem(tr("The settings could not be saved: %1").arg(writer.error().text()));
         return false;
@@ -182,7 +200,14 @@ bool SettingsDialog::apply()
     showPage(current);
     if (!warnings.isEmpty())
         showProblem(warnings.join(u'\n'));
-    m_status->setText(writer.hasChanges() ? tr("Saved and applied.") : tr("Nothing changed."));
+    QStringList notices;
+    for (SettingsPage *page : std::as_const(m_pages))
+        if (const QString notice = page->notice(); !notice.isEmpty())
+            notices << notice;
+    m_notice = notices.join(u' ');
+    m_status->setText(
+        (writer.hasChanges() || !m_notice.isEmpty() ? tr("Saved and applied.") : tr("Nothing changed."))
+        + u' ' + m_notice);
     if (writer.hasChanges())
         emit applied(writer.config());
     return warnings.isEmpty();
@@ -190,8 +215,22 @@ bool SettingsDialog::apply()
 
 void SettingsDialog::accept()
 {
-    if (apply())
-        QDialog::accept();
+    if (!apply())
+        return;
+    QDialog::accept();
+    // Where a typed secret went is said even though the dialog closes.
+    if (!m_notice.isEmpty() && parentWidget()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, windowTitle(), m_notice, QMessageBox::Ok, parentWidget());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void SettingsDialog::savePages(ConfigValues &values) const
+{
+    for (SettingsPage *page : std::as_const(m_pages))
+        page->save(values);
 }
 
 void SettingsDialog::showErrors(const QList<Error> &errors)

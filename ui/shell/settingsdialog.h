@@ -54,6 +54,8 @@ public:
     QString errorText() const;
     QString statusText() const;
     void showPage(SettingsPage *page);
+    // Shows the page and field of a configuration key ("accounts/shop1/appid", "intake/enabled").
+    void showKey(const QString &key);
     AccountsPage *accountsPage() const { return m_accounts; }
     ReminderPage *reminderPage() const { return m_reminder; }
     IntakePage *intakePage() const { return m_intake; }
@@ -67,6 +69,7 @@ signals:
 private:
     void addPage(SettingsPage *page);
     void reload();
+    void savePages(ConfigValues &values) const;
     void showErrors(const QList<Error> &errors);
     void showProblem(const QString &text);
     SettingsPage *pageFor(const QString &key) const;
@@ -74,6 +77,7 @@ private:
     Engine &m_engine;
     Context m_context;
     ConfigValues m_loaded; // what the pages started from
+    QString m_notice; // what the last save did that the operator should know
     QList<SettingsPage *> m_pages;
     AccountsPage *m_accounts = nullptr;
     ReminderPage *m_reminder = nullptr;

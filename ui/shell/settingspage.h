@@ -38,6 +38,8 @@ public:
     virtual QString beforeCommit() { return {}; }
     // Work that follows a written configuration (start on login). Returns a problem, or "".
     virtual QString afterCommit() { return {}; }
+    // What the last save did that the operator should know (where a secret was kept), or "".
+    virtual QString notice() const { return {}; }
 
 signals:
     void edited();

@@ -29,6 +29,7 @@ qt_add_resources(paynudge_ui paynudge_shell_resources
         ${_paynudge_resources}/icons/tray-running.svg
         ${_paynudge_resources}/icons/tray-paused.svg
         ${_paynudge_resources}/icons/tray-attention.svg
+        ${_paynudge_resources}/icons/tray-dryrun.svg
         ${_paynudge_resources}/paynudge.desktop
 )
 

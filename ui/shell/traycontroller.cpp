@@ -61,6 +61,7 @@ TrayController::TrayController(
     m_engineStatus.setPace({ m_options.refreshDelayMs, m_options.countSpacingMs });
     connect(&m_engineStatus, &EngineStatus::changed, this, &TrayController::showStatus);
     connect(&m_engine, &Engine::problem, this, &TrayController::onProblem);
+    connect(&m_engine, &Engine::configApplied, this, &TrayController::showStatus); // an account connected
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_quitting = true; });
 
     m_window.installEventFilter(this);
@@ -101,7 +102,7 @@ void TrayController::createActions()
     m_settings = m_menu->addAction(tr("Settings…"));
     connect(m_settings, &QAction::triggered, this, &TrayController::settingsRequested);
     m_quit = m_menu->addAction(tr("Quit PayNudge"));
-    connect(m_quit, &QAction::triggered, this, &TrayController::quit);
+    connect(m_quit, &QAction::triggered, this, &TrayController::confirmQuit);
 }
 
 QIcon TrayController::iconFor(State state)
@@ -113,6 +114,8 @@ QIcon TrayController::iconFor(State state)
         return QIcon(u":/icons/tray-paused.svg"_s);
     case State::Attention:
         return QIcon(u":/icons/tray-attention.svg"_s);
+    case State::DryRun:
+        return QIcon(u":/icons/tray-dryrun.svg"_s);
     }
     return {};
 }
@@ -217,6 +220,27 @@ void TrayController::quit()
         m_noTrayBox->close();
     qCInfo(lcTray) << "quit requested";
     emit quitRequested();
+}
+
+void TrayController::confirmQuit()
+{
+    if (m_quitBox && m_quitBox->isVisible()) {
+        m_quitBox->raise();
+        return;
+    }
+    const QString title = tr("Quit PayNudge?");
+    QString text = tr("Reminders stop until PayNudge runs again: orders that come due meanwhile are "
+                      "reminded only after you start it.");
+    if (isTrayVisible()) // only then does closing the window keep it working
+        text += u' '
+            + tr("To keep reminders going, close the window instead — PayNudge keeps working in the system "
+                 "tray.");
+    m_quitBox = MessageBox::ask(m_window.isVisible() ? &m_window : nullptr, MessageBox::Icon::Question, title,
+        text, { { tr("Quit PayNudge"), true } }, -1, this, [this](int choice) {
+            if (choice == 0)
+                quit();
+        });
+    emit notified(title, text);
 }
 
 void TrayController::onActivated(QSystemTrayIcon::ActivationReason reason)
@@ -329,7 +353,8 @@ void TrayController::showStatus()
     }
 
     const State state = (!m_problems.isEmpty() || m_unknown > 0) ? State::Attention
-        : m_engineStatus.isPaused()                              ? State::Paused
+        : sendingPaused()                                        ? State::Paused
+        : m_engineStatus.isDryRunOnly()                          ? State::DryRun
                                                                  : State::Running;
     if (state != m_state) {
         m_state = state;
@@ -339,6 +364,11 @@ void TrayController::showStatus()
     }
     updateActions();
     updateToolTip();
+}
+
+bool TrayController::sendingPaused() const
+{
+    return m_engineStatus.isPaused() || m_engineStatus.isEveryAccountPaused();
 }
 
 void TrayController::updateActions()
@@ -361,16 +391,23 @@ void TrayController::updateToolTip()
     case State::Attention:
         lines << tr("PayNudge — needs attention");
         break;
+    case State::DryRun:
+        lines << u"PayNudge — "_s + ConsoleText::dryRunOnly();
+        break;
     }
     lines << tr("%n order(s) awaiting payment", nullptr,
         int(std::min<qint64>(m_engineStatus.pendingCount(), INT_MAX)));
-    if (m_engineStatus.isPaused())
+    if (sendingPaused())
         lines << tr("Sending is paused");
     else if (const std::optional<qint64> next = m_engineStatus.nextDueAt())
         lines << tr("Next reminder in %1").arg(countdown(*next - m_engine.clock().nowMs()));
     else
         lines << tr("No reminder scheduled");
-    m_status->setText(lines.mid(1, 2).join(u" · "_s));
+    // The menu's first line: what is happening now; "dry run only" must not read as sending.
+    QStringList menuLine = lines.mid(1, 2);
+    if (m_state == State::DryRun)
+        menuLine.prepend(ConsoleText::dryRunOnly());
+    m_status->setText(menuLine.join(u" · "_s));
     if (m_unknown > 0)
         lines << tr("%n reminder(s) need a decision", nullptr, int(std::min<qint64>(m_unknown, INT_MAX)));
     lines += m_problems.mid(0, 3);

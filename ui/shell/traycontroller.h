@@ -23,7 +23,8 @@ class EngineStatus;
 // Owns the tray lifecycle (style.md §6.8): the icon and its menu, close-to-tray on the main
 // window, starting hidden (--tray), and notifications for what needs an operator.
 //
-// - The icon shows the engine's state (running / paused / needs attention) and its tooltip the
+// - The icon shows the engine's state (running / paused / needs attention / not connected to
+//   WeChat, dry run only) and its tooltip the
 //   pending orders and when the next reminder goes out, as the engine's status (EngineStatus)
 //   has them: the tray reads nothing itself.
 // - Closing the main window hides it in the tray (a notice says so once, ever); quitting is
@@ -39,7 +40,8 @@ public:
     {
         Running,
         Paused,
-        Attention
+        Attention,
+        DryRun // no account connected to WeChat: nothing really goes out
     };
     Q_ENUM(State)
 
@@ -81,6 +83,9 @@ public:
     // or no tray is there to come back from.
     bool hideWindow();
     void quit();
+    // The operator's Quit (tray menu, File → Quit): says that reminders stop until PayNudge runs
+    // again and quits only when confirmed. A logout or signal quits without asking (quit()).
+    void confirmQuit();
 
     static QIcon iconFor(State state);
 
@@ -106,6 +111,7 @@ private:
     void retryTray();
     void showStatus();
     void updateActions();
+    bool sendingPaused() const; // all sending, or every account
     void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon);
     void onProblem(const QString &account, const QString &message);
     void onActivated(QSystemTrayIcon::ActivationReason reason);
@@ -127,6 +133,7 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QPointer<QMessageBox> m_noTrayBox;
+    QPointer<QMessageBox> m_quitBox;
 
     QTimer m_retry;
     int m_retriesLeft = 0;

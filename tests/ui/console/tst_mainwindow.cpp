@@ -195,6 +195,9 @@ private slots:
         QVERIFY(pause->isChecked());
         QTRY_VERIFY(w->banner().lines().join(u'\n').contains(u"paused for all accounts"_s));
         QVERIFY2(w->statusText().contains(u"Sending paused"_s), qPrintable(w->statusText()));
+        // Not "no reminder scheduled": one is, it waits for the resume.
+        QVERIFY2(w->statusText().contains(u"Sending is paused: no reminder goes out until you resume"_s),
+            qPrintable(w->statusText()));
         QVERIFY(c->advance(11 * kMinute));
         QCOMPARE(c->f->onlyReminder(u"P1"_s).state, ReminderState::Scheduled);
 
@@ -492,7 +495,7 @@ private slots:
 
         QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
         QVERIFY(c->advance(kMinute));
-        QTRY_COMPARE(label->text(), u"Running"_s);
+        QTRY_COMPARE(label->text(), u"Not connected to WeChat — dry run only"_s); // no account has an AppID
         QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"Degraded"_s));
     }
 

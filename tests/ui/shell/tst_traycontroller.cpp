@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -114,10 +115,68 @@ private slots:
         TrayFixture f;
         f.tray->start(false);
         QSignalSpy quit(f.tray.get(), &TrayController::quitRequested);
+        MessageBox::setTestMode(true);
+        MessageBox::setNextChoice(0); // "Quit PayNudge" in the confirmation
         f.tray->quitAction()->trigger();
+        MessageBox::setTestMode(false);
         QCOMPARE(quit.size(), 1);
         QVERIFY(f.window.close()); // a real quit is never intercepted
         QVERIFY(!f.window.isVisible());
+    }
+
+    // The operator's Quit says what quitting costs and quits only when confirmed; a logout or
+    // a signal (quit()) never asks.
+    void quitFromTheMenuAsksFirst()
+    {
+        TrayFixture f;
+        f.tray->start(false);
+        QSignalSpy quit(f.tray.get(), &TrayController::quitRequested);
+        MessageBox::setTestMode(true);
+        const int asked = MessageBox::questionsAsked();
+        MessageBox::setNextChoice(-1); // Cancel
+        f.tray->quitAction()->trigger();
+        QCOMPARE(quit.size(), 0);
+        QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+        QVERIFY2(MessageBox::lastQuestion().contains(u"Reminders stop until PayNudge runs again"_s),
+            qPrintable(MessageBox::lastQuestion()));
+        QVERIFY(!f.window.close()); // still running: closing hides it in the tray
+
+        MessageBox::setNextChoice(0);
+        f.tray->confirmQuit();
+        QCOMPARE(quit.size(), 1);
+
+        f.tray->quit(); // the session ends: no question
+        QCOMPARE(MessageBox::questionsAsked(), asked + 2);
+        QCOMPARE(quit.size(), 2);
+        MessageBox::setTestMode(false);
+    }
+
+    // With no account connected to WeChat the tray must not look like it is sending.
+    void aDryRunOnlyEngineIsNotShownAsRunning()
+    {
+        TrayFixture f;
+        f.tray->start(false);
+        QCOMPARE(f.tray->state(), TrayController::State::DryRun);
+        QVERIFY(
+            f.tray->icon().cacheKey() != TrayController::iconFor(TrayController::State::Running).cacheKey());
+        QVERIFY2(f.tray->toolTip().startsWith(u"PayNudge — Not connected to WeChat — dry run only"_s),
+            qPrintable(f.tray->toolTip()));
+        QVERIFY(f.tray->menu()->actions().first()->text().startsWith(u"Not connected to WeChat"_s));
+
+        // Every account paused: the tooltip says sending is paused, not that nothing is scheduled.
+        f.engine.engine->pauseAccount(
+            Config::implicitAccountKey(), Error(ErrorCode::PausedBy, {}, { u"me"_s }));
+        QTRY_VERIFY2(f.tray->toolTip().contains(u"Sending is paused"_s), qPrintable(f.tray->toolTip()));
+        QVERIFY(!f.tray->toolTip().contains(u"No reminder scheduled"_s));
+        f.engine.engine->resumeAccount(Config::implicitAccountKey());
+
+        Config c = f.engine.engine->config();
+        AccountConfig real = wechatAccount(u"shop3"_s, kTestAppid, QString::fromLatin1(kTestSecretEnv));
+        real.fields = { { u"thing2"_s, u"{product}"_s } }; // mapped: nothing is read from WeChat now
+        c.accounts = { real };
+        f.engine.engine->applyConfig(c);
+        QTRY_COMPARE(f.tray->state(), TrayController::State::Running);
+        QVERIFY(f.tray->toolTip().startsWith(u"PayNudge — sending"_s));
     }
 
     void withoutATrayTheWindowStaysReachable()
@@ -217,7 +276,7 @@ private slots:
 
         f.tray->pauseAction()->trigger();
         QVERIFY(!f.engine.engine->isPaused());
-        QCOMPARE(f.tray->state(), TrayController::State::Running);
+        QCOMPARE(f.tray->state(), TrayController::State::DryRun);
         QCOMPARE(states.size(), 2);
     }
 
@@ -278,7 +337,7 @@ private slots:
         QVERIFY(f.tray->toolTip().contains(u"paused: IP 1.2.3.4 is not whitelisted"_s));
 
         f.engine.engine->resumeAccount(Config::implicitAccountKey());
-        QCOMPARE(f.tray->state(), TrayController::State::Running);
+        QCOMPARE(f.tray->state(), TrayController::State::DryRun);
         QCOMPARE(notices.size(), 1); // resuming is no news
     }
 
@@ -311,7 +370,7 @@ private slots:
             qPrintable(f.tray->toolTip()));
         QVERIFY(q.exec(u"PRAGMA query_only = 0"_s));
         QCOMPARE(f.engine.engine->acceptOrder(sampleOrder(u"RO-2"_s, kT0)).kind, AcceptResult::Kind::Created);
-        QTRY_COMPARE(f.tray->state(), TrayController::State::Running);
+        QTRY_COMPARE(f.tray->state(), TrayController::State::DryRun);
     }
 
     void remindersStuckInUnknownNotifyOnce()
@@ -320,7 +379,7 @@ private slots:
         f.tray->start(false);
         QSignalSpy notices(f.tray.get(), &TrayController::notified);
         f.engine.engine->acceptOrder(sampleOrder(u"U1"_s, kT0));
-        QTRY_COMPARE(f.tray->state(), TrayController::State::Running);
+        QTRY_COMPARE(f.tray->state(), TrayController::State::DryRun);
         const qint64 id = f.engine.onlyReminder(u"U1"_s).id;
         QSqlQuery q(EngineInternals::connection(*f.engine.engine));
         q.prepare(u"UPDATE reminders SET state = ? WHERE id = ?"_s);
