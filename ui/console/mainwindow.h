@@ -2,6 +2,7 @@
 
 #include "console/operatoractions.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -16,6 +17,7 @@ namespace paynudge {
 class Engine;
 class HistoryView;
 class OperatorActions;
+class OrderDetailDialog;
 class PendingView;
 class SetupCheckDialog;
 class StatisticsView;
@@ -57,6 +59,9 @@ public:
     void setSetupCheckPaths(const QString &configPath, const QString &dataDir);
     // Help → Check setup: opens the setup report (one at a time) and runs the checks.
     SetupCheckDialog *checkSetup();
+    // An order's detail (one dialog per order, raised again when open); both lists open it by
+    // double-click with the order's id, never its row.
+    OrderDetailDialog *showOrderDetail(qint64 orderId);
 
 signals:
     void settingsRequested();
@@ -72,6 +77,7 @@ private:
     void updateActions();
     void updateStatus();
     void fillAccountMenu();
+    void createDetailAction();
 
     Engine &m_engine;
     OperatorActions *m_actions = nullptr;
@@ -91,11 +97,13 @@ private:
     QAction *m_pauseAll = nullptr;
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_detail = nullptr;
     QTimer m_statusTimer;
     QString m_uiStatePath;
     QString m_setupConfigPath;
     QString m_setupDataDir;
     QPointer<SetupCheckDialog> m_setupCheck;
+    QHash<qint64, QPointer<OrderDetailDialog>> m_details;
     bool m_demo = false;
 };
 

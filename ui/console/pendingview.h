@@ -17,6 +17,10 @@ public:
     PendingOrdersModel &model() const { return *m_model; }
     QList<ActionTarget> selectedTargets() const override;
 
+signals:
+    // The operator double-clicked an order's row: show its detail.
+    void detailRequested(qint64 orderId);
+
 protected:
     void applyFilter() override;
     QString countText(int rows) const override;

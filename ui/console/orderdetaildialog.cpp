@@ -1,0 +1,258 @@
+#include "console/orderdetaildialog.h"
+
+#include "common/clock.h"
+#include "console/consoletext.h"
+#include "engine/engine.h"
+#include "readmodel/openidmask.h"
+#include "readmodel/readservice.h"
+#include "send/messagerenderer.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace paynudge {
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// A whole date and time in the shop's zone: the detail is read later, not at a glance.
+QString when(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+bool isOpen(ReminderState s)
+{
+    return s == ReminderState::Scheduled || s == ReminderState::RetryWait || s == ReminderState::Sending;
+}
+
+} // namespace
+
+OrderDetailDialog::OrderDetailDialog(
+    Engine &engine, OperatorActions *actions, qint64 orderId, QWidget *parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_actions(actions)
+    , m_orderId(orderId)
+{
+    setObjectName(u"orderDetailDialog"_s);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"orderDetailHeading"_s);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_body = new QTextBrowser(this);
+    m_body->setObjectName(u"orderDetailBody"_s);
+    m_body->setOpenLinks(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_sendNow = buttons->addButton(tr("Send now"), QDialogButtonBox::ActionRole);
+    m_skip = buttons->addButton(tr("Skip reminder"), QDialogButtonBox::ActionRole);
+    m_resend = buttons->addButton(tr("Resend…"), QDialogButtonBox::ActionRole);
+    m_sendNow->setObjectName(u"detailSendNow"_s);
+    m_skip->setObjectName(u"detailSkip"_s);
+    m_resend->setObjectName(u"detailResend"_s);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The commands are the menus' own, confirmed the same way; the target is this order, read now.
+    connect(m_sendNow, &QPushButton::clicked, this, [this] {
+        if (m_actions)
+            m_actions->sendNow({ target() });
+        refresh();
+    });
+    connect(m_skip, &QPushButton::clicked, this, [this] {
+        if (m_actions)
+            m_actions->skip({ target() });
+        refresh();
+    });
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        if (m_actions)
+            m_actions->resend({ target() });
+        refresh();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(buttons);
+
+    // Engine changes come in bursts (a batch of results): read the order once per turn.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &OrderDetailDialog::refresh);
+    connect(&engine, &Engine::remindersChanged, this, [this](const QList<qint64> &reminderIds) {
+        if (m_engine.reads().ordersOfReminders(reminderIds).contains(m_orderId))
+            m_refresh.start();
+    });
+    connect(&engine, &Engine::orderSettled, this, [this](qint64 id) {
+        if (id == m_orderId)
+            m_refresh.start();
+    });
+    resize(640, 560);
+    refresh();
+}
+
+void OrderDetailDialog::refresh()
+{
+    m_refresh.stop();
+    m_readError.clear();
+    m_order = m_engine.orderById(m_orderId);
+    m_reminders = m_order ? m_engine.remindersOf(m_orderId, &m_readError) : QList<ReminderRecord> {};
+    const QString no = m_order ? m_order->input.orderNo : QString();
+    setWindowTitle(m_order ? tr("Order %1").arg(no) : tr("Order"));
+    m_heading->setText(m_order ? tr("Order %1").arg(no) : tr("This order is not in the store."));
+    const int scroll = m_body->verticalScrollBar()->value();
+    m_body->setHtml(html());
+    m_body->verticalScrollBar()->setValue(scroll); // a refresh under the reader keeps the place
+
+    const ActionTarget t = target();
+    const bool actions = m_actions && m_order && m_order->status == OrderStatus::Unpaid;
+    m_sendNow->setVisible(m_actions);
+    m_skip->setVisible(m_actions);
+    m_resend->setVisible(m_actions);
+    m_sendNow->setEnabled(actions && t.openReminderId != 0);
+    m_skip->setEnabled(actions && t.openReminderId != 0);
+    m_resend->setEnabled(actions);
+}
+
+ActionTarget OrderDetailDialog::target() const
+{
+    ActionTarget t;
+    if (!m_order)
+        return t;
+    t.orderId = m_order->id;
+    t.orderNo = m_order->input.orderNo;
+    t.nickname = m_order->input.nickname;
+    t.openid = m_order->input.openid;
+    t.account = m_order->input.account;
+    // The rule of the pending list: the earliest open reminder, unless it is in flight already.
+    std::optional<ReminderRecord> next;
+    for (const ReminderRecord &r : m_reminders) {
+        if (isOpen(r.state) && (!next || r.dueAt < next->dueAt))
+            next = r;
+        if (r.state == ReminderState::Unknown && t.unknownReminderId == 0)
+            t.unknownReminderId = r.id;
+    }
+    if (next && next->state != ReminderState::Sending)
+        t.openReminderId = next->id;
+    return t;
+}
+
+QString OrderDetailDialog::reminderMessage(const ReminderRecord &reminder) const
+{
+    const AccountConfig *configured = m_engine.config().account(m_order->input.account);
+    AccountConfig account;
+    if (configured)
+        account = *configured;
+    else
+        account.key = m_order->input.account;
+    account.fields = m_engine.previewFields(account);
+    // As it went out (its first attempt) or as it will go out (its due time).
+    const qint64 at = reminder.firstAttemptAt.value_or(reminder.dueAt);
+    const RenderedMessage message
+        = MessageRenderer::render(account, *m_order, at, m_engine.config().reminder.plan.zone);
+    if (!message.sendable())
+        return u"<span style='color:#c0392b'>%1</span>"_s.arg(
+            esc(message.problem ? message.problem.text() : message.error));
+    // The template's labels where the list of templates was read, else the values alone.
+    const std::optional<TemplateCatalog> catalog = m_engine.templateCatalog(account);
+    const WeChatTemplate *tmpl = catalog ? catalog->find(message.templateId) : nullptr;
+    QStringList lines;
+    for (const auto &[key, value] : message.data) {
+        const TemplateKey *k = tmpl ? tmpl->key(key) : nullptr;
+        if (k && !k->displayed())
+            continue;
+        lines << (k && !k->label.isEmpty() ? u"%1：%2"_s.arg(esc(k->label), esc(value)) : esc(value));
+    }
+    return lines.join(u"<br>"_s);
+}
+
+QString OrderDetailDialog::html() const
+{
+    if (!m_order)
+        return m_readError.isEmpty() ? QString() : esc(m_readError);
+    const OrderRecord &o = *m_order;
+    const QTimeZone zone = m_engine.config().reminder.plan.zone;
+    const qint64 now = m_engine.clock().nowMs();
+    const AccountConfig *account = m_engine.config().account(o.input.account);
+
+    QString state = ConsoleText::orderStatus(o.status);
+    if (o.statusAt)
+        state += u" · "_s + when(*o.statusAt, zone);
+    else if (o.status == OrderStatus::Unpaid && o.closeAt <= now)
+        state = tr("auto-closed");
+    const QList<QPair<QString, QString>> facts {
+        { tr("Order number"), o.input.orderNo },
+        { tr("Customer"), o.input.nickname + u"  "_s + maskOpenid(o.input.openid) },
+        { tr("Account"), account ? account->displayName() : o.input.account },
+        { tr("Product"), o.input.product },
+        { tr("Amount"), ConsoleText::amount(o.input.amountFen) },
+        { tr("Placed at"), when(o.input.placedAt, zone) },
+        { tr("Closes at"), when(o.closeAt, zone) },
+        { tr("State"), state },
+    };
+    QString out = u"<table cellspacing='0' cellpadding='3'>"_s;
+    for (const auto &[label, value] : facts)
+        out += u"<tr><td style='color:#666'>%1</td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
+    out += u"</table>"_s;
+
+    // Every attempt, read with its stored reason so it is worded in the UI's language.
+    QString error;
+    QList<qint64> attemptIds;
+    for (const AttemptRecord &a : m_engine.attemptsOf(o.id, &error))
+        attemptIds << a.id;
+    QHash<qint64, QList<HistoryRow>> attemptsOf;
+    for (const HistoryRow &row : m_engine.reads().historyRows(attemptIds))
+        attemptsOf[row.reminderId].append(row);
+
+    out += u"<h3>%1</h3>"_s.arg(esc(tr("Reminders")));
+    if (m_reminders.isEmpty())
+        out += u"<p>%1</p>"_s.arg(esc(tr("No reminder is planned for this order.")));
+    for (const ReminderRecord &r : m_reminders) {
+        const QString title = r.manual ? tr("Resent by hand") : tr("Round %1").arg(r.round);
+        out += u"<p><b>%1</b> · %2 %3 · %4</p>"_s.arg(
+            esc(title), esc(tr("due")), esc(when(r.dueAt, zone)), esc(ConsoleText::state(r.state)));
+        out += u"<blockquote style='background:#f4f6f8'>%1</blockquote>"_s.arg(reminderMessage(r));
+        QList<HistoryRow> attempts = attemptsOf.value(r.id);
+        std::sort(attempts.begin(), attempts.end(), [](const HistoryRow &a, const HistoryRow &b) {
+            return std::tie(a.startedAt, a.attemptId) < std::tie(b.startedAt, b.attemptId);
+        });
+        if (attempts.isEmpty())
+            continue;
+        out += u"<table cellspacing='0' cellpadding='2' style='margin-left:16px'>"_s;
+        for (const HistoryRow &a : attempts) {
+            QString reason;
+            if (a.outcome != AttemptOutcome::Sent && a.outcome != AttemptOutcome::DryRun)
+                reason = a.reasonText(m_engine.config());
+            if (a.manual && !a.actor.isEmpty())
+                reason = reason.isEmpty() ? tr("by %1").arg(a.actor) : tr("by %1: %2").arg(a.actor, reason);
+            out += u"<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
+                esc(when(a.startedAt, zone)), esc(ConsoleText::outcome(a.outcome)), esc(reason));
+        }
+        out += u"</table>"_s;
+    }
+    if (!error.isEmpty() || !m_readError.isEmpty())
+        out += u"<p style='color:#c0392b'>%1</p>"_s.arg(
+            esc(tr("Part of this order could not be read from the store.")));
+    return out;
+}
+
+QString OrderDetailDialog::text() const
+{
+    return m_heading->text() + u'\n' + m_body->toPlainText();
+}
+
+} // namespace paynudge
