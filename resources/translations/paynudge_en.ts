@@ -99,6 +99,18 @@
         <source>token refresh failing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -2508,6 +2520,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Degraded — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -2650,6 +2666,101 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::OrderDetailDialog</name>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder is planned for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resent by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this order could not be read from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::PendingOrdersModel</name>
     <message>
         <source>Order</source>
@@ -2707,6 +2818,26 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>auto-closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has left the list (%1); the row goes at the next re-sort — click a column header or press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order, added at the end so that no row moves under the mouse; it takes its place at the next re-sort — click a column header or press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::PendingView</name>
@@ -2720,6 +2851,10 @@ A new location is used from the next start; the current store is not moved.</sou
             <numerusform>%n order</numerusform>
             <numerusform>%n orders</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · total %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConsoleText</name>
@@ -99,6 +98,18 @@
         <source>token refresh failing</source>
         <translation>令牌刷新失败</translation>
     </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -115,7 +126,7 @@
         <translation>系统钥匙串（%1）</translation>
     </message>
     <message>
-        <source>Account %1 keeps no AppSecret here: the shop&apos;s token service %2 gives its tokens.</source>
+        <source>Account %1 keeps no AppSecret here: the shop's token service %2 gives its tokens.</source>
         <translation>账号 %1 在本机不需要 AppSecret：由店铺的令牌服务 %2 提供令牌。</translation>
     </message>
     <message>
@@ -131,7 +142,7 @@
         <translation>账号 %1 的 AppSecret 来自%2，已找到。</translation>
     </message>
     <message>
-        <source>this computer&apos;s public IP</source>
+        <source>this computer's public IP</source>
         <translation>本机的公网 IP</translation>
     </message>
     <message>
@@ -175,7 +186,7 @@
         <translation>按提示修正后再检查一次。</translation>
     </message>
     <message>
-        <source>The shop&apos;s token service gave account %1 an access token.</source>
+        <source>The shop's token service gave account %1 an access token.</source>
         <translation>店铺的令牌服务为账号 %1 提供了 access token。</translation>
     </message>
     <message>
@@ -201,7 +212,7 @@
         <translation>在 [accounts/%2] 中添加 %1（设置 → 账号 → 模板字段）。</translation>
     </message>
     <message>
-        <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
+        <source>Map the template's keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
         <translation>在 [accounts/%2] 中映射模板的字段（%1），或改用带有这些字段的模板。</translation>
     </message>
     <message>
@@ -217,7 +228,7 @@
         <translation>尚未配置微信账号：催付助手以演练模式运行，不会真正发送任何消息。</translation>
     </message>
     <message>
-        <source>Add the shop&apos;s official account in Settings → Accounts (or an [accounts/KEY] section).</source>
+        <source>Add the shop's official account in Settings → Accounts (or an [accounts/KEY] section).</source>
         <translation>在“设置 → 账号”中添加店铺的公众号（或在配置文件中添加 [accounts/KEY] 一节）。</translation>
     </message>
     <message>
@@ -247,7 +258,7 @@
         <translation>回应中没有 Date 头</translation>
     </message>
     <message>
-        <source>Could not compare this computer&apos;s clock with WeChat&apos;s (%1): %2</source>
+        <source>Could not compare this computer's clock with WeChat's (%1): %2</source>
         <translation>无法将本机时钟与微信对比（%1）：%2</translation>
     </message>
     <message>
@@ -255,11 +266,11 @@
         <translation>检查网络和 [wechat] apiBase；保持时钟自动同步（NTP）。</translation>
     </message>
     <message>
-        <source>Synchronise the clock (timedatectl set-ntp true, or the system&apos;s date settings): every reminder is due by this clock.</source>
+        <source>Synchronise the clock (timedatectl set-ntp true, or the system's date settings): every reminder is due by this clock.</source>
         <translation>请同步时钟（timedatectl set-ntp true，或在系统的日期设置中开启自动同步）：每条提醒都按本机时钟发送。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with WeChat&apos;s (within %1 s).</source>
+        <source>This computer's clock agrees with WeChat's (within %1 s).</source>
         <translation>本机时钟与微信一致（误差在 %1 秒内）。</translation>
     </message>
     <message numerus="yes">
@@ -363,7 +374,7 @@
         <translation>订单接口令牌</translation>
     </message>
     <message>
-        <source>the store (customers&apos; openids)</source>
+        <source>the store (customers' openids)</source>
         <translation>数据库（含顾客的 openid）</translation>
     </message>
     <message>
@@ -399,7 +410,7 @@
         <translation>订单接口令牌文件无法使用：%1。</translation>
     </message>
     <message>
-        <source>Put the token (at least 16 characters) in %1, owned by PayNudge&apos;s user, and run chmod 600 %1.</source>
+        <source>Put the token (at least 16 characters) in %1, owned by PayNudge's user, and run chmod 600 %1.</source>
         <translation>把令牌（至少 16 个字符）写入 %1，文件属于运行催付助手的用户，并执行 chmod 600 %1。</translation>
     </message>
     <message>
@@ -423,7 +434,7 @@
         <translation>订单接口地址 %1 空闲，可供催付助手使用。</translation>
     </message>
     <message>
-        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop&apos;s backend).</source>
+        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop's backend).</source>
         <translation>停止占用 %1 的程序，或在 [intake] listen 中换一个地址（并告知店铺后台）。</translation>
     </message>
     <message>
@@ -491,7 +502,7 @@
         <translation>数据库 %1 已损坏（quick_check：%2）。</translation>
     </message>
     <message>
-        <source>The store %1 opens and passes SQLite&apos;s quick check (%2 MiB).</source>
+        <source>The store %1 opens and passes SQLite's quick check (%2 MiB).</source>
         <translation>数据库 %1 可以打开，并通过了 SQLite 快速检查（%2 MiB）。</translation>
     </message>
     <message>
@@ -503,7 +514,7 @@
         <translation>%1 是 SQLite 文件，但不是催付助手的数据库（没有 meta 表）。</translation>
     </message>
     <message>
-        <source>Point [store] path (or --data-dir) at PayNudge&apos;s own store.</source>
+        <source>Point [store] path (or --data-dir) at PayNudge's own store.</source>
         <translation>把 [store] path（或 --data-dir）指向催付助手自己的数据库。</translation>
     </message>
     <message>
@@ -555,11 +566,11 @@
         <translation>启动催付助手（窗口、paynudge --tray，或 paynudge --headless / paynudge 服务）。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 s ahead of WeChat&apos;s.</source>
+        <source>This computer's clock is %1 s ahead of WeChat's.</source>
         <translation>本机时钟比微信快 %1 秒。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 s behind WeChat&apos;s.</source>
+        <source>This computer's clock is %1 s behind WeChat's.</source>
         <translation>本机时钟比微信慢 %1 秒。</translation>
     </message>
     <message>
@@ -583,7 +594,7 @@
         <translation>账号 %3 的模板 %1（%2）</translation>
     </message>
     <message>
-        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or &quot;请于{close_in}内完成支付&quot;) and one to the order ({order_no} or {product}) in [accounts/%1].</source>
+        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or "请于{close_in}内完成支付") and one to the order ({order_no} or {product}) in [accounts/%1].</source>
         <translation>在 [accounts/%1] 中让模板的一个显示字段说明截止时间（如 {close_at:HH:mm} 或“请于{close_in}内完成支付”），一个字段说明订单（{order_no} 或 {product}）。</translation>
     </message>
     <message>
@@ -595,7 +606,7 @@
         <translation>把 [accounts/%2] 中的 fields/%1 设为以下之一：%3。</translation>
     </message>
     <message>
-        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and "..." (tooLong=shorten).</source>
         <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
     </message>
     <message>
@@ -603,7 +614,7 @@
         <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长订单号的提醒不会发送（tooLong=fail）。</translation>
     </message>
     <message>
-        <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
+        <source>Nothing to do if the shop's order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
         <translation>如果店铺的订单号不超过 32 个字符，无需处理；否则请在 [accounts/%1] 中设置 tooLong=shorten，或选用订单号字段更长的模板。</translation>
     </message>
 </context>
@@ -629,8 +640,8 @@
 <context>
     <name>paynudge::AccountEditor</name>
     <message>
-        <source>The name orders use in their &quot;account&quot; field. It cannot change once saved.</source>
-        <translation>订单的 &quot;account&quot; 字段使用的名称。保存后不能再修改。</translation>
+        <source>The name orders use in their "account" field. It cannot change once saved.</source>
+        <translation>订单的 "account" 字段使用的名称。保存后不能再修改。</translation>
     </message>
     <message>
         <source>Key:</source>
@@ -669,7 +680,7 @@
         <translation>普通令牌</translation>
     </message>
     <message>
-        <source>The shop&apos;s own token service</source>
+        <source>The shop's own token service</source>
         <translation>店铺自己的令牌服务</translation>
     </message>
     <message>
@@ -677,7 +688,7 @@
         <translation>接口调用凭据</translation>
     </message>
     <message>
-        <source>https://… (only for the shop&apos;s own token service)</source>
+        <source>https://… (only for the shop's own token service)</source>
         <translation>https://…（仅用于店铺自己的令牌服务）</translation>
     </message>
     <message>
@@ -785,7 +796,7 @@
         <translation>催付助手启动时从环境变量 %1 读取 AppSecret。</translation>
     </message>
     <message>
-        <source>type to replace the file&apos;s content</source>
+        <source>type to replace the file's content</source>
         <translation>输入新值以替换文件内容</translation>
     </message>
     <message>
@@ -825,7 +836,7 @@
         <translation>从微信读取模板</translation>
     </message>
     <message>
-        <source>Reads the account&apos;s templates with their keys (nothing is sent to customers)</source>
+        <source>Reads the account's templates with their keys (nothing is sent to customers)</source>
         <translation>读取该账号的模板及其字段（不会给顾客发送任何消息）</translation>
     </message>
     <message>
@@ -851,7 +862,7 @@
         <translation>微信没有为该账号列出模板 %1：每次发送都会失败（错误码 40037）。</translation>
     </message>
     <message>
-        <source>Send it shortened, marked with &quot;...&quot;</source>
+        <source>Send it shortened, marked with "..."</source>
         <translation>缩短后发送，并以“...”标出</translation>
     </message>
     <message>
@@ -898,7 +909,7 @@
         <translation>无法保存账号 %1 的 AppSecret：%2</translation>
     </message>
     <message>
-        <source>Removed accounts&apos; AppSecrets stay in the keychain: %1</source>
+        <source>Removed accounts' AppSecrets stay in the keychain: %1</source>
         <translation>已删除账号的 AppSecret 仍留在钥匙串中：%1</translation>
     </message>
     <message>
@@ -931,8 +942,8 @@
 <context>
     <name>paynudge::ConfigKey</name>
     <message>
-        <source>Seconds after the order is placed when a reminder goes out; several rounds: &quot;600, 5400&quot;.</source>
-        <translation>下单后多少秒发送催付提醒；多轮提醒用逗号分隔，例如 &quot;600, 5400&quot;。</translation>
+        <source>Seconds after the order is placed when a reminder goes out; several rounds: "600, 5400".</source>
+        <translation>下单后多少秒发送催付提醒；多轮提醒用逗号分隔，例如 "600, 5400"。</translation>
     </message>
     <message>
         <source>Seconds after the order is placed when it closes, for orders that give no close time.</source>
@@ -963,7 +974,7 @@
         <translation>电脑休眠或无法连接微信后，晚于此时长的提醒将被跳过并记录。不限：只要订单未关闭就照常发送。</translation>
     </message>
     <message>
-        <source>The shop&apos;s IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system&apos;s.</source>
+        <source>The shop's IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system's.</source>
         <translation>店铺所在的 IANA 时区，用于免打扰时段和日期，例如 Asia/Shanghai；留空表示使用系统时区。</translation>
     </message>
     <message>
@@ -971,7 +982,7 @@
         <translation>数据库的 SQLite 文件；留空表示数据文件夹中的 paynudge.sqlite。</translation>
     </message>
     <message>
-        <source>A daily copy of the store is kept in the data folder&apos;s backups for this many days; 0: none.</source>
+        <source>A daily copy of the store is kept in the data folder's backups for this many days; 0: none.</source>
         <translation>数据库每日备份在数据文件夹的 backups 中保留的天数；0 表示不备份。</translation>
     </message>
     <message>
@@ -979,7 +990,7 @@
         <translation>通过 HTTP 接收订单；关闭后只能通过 CSV 导入订单。</translation>
     </message>
     <message>
-        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
+        <source>Address and port. Keep 127.0.0.1 unless the shop's backend runs on another machine.</source>
         <translation>地址和端口。除非店铺后台运行在另一台机器上，否则请保持 127.0.0.1。</translation>
     </message>
     <message>
@@ -987,11 +998,11 @@
         <translation>订单接口的 Bearer 令牌，至少 16 个字符；留空则使用 tokenFile、钥匙串中的令牌或首次运行时生成的令牌。</translation>
     </message>
     <message>
-        <source>An owner-only file holding the intake API&apos;s token.</source>
+        <source>An owner-only file holding the intake API's token.</source>
         <translation>保存订单接口令牌的文件（仅所有者可读）。</translation>
     </message>
     <message>
-        <source>Open intake connections at most (kept below the system&apos;s file limit).</source>
+        <source>Open intake connections at most (kept below the system's file limit).</source>
         <translation>订单接口同时打开的连接数上限（会保持在系统文件数限制以下）。</translation>
     </message>
     <message>
@@ -1011,7 +1022,7 @@
         <translation>演练发送模拟耗费的毫秒数（用于演示）。</translation>
     </message>
     <message>
-        <source>The language of the window: zh_CN or en; empty: the system&apos;s. Takes effect at the next start.</source>
+        <source>The language of the window: zh_CN or en; empty: the system's. Takes effect at the next start.</source>
         <translation>界面语言：zh_CN 或 en；留空表示跟随系统。下次启动时生效。</translation>
     </message>
     <message>
@@ -1019,7 +1030,7 @@
         <translation>界面中显示的名称；留空则显示账号标识。</translation>
     </message>
     <message>
-        <source>The official account&apos;s AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
+        <source>The official account's AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
         <translation>公众号的 AppID，例如 wx0123456789abcdef；留空则该账号只演练不发送。</translation>
     </message>
     <message>
@@ -1031,11 +1042,11 @@
         <translation>保存 AppSecret 的文件（仅所有者可读）。</translation>
     </message>
     <message>
-        <source>How the access token is fetched: stable, classic, or url (the shop&apos;s own token service).</source>
+        <source>How the access token is fetched: stable, classic, or url (the shop's own token service).</source>
         <translation>获取 access token 的方式：stable、classic 或 url（店铺自己的令牌服务）。</translation>
     </message>
     <message>
-        <source>With tokenSource=url: the shop&apos;s own token service.</source>
+        <source>With tokenSource=url: the shop's own token service.</source>
         <translation>tokenSource=url 时：店铺自己的令牌服务地址。</translation>
     </message>
     <message>
@@ -1055,7 +1066,7 @@
         <translation>消息打开的小程序（代替网页链接）。</translation>
     </message>
     <message>
-        <source>The mini program&apos;s page, such as pages/order?no={order_no}.</source>
+        <source>The mini program's page, such as pages/order?no={order_no}.</source>
         <translation>小程序的页面，例如 pages/order?no={order_no}。</translation>
     </message>
     <message>
@@ -1071,8 +1082,8 @@
         <translation>只生成并记录消息，不向顾客发送任何内容。</translation>
     </message>
     <message>
-        <source>An order number longer than its template key allows (32): shorten (with a visible &quot;...&quot;) or fail the send.</source>
-        <translation>订单号超过模板字段允许的长度（32）时：shorten（截短并显示 &quot;...&quot;）或 fail（发送失败）。</translation>
+        <source>An order number longer than its template key allows (32): shorten (with a visible "...") or fail the send.</source>
+        <translation>订单号超过模板字段允许的长度（32）时：shorten（截短并显示 "..."）或 fail（发送失败）。</translation>
     </message>
     <message>
         <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
@@ -1202,7 +1213,7 @@
         <translation>%1 的变量超过了 %2 个</translation>
     </message>
     <message>
-        <source>a variable name is 1-64 letters, digits or &apos;_&apos; and does not start with a digit</source>
+        <source>a variable name is 1-64 letters, digits or '_' and does not start with a digit</source>
         <translation>变量名须为 1 到 64 个字母、数字或下划线，且不能以数字开头</translation>
     </message>
     <message>
@@ -1218,7 +1229,7 @@
         <translation>未知字段 %1；这里只能有 %2</translation>
     </message>
     <message>
-        <source>order_no must be 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <source>order_no must be 1-64 letters, digits, '_' or '-'</source>
         <translation>订单号（order_no）须为 1 到 64 个字母、数字、下划线或连字符</translation>
     </message>
     <message>
@@ -1226,7 +1237,7 @@
         <translation>公众号账号 %1 未配置；已配置的有：%2</translation>
     </message>
     <message>
-        <source>openid must be the customer&apos;s openid (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
+        <source>openid must be the customer's openid (letters, digits, '_', '-')</source>
         <translation>openid 必须是顾客的 openid（字母、数字、下划线或连字符）</translation>
     </message>
     <message>
@@ -1242,7 +1253,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>the file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or plain &quot;CSV&quot;</source>
+        <source>the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain "CSV"</source>
         <translation>这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通“CSV”格式</translation>
     </message>
     <message>
@@ -1250,7 +1261,7 @@
         <translation>文件开头标明是 UTF-8 编码，但内容不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as &quot;CSV UTF-8&quot;</source>
+        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as "CSV UTF-8"</source>
         <translation>文件不是 UTF-8 编码，而本机无法读取 GB18030/GBK 编码；请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
@@ -1266,7 +1277,7 @@
         <translation>文件是空的；第一行需要是列出各字段名的表头</translation>
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;; the columns are %2 and vars.NAME for template variables</source>
+        <source>unknown column "%1"; the columns are %2 and vars.NAME for template variables</source>
         <translation>未知的列“%1”；可用的列有 %2，模板变量用 vars.NAME</translation>
     </message>
     <message>
@@ -1294,7 +1305,7 @@
         <translation>微信报告系统错误（errcode -1）；正在重试</translation>
     </message>
     <message>
-        <source>WeChat&apos;s per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
+        <source>WeChat's per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
         <translation>已达到微信该接口每分钟的调用上限（errcode 45011）；下一分钟重试</translation>
     </message>
     <message>
@@ -1326,7 +1337,7 @@
         <translation>微信拒绝了 %2 的 AppSecret（errcode 40125）：请填入当前有效的 AppSecret（%4），然后恢复该账号</translation>
     </message>
     <message>
-        <source>the AppSecret of %2 is frozen by the account&apos;s admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
+        <source>the AppSecret of %2 is frozen by the account's admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
         <translation>%2 的 AppSecret 已被账号管理员冻结（errcode 40243）：请在公众平台后台解冻或重置，然后恢复该账号</translation>
     </message>
     <message>
@@ -1338,15 +1349,15 @@
         <translation>获取 access_token 的请求缺少 AppSecret（errcode 41004）：请提供 AppSecret（%4）</translation>
     </message>
     <message>
-        <source>WeChat waits for the account&apos;s admin to confirm this computer&apos;s IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
+        <source>WeChat waits for the account's admin to confirm this computer's IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
         <translation>微信正在等待账号管理员确认本机的 IP（errcode 89503）：请在公众平台后台确认，然后恢复该账号</translation>
     </message>
     <message>
-        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
+        <source>the account's admin rejected this computer's IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
         <translation>账号管理员拒绝了本机的 IP（errcode 89506）：24 小时后微信才接受新的申请</translation>
     </message>
     <message>
-        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
+        <source>the account's admin rejected this computer's IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
         <translation>账号管理员拒绝了本机的 IP（errcode 89507）：1 小时后微信才接受新的申请</translation>
     </message>
     <message>
@@ -1366,7 +1377,7 @@
         <translation>账号 %1 没有调用这个接口的权限（errcode 48001）：发送订阅通知需要在公众平台后台为公众号添加“订阅通知”功能；请检查 [accounts/%1] 中的 kind=</translation>
     </message>
     <message>
-        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program&apos;s MP backend; check kind= in [accounts/%1]</source>
+        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program's MP backend; check kind= in [accounts/%1]</source>
         <translation>账号 %1 没有调用这个接口的权限（errcode 48001）：发送订阅消息需要小程序 %2 的“订阅消息”权限，请在小程序后台开通；请检查 [accounts/%1] 中的 kind=</translation>
     </message>
     <message>
@@ -1382,15 +1393,15 @@
         <translation>微信限制了账号 %1（errcode 50002，账号受限）：请查看公众平台后台</translation>
     </message>
     <message>
-        <source>the template id &quot;%3&quot; is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
+        <source>the template id "%3" is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
         <translation>模板 ID“%3”为空或格式不对（errcode 40036）：请检查 [accounts/%1] 中的 templateId</translation>
     </message>
     <message>
-        <source>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
+        <source>WeChat does not accept template id "%3" for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
         <translation>微信不接受账号 %1 的模板 ID“%3”（errcode 40037）：模板可能已删除、属于其他账号或类目已变更；请检查 [accounts/%1] 中的 templateId</translation>
     </message>
     <message>
-        <source>WeChat restricts template &quot;%3&quot; (errcode 43116): choose another template for account %1</source>
+        <source>WeChat restricts template "%3" (errcode 43116): choose another template for account %1</source>
         <translation>微信限制了模板“%3”（errcode 43116）：请为账号 %1 另选一个模板</translation>
     </message>
     <message>
@@ -1398,7 +1409,7 @@
         <translation>微信已禁止账号 %1 发送订阅消息或使用这个模板（errcode 43107）：请查看公众平台后台</translation>
     </message>
     <message>
-        <source>WeChat rejected the template&apos;s keywords (errcode 40246): check the template of account %1</source>
+        <source>WeChat rejected the template's keywords (errcode 40246): check the template of account %1</source>
         <translation>微信拒绝了模板的关键词（errcode 40246）：请检查账号 %1 的模板</translation>
     </message>
     <message>
@@ -1434,7 +1445,7 @@
         <translation>微信要求这个接口使用 POST 请求（errcode 43002）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
     </message>
     <message>
-        <source>WeChat does not know this customer&apos;s openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
+        <source>WeChat does not know this customer's openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
         <translation>对账号 %1 来说，微信不认识这位顾客的 openid（errcode 40003）：openid 为空、来自其他 AppID（例如小程序），或顾客已不存在</translation>
     </message>
     <message>
@@ -1442,7 +1453,7 @@
         <translation>顾客没有关注公众号（errcode 43004）</translation>
     </message>
     <message>
-        <source>the customer is on the official account&apos;s blacklist (errcode 43019)</source>
+        <source>the customer is on the official account's blacklist (errcode 43019)</source>
         <translation>顾客在公众号的黑名单中（errcode 43019）</translation>
     </message>
     <message>
@@ -1478,19 +1489,19 @@
         <translation>微信认定这条消息是营销内容（errcode 40249）。微信的说明：%9</translation>
     </message>
     <message>
-        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]</source>
+        <source>WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]</source>
         <translation>微信拒绝了链接的长度（errcode 40039）：请检查 [accounts/%1] 中的 url</translation>
     </message>
     <message>
-        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]: %9</source>
+        <source>WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]: %9</source>
         <translation>微信拒绝了链接的长度（errcode 40039）：请检查 [accounts/%1] 中的 url。微信的说明：%9</translation>
     </message>
     <message>
-        <source>WeChat rejected the mini-program page &quot;%5&quot; (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
+        <source>WeChat rejected the mini-program page "%5" (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
         <translation>微信拒绝了小程序页面“%5”（errcode 41030）：它必须是小程序 %6 已发布版本中的页面，写法与其 app.json 中一致；请检查 [accounts/%1] 中的 miniprogramPage，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat refused the call from this computer&apos;s IP (errcode 40164): add the computer&apos;s public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
+        <source>WeChat refused the call from this computer's IP (errcode 40164): add the computer's public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
         <translation>微信拒绝了来自本机 IP 的调用（errcode 40164）：请把本机的公网 IP 加入 IP 白名单（mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单），或通过有固定 IP 的中转服务器发送，然后恢复该账号</translation>
     </message>
     <message>
@@ -1510,7 +1521,7 @@
         <translation>获取 access_token 失败：微信返回 errcode %1：%2</translation>
     </message>
     <message>
-        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop&apos;s token service may hand out stale tokens; fix it, then resume the account</source>
+        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop's token service may hand out stale tokens; fix it, then resume the account</source>
         <translation>微信拒绝了账号 %1 刚获取的 access_token（errcode %2）：店铺的 access_token 服务可能给出了过期的凭证；请修复后恢复该账号</translation>
     </message>
     <message>
@@ -1546,15 +1557,15 @@
         <translation>应为以 http:// 或 https:// 开头的网址</translation>
     </message>
     <message>
-        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
-        <translation>应为 1 到 %2 个互不相同的正整数，表示下单后的秒数，例如 &quot;600&quot; 或 &quot;600, 5400&quot;</translation>
+        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. "600" or "600, 5400"</source>
+        <translation>应为 1 到 %2 个互不相同的正整数，表示下单后的秒数，例如 "600" 或 "600, 5400"</translation>
     </message>
     <message>
         <source>expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
         <translation>应为形如 HH:MM-HH:MM 的本地时间段，例如 22:00-08:00，或留空</translation>
     </message>
     <message>
-        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
+        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system's</source>
         <translation>应为 IANA 时区名，例如 Asia/Shanghai，或留空表示使用系统时区</translation>
     </message>
     <message>
@@ -1570,7 +1581,7 @@
         <translation>应为本机回环地址，例如 127.0.0.1:8787；若要接受其他机器的请求，请先设置 [intake] token 或 tokenFile</translation>
     </message>
     <message>
-        <source>expected an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <source>expected an account key of 1-64 letters, digits, '_' or '-'</source>
         <translation>应为由 1 到 64 个字母、数字、“_”或“-”组成的账号标识</translation>
     </message>
     <message>
@@ -1586,7 +1597,7 @@
         <translation>secretEnv 和 secretFile 只能二选一</translation>
     </message>
     <message>
-        <source>expected the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
+        <source>expected the URL of the shop's token service (tokenSource=url needs it)</source>
         <translation>应为店铺令牌服务的地址（tokenSource=url 时必填）</translation>
     </message>
     <message>
@@ -1630,8 +1641,8 @@
         <translation>没有可写入的有效配置</translation>
     </message>
     <message>
-        <source>[%1] = &quot;%2&quot;: %3</source>
-        <translation>[%1] = &quot;%2&quot;：%3</translation>
+        <source>[%1] = "%2": %3</source>
+        <translation>[%1] = "%2"：%3</translation>
     </message>
     <message>
         <source>cannot create the folder for the store %1</source>
@@ -1670,7 +1681,7 @@
         <translation>数据库 %1 已损坏（SQLite：%2）</translation>
     </message>
     <message>
-        <source>the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then restore the latest backup from %3 (see the README, &quot;Backup and restore&quot;), or run `paynudge doctor` to see what it finds</source>
+        <source>the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then restore the latest backup from %3 (see the README, "Backup and restore"), or run `paynudge doctor` to see what it finds</source>
         <translation>数据库 %1 已损坏（SQLite：%2）。请停止 PayNudge，并保留该文件的副本（如有 -wal 和 -shm 文件，一并保留）；然后从 %3 恢复最近的备份（见 README 的“备份与恢复”），或运行 `paynudge doctor` 查看它发现了什么</translation>
     </message>
     <message>
@@ -1746,7 +1757,7 @@
         <translation>这次请求尚未完成时 PayNudge 停止了</translation>
     </message>
     <message>
-        <source>not sent: the account&apos;s settings changed before it was sent</source>
+        <source>not sent: the account's settings changed before it was sent</source>
         <translation>未发送：发送之前账号的设置已更改</translation>
     </message>
     <message>
@@ -1782,15 +1793,15 @@
         <translation>%1 的回应不像微信（%2）：请检查 [wechat] 中的 apiBase</translation>
     </message>
     <message>
-        <source>could not get an access token from WeChat&apos;s stable_token API: %1</source>
+        <source>could not get an access token from WeChat's stable_token API: %1</source>
         <translation>无法从微信的 stable_token 接口获取访问令牌（access_token）：%1</translation>
     </message>
     <message>
-        <source>could not get an access token from WeChat&apos;s token API: %1</source>
+        <source>could not get an access token from WeChat's token API: %1</source>
         <translation>无法从微信的 access_token 接口获取访问令牌（access_token）：%1</translation>
     </message>
     <message>
-        <source>could not get an access token from the shop&apos;s token service: %1</source>
+        <source>could not get an access token from the shop's token service: %1</source>
         <translation>无法从店铺的令牌服务获取访问令牌（access_token）：%1</translation>
     </message>
     <message>
@@ -1834,11 +1845,11 @@
         <translation>为空；必须显示金额（请检查填写规则，例如 {amount}）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
+        <source>"%1" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
         <translation>“%1”不是微信接受的金额（一个货币符号加最多 10 位数字，例如 ¥128.50）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than the 10 digits WeChat takes</source>
+        <source>"%1" has more than the 10 digits WeChat takes</source>
         <translation>“%1”超过了微信接受的 10 位数字</translation>
     </message>
     <message>
@@ -1846,15 +1857,15 @@
         <translation>为空，而微信拒绝空的 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
+        <source>"%1" is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
         <translation>“%1”不是微信接受的 24 小时制时间（例如 15:01 或 2026-03-02 15:01）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
+        <source>"%1" is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
         <translation>“%1”不是微信接受的日期（例如 2026-03-02 或 2026年3月2日）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the values the template allows (%2)</source>
+        <source>"%1" is not one of the values the template allows (%2)</source>
         <translation>“%1”不是模板允许的值之一（%2）</translation>
     </message>
     <message>
@@ -1886,23 +1897,23 @@
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <source>WeChat rejects every message of account %1: template &quot;%2&quot; needs a value for %3, which the field mapping does not fill (errcode 47003: &quot;%4&quot;); add fields/%3 in [accounts/%1], then resume the account</source>
+        <source>WeChat rejects every message of account %1: template "%2" needs a value for %3, which the field mapping does not fill (errcode 47003: "%4"); add fields/%3 in [accounts/%1], then resume the account</source>
         <translation>微信拒绝账号 %1 的每条消息：模板“%2”需要 %3 的值，但字段映射没有填写（错误码 47003：“%4”）；请在 [accounts/%1] 中添加 fields/%3，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text &quot;%3&quot;, which WeChat does not accept for this key (errcode 47003: &quot;%4&quot;); change fields/%2 in [accounts/%1] to a value of the key&apos;s type, then resume the account</source>
+        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text "%3", which WeChat does not accept for this key (errcode 47003: "%4"); change fields/%2 in [accounts/%1] to a value of the key's type, then resume the account</source>
         <translation>微信拒绝账号 %1 的每条消息：字段映射给 %2 填了固定文字“%3”，微信不接受该字段取这个值（错误码 47003：“%4”）；请把 [accounts/%1] 中的 fields/%2 改为符合该字段类型的值，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the field mapping fields/%5 = &quot;%6&quot; gives values WeChat does not accept for %5; check it in [accounts/%1] against the template&apos;s key types, then resume the account</source>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the field mapping fields/%5 = "%6" gives values WeChat does not accept for %5; check it in [accounts/%1] against the template's key types, then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：字段映射 fields/%5 = “%6” 给出的值微信不接受；请对照模板的字段类型检查 [accounts/%1] 中的这一项，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): check the field mapping of [accounts/%1] against the template &quot;%5&quot;, then resume the account</source>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): check the field mapping of [accounts/%1] against the template "%5", then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：请对照模板“%5”检查 [accounts/%1] 的字段映射，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：很可能是 [accounts/%1] 字段映射中的固定文字或链接所致；请修改后恢复该账号</translation>
     </message>
 </context>
@@ -2088,7 +2099,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>在微信查询…</translation>
     </message>
     <message>
-        <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
+        <source>WeChat's own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
         <translation>微信对所选失败发送的记录：何时到达、来自哪个 IP、微信收到了什么又如何回复（可立即查清 40164）。</translation>
     </message>
 </context>
@@ -2264,7 +2275,7 @@ A new location is used from the next start; the current store is not moved.</sou
 <context>
     <name>paynudge::IntakePage</name>
     <message>
-        <source>Accept orders from the shop&apos;s backend over HTTP</source>
+        <source>Accept orders from the shop's backend over HTTP</source>
         <translation>通过 HTTP 接收店铺后台推送的订单</translation>
     </message>
     <message>
@@ -2280,7 +2291,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copies the whole token to the clipboard, for the shop&apos;s backend</source>
+        <source>Copies the whole token to the clipboard, for the shop's backend</source>
         <translation>将完整令牌复制到剪贴板，供店铺后台使用</translation>
     </message>
     <message>
@@ -2304,8 +2315,8 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>令牌文件</translation>
     </message>
     <message>
-        <source>The shop&apos;s backend sends every order to POST /api/v1/orders with the header &quot;Authorization: Bearer &lt;token&gt;&quot;. A new address takes effect when saved.</source>
-        <translation>店铺后台通过 POST /api/v1/orders 推送每个订单，并带上请求头 &quot;Authorization: Bearer &lt;令牌&gt;&quot;。新地址保存后即生效。</translation>
+        <source>The shop's backend sends every order to POST /api/v1/orders with the header "Authorization: Bearer &lt;token&gt;". A new address takes effect when saved.</source>
+        <translation>店铺后台通过 POST /api/v1/orders 推送每个订单，并带上请求头 "Authorization: Bearer &lt;令牌&gt;"。新地址保存后即生效。</translation>
     </message>
     <message>
         <source>The token cannot be read: %1</source>
@@ -2324,7 +2335,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>重新生成订单接口令牌？</translation>
     </message>
     <message>
-        <source>The current token stops working at once: the shop&apos;s backend is refused until it sends the new one.</source>
+        <source>The current token stops working at once: the shop's backend is refused until it sends the new one.</source>
         <translation>当前令牌将立即失效：在店铺后台改用新令牌之前，它的请求都会被拒绝。</translation>
     </message>
     <message>
@@ -2487,6 +2498,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Degraded — %1</source>
         <translation>降级运行 — %1</translation>
     </message>
+    <message>
+        <source>Order &amp;details…</source>
+        <translation>订单详情(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -2618,6 +2633,101 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::OrderDetailDialog</name>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Skip reminder</source>
+        <translation>跳过提醒</translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation>重新发送…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>This order is not in the store.</source>
+        <translation>找不到这个订单，它不在本机保存的订单里。</translation>
+    </message>
+    <message>
+        <source>auto-closed</source>
+        <translation>已自动关闭</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>自动关闭时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催付提醒</translation>
+    </message>
+    <message>
+        <source>No reminder is planned for this order.</source>
+        <translation>这个订单没有安排催付提醒。</translation>
+    </message>
+    <message>
+        <source>Resent by hand</source>
+        <translation>手动重发</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>计划于</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人 %1</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>操作人 %1：%2</translation>
+    </message>
+    <message>
+        <source>Part of this order could not be read from the store.</source>
+        <translation>这个订单的部分记录读取失败，请稍后重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::PendingOrdersModel</name>
     <message>
         <source>Order</source>
@@ -2672,8 +2782,28 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 后重试</translation>
     </message>
     <message>
-        <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
+        <source>WeChat's answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
         <translation>不知道微信对这条提醒的答复：请将其标记为已发送或重新发送（“操作”菜单）</translation>
+    </message>
+    <message>
+        <source>auto-closed</source>
+        <translation>已自动关闭</translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation>已移出列表</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>This order has left the list (%1); the row goes at the next re-sort — click a column header or press F5.</source>
+        <translation>此订单已离开待付款列表（%1）；这一行在下次重新排序时移除——点击列标题或按 F5。</translation>
+    </message>
+    <message>
+        <source>A new order, added at the end so that no row moves under the mouse; it takes its place at the next re-sort — click a column header or press F5.</source>
+        <translation>新订单：先加在列表末尾，免得鼠标下的行移动；下次重新排序时归位——点击列标题或按 F5。</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2817,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · total %2</source>
+        <translation>%1 · 合计 %2</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +2954,7 @@ A new location is used from the next start; the current store is not moved.</sou
 <context>
     <name>paynudge::RidLookupDialog</name>
     <message>
-        <source>WeChat&apos;s record of request %1</source>
+        <source>WeChat's record of request %1</source>
         <translation>微信对请求 %1 的记录</translation>
     </message>
     <message>
@@ -2840,7 +2974,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>耗时：</translation>
     </message>
     <message>
-        <source>Caller&apos;s IP:</source>
+        <source>Caller's IP:</source>
         <translation>调用方 IP：</translation>
     </message>
     <message>
@@ -2864,11 +2998,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <source>WeChat saw this call come from %1, which is not in the account&apos;s IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
+        <source>WeChat saw this call come from %1, which is not in the account's IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
         <translation>微信看到此次调用来自 %1，该地址不在账号的 IP 白名单中：请在微信公众平台（设置与开发 → 基本配置 → IP白名单）中添加这个地址。</translation>
     </message>
     <message>
-        <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
+        <source>WeChat's own record of the request: what it received and what it answered.</source>
         <translation>微信自己的请求记录：它收到了什么、回复了什么。</translation>
     </message>
 </context>
@@ -3024,7 +3158,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1：access_token 刷新失败：%2</translation>
     </message>
     <message>
-        <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
+        <source>%1 has used %2 % of today's WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
         <translation>%1 已用今日微信额度的 %2 %（%3 / %4）：用满 100 % 后，每次发送都会失败，直到北京时间零点。</translation>
     </message>
     <message>
@@ -3051,7 +3185,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>只保留数字</translation>
     </message>
     <message>
-        <source>empty, sent as &quot;-&quot;</source>
+        <source>empty, sent as "-"</source>
         <translation>为空，以“-”发送</translation>
     </message>
     <message>
@@ -3071,7 +3205,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>删除字段</translation>
     </message>
     <message>
-        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
+        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order's vars. Values are fitted to each key's type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
         <translation>占位符：{order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}，以及订单 vars 中的任意名称。取值会按字段类型调整：thing ≤ 20 个字符，character_string ≤ 32 个字符，amount 形如 ¥128.50。</translation>
     </message>
     <message>
@@ -3151,7 +3285,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号会发送失败（tooLong=fail）。</translation>
     </message>
     <message>
-        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and "..." (tooLong=shorten).</source>
         <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
     </message>
 </context>
@@ -3190,7 +3324,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>催付助手仍在运行</translation>
     </message>
     <message>
-        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon&apos;s menu.</source>
+        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon's menu.</source>
         <translation>催付助手在系统托盘中运行时会继续发送提醒。要停止它，请在托盘图标的菜单中选择“退出催付助手”。</translation>
     </message>
     <message>
