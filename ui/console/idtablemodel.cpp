@@ -230,14 +230,15 @@ void IdTableModel::reconcileHeld(const QList<qint64> &changed, const KeyReader &
 {
     const QHash<qint64, qsizetype> at = m_list.locate(changed);
     const int lastColumn = columnCount() - 1;
-    QList<qint64> arrived;
+    QList<std::pair<SortKey, qint64>> arrived;
     bool marks = false;
     for (qint64 id : changed) {
         const qsizetype row = at.value(id, -1);
-        const bool belongs = keyOf(id).has_value();
+        const std::optional<SortKey> key = keyOf(id);
+        const bool belongs = key.has_value();
         if (row < 0) {
             if (belongs)
-                arrived.append(id);
+                arrived.append({ *key, id });
             continue;
         }
         m_heldChanges = true;
@@ -250,10 +251,12 @@ void IdTableModel::reconcileHeld(const QList<qint64> &changed, const KeyReader &
         emit dataChanged(index(int(row), 0), index(int(row), lastColumn));
     }
     if (!arrived.isEmpty()) {
-        // At the end, where no row on screen has to move for them.
+        // At the end, where no row on screen has to move for them; in order among themselves.
+        std::sort(arrived.begin(), arrived.end(),
+            [this](const auto &a, const auto &b) { return compareSortKeys(a.first, b.first, m_order) < 0; });
         const int first = int(m_list.size());
         beginInsertRows({}, first, first + int(arrived.size()) - 1);
-        for (qint64 id : arrived) {
+        for (const auto &[key, id] : std::as_const(arrived)) {
             m_list.insert(m_list.size(), id);
             m_arrived.insert(id);
         }

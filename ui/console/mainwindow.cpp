@@ -357,6 +357,12 @@ void MainWindow::createDetailAction()
     for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
         table->insertAction(table->actions().value(0), m_detail);
     connect(m_pending, &PendingView::detailRequested, this, &MainWindow::showOrderDetail);
+    // The history's rows name their order too: a double-click selects the row, then shows its order.
+    connect(&m_history->table(), &QAbstractItemView::doubleClicked, this, [this] {
+        const QList<ActionTarget> targets = m_history->selectedTargets();
+        if (!targets.isEmpty())
+            showOrderDetail(targets.first().orderId);
+    });
 }
 
 OrderDetailDialog *MainWindow::showOrderDetail(qint64 orderId)

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "console/consoletext.h"
+#include "console/pendingview.h"
 #include "engine/engine.h"
 #include "readmodel/openidmask.h"
 #include "readmodel/readservice.h"
@@ -31,11 +32,6 @@ QString esc(const QString &text)
 QString when(qint64 ms, const QTimeZone &zone)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
-bool isOpen(ReminderState s)
-{
-    return s == ReminderState::Scheduled || s == ReminderState::RetryWait || s == ReminderState::Sending;
 }
 
 } // namespace
@@ -130,25 +126,11 @@ void OrderDetailDialog::refresh()
 
 ActionTarget OrderDetailDialog::target() const
 {
-    ActionTarget t;
     if (!m_order)
-        return t;
-    t.orderId = m_order->id;
-    t.orderNo = m_order->input.orderNo;
-    t.nickname = m_order->input.nickname;
-    t.openid = m_order->input.openid;
-    t.account = m_order->input.account;
-    // The rule of the pending list: the earliest open reminder, unless it is in flight already.
-    std::optional<ReminderRecord> next;
-    for (const ReminderRecord &r : m_reminders) {
-        if (isOpen(r.state) && (!next || r.dueAt < next->dueAt))
-            next = r;
-        if (r.state == ReminderState::Unknown && t.unknownReminderId == 0)
-            t.unknownReminderId = r.id;
-    }
-    if (next && next->state != ReminderState::Sending)
-        t.openReminderId = next->id;
-    return t;
+        return {};
+    // The pending list's own rule, read for this order alone.
+    const QList<PendingRow> rows = m_engine.reads().pendingRows({ m_orderId });
+    return rows.isEmpty() ? ActionTarget {} : PendingView::targetOf(rows.first());
 }
 
 QString OrderDetailDialog::reminderMessage(const ReminderRecord &reminder) const
@@ -206,7 +188,8 @@ QString OrderDetailDialog::html() const
     };
     QString out = u"<table cellspacing='0' cellpadding='3'>"_s;
     for (const auto &[label, value] : facts)
-        out += u"<tr><td style='color:#666'>%1</td><td>%2</td></tr>"_s.arg(esc(label), esc(value));
+        out += u"<tr><td valign='middle' style='color:#666'>%1</td><td valign='middle'>%2</td></tr>"_s.arg(
+            esc(label), esc(value));
     out += u"</table>"_s;
 
     // Every attempt, read with its stored reason so it is worded in the UI's language.

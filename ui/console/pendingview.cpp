@@ -60,12 +60,16 @@ QList<ActionTarget> PendingView::selectedTargets() const
         const PendingRow *r = m_model->rowAt(row);
         if (!r || m_model->hasLeft(r->orderId))
             continue; // paid or closed since: nothing left to send or skip
-        // A reminder already in flight can be neither sent now nor skipped.
-        const qint64 open = r->nextState == ReminderState::Sending ? 0 : r->nextReminderId;
-        out << ActionTarget { r->orderId, r->orderNo, r->nickname, r->openid, r->account, open,
-            r->unknownReminderId };
+        out << targetOf(*r);
     }
     return out;
+}
+
+ActionTarget PendingView::targetOf(const PendingRow &r)
+{
+    // A reminder already in flight can be neither sent now nor skipped.
+    const qint64 open = r.nextState == ReminderState::Sending ? 0 : r.nextReminderId;
+    return ActionTarget { r.orderId, r.orderNo, r.nickname, r.openid, r.account, open, r.unknownReminderId };
 }
 
 } // namespace paynudge

@@ -243,10 +243,13 @@ private slots:
         table().sortByColumn(int(PendingColumn::Amount), Qt::AscendingOrder);
         waitLoaded();
         pointerOver(true);
+        c->add(u"MID"_s, kT0, 350);
         c->add(u"CHEAP"_s, kT0, 1); // sorts first
         c->engine().orderPaid(u"D3"_s);
         pending().flushChanges();
-        QCOMPARE(pending().idAt(pending().rowCount() - 1), c->orderId(u"CHEAP"_s));
+        // Appended after the others, in order among themselves.
+        QCOMPARE(pending().idAt(pending().rowCount() - 2), c->orderId(u"CHEAP"_s));
+        QCOMPARE(pending().idAt(pending().rowCount() - 1), c->orderId(u"MID"_s));
         QVERIFY(pending().isNew(c->orderId(u"CHEAP"_s)));
         QVERIFY(pending().hasLeft(c->orderId(u"D3"_s)));
 
