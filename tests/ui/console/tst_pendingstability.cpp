@@ -338,6 +338,24 @@ private slots:
         QVERIFY(paid->text().contains(u"paid"_s));
         QVERIFY(!paid->resendButton().isEnabled());
         QVERIFY(paid->text().contains(u"dry run"_s));
+
+        // The history's rows open their order's detail the same way.
+        delete detail;
+        delete paid;
+        w->tabs().setCurrentWidget(&w->historyView());
+        ConsoleTable &historyTable = w->historyView().table();
+        int historyRow = -1;
+        for (int r = 0; r < history.rowCount() && historyRow < 0; ++r)
+            if (history.index(r, int(HistoryColumn::Order)).data().toString() == u"X2"_s)
+                historyRow = r;
+        QVERIFY(historyRow >= 0);
+        historyTable.scrollTo(history.index(historyRow, 0));
+        const QPoint at
+            = historyTable.visualRect(history.index(historyRow, int(HistoryColumn::Order))).center();
+        QTest::mouseClick(historyTable.viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(historyTable.viewport(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY((detail = w->findChild<OrderDetailDialog *>()) != nullptr);
+        QCOMPARE(detail->orderId(), c->orderId(u"X2"_s));
     }
 
     void theWindowFitsA1366x768Screen()
