@@ -28,6 +28,7 @@ ConsoleTable::ConsoleTable(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     viewport()->installEventFilter(this);
+    viewport()->setMouseTracking(true); // a pointer moving over the rows is the operator at work
     // A column the operator resized is as wide as they made it: nothing of it was given.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_fitting)

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
@@ -51,6 +52,9 @@ OrderDetailDialog::OrderDetailDialog(
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_heading->setFont(big);
+    // The order's facts as a form (labels and values on one baseline), its reminders below.
+    m_facts = new QFormLayout;
+    m_facts->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_body = new QTextBrowser(this);
     m_body->setObjectName(u"orderDetailBody"_s);
     m_body->setOpenLinks(false);
@@ -82,6 +86,7 @@ OrderDetailDialog::OrderDetailDialog(
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addLayout(m_facts);
     layout->addWidget(m_body, 1);
     layout->addWidget(buttons);
 
@@ -110,6 +115,13 @@ void OrderDetailDialog::refresh()
     const QString no = m_order ? m_order->input.orderNo : QString();
     setWindowTitle(m_order ? tr("Order %1").arg(no) : tr("Order"));
     m_heading->setText(m_order ? tr("Order %1").arg(no) : tr("This order is not in the store."));
+    while (m_facts->rowCount() > 0)
+        m_facts->removeRow(0);
+    for (const auto &[label, value] : facts()) {
+        auto *field = new QLabel(value, this);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_facts->addRow(label, field);
+    }
     const int scroll = m_body->verticalScrollBar()->value();
     m_body->setHtml(html());
     m_body->verticalScrollBar()->setValue(scroll); // a refresh under the reader keeps the place
@@ -162,21 +174,19 @@ QString OrderDetailDialog::reminderMessage(const ReminderRecord &reminder) const
     return lines.join(u"<br>"_s);
 }
 
-QString OrderDetailDialog::html() const
+QList<QPair<QString, QString>> OrderDetailDialog::facts() const
 {
     if (!m_order)
-        return m_readError.isEmpty() ? QString() : esc(m_readError);
+        return {};
     const OrderRecord &o = *m_order;
     const QTimeZone zone = m_engine.config().reminder.plan.zone;
-    const qint64 now = m_engine.clock().nowMs();
     const AccountConfig *account = m_engine.config().account(o.input.account);
-
     QString state = ConsoleText::orderStatus(o.status);
     if (o.statusAt)
         state += u" · "_s + when(*o.statusAt, zone);
-    else if (o.status == OrderStatus::Unpaid && o.closeAt <= now)
+    else if (o.status == OrderStatus::Unpaid && o.closeAt <= m_engine.clock().nowMs())
         state = tr("auto-closed");
-    const QList<QPair<QString, QString>> facts {
+    return {
         { tr("Order number"), o.input.orderNo },
         { tr("Customer"), o.input.nickname + u"  "_s + maskOpenid(o.input.openid) },
         { tr("Account"), account ? account->displayName() : o.input.account },
@@ -186,12 +196,15 @@ QString OrderDetailDialog::html() const
         { tr("Closes at"), when(o.closeAt, zone) },
         { tr("State"), state },
     };
-    QString out = u"<table cellspacing='0' cellpadding='3'>"_s;
-    for (const auto &[label, value] : facts)
-        out += u"<tr><td valign='middle' style='color:#666'>%1</td><td valign='middle'>%2</td></tr>"_s.arg(
-            esc(label), esc(value));
-    out += u"</table>"_s;
+}
 
+QString OrderDetailDialog::html() const
+{
+    if (!m_order)
+        return m_readError.isEmpty() ? QString() : esc(m_readError);
+    const OrderRecord &o = *m_order;
+    const QTimeZone zone = m_engine.config().reminder.plan.zone;
+    QString out;
     // Every attempt, read with its stored reason so it is worded in the UI's language.
     QString error;
     QList<qint64> attemptIds;
@@ -201,7 +214,7 @@ QString OrderDetailDialog::html() const
     for (const HistoryRow &row : m_engine.reads().historyRows(attemptIds))
         attemptsOf[row.reminderId].append(row);
 
-    out += u"<h3>%1</h3>"_s.arg(esc(tr("Reminders")));
+    out += u"<h3 style='margin-top:0'>%1</h3>"_s.arg(esc(tr("Reminders")));
     if (m_reminders.isEmpty())
         out += u"<p>%1</p>"_s.arg(esc(tr("No reminder is planned for this order.")));
     for (const ReminderRecord &r : m_reminders) {
@@ -215,7 +228,7 @@ QString OrderDetailDialog::html() const
         });
         if (attempts.isEmpty())
             continue;
-        out += u"<table cellspacing='0' cellpadding='2' style='margin-left:16px'>"_s;
+        out += u"<blockquote><table cellspacing='0' cellpadding='2'>"_s;
         for (const HistoryRow &a : attempts) {
             QString reason;
             if (a.outcome != AttemptOutcome::Sent && a.outcome != AttemptOutcome::DryRun)
@@ -225,7 +238,7 @@ QString OrderDetailDialog::html() const
             out += u"<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
                 esc(when(a.startedAt, zone)), esc(ConsoleText::outcome(a.outcome)), esc(reason));
         }
-        out += u"</table>"_s;
+        out += u"</table></blockquote>"_s;
     }
     if (!error.isEmpty() || !m_readError.isEmpty())
         out += u"<p style='color:#c0392b'>%1</p>"_s.arg(
@@ -235,7 +248,10 @@ QString OrderDetailDialog::html() const
 
 QString OrderDetailDialog::text() const
 {
-    return m_heading->text() + u'\n' + m_body->toPlainText();
+    QString out = m_heading->text() + u'\n';
+    for (const auto &[label, value] : facts())
+        out += label + u' ' + value + u'\n';
+    return out + m_body->toPlainText();
 }
 
 } // namespace paynudge

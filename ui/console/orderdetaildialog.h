@@ -4,8 +4,11 @@
 #include "domain/order.h"
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
 #include <QTimer>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -39,6 +42,7 @@ public slots:
     void refresh();
 
 private:
+    QList<QPair<QString, QString>> facts() const;
     QString html() const;
     QString reminderMessage(const ReminderRecord &reminder) const;
 
@@ -49,6 +53,7 @@ private:
     QList<ReminderRecord> m_reminders;
     QString m_readError;
     QLabel *m_heading = nullptr;
+    QFormLayout *m_facts = nullptr;
     QTextBrowser *m_body = nullptr;
     QPushButton *m_sendNow = nullptr;
     QPushButton *m_skip = nullptr;

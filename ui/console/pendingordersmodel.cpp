@@ -142,8 +142,10 @@ void PendingOrdersModel::noteActivity()
 
 void PendingOrdersModel::resortIfIdle(qint64 now)
 {
-    if (!hasHeldChanges() || now - m_lastActivity < kIdleResortMs || now - m_lastResort < kIdleResortMs
-        || (m_attention && m_attention()))
+    const qint64 quiet = now - m_lastActivity;
+    if (!hasHeldChanges() || quiet < kIdleResortMs || now - m_lastResort < kIdleResortMs)
+        return;
+    if (quiet < kParkedMs && m_attention && m_attention())
         return;
     reload();
 }
@@ -292,11 +294,10 @@ QVariant PendingOrdersModel::data(const QModelIndex &index, int role) const
         return m_newBadge;
     }
     if (role == Qt::FontRole) {
-        if (!isNew(id) && !hasLeft(id))
+        if (!hasLeft(id))
             return {};
         QFont font;
-        font.setBold(isNew(id));
-        font.setStrikeOut(hasLeft(id));
+        font.setStrikeOut(true);
         return font;
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)

@@ -44,9 +44,13 @@ public:
     // enough to move from a row to the toolbar and read a confirmation; short enough that a
     // list glanced at again is in order.
     static constexpr qint64 kIdleResortMs = 20'000;
+    // A pointer left over the list this long without a move, click, key or scroll no longer
+    // holds it: the operator is reading from afar, not about to click.
+    static constexpr qint64 kParkedMs = 120'000;
     // The operator touched the list (mouse, keys, wheel): the idle time starts again.
     void noteActivity();
-    // Whether the operator is at the list right now (pointer over it, a menu or dialog open).
+    // Whether the operator is at the list right now (pointer over it, a menu or dialog open);
+    // without activity for kParkedMs it counts no more.
     void setAttentionCheck(std::function<bool()> check) { m_attention = std::move(check); }
 
     // Orders in the list that are still pending (rows that left are not counted).
