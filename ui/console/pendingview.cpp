@@ -17,7 +17,7 @@ PendingView::PendingView(Engine &engine, ReadService &reads, QWidget *parent)
 {
     m_model = new PendingOrdersModel(engine, reads, this);
     m_search->setPlaceholderText(tr("Search order number or nickname (Ctrl+F)"));
-    attach(m_model, { 175, 185, 100, 200, 85, 105, 110, 105, 90, 110 });
+    attach(m_model, { 175, 160, 100, 180, 85, 105, 110, 105, 90, 110 });
     m_table->setStretchColumns({ int(PendingColumn::Customer), int(PendingColumn::Product) });
 
     // While the operator is at the list it holds still; it is put in order once they leave it.

@@ -19,10 +19,12 @@
 #include "shell/translations.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
@@ -87,6 +89,9 @@ int main(int argc, char *argv[])
     MainWindow window(engine);
     window.setDemoMode(true);
     window.show(); // at its default size for the screen (1366×768: the laptop it must fit)
+    // The pointer off the window, as an operator watching the list: it re-sorts when left alone,
+    // new orders since then at its end, badged.
+    QCursor::setPos(window.screen()->geometry().bottomRight());
 
     const QStringList names { u"console-pending"_s, u"console-history"_s, u"console-statistics"_s };
     auto save = [&](QWidget &widget, const QString &name) {
