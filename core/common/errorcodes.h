@@ -335,10 +335,11 @@ PAYNUDGE_ERROR(
     ConfigNotAChoice, "config_not_a_choice", QT_TRANSLATE_NOOP("paynudge::Error", "expected one of: %2"))
 PAYNUDGE_ERROR(ConfigBadUrl, "config_bad_url",
     QT_TRANSLATE_NOOP("paynudge::Error", "expected an http:// or https:// URL"))
+// %2 how many rounds at most, %3 and %4 the shortest and longest delay
 PAYNUDGE_ERROR(ConfigBadRounds, "config_bad_rounds",
     QT_TRANSLATE_NOOP("paynudge::Error",
-        "expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. \"600\" or "
-        "\"600, 5400\""))
+        "expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or "
+        "with a unit (s, m, h, d), e.g. \"10m\" or \"10m, 1h30m\" (or \"600, 5400\")"))
 PAYNUDGE_ERROR(ConfigBadQuietHours, "config_bad_quiet_hours",
     QT_TRANSLATE_NOOP(
         "paynudge::Error", "expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing"))
@@ -622,3 +623,29 @@ PAYNUDGE_ERROR(SetupRepeatedText, "setup_repeated_text",
         "WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: \"%4\"): "
         "the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, "
         "then resume the account"))
+
+// durations (a shop's words): a duration key's value that does not read; the field is the key,
+// %1 the value, %2 and %3 the shortest and longest it takes
+PAYNUDGE_ERROR(ConfigBadDuration, "config_bad_duration",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d"))
+
+// history (a shop's words): reasons the store used to keep as English only; their English stays as
+// it was (the export keeps it) and older rows are recognised by it. %1 how long, as durationText says.
+PAYNUDGE_ERROR(HistorySupersededByOperator, "history_superseded_by_operator",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "superseded: an operator's send of this order reaches the customer within %1"))
+PAYNUDGE_ERROR(HistorySupersededByRound, "history_superseded_by_round",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "superseded: a later round of this order is due as well and goes out instead"))
+// %1 one of the two above
+PAYNUDGE_ERROR(HistoryMaybeDeliveredBefore, "history_maybe_delivered_before",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 (an earlier attempt of this one may have been delivered)"))
+// %1 how late it would go out, %2 the limit
+PAYNUDGE_ERROR(HistoryLate, "history_late",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)"))
+
+// csv import (a shop's words): %1 the column as the header names it
+PAYNUDGE_ERROR(CsvAmountNotYuan, "csv_amount_not_yuan",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 must be an amount in yuan such as 128.00 or ¥1,280.50"))

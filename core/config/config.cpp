@@ -1,5 +1,6 @@
 #include "config/config.h"
 
+#include "common/durationspec.h"
 #include "config/configkeys.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,6 @@ QString rawValue(const QSettings &s, const QString &key)
         return v.toStringList().join(u", "_s);
     return v.toString().trimmed();
 }
-
-constexpr int kMaxRounds = 10;
 
 using K = ConfigKeyId;
 
@@ -88,6 +87,19 @@ public:
             ErrorCode::ConfigOutOfRange, { QString::number(k.min), QString::number(k.max) });
     }
 
+    // Seconds, written as seconds or with units ("10m", "1.5h"); out of range or unreadable, the
+    // error names the key and says which forms it takes.
+    qint64 duration(K id, const QString &account = {})
+    {
+        const ConfigKey &k = ConfigKey::get(id);
+        return read<qint64>(id, account,
+            [&k](const QString &t) -> std::optional<qint64> {
+                const std::optional<qint64> v = parseDurationSpec(t);
+                return v && *v >= k.min && *v <= k.max ? v : std::nullopt;
+            },
+            ErrorCode::ConfigBadDuration, { durationSpec(k.min), durationSpec(k.max) });
+    }
+
     bool boolean(K id, const QString &account = {})
     {
         return read<bool>(
@@ -147,19 +159,19 @@ void readReminder(Reader &r, ReminderSettings &out)
         [&roundsKey](const QString &t) -> std::optional<QList<qint64>> {
             QList<qint64> rounds;
             for (const QString &part : t.split(u',', Qt::SkipEmptyParts)) {
-                bool ok = false;
-                const qint64 v = part.trimmed().toLongLong(&ok);
-                if (!ok || v < roundsKey.min || v > roundsKey.max || rounds.contains(v))
+                const std::optional<qint64> v = parseDurationSpec(part);
+                if (!v || *v < roundsKey.min || *v > roundsKey.max || rounds.contains(*v))
                     return std::nullopt;
-                rounds.append(v);
+                rounds.append(*v);
             }
-            if (rounds.isEmpty() || rounds.size() > kMaxRounds)
+            if (rounds.isEmpty() || rounds.size() > kMaxReminderRounds)
                 return std::nullopt;
             std::sort(rounds.begin(), rounds.end());
             return rounds;
         },
-        ErrorCode::ConfigBadRounds, { QString::number(kMaxRounds) });
-    out.plan.closeAfterSec = r.integer(K::ReminderCloseAfter);
+        ErrorCode::ConfigBadRounds,
+        { QString::number(kMaxReminderRounds), durationSpec(roundsKey.min), durationSpec(roundsKey.max) });
+    out.plan.closeAfterSec = r.duration(K::ReminderCloseAfter);
     out.plan.quietHours = r.read<std::optional<QuietHours>>(
         K::ReminderQuietHours, {},
         [](const QString &t) -> std::optional<std::optional<QuietHours>> {
@@ -181,9 +193,9 @@ void readReminder(Reader &r, ReminderSettings &out)
         },
         ErrorCode::ConfigBadTimeZone);
     out.batchSize = int(r.integer(K::ReminderBatchSize));
-    out.safetyTickSec = int(r.integer(K::ReminderSafetyTick));
+    out.safetyTickSec = int(r.duration(K::ReminderSafetyTick));
     out.maxInFlight = int(r.integer(K::ReminderMaxInFlight));
-    out.lateLimitSec = int(r.integer(K::ReminderLateLimit));
+    out.lateLimitSec = int(r.duration(K::ReminderLateLimit));
 }
 
 void readIntake(Reader &r, IntakeSettings &out)
@@ -220,7 +232,7 @@ void readIntake(Reader &r, IntakeSettings &out)
 void readWeChat(Reader &r, WeChatSettings &out)
 {
     out.apiBase = r.url(K::WeChatApiBase);
-    out.timeoutSec = int(r.integer(K::WeChatTimeout));
+    out.timeoutSec = int(r.duration(K::WeChatTimeout));
     out.maxInFlight = int(r.integer(K::WeChatMaxInFlight));
 }
 

@@ -13,6 +13,9 @@
 
 namespace paynudge {
 
+// How many rounds [reminder] rounds takes at most.
+constexpr int kMaxReminderRounds = 10;
+
 // [reminder]
 struct ReminderSettings
 {

@@ -18,10 +18,12 @@ using T = ConfigKeyType;
 constexpr ConfigKey kKeys[] = {
     { Id::ReminderRounds, "reminder", "rounds", T::Rounds, "600", 1, kMonth, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey",
-            "Seconds after the order is placed when a reminder goes out; several rounds: \"600, 5400\".") },
-    { Id::ReminderCloseAfter, "reminder", "closeAfter", T::Integer, "7200", 60, kMonth, nullptr,
+            "How long after the order is placed a reminder goes out; several rounds: \"10m, 1h30m\" "
+            "(seconds as before: \"600, 5400\").") },
+    { Id::ReminderCloseAfter, "reminder", "closeAfter", T::Duration, "7200", 60, kMonth, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey",
-            "Seconds after the order is placed when it closes, for orders that give no close time.") },
+            "How long after the order is placed it closes, for orders that give no close time, such as "
+            "2h (or seconds: 7200).") },
     { Id::ReminderQuietHours, "reminder", "quietHours", T::TimeRange, "", kNoMin, kNoMax, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey",
             "Local time when no reminder goes out, such as 22:00-08:00; empty: none.") },
@@ -31,13 +33,13 @@ constexpr ConfigKey kKeys[] = {
             "then) or skip.") },
     { Id::ReminderBatchSize, "reminder", "batchSize", T::Integer, "20", 1, 1000, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Reminders claimed from the store in one batch.") },
-    { Id::ReminderSafetyTick, "reminder", "safetyTick", T::Integer, "7", 1, 3600, nullptr,
+    { Id::ReminderSafetyTick, "reminder", "safetyTick", T::Duration, "7", 1, 3600, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey",
             "PayNudge also wakes exactly when each reminder falls due; this sweep catches anything "
             "else, such as orders another program wrote into the store.") },
     { Id::ReminderMaxInFlight, "reminder", "maxInFlight", T::Integer, "64", 1, 10000, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Sends in flight across all accounts at most.") },
-    { Id::ReminderLateLimit, "reminder", "lateLimit", T::Integer, "0", 0, kMonth, nullptr,
+    { Id::ReminderLateLimit, "reminder", "lateLimit", T::Duration, "0", 0, kMonth, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey",
             "After the computer slept or WeChat could not be reached, a reminder that would go out "
             "more than this late is skipped and recorded as such. No limit: it goes out as long "
@@ -69,8 +71,8 @@ constexpr ConfigKey kKeys[] = {
             "paynudge::ConfigKey", "Open intake connections at most (kept below the system's file limit).") },
     { Id::WeChatApiBase, "wechat", "apiBase", T::Url, "https://api.weixin.qq.com", kNoMin, kNoMax, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Where the WeChat API is reached.") },
-    { Id::WeChatTimeout, "wechat", "timeout", T::Integer, "10", 1, 300, nullptr,
-        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Seconds a request to WeChat may take.") },
+    { Id::WeChatTimeout, "wechat", "timeout", T::Duration, "10", 1, 300, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "How long a request to WeChat may take, such as 10s.") },
     { Id::WeChatMaxInFlight, "wechat", "maxInFlight", T::Integer, "8", 1, 256, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey", "Sends in flight per account at most.") },
     { Id::DryRunLatencyMs, "dryrun", "latencyMs", T::Integer, "0", 0, 600000, nullptr,

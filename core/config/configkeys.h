@@ -56,11 +56,13 @@ enum class ConfigKeyId
 enum class ConfigKeyType
 {
     Integer, // whole number in [min, max]
+    Duration, // seconds in [min, max]: "600" as ever, or "90s", "10m", "1.5h", "2h30m"
+              // (common/durationspec.h)
     Boolean, // true/false (also 1/0, yes/no, on/off)
     Choice, // one of `choices`
     Text, // anything
     Url, // http:// or https://
-    Rounds, // comma-separated seconds, each in [min, max]
+    Rounds, // comma-separated durations (as Duration), each in [min, max]
     TimeRange, // HH:MM-HH:MM
     TimeZone, // IANA id
     Address, // IP:port
@@ -76,7 +78,7 @@ struct ConfigKey
     const char *name; // "batchSize"; "fields/*" for the template keys
     ConfigKeyType type;
     const char *defaultText; // as the file would say it; "" = empty
-    qint64 min; // Integer, Rounds: the range; Token: the shortest length
+    qint64 min; // Integer, Duration (seconds), Rounds: the range; Token: the shortest length
     qint64 max;
     const char *choices; // Choice: "defer|skip"
     const char *help; // QT_TRANSLATE_NOOP("paynudge::ConfigKey", …): the settings' tooltip

@@ -1,6 +1,7 @@
 #include "intake/csvimport.h"
 
 #include "config/config.h"
+#include "intake/csvcolumns.h"
 #include "intake/intakeerror.h"
 #include "intake/orderparser.h"
 
@@ -13,15 +14,16 @@ using namespace Qt::StringLiterals;
 namespace paynudge {
 namespace {
 
-// Column names as the API spells its fields; matched without regard to case ("Order_No").
-// "vars.NAME" keeps NAME as written.
-QString normalizedColumn(const QString &header)
+// A problem as the file words it: the field a parser names is the column as the header writes it
+// ("金额(元)", not amount_fen), in the field and in the text.
+Error inFileTerms(Error problem, const QHash<QString, QString> &headerOf)
 {
-    const QString h = header.trimmed();
-    const QString prefix = OrderParser::varsColumnPrefix();
-    if (h.startsWith(prefix, Qt::CaseInsensitive))
-        return prefix + h.mid(prefix.size());
-    return h.toLower();
+    const QString field = problem.field;
+    problem.field = headerOf.value(field, field);
+    for (QString &arg : problem.args)
+        if (arg == field)
+            arg = problem.field;
+    return problem;
 }
 
 } // namespace
@@ -74,24 +76,42 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
     report.fatalLine = header.line;
     QStringList known = OrderParser::fieldNames();
     known.removeAll(u"vars"_s); // vars come as vars.NAME columns
+    known.insert(known.indexOf(u"amount_fen"_s), csvcolumns::amountYuan());
+    QHash<QString, QString> headerOf; // field → the header cell that names it
     for (const QString &cell : header.fields) {
-        const QString column = normalizedColumn(cell);
+        const QString column = csvcolumns::fieldOf(cell);
         const bool isVar = column.startsWith(OrderParser::varsColumnPrefix())
             && column.size() > OrderParser::varsColumnPrefix().size();
         if (!isVar && !known.contains(column)) {
-            report.fatal = { ErrorCode::CsvUnknownColumn, {}, { cell.left(64), known.join(u", "_s) } };
+            report.fatal = { ErrorCode::CsvUnknownColumn, {},
+                { cell.left(64), csvcolumns::describe(known).join(u", "_s) } };
             return report;
         }
-        if (report.columns.contains(column)) {
-            report.fatal = { ErrorCode::CsvColumnTwice, {}, { column } };
+        // Two names of one amount (fen and yuan) would disagree as easily as one named twice.
+        const bool amountTwice
+            = (column == u"amount_fen" && report.columns.contains(csvcolumns::amountYuan()))
+            || (column == csvcolumns::amountYuan() && report.columns.contains(u"amount_fen"_s));
+        if (report.columns.contains(column) || amountTwice) {
+            report.fatal = { ErrorCode::CsvColumnTwice, {}, { cell.trimmed().left(64) } };
             return report;
         }
         report.columns.append(column);
+        report.headers.append(cell.trimmed());
+        // A problem names the column as the header does when it is not the field's own name.
+        if (cell.trimmed().compare(column, Qt::CaseInsensitive) != 0)
+            headerOf.insert(column, cell.trimmed());
     }
+    const bool inYuan = report.columns.contains(csvcolumns::amountYuan());
+    if (inYuan)
+        headerOf.insert(u"amount_fen"_s, headerOf.value(csvcolumns::amountYuan(), csvcolumns::amountYuan()));
+    // A shop with one account needs no account column: its orders are that account's.
+    const QString onlyAccount = options.accounts.size() == 1 ? *options.accounts.cbegin() : QString();
     for (const QString &required : OrderParser::requiredFields()) {
-        if (!report.columns.contains(required)) {
+        const bool given = report.columns.contains(required) || (required == u"amount_fen" && inYuan)
+            || (required == u"account" && !onlyAccount.isEmpty());
+        if (!given) {
             report.fatal = { ErrorCode::CsvMissingColumn, {},
-                { required, OrderParser::requiredFields().join(u", "_s) } };
+                { required, csvcolumns::describe(OrderParser::requiredFields()).join(u", "_s) } };
             return report;
         }
     }
@@ -123,10 +143,25 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
         QHash<QString, QString> row;
         for (qsizetype c = 0; c < rec.fields.size(); ++c)
             row.insert(report.columns.at(c), rec.fields.at(c));
+        if (!row.contains(u"account"_s) && !onlyAccount.isEmpty())
+            row.insert(u"account"_s, onlyAccount);
+        if (inYuan) {
+            const QString yuan = row.take(csvcolumns::amountYuan());
+            if (!yuan.trimmed().isEmpty()) {
+                const std::optional<qint64> fen = csvcolumns::parseYuan(yuan);
+                if (!fen) {
+                    const QString column = headerOf.value(csvcolumns::amountYuan(), csvcolumns::amountYuan());
+                    report.bad.append({ rec.line, errorcode::InvalidValue,
+                        { ErrorCode::CsvAmountNotYuan, column, { column } } });
+                    continue;
+                }
+                row.insert(u"amount_fen"_s, QString::number(*fen));
+            }
+        }
         IntakeError error;
         const auto order = parser.parseText(row, &error);
         if (!order) {
-            report.bad.append({ rec.line, error.code, error.problem });
+            report.bad.append({ rec.line, error.code, inFileTerms(error.problem, headerOf) });
             continue;
         }
         const QString fingerprint = order->fingerprint();
@@ -136,7 +171,8 @@ CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &option
                 ++report.repeated;
             else
                 report.bad.append({ rec.line, errorcode::Conflict,
-                    { ErrorCode::CsvOrderNoRepeated, u"order_no"_s, { QString::number(earlier->line) } } });
+                    { ErrorCode::CsvOrderNoRepeated, headerOf.value(u"order_no"_s, u"order_no"_s),
+                        { QString::number(earlier->line) } } });
             continue;
         }
         seen.insert(order->orderNo, { rec.line, fingerprint });

@@ -15,8 +15,9 @@ namespace paynudge {
 struct Config;
 
 // Orders from a CSV file (the window's import and `paynudge import FILE`): a header row naming
-// the API's fields, one order per row. Reading checks everything and stores nothing, so the
-// caller can show a preview and the bad lines first; CsvImportStore then writes the good rows.
+// the API's fields or a shop export's Chinese names (intake/csvcolumns.h), one order per row.
+// Reading checks everything and stores nothing, so the caller can show a preview and the bad
+// lines first; CsvImportStore then writes the good rows.
 class CsvImport
 {
 public:
@@ -45,7 +46,8 @@ public:
         Error fatal; // the file as a whole cannot be imported (nothing of it is used)
         int fatalLine = 0;
         QString encoding;
-        QStringList columns;
+        QStringList columns; // the field each column gives ("order_no", "amount" for yuan)
+        QStringList headers; // the same columns as the header names them ("订单号", "金额(元)")
         QList<CsvReader::Record> preview; // the first data rows as read, good or bad
         int dataRows = 0;
         int repeated = 0; // rows repeating an earlier row of the file exactly (stored once)

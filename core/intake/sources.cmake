@@ -12,6 +12,7 @@ target_sources(paynudge_core PRIVATE
     intake/requestheadguard.h intake/requestheadguard.cpp
     intake/intakeserver.h intake/intakeserver.cpp
     intake/csvreader.h intake/csvreader.cpp
+    intake/csvcolumns.h intake/csvcolumns.cpp
     intake/csvimport.h intake/csvimport.cpp
     intake/csvimportstore.h intake/csvimportstore.cpp
 )

@@ -123,8 +123,9 @@ Error storedReason(const QString &errmsg)
     static const QList<std::pair<QRegularExpression, ErrorCode>> patterns = [] {
         QList<std::pair<QRegularExpression, ErrorCode>> out;
         static const QRegularExpression placeholder(u"\\\\%\\d"_s);
-        for (int c = int(ErrorCode::HistorySkippedBy); c <= int(ErrorCode::HistoryNoErrcode); ++c) {
-            const auto code = ErrorCode(c);
+        for (const ErrorCode code : Error::allCodes()) {
+            if (!Error::codeName(code).startsWith(u"history_"_s))
+                continue; // the history group and the reasons added after it
             QString pattern = QRegularExpression::escape(QString::fromUtf8(Error::sourceText(code)));
             const bool fixed = !pattern.contains(placeholder);
             pattern.replace(placeholder, u"(.*?)"_s);
@@ -164,6 +165,9 @@ QString HistoryRow::reasonText(const Config &config) const
         return e.text();
     if (stored)
         return stored.text();
+    // WeChat's "ok" of an accepted send says nothing the outcome column does not.
+    if (errcode && *errcode == 0)
+        return {};
     // A row of an older version: its English, recognised.
     const Error recognised = storedReason(errmsg);
     return recognised ? recognised.text() : errmsg;

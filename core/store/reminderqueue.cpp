@@ -232,12 +232,11 @@ ClaimReport ReminderQueue::claimDue(
             continue;
         }
         if (const auto by = supersededByManual.constFind(reminder.id); by != supersededByManual.cend()) {
-            QString reason = *by
-                ? u"superseded: an operator's send of this order reaches the customer within %1"_s.arg(
-                    durationText(kManualSpacingMs))
-                : u"superseded: a later round of this order is due as well and goes out instead"_s;
+            Error reason = *by
+                ? Error(ErrorCode::HistorySupersededByOperator, {}, { durationText(kManualSpacingMs) })
+                : Error(ErrorCode::HistorySupersededByRound);
             if (reminder.maybeSentAt)
-                reason += u" (an earlier attempt of this one may have been delivered)"_s;
+                reason = Error(ErrorCode::HistoryMaybeDeliveredBefore).because(reason);
             if (!settle(reminder, ReminderState::Skipped, reason))
                 return failedClaim(report.error);
             continue;
@@ -247,8 +246,8 @@ ClaimReport ReminderQueue::claimDue(
         const qint64 plannedAt = std::min(reminder.dueAt, reminder.firstAttemptAt.value_or(reminder.dueAt));
         if (lateLimitMs > 0 && !reminder.manual && !reminder.maybeSentAt && now - plannedAt > lateLimitMs) {
             if (!settle(reminder, ReminderState::Skipped,
-                    u"late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)"_s.arg(
-                        durationText(now - plannedAt), durationText(lateLimitMs))))
+                    Error(ErrorCode::HistoryLate, {},
+                        { durationText(now - plannedAt), durationText(lateLimitMs) })))
                 return failedClaim(report.error);
             continue;
         }

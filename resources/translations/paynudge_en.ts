@@ -1,206 +1,205 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>ConsoleText</name>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown — decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Degraded: the disk of the store is full since %1. Nothing can be saved and no reminder goes out; free disk space, PayNudge tries again by itself. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Degraded: the store cannot write since %1, so no reminder goes out; PayNudge tries again by itself. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Degraded: WeChat cannot be reached since %1. Reminders wait and are retried; check the network. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Degraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>disk full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>store cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sending paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>account paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>token refresh failing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Doctor</name>
     <message>
         <source>the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the system keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Account %1 keeps no AppSecret here: the shop&apos;s token service %2 gives its tokens.</source>
-        <translation type="unfinished"></translation>
+        <source>Account %1 keeps no AppSecret here: the shop's token service %2 gives its tokens.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 has no AppSecret: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put the AppSecret (mp.weixin.qq.com → 设置与开发 → 基本配置) in %1, or type it in Settings → Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The AppSecret of account %1 comes from %2 and is there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>this computer&apos;s public IP</source>
-        <translation type="unfinished"></translation>
+        <source>this computer's public IP</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat refuses calls from IP %1 for account %2 (errcode 40164): the IP is not whitelisted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add %1 to the IP whitelist: mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单 (or send through a relay with a fixed IP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat says the AppSecret of account %1 is wrong (errcode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the current AppSecret from mp.weixin.qq.com → 设置与开发 → 基本配置 into %1 (a reset there replaces the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat does not know the AppID %1 of account %2 (errcode 40013).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check appid in [accounts/%1]: it is the AppID shown at mp.weixin.qq.com → 设置与开发 → 基本配置.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No access token for account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run the check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the network and [wechat] apiBase (or tokenUrl of [accounts/%1]).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix it as the message says, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The shop&apos;s token service gave account %1 an access token.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's token service gave account %1 an access token.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat gave account %1 (AppID %2) an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not read the template list of account %1 (%2): template check skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 may not read its template list (errcode %2, %3): template check skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Template %1 is not among the %n template(s) of account %2: every send fails (errcode 40037).</source>
@@ -211,39 +210,39 @@
     </message>
     <message>
         <source>Add %1 to [accounts/%2] (Settings → Accounts → template fields).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
-        <translation type="unfinished"></translation>
+        <source>Map the template's keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 names no template.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set templateId in [accounts/%1].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No WeChat account is configured: PayNudge runs dry and nothing is really sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Add the shop&apos;s official account in Settings → Accounts (or an [accounts/KEY] section).</source>
-        <translation type="unfinished"></translation>
+        <source>Add the shop's official account in Settings → Accounts (or an [accounts/KEY] section).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 runs dry (dryRun=true): its reminders are recorded, nothing is really sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 has no appid: it runs dry and nothing is really sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set appid and the AppSecret in [accounts/%1] (and remove dryRun) to send for real.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>No answer for account %1 within %n second(s).</source>
@@ -254,27 +253,27 @@
     </message>
     <message>
         <source>Check the network and [wechat] apiBase, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its answer has no Date header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not compare this computer&apos;s clock with WeChat&apos;s (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not compare this computer's clock with WeChat's (%1): %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check the network and [wechat] apiBase; keep the clock synchronised (NTP).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Synchronise the clock (timedatectl set-ntp true, or the system&apos;s date settings): every reminder is due by this clock.</source>
-        <translation type="unfinished"></translation>
+        <source>Synchronise the clock (timedatectl set-ntp true, or the system's date settings): every reminder is due by this clock.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with WeChat&apos;s (within %1 s).</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's clock agrees with WeChat's (within %1 s).</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The configuration %1 has %n bad value(s): %2</source>
@@ -285,11 +284,11 @@
     </message>
     <message>
         <source>Fix the named keys (Settings, or the file itself): PayNudge does not start until then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no configuration file at %1: the defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The configuration %1 loads (%n account(s)).</source>
@@ -307,7 +306,7 @@
     </message>
     <message>
         <source>Run the check again; if it repeats, see what holds the address (ss -ltnp).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>WeChat did not answer within %n second(s): the clock was not compared.</source>
@@ -318,151 +317,151 @@
     </message>
     <message>
         <source>Cannot tell how much free space %1 has.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make sure the disk holding the store has a few hundred MiB free.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only %1 MiB free on %2, where the store lives: new orders and sends cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Free space on %1 now (at least %2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only %1 MiB free on %2, where the store lives.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Free space on %1 (at least %2 MiB) before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 MiB free on %2, where the store lives.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the user PayNudge runs as (%1) a folder it can write: fix the owner and mode of %2 (chmod 700), or start PayNudge with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data folder %1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data folder %1 cannot be created: %2 is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data folder %1 cannot be created: %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data folder %1 does not exist yet; it is created at the first start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge cannot write in the data folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data folder %1 is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other users of this computer can open the data folder %1, which holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the intake token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the store (customers&apos; openids)</source>
-        <translation type="unfinished"></translation>
+        <source>the store (customers' openids)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make it owner-only: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data folder %1 holds no secrets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only its owner can open the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake API is off: it needs no token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake token is written in %1, which other users of this computer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move it to a file named by [intake] tokenFile, or run chmod 600 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake token is set in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake token file cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Put the token (at least 16 characters) in %1, owned by PayNudge&apos;s user, and run chmod 600 %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Put the token (at least 16 characters) in %1, owned by PayNudge's user, and run chmod 600 %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake token is read from %1 (owner-only).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake token is kept in the system keychain or in %1 (generated at the first start).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake API is off ([intake] enabled=false): orders come by CSV import only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake API takes any free port on %1 (port 0).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake address %1 is free for PayNudge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop&apos;s backend).</source>
-        <translation type="unfinished"></translation>
+        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop's backend).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake API cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The intake address %1 is held by the running PayNudge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Another program uses the intake address %1: PayNudge cannot start its intake API there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything is set up: nothing stops reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -480,377 +479,436 @@
     </message>
     <message>
         <source>PayNudge setup check — configuration %1, data folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop PayNudge, keep a copy of %1, then restore the latest backup (or move the file aside: a new, empty store is created at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store %1 is damaged or not a PayNudge store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store %1 is damaged (quick_check: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The store %1 opens and passes SQLite&apos;s quick check (%2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <source>The store %1 opens and passes SQLite's quick check (%2 MiB).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store is empty: PayNudge creates its tables at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an SQLite file but not a PayNudge store (no meta table).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Point [store] path (or --data-dir) at PayNudge&apos;s own store.</source>
-        <translation type="unfinished"></translation>
+        <source>Point [store] path (or --data-dir) at PayNudge's own store.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store is at the current schema version (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store is at schema version %1; this PayNudge uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to do unless you want a backup first: PayNudge upgrades the store when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store is at schema version %1, newer than this PayNudge understands (%2): it will not start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Install the newer PayNudge that wrote this store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store is kept in memory (nothing to check).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store %1 is not created yet; it is created at the first start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store path %1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Point [store] path at a file, or remove what is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge is running on this store (process %1 on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No PayNudge is running on this store: reminders go out only while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start PayNudge (the window, paynudge --tray, or paynudge --headless / the paynudge service).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 s ahead of WeChat&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's clock is %1 s ahead of WeChat's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 s behind WeChat&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer's clock is %1 s behind WeChat's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This PayNudge (this window) is running on this store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compare templateId and the fields/ keys of [accounts/%1] with the template in mp.weixin.qq.com → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the template ID from mp.weixin.qq.com → %2 into templateId of [accounts/%1], or pick it in Settings → Accounts → Message → Load templates from WeChat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template %1 (%2) of account %3, with the mapping PayNudge suggests for it (the account names no fields/…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template %1 (%2) of account %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or &quot;请于{close_in}内完成支付&quot;) and one to the order ({order_no} or {product}) in [accounts/%1].</source>
-        <translation type="unfinished"></translation>
+        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or "请于{close_in}内完成支付") and one to the order ({order_no} or {product}) in [accounts/%1].</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has exactly the keys the mapping fills (%2), with the order and its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set fields/%1 in [accounts/%2] to one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
-        <translation type="unfinished"></translation>
+        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and "..." (tooLong=shorten).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): the reminder of a longer one is not sent (tooLong=fail).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to do if the shop's order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessageCard</name>
+    <message>
+        <source>Order payment reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer displayed by WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat refuses the message (47003)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (no longer displayed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty: WeChat refuses the message)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge did not start: another PayNudge is already using this data folder. Use that one, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge did not start: its store of orders could not be opened safely. Nothing was sent or changed. What happened and what to do is below; keep the files as they are until you have read it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::AccountEditor</name>
     <message>
-        <source>The name orders use in their &quot;account&quot; field. It cannot change once saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The name orders use in their "account" field. It cannot change once saved.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>wx0123456789abcdef; empty: dry run only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AppID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AppSecret:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. SHOP1_SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a file only you can read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stable token (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Classic token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The shop&apos;s own token service</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's own token service</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>https://… (only for the shop&apos;s own token service)</source>
-        <translation type="unfinished"></translation>
+        <source>https://… (only for the shop's own token service)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Token service URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dry run: render and record messages, never send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fetches an access token with these settings (nothing is sent to customers)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template message (service account)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subscribe message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mini program subscribe message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>https://shop.example/order/{order_no}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mini program AppID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pages/order/detail?no={order_no}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mini program page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mini program version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read from the environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge reads the AppSecret from the environment variable %1 at start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>type to replace the file&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <source>type to replace the file's content</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The AppSecret is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>type to store a new AppSecret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>With no variable or file, the AppSecret is kept in the system keychain — never in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a mini program page instead of the link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connected: an access token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AppSecret from variable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AppSecret from file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Load templates from WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Reads the account&apos;s templates with their keys (nothing is sent to customers)</source>
-        <translation type="unfinished"></translation>
+        <source>Reads the account's templates with their keys (nothing is sent to customers)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>— choose one of the %n template(s) —</source>
@@ -861,86 +919,86 @@
     </message>
     <message>
         <source>Loading templates from WeChat…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat lists no template %1 for this account: every send would fail (errcode 40037).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Send it shortened, marked with &quot;...&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Send it shortened, marked with "..."</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fail the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order number over 32 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 reads its AppSecret from the environment variable %2; set it there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1: no keychain is in use; name a secret file for the AppSecret.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The AppSecret of account %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Removed accounts&apos; AppSecrets stay in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Removed accounts' AppSecrets stay in the keychain: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fix the account first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set the AppID first: templates belong to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat did not give the template list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n template(s) read from WeChat.</source>
@@ -953,1124 +1011,1167 @@
 <context>
     <name>paynudge::ConfigKey</name>
     <message>
-        <source>Seconds after the order is placed when a reminder goes out; several rounds: &quot;600, 5400&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds after the order is placed when it closes, for orders that give no close time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local time when no reminder goes out, such as 22:00-08:00; empty: none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A reminder due in quiet hours: defer (send when they end, unless the order has closed by then) or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminders claimed from the store in one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge also wakes exactly when each reminder falls due; this sweep catches anything else, such as orders another program wrote into the store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sends in flight across all accounts at most.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After the computer slept or WeChat could not be reached, a reminder that would go out more than this late is skipped and recorded as such. No limit: it goes out as long as its order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The shop&apos;s IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The SQLite file of the store; empty: paynudge.sqlite in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A daily copy of the store is kept in the data folder&apos;s backups for this many days; 0: none.</source>
-        <translation type="unfinished"></translation>
+        <source>A daily copy of the store is kept in the data folder's backups for this many days; 0: none.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept orders over HTTP; off: orders come by CSV import only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
-        <translation type="unfinished"></translation>
+        <source>Address and port. Keep 127.0.0.1 unless the shop's backend runs on another machine.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The bearer token of the intake API, at least 16 characters; empty: the one in tokenFile, the keychain or generated on first run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An owner-only file holding the intake API&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <source>An owner-only file holding the intake API's token.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Open intake connections at most (kept below the system&apos;s file limit).</source>
-        <translation type="unfinished"></translation>
+        <source>Open intake connections at most (kept below the system's file limit).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where the WeChat API is reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds a request to WeChat may take.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sends in flight per account at most.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Milliseconds a dry-run send pretends to take (demos).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The language of the window: zh_CN or en; empty: the system&apos;s. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the window: zh_CN or en; empty: the system's. Takes effect at the next start.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The name the window shows; empty: the account key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The official account&apos;s AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
-        <translation type="unfinished"></translation>
+        <source>The official account's AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The environment variable holding the AppSecret; empty: secretFile or the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An owner-only file holding the AppSecret.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How the access token is fetched: stable, classic, or url (the shop&apos;s own token service).</source>
-        <translation type="unfinished"></translation>
+        <source>How the access token is fetched: stable, classic, or url (the shop's own token service).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>With tokenSource=url: the shop&apos;s own token service.</source>
-        <translation type="unfinished"></translation>
+        <source>With tokenSource=url: the shop's own token service.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The kind of message: template, subscribe or miniprogram.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The template the reminders are sent with (required with an AppID).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The page the message opens, such as https://shop.example/order/{order_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A mini program the message opens instead of the link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The mini program&apos;s page, such as pages/order?no={order_no}.</source>
-        <translation type="unfinished"></translation>
+        <source>The mini program's page, such as pages/order?no={order_no}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which version of the mini program a miniprogram message opens: formal, trial or developer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The language of a miniprogram message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Render and record the messages only; nothing is sent to customers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An order number longer than its template key allows (32): shorten (with a visible &quot;...&quot;) or fail the send.</source>
-        <translation type="unfinished"></translation>
+        <source>An order number longer than its template key allows (32): shorten (with a visible "...") or fail the send.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long after the order is placed a reminder goes out; several rounds: "10m, 1h30m" (seconds as before: "600, 5400").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long after the order is placed it closes, for orders that give no close time, such as 2h (or seconds: 7200).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long a request to WeChat may take, such as 10s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>paynudge::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::Error</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no such reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no such order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only a scheduled reminder can be sent now (this one is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only a scheduled reminder can be skipped (this one is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only a reminder in state unknown can be resolved (this one is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>order %1 is %2; nothing is sent for it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>order %1 has passed its close time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer does not get two within %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the reminder changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot record the skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot commit the skip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot commit the decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot commit the resend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is required and must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 holds an unpaired surrogate (\ud800 and the like)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must not contain control characters or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be a whole number of fen, e.g. 12850 for ¥128.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be a number (whole fen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be an RFC 3339 string or epoch seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be an RFC 3339 time with an offset (2026-03-02T18:00:00+08:00) or whole epoch seconds, between the years 2000 and 2099</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 holds more than %2 variables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a variable name is 1-64 letters, digits or &apos;_&apos; and does not start with a digit</source>
-        <translation type="unfinished"></translation>
+        <source>a variable name is 1-64 letters, digits or '_' and does not start with a digit</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 must be a string (vars hold strings only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown field %1; an order has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown field %1; the body may hold only %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>order_no must be 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>order_no must be 1-64 letters, digits, '_' or '-'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>account %1 is not configured; configured: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>openid must be the customer&apos;s openid (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>openid must be the customer's openid (letters, digits, '_', '-')</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>close_at must be after placed_at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>url must be an http:// or https:// link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or plain &quot;CSV&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain "CSV"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as "CSV UTF-8"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is neither UTF-8 nor GB18030/GBK text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is empty; it needs a header row naming the fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown column &quot;%1&quot;; the columns are %2 and vars.NAME for template variables</source>
-        <translation type="unfinished"></translation>
+        <source>unknown column "%1"; the columns are %2 and vars.NAME for template variables</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the column %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the header has no %1 column (required: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cells, but the header names %2 columns (a comma inside a value needs quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>order_no repeats line %1 with different content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this order number is already stored with different content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat reported a system error (errcode -1); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat&apos;s per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat's per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>another message to this customer was still being delivered (errcode 43108); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>access token invalid or not the latest (errcode 40001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>access token invalid (errcode 40014)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>access token expired (errcode 42001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the daily quota of this WeChat API is used up for account %1 (errcode 45009); sending resumes at 00:00 Beijing time, or clear the quota in the MP backend (10 times a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 has used up today's WeChat sending quota (errcode 45009): sending resumes by itself at 00:00 Beijing time, nothing to do; if it cannot wait, clear the quota in the WeChat platform (设置与开发 → 接口权限; 10 times a month)</translation>
     </message>
     <message>
         <source>WeChat does not know the AppID %2 (errcode 40013): check appid in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %2 (errcode 40125): set the current AppSecret (%4), then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat rejected the AppSecret of %2 (errcode 40125): reset the AppSecret in the WeChat Official Accounts Platform (mp.weixin.qq.com → 设置与开发 → 基本配置), enter it here (Settings → Accounts; now taken from %4), then resume the account</translation>
     </message>
     <message>
-        <source>the AppSecret of %2 is frozen by the account&apos;s admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>the AppSecret of %2 is frozen by the account's admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the token request carried no AppID (errcode 41002): set appid in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the token request carried no AppSecret (errcode 41004): provide it (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat waits for the account&apos;s admin to confirm this computer&apos;s IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat waits for the account's admin to confirm this computer's IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
-        <translation type="unfinished"></translation>
+        <source>the account's admin rejected this computer's IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
-        <translation type="unfinished"></translation>
+        <source>the account's admin rejected this computer's IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat forbids the token API for %2 (errcode 50004): see the MP backend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the WeChat account %2 is frozen (errcode 50007): see the MP backend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>account %1 lacks permission for this API (errcode 48001): template messages need a certified service account (认证服务号) with the template-message feature (模板消息) added in the MP backend; check kind= in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>account %1 lacks permission for this API (errcode 48001): subscription notices need the subscription-notice feature (订阅通知) added to the official account in the MP backend; check kind= in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program&apos;s MP backend; check kind= in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program's MP backend; check kind= in [accounts/%1]</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat no longer supports the API account %1 sends with (errcode 45103, %7): choose a kind= in [accounts/%1] that WeChat still offers (template, subscribe or miniprogram), then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat has banned this API for account %1 (errcode 48004): see the MP backend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat restricts account %1 (errcode 50002, user limited): see the MP backend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the template id &quot;%3&quot; is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <source>the template id "%3" is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat does not accept template id "%3" for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
+        <translation>WeChat does not accept template id "%3" for account %1 (errcode 40037): it was deleted, belongs to another official account or its category changed. Check it in the WeChat platform (广告与服务 → 模板消息 → 我的模板), choose the template again in Settings → Accounts → Message (Load templates from WeChat), then resume the account</translation>
     </message>
     <message>
-        <source>WeChat restricts template &quot;%3&quot; (errcode 43116): choose another template for account %1</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat restricts template "%3" (errcode 43116): choose another template for account %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat has banned subscribe messages or this template for account %1 (errcode 43107): see the MP backend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected the template&apos;s keywords (errcode 40246): check the template of account %1</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected the template's keywords (errcode 40246): check the template of account %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the template of account %1 comes from the retired industry library (errcode 40247): add one from the category library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the request carried no access token (errcode 41001): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat rejected the grant_type of the token request (errcode 40002): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat could not parse the request body (errcode 47001): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat rejected \u escapes in the request body (errcode 40033): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat rejected the message type (errcode 40008): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the API used has been retired by WeChat (errcode 45109): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat requires POST for this API (errcode 43002): PayNudge sent a request WeChat cannot accept, please report it; account %1 is paused so nothing is retried in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat does not know this customer&apos;s openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat does not know this customer's openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the customer does not follow the official account (errcode 43004)</source>
-        <translation type="unfinished"></translation>
+        <translation>the customer does not follow the official account (errcode 43004): template messages reach followers only, so this customer gets no reminder; ask them to follow the account, or reach them another way (phone, SMS)</translation>
     </message>
     <message>
-        <source>the customer is on the official account&apos;s blacklist (errcode 43019)</source>
-        <translation type="unfinished"></translation>
+        <source>the customer is on the official account's blacklist (errcode 43019)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the customer has turned off messages from the official account (errcode 48002)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the customer has no remaining subscription consent for this template (errcode 43101)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat rejected a template value (errcode 47003): check the field mapping of account %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat rejected a template value (errcode 47003): check the field mapping of account %1: %9</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat found sensitive words in the message (errcode 45168)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat found sensitive words in the message (errcode 45168): %9</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat judged the message to be marketing content (errcode 40249)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat judged the message to be marketing content (errcode 40249): %9</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]: %9</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]: %9</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected the mini-program page &quot;%5&quot; (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected the mini-program page "%5" (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat refused the call from this computer&apos;s IP (errcode 40164): add the computer&apos;s public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat refused the call from this computer's IP (errcode 40164): add the computer's public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat refused the call from IP %1 (errcode 40164): add %1 to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单), then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat refused the call from IP %1 (errcode 40164): sign in to mp.weixin.qq.com and add %1 under 设置与开发 → 基本配置 → IP白名单 (IP whitelist), then resume the account</translation>
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): set the current AppSecret (%2), then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): reset the AppSecret in the WeChat Official Accounts Platform (mp.weixin.qq.com → 设置与开发 → 基本配置), enter it here (Settings → Accounts; now taken from %2), then resume the account</translation>
     </message>
     <message>
         <source>WeChat answered errcode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the token request failed: WeChat answered errcode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop&apos;s token service may hand out stale tokens; fix it, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop's token service may hand out stale tokens; fix it, then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): another system may be force-refreshing the token of %3, or the AppSecret changed; fix it, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the disk of the store %1 is full: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store %1 cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat cannot be reached: %1</source>
-        <translation></translation>
+        <translation />
     </message>
     <message>
         <source>expected a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. &quot;600&quot; or &quot;600, 5400&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system's</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an IP address and port such as 127.0.0.1:8787 or [::1]:8787 (port 0: any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected at least %2 characters (or leave it empty and let PayNudge generate one)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a loopback address such as 127.0.0.1:8787, or set [intake] token or tokenFile before accepting requests from other machines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>expected an account key of 1-64 letters, digits, '_' or '-'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a key no other account uses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an AppID like wx0123456789abcdef (wx + 16 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected either secretEnv or secretFile, not both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
-        <translation type="unfinished"></translation>
+        <source>expected the URL of the shop's token service (tokenSource=url needs it)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected the template id to send with (required when appid is set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a template key such as thing2 or keyword1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a well-formed INI file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a readable INI file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a configuration PayNudge can read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot write the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot write a temporary copy of the configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing valid to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>[%1] = &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>[%1] = "%2": %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create the folder for the store %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>another PayNudge (pid %1 on %2) is already using this store; stop it first, or give this one its own --data-dir (lock file: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the previous PayNudge (pid %1) is no longer running, but its lock file %2 cannot be replaced because: %3. Free space on the disk that holds %4, or make that folder writable for this user, then start PayNudge again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no permission to create the lock file %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create the lock file %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store %1 held orders (PayNudge first opened it %2) and is now empty (0 bytes). Starting would begin with an empty store and those orders would be gone. Stop here: restore the store from a backup (%3, or your own copy) or find out what removed it; if you really want to start with no orders, run PayNudge once with --start-empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store %1 held orders (PayNudge first opened it %2) and is now missing. Starting would begin with an empty store and those orders would be gone. Stop here: restore the store from a backup (%3, or your own copy) or find out what removed it; if you really want to start with no orders, run PayNudge once with --start-empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store %1 is damaged (SQLite: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then restore the latest backup from %3 (see the README, &quot;Backup and restore&quot;), or run `paynudge doctor` to see what it finds</source>
-        <translation type="unfinished"></translation>
+        <source>the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then restore the latest backup from %3 (see the README, "Backup and restore"), or run `paynudge doctor` to see what it finds</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot switch %1 to write-ahead logging (is it on a network drive?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot set %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create the meta table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store %1 has schema version %2, newer than this PayNudge understands (%3); use a newer PayNudge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot start the migration transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot commit the migration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the configuration %1 has %2 problem(s); nothing was started:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>skipped by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>skipped by operator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>marked sent by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>marked sent by operator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>order paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>order closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>paid before the order arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>closed before the order arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>order closed before the reminder could be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge stopped while this request was in flight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>not sent: the account&apos;s settings changed before it was sent</source>
-        <translation type="unfinished"></translation>
+        <source>not sent: the account's settings changed before it was sent</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not sent: account %1 is not configured to send for real</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the answer carries no errcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 did not answer like WeChat (%2): check apiBase in [wechat]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>could not get an access token from WeChat&apos;s stable_token API: %1</source>
-        <translation type="unfinished"></translation>
+        <source>could not get an access token from WeChat's stable_token API: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>could not get an access token from WeChat&apos;s token API: %1</source>
-        <translation type="unfinished"></translation>
+        <source>could not get an access token from WeChat's token API: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>could not get an access token from the shop&apos;s token service: %1</source>
-        <translation type="unfinished"></translation>
+        <source>could not get an access token from the shop's token service: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template %2 of account %1 is not among the %3 template(s) WeChat lists for it: every send fails (errcode 40037). Choose the template in Settings → Accounts → Message (Load templates from WeChat), or correct templateId in [accounts/%1].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 names no fields/… and its template %2 is not among the %3 template(s) WeChat lists for it: nothing can be sent. Choose the template in Settings → Accounts → Message (Load templates from WeChat), or set templateId and fields/KEY= in [accounts/%1].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account %1 names no fields/… and its template list could not be read (%2): nothing is sent until the mapping is known. Set fields/KEY= in [accounts/%1] (Settings → Accounts → Message).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>template %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The template needs %1, which the mapping leaves empty: WeChat refuses every send (errcode 47003).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mapping fills %1, which the template does not have: customers never see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 takes only the values the template lists: WeChat refuses any other (errcode 47003).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No shown key tells when the order closes ({close_at}, {close_in} or {close_after}): the customer is not asked to pay in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No shown key names the order ({order_no} or {product}): the customer cannot tell which order it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; an amount must be shown (check the pattern, e.g. {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; has more than the 10 digits WeChat takes</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has more than the 10 digits WeChat takes</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty, and WeChat refuses an empty %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the values the template allows (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not one of the values the template allows (%2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>more than 32 digits: a cut number would be a wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 characters, WeChat allows %2; not shortened (tooLong=fail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (fixed text in the mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%2. Every reminder of the account would be refused the same way: fix fields/%1 of the account, then resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>paused by operator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>paused by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejects every message of account %1: template &quot;%2&quot; needs a value for %3, which the field mapping does not fill (errcode 47003: &quot;%4&quot;); add fields/%3 in [accounts/%1], then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejects every message of account %1: template "%2" needs a value for %3, which the field mapping does not fill (errcode 47003: "%4"); add fields/%3 in [accounts/%1], then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text &quot;%3&quot;, which WeChat does not accept for this key (errcode 47003: &quot;%4&quot;); change fields/%2 in [accounts/%1] to a value of the key&apos;s type, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text "%3", which WeChat does not accept for this key (errcode 47003: "%4"); change fields/%2 in [accounts/%1] to a value of the key's type, then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the field mapping fields/%5 = &quot;%6&quot; gives values WeChat does not accept for %5; check it in [accounts/%1] against the template&apos;s key types, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the field mapping fields/%5 = "%6" gives values WeChat does not accept for %5; check it in [accounts/%1] against the template's key types, then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): check the field mapping of [accounts/%1] against the template &quot;%5&quot;, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): check the field mapping of [accounts/%1] against the template "%5", then resume the account</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. "10m" or "10m, 1h30m" (or "600, 5400")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseded: an operator's send of this order reaches the customer within %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseded: a later round of this order is due as well and goes out instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (an earlier attempt of this one may have been delivered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be an amount in yuan such as 128.00 or ¥1,280.50</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::GeneralPage</name>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new language shows from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start PayNudge in the system tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Startup:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default: in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SQLite store (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In use now: %1
 A new location is used from the next start; the current store is not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start on login could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::HistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Errcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Msgid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manual (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not sent (dry run): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::HistoryView</name>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -2081,23 +2182,23 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Export send history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exporting the send history…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
@@ -2108,62 +2209,62 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Look up at WeChat…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat's own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::ImportDialog</name>
     <message>
         <source>Import orders from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The store failed; nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1: %2 new, %3 already there, %4 conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n new order(s) stored.</source>
@@ -2188,7 +2289,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Import %n order(s)</source>
@@ -2198,16 +2299,12 @@ A new location is used from the next start; the current store is not moved.</sou
         </translation>
     </message>
     <message>
-        <source>Choose a CSV file whose header row names the order fields (order_no, account, openid, product, amount_fen, placed_at, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This file cannot be imported; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file</source>
@@ -2245,241 +2342,259 @@ A new location is used from the next start; the current store is not moved.</sou
         </translation>
     </message>
     <message>
-        <source>Bad lines — not imported (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>GB18030 (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Missing value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong kind of value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account not configured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order number already used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CSV file of orders, such as the unpaid orders exported from the shop's back office. Its header row names the columns: 订单号, OpenID, 商品, 金额(元), 下单时间, and 昵称, 账号 if there is more than one account (or order_no, account, openid, product, amount_fen, placed_at, …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the file (in Excel, save it again as "CSV UTF-8") and choose it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad lines — not imported (%1); correct them in the file and import it again: orders already imported are not stored twice</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::IntakePage</name>
     <message>
-        <source>Accept orders from the shop&apos;s backend over HTTP</source>
-        <translation type="unfinished"></translation>
+        <source>Accept orders from the shop's backend over HTTP</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Intake API on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Copies the whole token to the clipboard, for the shop&apos;s backend</source>
-        <translation type="unfinished"></translation>
+        <source>Copies the whole token to the clipboard, for the shop's backend</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bearer token:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>optional: a file holding the token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Token file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The shop&apos;s backend sends every order to POST /api/v1/orders with the header &quot;Authorization: Bearer &lt;token&gt;&quot;. A new address takes effect when saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's backend sends every order to POST /api/v1/orders with the header "Authorization: Bearer &lt;token&gt;". A new address takes effect when saved.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The token cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The token is written in the configuration file ([intake] token): change it there, or remove it and PayNudge keeps one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regenerate the intake token?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The current token stops working at once: the shop&apos;s backend is refused until it sends the new one.</source>
-        <translation type="unfinished"></translation>
+        <source>The current token stops working at once: the shop's backend is refused until it sends the new one.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the token is written in the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The token was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Intake API</source>
-        <translation type="unfinished"></translation>
+        <source>PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:
+• Automatically: the shop's system (set up once by the shop's developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
+• By hand: export the unpaid orders from the shop's back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the shop's developer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How orders arrive</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::ListTab</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::MainWindow</name>
     <message>
         <source>PayNudge — 催付助手</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pending orders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;kip reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown: &amp;mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown: resen&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pause all sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pause &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resume &amp;all sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Engine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Running — %n account(s) paused</source>
@@ -2490,39 +2605,39 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No reminder scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next reminder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge — 催付助手 — DEMO (sample data, nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import orders from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check &amp;setup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Degraded — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2536,7 +2651,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Resend reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Send %n reminder(s) now? Each is a new message to the customer, recorded as sent by hand (%1).</source>
@@ -2547,11 +2662,11 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some reminders were not resent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n reminder(s) queued to resend</source>
@@ -2562,7 +2677,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Send the next reminder of %n order(s) now instead of at its due time?</source>
@@ -2573,7 +2688,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Some reminders were not sent now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n reminder(s) sent now</source>
@@ -2584,7 +2699,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Skip reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Skip the next reminder of %n order(s)? It will not be sent.</source>
@@ -2595,11 +2710,11 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some reminders were not skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n reminder(s) skipped</source>
@@ -2624,15 +2739,15 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Resolve unknown reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some reminders were not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n reminder(s) marked sent</source>
@@ -2650,200 +2765,204 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Sending paused for all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending resumed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 resumed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing is really sent to the customer; the message is only recorded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::OrderDetailDialog</name>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skip reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This order is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>auto-closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Placed at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closes at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No reminder is planned for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resent by hand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part of this order could not be read from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::PendingOrdersModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Placed at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Auto-close in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rounds sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>retry in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat's answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>auto-closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This order has left the list (%1); the row goes at the next re-sort — click a column header or press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new order, added at the end so that no row moves under the mouse; it takes its place at the next re-sort — click a column header or press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::PendingView</name>
     <message>
         <source>Search order number or nickname (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -2854,89 +2973,81 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 · total %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::QuotaLabel</name>
     <message>
         <source>%1 %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 of %3 calls of %4 used today (%5 %), %6 left; WeChat said so at %7.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the quota could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From 80 % used: at 100 % WeChat refuses every send (45009) until midnight Beijing time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quota today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::ReminderPage</name>
     <message>
-        <source>e.g. 600, 5400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders close after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. 22:00-08:00; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send when quiet hours end (unless the order has closed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skip the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due in quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shop time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminders per batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Safety sweep every</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sends in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Changes apply to orders that arrive after saving; reminders already planned keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2947,444 +3058,443 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After the order is placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>= %1 after the order is placed, when the order gives no close time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminder plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remind after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Skip reminders late by more than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced (engine tuning; the defaults suit most shops)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two rounds at the same time: change or remove one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::RidLookupDialog</name>
     <message>
-        <source>WeChat&apos;s record of request %1</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat's record of request %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asking WeChat for its record of this request (account %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request id (rid):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Arrived at WeChat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Took:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Caller&apos;s IP:</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's IP:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request URL:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request body:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat answered:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat gave no record of this request: %1. WeChat keeps requests for 7 days and shows them only to the account that made them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat saw this call come from %1, which is not in the account&apos;s IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat saw this call come from %1, which is not in the account's IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
-        <translation type="unfinished"></translation>
+        <source>WeChat's own record of the request: what it received and what it answered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>paynudge::RoundsEdit</name>
+    <message>
+        <source>Add a round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 rounds</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::SettingsDialog</name>
     <message>
         <source>PayNudge Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved and applied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: “%2” cannot be used — %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::SetupCheckDialog</name>
     <message>
         <source>Check setup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything that can stop reminders: the configuration, the store, the files around it, the intake API, each WeChat account and the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking the setup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Configuration: %1 · Data folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::StatisticsView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminders sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Orders paid after a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Amount recovered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“Paid after a reminder” counts the orders first reminded in this period that were paid after their first accepted reminder and before their auto-close time. The rate divides them by all orders first reminded in the period; the amount is what they were worth. Dry-run reminders count as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paid after a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminders and recoveries per hour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminders and recoveries per day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::StatusBanner</name>
     <message>
         <source>Demo: sample orders arrive every few seconds and nothing is sent to WeChat (dry run). Everything you see is deleted when PayNudge quits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending is paused for all accounts: reminders wait until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: token refresh failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has used %2 % of today's WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2): the message WeChat will show: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::TemplateMappingEditor</name>
     <message>
         <source>cut to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line breaks/emoji removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>currency symbol added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kept digits only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>empty, sent as &quot;-&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>empty, sent as "-"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
-        <translation type="unfinished"></translation>
+        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order's vars. Values are fitted to each key's type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sample product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens the mini program page:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Placeholders: {order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview — what a customer would receive for a sample order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat shows it as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Suggest a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fills each key of the template by its type and label: order number, product, amount, order or close time, the call to pay</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not in the template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — no longer displayed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (no longer displayed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer displayed by WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty: WeChat refuses the message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat refuses the message (47003)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists under this ID (or pauses the account when WeChat does not list it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every key of the template is filled; the customer sees the order and its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 holds the order number: WeChat takes 32 characters there; a longer order number fails its send (tooLong=fail).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and "..." (tooLong=shorten).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>paynudge::TrayController</name>
     <message>
         <source>Show PayNudge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pause sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send due reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit PayNudge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge was asked to start in the system tray, but this desktop has none. It runs minimised instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge is still running</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon's menu.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep PayNudge running?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This desktop has no system tray, so PayNudge cannot hide there. Reminders are only sent while PayNudge runs: minimise it to keep it working, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reminders need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n reminder(s) may or may not have reached the customer. In the history, mark them as sent or send them again.</source>
@@ -3395,23 +3505,23 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 paused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resume sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge — sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge — paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PayNudge — needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n order(s) awaiting payment</source>
@@ -3422,15 +3532,15 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Sending is paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next reminder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No reminder scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n reminder(s) need a decision</source>
@@ -3441,7 +3551,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1: token refresh failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

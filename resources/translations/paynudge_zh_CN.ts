@@ -619,6 +619,65 @@
     </message>
 </context>
 <context>
+    <name>MessageCard</name>
+    <message>
+        <source>Order payment reminder</source>
+        <translation>订单待支付提醒</translation>
+    </message>
+    <message>
+        <source>no longer displayed by WeChat</source>
+        <translation>微信已不再显示</translation>
+    </message>
+    <message>
+        <source>WeChat refuses the message (47003)</source>
+        <translation>微信会拒收该消息（47003）</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Pay before</source>
+        <translation>支付截止</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>温馨提示</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Use time</source>
+        <translation>使用时间</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer displayed)</source>
+        <translation>%1：%2（已不再显示）</translation>
+    </message>
+    <message>
+        <source>(empty: WeChat refuses the message)</source>
+        <translation>（空：微信会拒收该消息）</translation>
+    </message>
+</context>
+<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -942,14 +1001,6 @@
 <context>
     <name>paynudge::ConfigKey</name>
     <message>
-        <source>Seconds after the order is placed when a reminder goes out; several rounds: "600, 5400".</source>
-        <translation>下单后多少秒发送催付提醒；多轮提醒用逗号分隔，例如 "600, 5400"。</translation>
-    </message>
-    <message>
-        <source>Seconds after the order is placed when it closes, for orders that give no close time.</source>
-        <translation>订单未给出关闭时间时，下单后多少秒视为关闭。</translation>
-    </message>
-    <message>
         <source>Local time when no reminder goes out, such as 22:00-08:00; empty: none.</source>
         <translation>不发送提醒的本地时间段，例如 22:00-08:00；留空表示没有免打扰时段。</translation>
     </message>
@@ -1008,10 +1059,6 @@
     <message>
         <source>Where the WeChat API is reached.</source>
         <translation>微信接口的地址。</translation>
-    </message>
-    <message>
-        <source>Seconds a request to WeChat may take.</source>
-        <translation>每次请求微信接口的超时秒数。</translation>
     </message>
     <message>
         <source>Sends in flight per account at most.</source>
@@ -1088,6 +1135,37 @@
     <message>
         <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
         <translation>模板字段填入的内容，例如 {order_no}；若一个都未设置，则按字段类型和标签自动对应模板。</translation>
+    </message>
+    <message>
+        <source>How long after the order is placed a reminder goes out; several rounds: "10m, 1h30m" (seconds as before: "600, 5400").</source>
+        <translation>下单后多久发送催付提醒；多轮用逗号分隔，例如 "10m, 1h30m"（10 分钟、1 小时 30 分钟；也可以写秒数："600, 5400"）。</translation>
+    </message>
+    <message>
+        <source>How long after the order is placed it closes, for orders that give no close time, such as 2h (or seconds: 7200).</source>
+        <translation>订单未给出关闭时间时，下单后多久视为关闭，例如 2h（2 小时；也可以写秒数：7200）。</translation>
+    </message>
+    <message>
+        <source>How long a request to WeChat may take, such as 10s.</source>
+        <translation>每次请求微信接口最多等待多久，例如 10s（10 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1635,6 @@
         <translation>应为以 http:// 或 https:// 开头的网址</translation>
     </message>
     <message>
-        <source>expected 1 to %2 different positive whole numbers of seconds after placed_at, e.g. "600" or "600, 5400"</source>
-        <translation>应为 1 到 %2 个互不相同的正整数，表示下单后的秒数，例如 "600" 或 "600, 5400"</translation>
-    </message>
-    <message>
         <source>expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing</source>
         <translation>应为形如 HH:MM-HH:MM 的本地时间段，例如 22:00-08:00，或留空</translation>
     </message>
@@ -1916,6 +1990,34 @@
         <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：很可能是 [accounts/%1] 字段映射中的固定文字或链接所致；请修改后恢复该账号</translation>
     </message>
+    <message>
+        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. "10m" or "10m, 1h30m" (or "600, 5400")</source>
+        <translation>应为 1 到 %2 个互不相同的下单后时长，每个在 %3 到 %4 之间，写秒数或带单位（s 秒、m 分钟、h 小时、d 天），例如 "10m" 或 "10m, 1h30m"（或 "600, 5400"）</translation>
+    </message>
+    <message>
+        <source>expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d</source>
+        <translation>应为 %2 到 %3 之间的时长，写秒数（90）或带单位：90s（秒）、10m（分钟）、1.5h（小时）、2h30m、1d（天）</translation>
+    </message>
+    <message>
+        <source>superseded: an operator's send of this order reaches the customer within %1</source>
+        <translation>已被取代：操作员手动发送的这笔订单提醒会在 %1 内送达顾客</translation>
+    </message>
+    <message>
+        <source>superseded: a later round of this order is due as well and goes out instead</source>
+        <translation>已被取代：这笔订单后面一轮提醒也已到期，改发那一轮</translation>
+    </message>
+    <message>
+        <source>%1 (an earlier attempt of this one may have been delivered)</source>
+        <translation>%1（这一轮之前的一次发送可能已经送达）</translation>
+    </message>
+    <message>
+        <source>late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)</source>
+        <translation>太迟：它会比预定时间晚 %1 发出，超过了设置的最大延迟（%2，[reminder] lateLimit），因此跳过</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in yuan such as 128.00 or ¥1,280.50</source>
+        <translation>%1 应为以元为单位的金额，例如 128.00 或 ¥1,280.50：请在文件中改正这一行后重新导入</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2182,10 +2284,6 @@ A new location is used from the next start; the current store is not moved.</sou
         </translation>
     </message>
     <message>
-        <source>Choose a CSV file whose header row names the order fields (order_no, account, openid, product, amount_fen, placed_at, …).</source>
-        <translation>请选择一个 CSV 文件，其首行列出订单字段（order_no、account、openid、product、amount_fen、placed_at 等）。</translation>
-    </message>
-    <message>
         <source>line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2222,10 +2320,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>预览 — 读到的前 %n 行</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bad lines — not imported (%1)</source>
-        <translation>有误的行 — 不导入（%1）</translation>
     </message>
     <message>
         <source>(whole row)</source>
@@ -2270,6 +2364,18 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Order number already used</source>
         <translation>订单号已被占用</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of orders, such as the unpaid orders exported from the shop's back office. Its header row names the columns: 订单号, OpenID, 商品, 金额(元), 下单时间, and 昵称, 账号 if there is more than one account (or order_no, account, openid, product, amount_fen, placed_at, …).</source>
+        <translation>请选择订单的 CSV 文件，例如从店铺后台导出的待支付订单。首行写列名：订单号、OpenID、商品、金额(元)、下单时间，可选昵称；有多个账号时还需要“账号”列（也可以用英文列名 order_no、account、openid、product、amount_fen、placed_at 等）。</translation>
+    </message>
+    <message>
+        <source>Correct the file (in Excel, save it again as "CSV UTF-8") and choose it again.</source>
+        <translation>请改正文件（在 Excel 中另存为“CSV UTF-8”），然后重新选择它。</translation>
+    </message>
+    <message>
+        <source>Bad lines — not imported (%1); correct them in the file and import it again: orders already imported are not stored twice</source>
+        <translation>有误的行 — 不导入（%1）；请在文件中改正后重新导入：已导入的订单不会重复保存</translation>
     </message>
 </context>
 <context>
@@ -2351,8 +2457,20 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>令牌未更改：%1</translation>
     </message>
     <message>
-        <source>Intake API</source>
-        <translation>订单接口</translation>
+        <source>PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:
+• Automatically: the shop's system (set up once by the shop's developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
+• By hand: export the unpaid orders from the shop's back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
+        <translation>催付助手只会提醒它知道的订单。订单可以通过两种方式进来：
+• 自动：由店铺的开发人员（或搭建店铺的服务商）设置一次，店铺系统就会把每笔新订单及其付款情况自动传给催付助手。
+• 手动：从店铺后台导出待支付订单，再导入文件（文件 → 从 CSV 导入订单…）；支持中文列名和以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>For the shop's developer</source>
+        <translation>给店铺开发人员</translation>
+    </message>
+    <message>
+        <source>How orders arrive</source>
+        <translation>订单来源</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2749,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1 resumed</source>
         <translation>%1 已恢复</translation>
     </message>
+    <message>
+        <source>Dry run: nothing is really sent to the customer; the message is only recorded.</source>
+        <translation>演练：不会真正发送给顾客，只记录这条消息。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OrderDetailDialog</name>
@@ -2849,14 +2971,6 @@ A new location is used from the next start; the current store is not moved.</sou
 <context>
     <name>paynudge::ReminderPage</name>
     <message>
-        <source>e.g. 600, 5400</source>
-        <translation>例如 600, 5400</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
         <source>Orders close after</source>
         <translation>订单自动关闭</translation>
     </message>
@@ -2939,16 +3053,24 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>、</translation>
     </message>
     <message>
-        <source>Remind after (seconds)</source>
-        <translation>下单后提醒（秒）</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
         <source>Skip reminders late by more than</source>
         <translation>提醒延迟超过此时长则跳过</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>下单后提醒</translation>
+    </message>
+    <message>
+        <source>Advanced (engine tuning; the defaults suit most shops)</source>
+        <translation>高级（发送引擎调优；默认值适合大多数店铺）</translation>
+    </message>
+    <message>
+        <source>Two rounds at the same time: change or remove one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3004,6 +3126,25 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>WeChat's own record of the request: what it received and what it answered.</source>
         <translation>微信自己的请求记录：它收到了什么、回复了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::RoundsEdit</name>
+    <message>
+        <source>Add a round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Remove this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 rounds</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3213,14 +3354,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>示例商品：</translation>
     </message>
     <message>
-        <source>Opens:</source>
-        <translation>打开：</translation>
-    </message>
-    <message>
-        <source>Opens the mini program page:</source>
-        <translation>打开小程序页面：</translation>
-    </message>
-    <message>
         <source>Placeholders: {order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</source>
         <translation>占位符：{order_no} {product} {amount} {placed_at:HH:mm} {close_in} …</translation>
     </message>
@@ -3247,26 +3380,6 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>%1 — no longer displayed</source>
         <translation>%1 — 已不再显示</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no longer displayed)</source>
-        <translation>%1：%2（已不再显示）</translation>
-    </message>
-    <message>
-        <source>no longer displayed by WeChat</source>
-        <translation>微信已不再显示</translation>
-    </message>
-    <message>
-        <source>(empty: WeChat refuses the message)</source>
-        <translation>（空：微信会拒收该消息）</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>WeChat refuses the message (47003)</source>
-        <translation>微信会拒收该消息（47003）</translation>
     </message>
     <message>
         <source>No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists under this ID (or pauses the account when WeChat does not list it).</source>

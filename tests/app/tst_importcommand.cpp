@@ -101,6 +101,10 @@ private slots:
             = "order_no,account,openid,product,amount_fen,placed_at\nE1,shop1,oA,p,1,1772445600\n";
         QTest::newRow("all good") << QStringList { u"import"_s, u"CSV"_s } << good << 0
                                   << u"Stored 1 new orders"_s;
+        QTest::newRow("a shop's export: Chinese headers, yuan")
+            << QStringList { u"import"_s, u"CSV"_s }
+            << u"订单号,店铺,OpenID,商品,金额（元）,下单时间\nE1,shop1,oA,p,¥0.01,1772445600\n"_s.toUtf8()
+            << 0 << u"Stored 1 new orders"_s;
         QTest::newRow("dry run") << QStringList { u"import"_s, u"CSV"_s, u"--dry-run"_s } << good << 0
                                  << u"nothing was stored"_s;
         QTest::newRow("bad header") << QStringList { u"import"_s, u"CSV"_s }

@@ -214,8 +214,11 @@ void ImportDialog::showReport()
     m_import->setText(tr("Import %n order(s)", nullptr, good));
 
     if (!m_report) {
-        m_summary->setText(tr("Choose a CSV file whose header row names the order fields (order_no, "
-                              "account, openid, product, amount_fen, placed_at, …)."));
+        m_summary->setText(
+            tr("Choose a CSV file of orders, such as the unpaid orders exported from the shop's "
+               "back office. Its header row names the columns: 订单号, OpenID, 商品, 金额(元), "
+               "下单时间, and 昵称, 账号 if there is more than one account (or order_no, "
+               "account, openid, product, amount_fen, placed_at, …)."));
         m_message->hide();
         return;
     }
@@ -223,7 +226,8 @@ void ImportDialog::showReport()
         m_summary->clear();
         const QString where = m_report->fatalLine > 0 ? tr("line %1: ").arg(m_report->fatalLine) : QString();
         showMessage(tr("This file cannot be imported; nothing was stored.") + u"\n"_s + where
-                + m_report->fatal.text(),
+                + m_report->fatal.text() + u"\n"_s
+                + tr("Correct the file (in Excel, save it again as \"CSV UTF-8\") and choose it again."),
             true);
         return;
     }
@@ -246,7 +250,7 @@ void ImportDialog::fillPreview()
     m_previewBox->setTitle(tr("Preview — the first %n row(s) as read", nullptr, int(r.preview.size())));
     m_preview->clear();
     m_preview->setColumnCount(int(r.columns.size()) + 1);
-    m_preview->setHorizontalHeaderLabels(QStringList { tr("Line") } + r.columns);
+    m_preview->setHorizontalHeaderLabels(QStringList { tr("Line") } + r.headers);
     m_preview->setRowCount(int(r.preview.size()));
     QHash<int, const CsvImport::BadLine *> badAt;
     for (const CsvImport::BadLine &b : r.bad)
@@ -278,7 +282,10 @@ void ImportDialog::fillBadLines()
 {
     const QList<CsvImport::BadLine> &bad = m_report->bad;
     m_badBox->setVisible(!bad.isEmpty());
-    m_badBox->setTitle(tr("Bad lines — not imported (%1)").arg(bad.size()));
+    m_badBox->setTitle(
+        tr("Bad lines — not imported (%1); correct them in the file and import it again: orders "
+           "already imported are not stored twice")
+            .arg(bad.size()));
     m_badLines->setRowCount(int(bad.size()));
     for (int row = 0; row < bad.size(); ++row) {
         const CsvImport::BadLine &b = bad.at(row);

@@ -1,7 +1,9 @@
 #include "console/operatoractions.h"
 
 #include "common/clock.h"
+#include "console/consoletext.h"
 #include "console/messagebox.h"
+#include "console/messagecard.h"
 #include "engine/engine.h"
 #include "readmodel/openidmask.h"
 #include "send/messagerenderer.h"
@@ -42,12 +44,18 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
 {
     QStringList lines;
     const qint64 now = m_engine.clock().nowMs();
+    bool dryRun = false; // said once, under the cards
     for (qsizetype i = 0; i < targets.size() && i < kListed; ++i) {
         const ActionTarget &t = targets.at(i);
-        lines << u"• %1 · %2 %3 · %4"_s.arg(
-            t.orderNo, t.nickname, maskOpenid(t.openid), accountName(t.account));
-        if (!withMessage)
+        const QString line
+            = u"• %1 · %2 %3 · %4"_s.arg(t.orderNo, t.nickname, maskOpenid(t.openid), accountName(t.account));
+        if (!withMessage) {
+            lines << line;
             continue;
+        }
+        // The message as the customer will see it: WeChat's card, with the template's labels
+        // when its list was read.
+        lines << u"<p>%1</p>"_s.arg(line.toHtmlEscaped());
         const auto order = m_engine.orderById(t.orderId);
         AccountConfig account;
         if (const AccountConfig *a = m_engine.config().account(t.account))
@@ -55,14 +63,25 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
         else
             account.key = t.account;
         account.fields = m_engine.previewFields(account);
-        if (order)
-            lines << u"    "_s
-                    + MessageRenderer::render(account, *order, now, m_engine.config().reminder.plan.zone)
-                          .toText();
+        if (!order)
+            continue;
+        const RenderedMessage message
+            = MessageRenderer::render(account, *order, now, m_engine.config().reminder.plan.zone);
+        const std::optional<TemplateCatalog> catalog = m_engine.templateCatalog(account);
+        const WeChatTemplate *tmpl = catalog ? catalog->find(account.templateId) : nullptr;
+        lines << MessageCard(message, tmpl, {}, account.fields).html();
+        dryRun = dryRun || !account.sendsForReal();
     }
-    if (targets.size() > kListed)
-        lines << tr("… and %n more", nullptr, int(targets.size() - kListed));
-    return lines.join(u'\n');
+    if (dryRun)
+        lines << u"<p style='color:#b35c00'>%1</p>"_s.arg(
+            tr("Dry run: nothing is really sent to the customer; the message is only recorded.")
+                .toHtmlEscaped());
+    if (targets.size() > kListed) {
+        const QString more = tr("… and %n more", nullptr, int(targets.size() - kListed));
+        lines << (withMessage ? u"<p>%1</p>"_s.arg(more.toHtmlEscaped()) : more);
+    }
+    // Rich text in one line: a message box shows it whole (lines would move it to "details").
+    return lines.join(withMessage ? QString() : u"\n"_s);
 }
 
 int OperatorActions::runEach(const QList<ActionTarget> &targets,
@@ -77,6 +96,11 @@ int OperatorActions::runEach(const QList<ActionTarget> &targets,
             continue;
         }
         error.field = t.orderNo;
+        // "(this one is dry_run)": the reminder's state as the window names it, not the store's word.
+        if (error.is(ErrorCode::ReminderNotSendable) || error.is(ErrorCode::ReminderNotSkippable)
+            || error.is(ErrorCode::ReminderNotUnknown))
+            if (const auto state = reminderStateFromString(error.args.value(0)))
+                error.args[0] = ConsoleText::state(*state);
         failures << error.text();
     }
     qCInfo(lcActions).noquote() << actor() << failureTitle << "—" << ok << "of" << targets.size() << "done";

@@ -1,6 +1,7 @@
 # ui/console: the main window, its models and views.
 target_sources(paynudge_ui PRIVATE
     console/mainwindow.h console/mainwindow.cpp
+    console/messagecard.h console/messagecard.cpp
     console/idtablemodel.h console/idtablemodel.cpp
     console/rowcache.h
     console/pendingordersmodel.h console/pendingordersmodel.cpp

@@ -1,6 +1,8 @@
 #include "shell/fieldbindings.h"
 
 #include "config/configkeys.h"
+#include "shell/durationedit.h"
+#include "shell/roundsedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +25,11 @@ void FieldBindings::bind(const QString &key, const QString &label, QWidget *widg
         auto *spin = qobject_cast<QSpinBox *>(widget);
         if (spin && k->type == ConfigKeyType::Integer)
             spin->setRange(int(k->min), int(k->max));
+        if (auto *duration = qobject_cast<DurationEdit *>(widget);
+            duration && k->type == ConfigKeyType::Duration)
+            duration->setRange(k->min, k->max);
+        if (auto *rounds = qobject_cast<RoundsEdit *>(widget); rounds && k->type == ConfigKeyType::Rounds)
+            rounds->setRange(k->min, k->max);
     }
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         connect(edit, &QLineEdit::textEdited, this, &FieldBindings::edited);
@@ -30,6 +37,10 @@ void FieldBindings::bind(const QString &key, const QString &label, QWidget *widg
         connect(spin, &QSpinBox::valueChanged, this, &FieldBindings::edited);
     else if (auto *combo = qobject_cast<QComboBox *>(widget))
         connect(combo, &QComboBox::currentIndexChanged, this, &FieldBindings::edited);
+    else if (auto *duration = qobject_cast<DurationEdit *>(widget))
+        connect(duration, &DurationEdit::edited, this, &FieldBindings::edited);
+    else if (auto *rounds = qobject_cast<RoundsEdit *>(widget))
+        connect(rounds, &RoundsEdit::edited, this, &FieldBindings::edited);
     else if (auto *check = qobject_cast<QCheckBox *>(widget))
         connect(check, &QCheckBox::toggled, this, &FieldBindings::edited);
     else
@@ -64,6 +75,10 @@ void FieldBindings::load(const ConfigValues &values) const
             combo->setCurrentIndex(std::max(index, 0));
         } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
             check->setChecked(value == u"true");
+        } else if (auto *duration = qobject_cast<DurationEdit *>(w)) {
+            duration->setIniText(value);
+        } else if (auto *rounds = qobject_cast<RoundsEdit *>(w)) {
+            rounds->setIniText(value);
         }
     }
 }
@@ -83,6 +98,10 @@ void FieldBindings::save(ConfigValues &values) const
             value = combo->currentData().toString();
         else if (auto *check = qobject_cast<QCheckBox *>(w))
             value = check->isChecked() ? u"true"_s : u"false"_s;
+        else if (auto *duration = qobject_cast<DurationEdit *>(w))
+            value = duration->iniText();
+        else if (auto *rounds = qobject_cast<RoundsEdit *>(w))
+            value = rounds->iniText();
         values.insert(it.key(), value);
     }
 }

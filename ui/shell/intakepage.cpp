@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,10 +64,24 @@ IntakePage::IntakePage(Options options, QWidget *parent)
     auto *note = new QLabel(tr("The shop's backend sends every order to POST /api/v1/orders with the header "
                                "\"Authorization: Bearer <token>\". A new address takes effect when saved."));
     note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    // What it is for comes first, in the shop's terms; the address and token are the developer's.
+    auto *purpose = new QLabel(
+        tr("PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:\n"
+           "• Automatically: the shop's system (set up once by the shop's developer or the company that "
+           "built the shop) passes each new order, and its payment, to PayNudge.\n"
+           "• By hand: export the unpaid orders from the shop's back office and import the file "
+           "(File → Import orders from CSV…); Chinese column names and amounts in yuan are understood."));
+    purpose->setWordWrap(true);
+    auto *developer = new QGroupBox(tr("For the shop's developer"));
+    auto *developerLayout = new QVBoxLayout(developer);
+    developerLayout->addLayout(form);
+    developerLayout->addWidget(note);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(purpose);
+    layout->addWidget(developer);
     layout->addStretch();
 }
 

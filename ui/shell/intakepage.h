@@ -30,7 +30,7 @@ public:
     explicit IntakePage(Options options, QWidget *parent = nullptr);
     ~IntakePage() override;
 
-    QString title() const override { return tr("Intake API"); }
+    QString title() const override { return tr("How orders arrive"); }
     void load(const ConfigValues &values) override;
 
     // "1a2b…9f3c" with the middle hidden: enough to tell tokens apart, not to use one.

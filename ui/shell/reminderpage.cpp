@@ -1,12 +1,17 @@
 #include "shell/reminderpage.h"
 
+#include "shell/durationedit.h"
+#include "shell/roundsedit.h"
+
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,13 +37,12 @@ ReminderPage::ReminderPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_rounds = new QLineEdit;
-    m_rounds->setPlaceholderText(tr("e.g. 600, 5400"));
+    m_rounds = new RoundsEdit;
     m_roundsHint = formHint();
-    addField(form, u"reminder/rounds"_s, tr("Remind after (seconds)"), m_rounds);
+    addField(form, u"reminder/rounds"_s, tr("Remind after"), m_rounds);
     form->addRow(QString(), m_roundsHint);
 
-    m_closeAfter = spinBox(tr(" s"));
+    m_closeAfter = new DurationEdit;
     m_closeHint = formHint();
     addField(form, u"reminder/closeAfter"_s, tr("Orders close after"), m_closeAfter);
     form->addRow(QString(), m_closeHint);
@@ -52,7 +56,7 @@ ReminderPage::ReminderPage(QWidget *parent)
     policy->addItem(tr("Skip the reminder"), u"skip"_s);
     addField(form, u"reminder/quietPolicy"_s, tr("Due in quiet hours"), policy);
 
-    auto *lateLimit = spinBox(tr(" s"));
+    auto *lateLimit = new DurationEdit;
     lateLimit->setSpecialValueText(tr("No limit"));
     addField(form, u"reminder/lateLimit"_s, tr("Skip reminders late by more than"), lateLimit);
 
@@ -63,14 +67,13 @@ ReminderPage::ReminderPage(QWidget *parent)
         zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     addField(form, u"reminder/timeZone"_s, tr("Shop time zone"), zone);
 
-    auto *batch = spinBox(QString());
-    addField(form, u"reminder/batchSize"_s, tr("Reminders per batch"), batch);
-
-    auto *tick = spinBox(tr(" s"));
-    addField(form, u"reminder/safetyTick"_s, tr("Safety sweep every"), tick);
-
-    auto *inFlight = spinBox(QString());
-    addField(form, u"reminder/maxInFlight"_s, tr("Sends in flight at most"), inFlight);
+    // The engine's tuning: the defaults suit a shop; kept apart so the plan reads plainly.
+    m_advanced = new QGroupBox(tr("Advanced (engine tuning; the defaults suit most shops)"));
+    auto *advanced = new QFormLayout(m_advanced);
+    advanced->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addField(advanced, u"reminder/batchSize"_s, tr("Reminders per batch"), spinBox(QString()));
+    addField(advanced, u"reminder/safetyTick"_s, tr("Safety sweep every"), new DurationEdit);
+    addField(advanced, u"reminder/maxInFlight"_s, tr("Sends in flight at most"), spinBox(QString()));
 
     auto *note
         = new QLabel(tr("Changes apply to orders that arrive after saving; reminders already planned keep "
@@ -80,10 +83,11 @@ ReminderPage::ReminderPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(m_advanced);
     layout->addStretch();
 
-    connect(m_rounds, &QLineEdit::textChanged, this, &ReminderPage::updateHints);
-    connect(m_closeAfter, &QSpinBox::valueChanged, this, &ReminderPage::updateHints);
+    connect(m_rounds, &RoundsEdit::edited, this, &ReminderPage::updateHints);
+    connect(m_closeAfter, &DurationEdit::edited, this, &ReminderPage::updateHints);
 }
 
 void ReminderPage::load(const ConfigValues &values)
@@ -111,15 +115,17 @@ QString ReminderPage::describeSeconds(qint64 seconds)
 void ReminderPage::updateHints()
 {
     QStringList parts;
-    for (const QString &p : m_rounds->text().split(u',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qint64 v = p.trimmed().toLongLong(&ok);
-        parts << (ok && v > 0 ? describeSeconds(v) : u"?"_s);
-    }
-    m_roundsHint->setText(
-        parts.isEmpty() ? QString() : tr("After the order is placed: %1").arg(parts.join(tr(", "))));
+    QList<qint64> rounds = m_rounds->seconds();
+    std::sort(rounds.begin(), rounds.end());
+    for (qint64 r : std::as_const(rounds))
+        parts << describeSeconds(r);
+    // The rounds in words, in the order they go out; two the same cannot be saved, so say so here.
+    QString hint = tr("After the order is placed: %1").arg(parts.join(tr(", ")));
+    if (std::adjacent_find(rounds.begin(), rounds.end()) != rounds.end())
+        hint += u'\n' + tr("Two rounds at the same time: change or remove one.");
+    m_roundsHint->setText(hint);
     m_closeHint->setText(tr("= %1 after the order is placed, when the order gives no close time")
-                             .arg(describeSeconds(m_closeAfter->value())));
+                             .arg(describeSeconds(m_closeAfter->seconds())));
 }
 
 } // namespace paynudge

@@ -4,11 +4,15 @@
 
 class QLabel;
 class QLineEdit;
-class QSpinBox;
+class QGroupBox;
 
 namespace paynudge {
 
-// [reminder]: rounds, close time, quiet hours and their policy, time zone, batch size, safety tick.
+class DurationEdit;
+class RoundsEdit;
+
+// [reminder]: rounds, close time, quiet hours and their policy, time zone, how late is
+// too late; under Advanced the engine's tuning (batch size, safety sweep, sends in flight).
 class ReminderPage : public SettingsPage
 {
     Q_OBJECT
@@ -19,13 +23,15 @@ public:
 
     // "5400" → "1 h 30 min": what a number of seconds means, next to the number.
     static QString describeSeconds(qint64 seconds);
+    QGroupBox *advanced() const { return m_advanced; }
 
 private:
     void updateHints();
 
-    QLineEdit *m_rounds = nullptr;
+    RoundsEdit *m_rounds = nullptr;
     QLabel *m_roundsHint = nullptr;
-    QSpinBox *m_closeAfter = nullptr;
+    DurationEdit *m_closeAfter = nullptr;
+    QGroupBox *m_advanced = nullptr;
     QLabel *m_closeHint = nullptr;
 };
 

@@ -5,6 +5,8 @@ target_sources(paynudge_ui PRIVATE
     shell/singleinstance.h shell/singleinstance.cpp
     shell/autostart.h shell/autostart.cpp
     shell/traycontroller.h shell/traycontroller.cpp
+    shell/durationedit.h shell/durationedit.cpp
+    shell/roundsedit.h shell/roundsedit.cpp
     shell/fieldbindings.h shell/fieldbindings.cpp
     shell/settingspage.h shell/settingspage.cpp
     shell/templatemappingeditor.h shell/templatemappingeditor.cpp

@@ -1,5 +1,6 @@
 #include "shell/templatemappingeditor.h"
 
+#include "console/messagecard.h"
 #include "domain/order.h"
 #include "send/messagerenderer.h"
 #include "templates/mappingcheck.h"
@@ -112,6 +113,7 @@ TemplateMappingEditor::TemplateMappingEditor(QWidget *parent)
     connect(m_sampleProduct, &QLineEdit::textChanged, this, &TemplateMappingEditor::updatePreview);
 
     m_preview = new QLabel(this);
+    m_preview->setObjectName(u"messageCard"_s);
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -252,56 +254,14 @@ void TemplateMappingEditor::updatePreview()
         if (colon > 0)
             notes.insert(a.left(colon), describeAdjustment(a.mid(colon + 2)));
     }
-    QStringList plain;
-    QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
-    const auto row = [&](const QString &name, const QString &value, const QString &note, bool dim) {
-        html += u"<tr><td style='color:#808080'>%1</td><td>%2</td><td style='color:#b35c00'>%3</td></tr>"_s
-                    .arg(name.toHtmlEscaped(),
-                        dim ? u"<s>%1</s>"_s.arg(value.toHtmlEscaped())
-                            : u"<b>%1</b>"_s.arg(value.toHtmlEscaped()),
-                        note.toHtmlEscaped());
-    };
-    if (m_template) {
-        // The lines WeChat shows, in the template's order, each as "label: value".
-        QHash<QString, QString> values;
-        for (const auto &[key, value] : message.data)
-            values.insert(key, value);
-        for (const TemplateKey &k : m_template->keys) {
-            const QString label = k.label.isEmpty() ? k.name : k.label;
-            const bool filled = values.contains(k.name);
-            const QString value = values.value(k.name);
-            if (!k.displayed()) {
-                if (filled) {
-                    plain << tr("%1: %2 (no longer displayed)").arg(label, value);
-                    row(label, value, tr("no longer displayed by WeChat"), true);
-                }
-                continue;
-            }
-            plain << label + u": "_s + (filled ? value : tr("(empty: WeChat refuses the message)"));
-            row(label, filled ? value : tr("(empty)"),
-                filled ? notes.value(k.name) : tr("WeChat refuses the message (47003)"), false);
-        }
-    } else {
-        for (const auto &[key, value] : message.data) {
-            plain << key + u" = "_s + value;
-            row(key, value, notes.value(key), false);
-        }
-    }
-    html += u"</table>"_s;
+    const MessageCard card(message, m_template ? &*m_template : nullptr, notes, account.fields);
+    QStringList plain { card.plainText() };
+    QString html = card.html();
     if (own.isEmpty())
         html += u"<p>%1</p>"_s.arg(
             tr("No fields mapped: PayNudge sends the mapping it suggests for the template WeChat lists "
                "under this ID (or pauses the account when WeChat does not list it).")
                 .toHtmlEscaped());
-    if (!message.url.isEmpty()) {
-        plain << u"url = "_s + message.url;
-        html += u"<p>%1 %2</p>"_s.arg(tr("Opens:").toHtmlEscaped(), message.url.toHtmlEscaped());
-    }
-    if (!message.miniprogramPage.isEmpty()) {
-        plain << u"page = "_s + message.miniprogramPage;
-        html += u"<p>%1 %2</p>"_s.arg(
-            tr("Opens the mini program page:").toHtmlEscaped(), message.miniprogramPage.toHtmlEscaped());
-    }
     // What would stop or change the send for some orders, said before the first one goes out.
     QStringList warnings;
     if (!message.sendable())

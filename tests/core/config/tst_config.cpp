@@ -1,3 +1,4 @@
+#include "common/durationspec.h"
 #include "config/config.h"
 #include "testconfig.h"
 
@@ -135,6 +136,102 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QCOMPARE(c.reminder.lateLimitSec, 1800);
     }
 
+    // Durations as a shop writes them: seconds as ever, or with units; each key reads the same
+    // seconds either way.
+    void durationsTakeUnits_data()
+    {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QList<qint64>>("rounds");
+        QTest::addColumn<qint64>("closeAfter");
+        QTest::addColumn<int>("lateLimit");
+        QTest::addColumn<int>("safetyTick");
+        QTest::addColumn<int>("timeout");
+        QTest::newRow("seconds as ever")
+            << u"[reminder]\nrounds=600, 5400\ncloseAfter=7200\nlateLimit=900\nsafetyTick=7\n[wechat]\ntimeout=10"_s
+            << QList<qint64> { 600, 5400 } << qint64(7200) << 900 << 7 << 10;
+        QTest::newRow("units")
+            << u"[reminder]\nrounds=10m, 1.5h\ncloseAfter=2h30m\nlateLimit=15m\nsafetyTick=90s\n[wechat]\ntimeout=30s"_s
+            << QList<qint64> { 600, 5400 } << qint64(9000) << 900 << 90 << 30;
+        QTest::newRow("spaces, capitals, days")
+            << u"[reminder]\nrounds=\"1H 15M, 90 s\"\ncloseAfter=1d\nlateLimit=0\n"_s
+            << QList<qint64> { 90, 4500 } << qint64(86400) << 0 << 7 << 10;
+        QTest::newRow("chinese units")
+            << u"[reminder]\nrounds=10分钟, 1小时\ncloseAfter=2小时\nlateLimit=30秒\n"_s
+            << QList<qint64> { 600, 3600 } << qint64(7200) << 30 << 7 << 10;
+    }
+
+    void durationsTakeUnits()
+    {
+        QFETCH(QString, ini);
+        QList<Error> errors;
+        const Config c = Config::load(write(ini), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(configErrorLine(errors.value(0))));
+        QTEST(c.reminder.plan.roundOffsetsSec, "rounds");
+        QTEST(c.reminder.plan.closeAfterSec, "closeAfter");
+        QTEST(c.reminder.lateLimitSec, "lateLimit");
+        QTEST(c.reminder.safetyTickSec, "safetyTick");
+        QTEST(c.wechat.timeoutSec, "timeout");
+    }
+
+    // A duration that does not read names its key and the forms it takes — not placed_at nor
+    // "whole numbers" alone, which is what "10m" met before.
+    void badDurationsSayWhatIsAccepted_data()
+    {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("code");
+        const int rounds = int(ErrorCode::ConfigBadRounds), duration = int(ErrorCode::ConfigBadDuration);
+        QTest::newRow("unknown unit") << u"[reminder]\nrounds=10x"_s << u"reminder/rounds"_s << rounds;
+        QTest::newRow("units out of order")
+            << u"[reminder]\nrounds=30m2h"_s << u"reminder/rounds"_s << rounds;
+        QTest::newRow("unit twice") << u"[reminder]\nrounds=1h1h"_s << u"reminder/rounds"_s << rounds;
+        QTest::newRow("same round twice")
+            << u"[reminder]\nrounds=10m, 600"_s << u"reminder/rounds"_s << rounds;
+        QTest::newRow("over a month") << u"[reminder]\nrounds=31d"_s << u"reminder/rounds"_s << rounds;
+        QTest::newRow("half a second")
+            << u"[reminder]\ncloseAfter=1.5s"_s << u"reminder/closeAfter"_s << duration;
+        QTest::newRow("under a minute")
+            << u"[reminder]\ncloseAfter=30s"_s << u"reminder/closeAfter"_s << duration;
+        QTest::newRow("no number") << u"[reminder]\nlateLimit=h"_s << u"reminder/lateLimit"_s << duration;
+        QTest::newRow("too long") << u"[wechat]\ntimeout=10m"_s << u"wechat/timeout"_s << duration;
+    }
+
+    void badDurationsSayWhatIsAccepted()
+    {
+        QFETCH(QString, ini);
+        QFETCH(QString, key);
+        QFETCH(int, code);
+        QList<Error> errors;
+        const Config c = Config::load(write(ini), &errors);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, key);
+        QCOMPARE(int(errors.first().code), code);
+        const QString line = configErrorLine(errors.first());
+        QVERIFY2(line.contains(key) && line.contains(u"10m"_s), qPrintable(line));
+        QVERIFY2(!line.contains(u"placed_at"_s), qPrintable(line));
+        QCOMPARE(c.reminder.plan.roundOffsetsSec, QList<qint64> { 600 }); // nothing of the file is used
+    }
+
+    void durationSpecReadsBack_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("none") << qint64(0) << u"0"_s;
+        QTest::newRow("seconds") << qint64(45) << u"45s"_s;
+        QTest::newRow("minutes and seconds") << qint64(90) << u"1m30s"_s;
+        QTest::newRow("minutes") << qint64(600) << u"10m"_s;
+        QTest::newRow("hours and minutes") << qint64(4500) << u"1h15m"_s;
+        QTest::newRow("days") << qint64(2 * 86400 + 3600) << u"2d1h"_s;
+    }
+
+    void durationSpecReadsBack()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, spec);
+        QCOMPARE(durationSpec(seconds), spec);
+        QCOMPARE(parseDurationSpec(spec), std::optional<qint64>(seconds));
+    }
+
     void badValues_data()
     {
         QTest::addColumn<QString>("ini");
@@ -153,7 +250,7 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("backupDays negative") << u"[store]\nbackupDays=-1"_s << u"store/backupDays"_s;
         QTest::newRow("backupDays over a year") << u"[store]\nbackupDays=366"_s << u"store/backupDays"_s;
         QTest::newRow("lateLimit negative") << u"[reminder]\nlateLimit=-60"_s << u"reminder/lateLimit"_s;
-        QTest::newRow("lateLimit text") << u"[reminder]\nlateLimit=1h"_s << u"reminder/lateLimit"_s;
+        QTest::newRow("lateLimit text") << u"[reminder]\nlateLimit=soon"_s << u"reminder/lateLimit"_s;
         QTest::newRow("timeZone") << u"[reminder]\ntimeZone=Mars/Olympus"_s << u"reminder/timeZone"_s;
         QTest::newRow("listen") << u"[intake]\nlisten=localhost"_s << u"intake/listen"_s;
         QTest::newRow("listen port") << u"[intake]\nlisten=127.0.0.1:99999"_s << u"intake/listen"_s;

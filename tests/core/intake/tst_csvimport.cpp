@@ -96,6 +96,60 @@ private slots:
         QCOMPARE(engine().orderByNo(u"G2"_s)->input.nickname, u"𠮷野家"_s);
     }
 
+    // A shop's export as its back office writes it: Chinese headers (with full-width brackets),
+    // amounts in yuan with a currency sign and thousands separators, extra spaces.
+    void chineseHeadersAndAmountsInYuan()
+    {
+        const QString text = u"订单号,账号,OpenID,昵称,商品,金额（元）,下单时间\n"_s
+            + u"C1,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,小王,西瓜 5kg,128.00,2026-03-02 18:00\n"_s
+            + u"C2,shop2,oUpF8uMuAJO_M2pxb1Q9zNjWeS6p,,苹果,\"¥1,280.50\",2026-03-02 18:00\n"_s
+            + u"C3,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,梨, 9.9 ,2026-03-02 18:00\n"_s
+            + u"C4,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,桃,12.345,2026-03-02 18:00\n"_s
+            + u"C5,shop1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,,,5,2026-03-02 18:00\n"_s;
+        CsvImport::Report report = CsvImport::read(text.toUtf8(), options());
+        QVERIFY2(report.usable(), qPrintable(report.fatal.englishText()));
+        QCOMPARE(report.headers,
+            (QStringList {
+                u"订单号"_s, u"账号"_s, u"OpenID"_s, u"昵称"_s, u"商品"_s, u"金额（元）"_s, u"下单时间"_s }));
+        QCOMPARE(report.columns.first(), u"order_no"_s);
+        QCOMPARE(report.good.size(), 3);
+        QCOMPARE(report.good.at(0).order.amountFen, 12800);
+        QCOMPARE(report.good.at(1).order.amountFen, 128050);
+        QCOMPARE(report.good.at(2).order.amountFen, 990);
+        QCOMPARE(report.good.at(0).order.placedAt, kT0);
+        QCOMPARE(report.good.at(0).order.nickname, u"小王"_s);
+
+        // The problems name the columns as the file does.
+        QCOMPARE(report.bad.size(), 2);
+        QCOMPARE(report.bad.at(0).line, 5);
+        QCOMPARE(report.bad.at(0).problem.code, ErrorCode::CsvAmountNotYuan);
+        QCOMPARE(report.bad.at(0).problem.englishText(),
+            u"金额（元）: 金额（元） must be an amount in yuan such as 128.00 or ¥1,280.50"_s);
+        QCOMPARE(report.bad.at(1).line, 6);
+        QCOMPARE(report.bad.at(1).problem.field, u"商品"_s);
+
+        QVERIFY(CsvImportStore::store(engine(), report).committed);
+        QCOMPARE(engine().orderByNo(u"C2"_s)->input.amountFen, 128050);
+    }
+
+    // One account configured: its export needs no account column.
+    void oneAccountNeedsNoAccountColumn()
+    {
+        CsvImport::Options one = options();
+        one.accounts = { u"shop1"_s };
+        const QString text
+            = u"订单号,openid,商品,金额,下单时间\nD1,oUpF8uMuAJO_M2pxb1Q9zNjWeS6o,梨,3.5,1772445600\n"_s;
+        const CsvImport::Report report = CsvImport::read(text.toUtf8(), one);
+        QVERIFY2(report.usable(), qPrintable(report.fatal.englishText()));
+        QCOMPARE(report.good.size(), 1);
+        QCOMPARE(report.good.first().order.account, u"shop1"_s);
+        QCOMPARE(report.good.first().order.amountFen, 350);
+        // With two, the column is required, and the message names it both ways.
+        const CsvImport::Report two = CsvImport::read(text.toUtf8(), options());
+        QVERIFY(!two.usable());
+        QVERIFY2(two.fatal.englishText().contains(u"account (账号)"_s), qPrintable(two.fatal.englishText()));
+    }
+
     void badLinesAreReportedAndNotStored()
     {
         const QString text = u"Order_No,ACCOUNT,openid,product,amount_fen,placed_at,vars.coupon\n"_s // line 1
@@ -182,6 +236,8 @@ private slots:
         QTest::newRow("missing column")
             << QByteArray("order_no,account,openid,product,placed_at\n") << u"amount_fen"_s << 1;
         QTest::newRow("column twice") << QByteArray("order_no,account,order_no\n") << u"twice"_s << 1;
+        QTest::newRow("amount in fen and in yuan")
+            << (header().trimmed() + u",金额(元)\n"_s).toUtf8() << u"金额(元) appears twice"_s << 1;
         QTest::newRow("vars column") << (header().trimmed() + u",vars\n"_s).toUtf8() << u"vars.NAME"_s << 1;
         QTest::newRow("open quote") << (header() + u"A,shop1,o,,\"p,1,1772445600\n"_s).toUtf8()
                                     << u"never closed"_s << 2;

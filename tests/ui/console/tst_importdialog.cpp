@@ -177,6 +177,43 @@ private slots:
         QCOMPARE(pendingOrderNos(), (QStringList { u"CSV-1"_s, u"CSV-3"_s }));
     }
 
+    // A shop's own export, read in the Chinese window: its Chinese headers, amounts in yuan, no
+    // account column (one account would do; here two are configured, so it has one), and the
+    // problems said in Chinese with the column as the file names it.
+    void aShopExportWithChineseHeadersAndYuan()
+    {
+        QVERIFY(Translations::install(u"zh_CN"_s));
+        make();
+        const qint64 placed = (kT0 - kMinute) / 1000;
+        const QString text = u"订单号,店铺,OpenID,昵称,商品,金额（元）,下单时间\n"_s
+            + u"ZH-1,shop1,%1,小王,有机苹果 5kg,\"¥1,280.50\",%2\n"_s.arg(kOpenid).arg(placed)
+            + u"ZH-2,shop1,%1,李雷,梨,十块,%2\n"_s.arg(kOpenid).arg(placed);
+        ImportDialog *d = openImport(writeFile(u"shop.csv"_s, text.toUtf8()));
+        QVERIFY(d);
+        const QTableWidget &preview = d->previewTable();
+        QCOMPARE(preview.rowCount(), 2);
+        QVERIFY(columnOf(preview, u"订单号"_s) > 0);
+        const int amountCol = columnOf(preview, u"金额（元）"_s);
+        QVERIFY(amountCol > 0);
+        QCOMPARE(cellText(preview, 0, amountCol), u"¥1,280.50"_s);
+        QCOMPARE(cellText(preview, 0, columnOf(preview, u"OpenID"_s)), u"oUpF…eS6o"_s);
+
+        const QTableWidget &bad = d->badLinesTable();
+        QCOMPARE(bad.rowCount(), 1);
+        QCOMPARE(cellText(bad, 0, 0), u"3"_s);
+        QCOMPARE(cellText(bad, 0, 1), u"金额（元）"_s);
+        const QString why = cellText(bad, 0, 3);
+        QVERIFY2(why.contains(u"元"_s) && !why.contains(u"must"_s), qPrintable(why));
+        QVERIFY2(!cellText(bad, 0, 2).contains(u"Invalid"_s), qPrintable(cellText(bad, 0, 2)));
+
+        QTest::mouseClick(&d->importButton(), Qt::LeftButton);
+        QCOMPARE(storedOrders(), 1);
+        const auto stored = c->engine().orderByNo(u"ZH-1"_s);
+        QVERIFY(stored);
+        QCOMPARE(stored->input.amountFen, 128050);
+        QCOMPARE(stored->input.nickname, u"小王"_s);
+    }
+
     void storedNumbersAreReportedBeforeAndCountedAfter()
     {
         make();

@@ -128,6 +128,9 @@ private slots:
         QVERIFY2(listed.contains(u"XG-2001 · 小王 oUpF…eS6o · 西瓜乐园"_s), qPrintable(listed));
         QVERIFY2(listed.contains(u"XG-2002 · 李雷 oLiL…00LL · 山野茶舍"_s), qPrintable(listed));
         QVERIFY2(listed.contains(u"有机苹果 5kg"_s), qPrintable(listed)); // the rendered message
+        // Drawn as the customer's card, not as key=value pairs; a dry run said in the shop's words.
+        QVERIFY2(!listed.contains(u" | "_s) && !listed.contains(u"=¥"_s), qPrintable(listed));
+        QVERIFY2(listed.contains(u"Dry run: nothing is really sent to the customer"_s), qPrintable(listed));
         QVERIFY(!listed.contains(u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s)); // openids stay masked
         QTRY_COMPARE(
             scalar(u"SELECT COUNT(*) FROM send_attempts WHERE manual = 1 AND outcome = 'dry_run'"_s), 2);

@@ -3,6 +3,7 @@
 #include "console/consoletext.h"
 #include "readmodel/historyquery.h"
 #include "shell/translations.h"
+#include "store/storederror.h"
 
 #include <QApplication>
 #include <QRegularExpression>
@@ -26,6 +27,15 @@ class TestErrorTranslations : public QObject
         for (int i = 1; i <= 9; ++i)
             args << u"⟦%1⟧"_s.arg(i);
         return args;
+    }
+
+    // A row for each reason a history row can have without an errcode.
+    static void historyCodeRows()
+    {
+        QTest::addColumn<int>("code");
+        for (ErrorCode code : Error::allCodes())
+            if (Error::codeName(code).startsWith(u"history_"_s))
+                QTest::newRow(qPrintable(Error::codeName(code))) << int(code);
     }
 
     // The %1… a code's English text uses (a row of the wechat group uses some of its slots).
@@ -73,6 +83,18 @@ class TestErrorTranslations : public QObject
             || config.contains(word) || word.contains(u'_');
     }
 
+    // Latin words of `text` a Chinese text should not keep. A word is two letters or more ("T" of
+    // 2026-03-02T18:00 is not one).
+    static QStringList englishIn(const QString &text)
+    {
+        static const QRegularExpression latinWord(u"[A-Za-z][A-Za-z_.-]*[A-Za-z]"_s);
+        QStringList english;
+        for (const auto &m : latinWord.globalMatch(text))
+            if (!keepsLatin(m.captured()))
+                english << m.captured();
+        return english;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(Translations::install(u"zh_CN"_s)); }
     void cleanupTestCase() { Translations::install(u"en"_s); }
@@ -98,12 +120,7 @@ private slots:
                 qPrintable(u"the translation drops %%1: "_s.arg(n) + text));
         QVERIFY2(text.contains(u"⟦0⟧"_s), qPrintable(text));
 
-        // A word is two letters or more ("T" of 2026-03-02T18:00 is not one).
-        static const QRegularExpression latinWord(u"[A-Za-z][A-Za-z_.-]*[A-Za-z]"_s);
-        QStringList english;
-        for (const auto &m : latinWord.globalMatch(text))
-            if (!keepsLatin(m.captured()))
-                english << m.captured();
+        const QStringList english = englishIn(text);
         QVERIFY2(
             english.isEmpty(), qPrintable(u"English left in \"%1\": %2"_s.arg(text, english.join(u", "_s))));
     }
@@ -116,7 +133,9 @@ private slots:
         row.account = u"shop1"_s;
         row.errcode = 43004;
         row.errmsg = u"require subscribe"_s;
-        QCOMPARE(row.reasonText(Config()), u"顾客没有关注公众号（errcode 43004）"_s);
+        // With what it means for the shop: this customer cannot be reminded this way.
+        QCOMPARE(row.reasonText(Config()),
+            u"顾客没有关注公众号（errcode 43004）：模板消息只能发给关注了公众号的顾客，这位顾客收不到提醒；可以请顾客关注公众号，或用电话、短信等其他方式联系"_s);
         QCOMPARE(
             row.reason(Config()), u"the customer does not follow the official account (errcode 43004)"_s);
 
@@ -130,13 +149,7 @@ private slots:
     // Rows the store wrote in English without an errcode (a skip, a cancel, a transport failure):
     // each code's English, as the store keeps it, reads in Chinese in the reason column and stays
     // as it is for the export.
-    void historyRowsWithoutAnErrcodeReadInChinese_data()
-    {
-        QTest::addColumn<int>("code");
-        for (ErrorCode code : Error::allCodes())
-            if (Error::codeName(code).startsWith(u"history_"_s))
-                QTest::newRow(qPrintable(Error::codeName(code))) << int(code);
-    }
+    void historyRowsWithoutAnErrcodeReadInChinese_data() { historyCodeRows(); }
 
     void historyRowsWithoutAnErrcodeReadInChinese()
     {
@@ -194,6 +207,102 @@ private slots:
         row.errmsg = errmsg;
         QCOMPARE(row.reasonText(Config()), shown);
         QCOMPARE(row.reason(Config()), errmsg);
+    }
+
+    // The history's outcome column and a reminder's state, as the store names them (ok, sent,
+    // dry_run, cancelled …): each in Chinese.
+    void everyOutcomeAndStateReadsInChinese()
+    {
+        for (int o = 0; o <= int(AttemptOutcome::Unknown); ++o) {
+            const QString shown = ConsoleText::outcome(AttemptOutcome(o));
+            const QString wire = wireName(AttemptOutcome(o));
+            QVERIFY2(!shown.isEmpty() && shown != wire && englishIn(shown).isEmpty(),
+                qPrintable(u"outcome %1 reads \"%2\""_s.arg(wire, shown)));
+        }
+        for (int st = 0; st <= int(ReminderState::Unknown); ++st) {
+            const QString shown = ConsoleText::state(ReminderState(st));
+            const QString wire = wireName(ReminderState(st));
+            QVERIFY2(!shown.isEmpty() && shown != wire && englishIn(shown).isEmpty(),
+                qPrintable(u"state %1 reads \"%2\""_s.arg(wire, shown)));
+        }
+        // WeChat's "ok" of an accepted send is not shown as a reason at all.
+        HistoryRow accepted;
+        accepted.errcode = 0;
+        accepted.errmsg = u"ok"_s;
+        accepted.outcome = AttemptOutcome::Sent;
+        QCOMPARE(accepted.reasonText(Config()), QString());
+    }
+
+    // Every reason the store keeps with its code (rows since the code was kept), read back as the
+    // history reads it, in Chinese — among them "superseded: …" and "late: …", which were English.
+    void everyStoredReasonKindReadsInChinese_data() { historyCodeRows(); }
+
+    void everyStoredReasonKindReadsInChinese()
+    {
+        QFETCH(int, code);
+        Error written(static_cast<ErrorCode>(code), {}, sampleArgs());
+        if (written.is(ErrorCode::HistoryMaybeDeliveredBefore)) // it words around another reason
+            written = Error(ErrorCode::HistoryMaybeDeliveredBefore)
+                          .because(Error(ErrorCode::HistorySupersededByRound));
+        HistoryRow row;
+        row.errmsg = written.englishText();
+        row.stored = storedError::read(storedError::code(written), storedError::args(written));
+        QVERIFY(row.stored);
+        const QString shown = row.reasonText(Config());
+        QVERIFY2(shown != row.errmsg, qPrintable(shown));
+        QVERIFY2(englishIn(shown).isEmpty(), qPrintable(u"English left in \"%1\""_s.arg(shown)));
+        QCOMPARE(row.reason(Config()), written.englishText()); // the export keeps the English
+    }
+
+    // The reasons the queue wrote in English before they had codes are recognised by their words.
+    void supersededAndLateRowsOfOlderVersionsReadInChinese()
+    {
+        for (const QString &errmsg :
+            { u"superseded: a later round of this order is due as well and goes out instead"_s,
+                u"superseded: an operator's send of this order reaches the customer within 10 min"_s,
+                u"late: it would go out 2 h 5 min after its due time, more than [reminder] lateLimit (1 h)"_s }) {
+            HistoryRow row;
+            row.errmsg = errmsg;
+            const QString shown = row.reasonText(Config());
+            QVERIFY2(shown != errmsg && !shown.contains(u"superseded"_s) && !shown.contains(u"late:"_s),
+                qPrintable(shown));
+        }
+    }
+
+    // The errors an operator meets most say, in the window, what to do in the shop's terms —
+    // where in WeChat's platform, what it means for the customer — while the English of the log
+    // and the command line stays word for word.
+    void operatorErrorsSayTheNextStep_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("says");
+        const QStringList none;
+        QTest::newRow("wrong AppSecret")
+            << int(ErrorCode::WeChat40125)
+            << QStringList { u"shop1"_s, u"wx0123456789abcdef"_s, {}, u"钥匙串"_s }
+            << QStringList { u"「设置与开发 → 基本配置」重置 AppSecret，然后在此填写"_s };
+        QTest::newRow("IP not whitelisted")
+            << int(ErrorCode::WeChat40164Ip) << QStringList { u"203.0.113.7"_s }
+            << QStringList { u"「设置与开发 → 基本配置 → IP白名单」中添加 203.0.113.7"_s };
+        QTest::newRow("customer does not follow") << int(ErrorCode::WeChat43004) << none
+                                                  << QStringList { u"这位顾客收不到提醒"_s, u"关注公众号"_s };
+        QTest::newRow("template deleted")
+            << int(ErrorCode::WeChat40037) << QStringList { u"shop1"_s, {}, u"TPL1"_s }
+            << QStringList { u"我的模板"_s, u"从微信读取模板"_s };
+        QTest::newRow("quota reached") << int(ErrorCode::WeChat45009) << QStringList { u"shop1"_s }
+                                       << QStringList { u"0 点自动恢复发送"_s };
+    }
+
+    void operatorErrorsSayTheNextStep()
+    {
+        QFETCH(int, code);
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, says);
+        const Error error(static_cast<ErrorCode>(code), {}, args);
+        for (const QString &words : says)
+            QVERIFY2(error.text().contains(words), qPrintable(error.text()));
+        QCOMPARE(error.englishText(), fillArgs(QString::fromUtf8(Error::sourceText(error.code)), args));
     }
 
     void theEnglishTextStaysEnglish()

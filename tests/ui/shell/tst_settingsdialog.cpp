@@ -8,11 +8,14 @@
 #include "shell/accounteditor.h"
 #include "shell/accountspage.h"
 #include "shell/autostart.h"
+#include "shell/durationedit.h"
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
 #include "shell/reminderpage.h"
+#include "shell/roundsedit.h"
 #include "shell/settingsdialog.h"
 #include "shell/templatemappingeditor.h"
+#include "shell/translations.h"
 #include "testconfig.h"
 #include "testsupport.h"
 
@@ -22,6 +25,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,10 +52,6 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("rounds") << u"reminder/rounds"_s << u"10 minutes"_s << u"Remind after (seconds)"_s
-                                << u"positive whole numbers of seconds"_s;
-        QTest::newRow("rounds twice") << u"reminder/rounds"_s << u"600, 600"_s << u"Remind after (seconds)"_s
-                                      << u"different positive whole numbers"_s;
         QTest::newRow("quiet hours") << u"reminder/quietHours"_s << u"22-8"_s << u"Quiet hours"_s
                                      << u"HH:MM-HH:MM"_s;
         QTest::newRow("listen address")
@@ -134,6 +134,7 @@ private slots:
     {
         DialogFixture f;
         int spinBoxes = 0;
+        int durations = 0;
         int comboBoxes = 0;
         for (const ConfigKey &k : ConfigKey::all()) {
             QWidget *w = nullptr;
@@ -151,6 +152,12 @@ private slots:
                 QCOMPARE(spin->minimum(), int(k.min));
                 QCOMPARE(spin->maximum(), int(k.max));
             }
+            if (auto *duration = qobject_cast<DurationEdit *>(w)) {
+                ++durations;
+                QCOMPARE(k.type, ConfigKeyType::Duration);
+                duration->setSeconds(k.max); // the longest the key takes can be entered
+                QCOMPARE(duration->seconds(), k.max);
+            }
             if (auto *combo = qobject_cast<QComboBox *>(w); combo && k.type == ConfigKeyType::Choice) {
                 ++comboBoxes;
                 QStringList offered;
@@ -159,7 +166,8 @@ private slots:
                 QCOMPARE(offered, k.choiceList());
             }
         }
-        QCOMPARE(spinBoxes, 5); // the reminder page's
+        QCOMPARE(spinBoxes, 2); // the reminder page's advanced batch size and sends in flight
+        QCOMPARE(durations, 3); // close after, late limit, safety sweep
         QCOMPARE(comboBoxes, 6); // quietPolicy and the account's five
         QCOMPARE(f.dialog->reminderPage()->fieldFor(u"reminder/batchSize"_s)->toolTip(),
             ConfigKey::get(ConfigKeyId::ReminderBatchSize).helpText());
@@ -172,12 +180,15 @@ private slots:
         DialogFixture f;
         const QByteArray before = readFile(f.configPath);
         ReminderPage *page = f.dialog->reminderPage();
-        f.type(f.field<QLineEdit>(page, u"reminder/rounds"_s), u"300, 1200"_s);
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        rounds->round(0)->setSeconds(300);
+        rounds->addRound();
+        rounds->round(1)->setSeconds(1200);
         f.type(f.field<QLineEdit>(page, u"reminder/quietHours"_s), u"23:00-07:00"_s);
         f.field<QSpinBox>(page, u"reminder/batchSize"_s)->setValue(50);
-        QSpinBox *lateLimit = f.field<QSpinBox>(page, u"reminder/lateLimit"_s);
+        DurationEdit *lateLimit = f.field<DurationEdit>(page, u"reminder/lateLimit"_s);
         QCOMPARE(lateLimit->text(), u"No limit"_s); // 0, the default
-        lateLimit->setValue(900);
+        lateLimit->setSeconds(900);
 
         QSignalSpy applied(f.dialog.get(), &SettingsDialog::applied);
         QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -200,7 +211,8 @@ private slots:
 
         // … and the file says so, with only those lines changed and its comments kept.
         const QByteArray after = readFile(f.configPath);
-        QVERIFY(after.contains("rounds=\"300, 1200\"            ; seconds after placed_at"));
+        QVERIFY2(after.contains("rounds=\"5m, 20m\""), after.constData());
+        QVERIFY(after.contains("; seconds after placed_at"));
         QVERIFY(after.contains("quietHours=23:00-07:00           ; local time"));
         QVERIFY(after.contains("batchSize=50          ; reminders claimed per batch"));
         QCOMPARE(after.count('\n'), before.count('\n'));
@@ -208,6 +220,109 @@ private slots:
         QList<Error> errors;
         QCOMPARE(Config::load(f.configPath, &errors).reminder.batchSize, 50);
         QCOMPARE(Config::load(f.configPath, &errors).reminder.lateLimitSec, 900);
+    }
+
+    // Durations edited as a number and a unit are written in a form the file reads back to the
+    // same seconds; a duration left alone keeps the text the file had.
+    void durationsRoundTrip()
+    {
+        DialogFixture f;
+        ReminderPage *page = f.dialog->reminderPage();
+        DurationEdit *closeAfter = f.field<DurationEdit>(page, u"reminder/closeAfter"_s);
+        QCOMPARE(closeAfter->seconds(), 7200);
+        QCOMPARE(closeAfter->text(), u"2 hours"_s); // 7200 s, the default, in the largest whole unit
+        closeAfter->numberBox()->setValue(90);
+        closeAfter->unitBox()->setCurrentIndex(1); // minutes
+        QCOMPARE(closeAfter->seconds(), 5400);
+        // The first round edited (10 minutes, as the default 600 s), a second added and set to 75 minutes.
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        QCOMPARE(rounds->count(), 1);
+        QCOMPARE(rounds->round(0)->text(), u"10 minutes"_s);
+        rounds->addRound();
+        QCOMPARE(rounds->count(), 2);
+        rounds->round(1)->unitBox()->setCurrentIndex(1); // minutes
+        rounds->round(1)->numberBox()->setValue(75);
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+
+        const QByteArray after = readFile(f.configPath);
+        QVERIFY2(after.contains("closeAfter=1h30m"), after.constData());
+        QVERIFY2(after.contains("rounds=\"10m, 1h15m\""), after.constData());
+        QList<Error> errors;
+        const Config reloaded = Config::load(f.configPath, &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(reloaded.reminder.plan.closeAfterSec, 5400);
+        QCOMPARE(reloaded.reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 4500 }));
+        // Shown again as the operator entered it, and saved again unchanged.
+        QCOMPARE(closeAfter->text(), u"90 minutes"_s);
+        QCOMPARE(rounds->seconds(), (QList<qint64> { 600, 4500 }));
+        QCOMPARE(rounds->round(1)->text(), u"75 minutes"_s);
+        QVERIFY(f.dialog->apply());
+        QCOMPARE(readFile(f.configPath), after);
+    }
+
+    // A removed round is gone from the file and the plan; the last one cannot be removed, and no
+    // more rounds can be added than the configuration takes.
+    void roundsAreRemovedAndLimited()
+    {
+        DialogFixture f;
+        ReminderPage *page = f.dialog->reminderPage();
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        QVERIFY(!rounds->removeButton(0)->isEnabled()); // one round: nothing to remove
+        rounds->addRound();
+        rounds->addRound();
+        QCOMPARE(rounds->seconds(), (QList<qint64> { 600, 4200, 7800 }));
+        QTest::mouseClick(rounds->removeButton(1), Qt::LeftButton);
+        QCOMPARE(rounds->seconds(), (QList<qint64> { 600, 7800 }));
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+        QVERIFY2(
+            readFile(f.configPath).contains("rounds=\"10m, 2h10m\""), readFile(f.configPath).constData());
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, (QList<qint64> { 600, 7800 }));
+
+        while (rounds->addButton()->isEnabled())
+            QTest::mouseClick(rounds->addButton(), Qt::LeftButton);
+        QCOMPARE(rounds->count(), kMaxReminderRounds);
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec.size(), kMaxReminderRounds);
+    }
+
+    // Two rounds at the same time: the page says so under the rounds, OK explains it at the field and
+    // nothing is saved.
+    void roundsThatClashAreExplainedAndNothingIsWritten()
+    {
+        DialogFixture f;
+        const QByteArray before = readFile(f.configPath);
+        ReminderPage *page = f.dialog->reminderPage();
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        rounds->addRound();
+        rounds->round(1)->unitBox()->setCurrentIndex(1); // minutes
+        rounds->round(1)->numberBox()->setValue(10); // as the first: 600 s
+        QVERIFY(page->findChild<QLabel *>() != nullptr);
+        bool hinted = false;
+        for (const QLabel *l : page->findChildren<QLabel *>())
+            hinted = hinted || l->text().contains(u"Two rounds at the same time"_s);
+        QVERIFY(hinted);
+
+        QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(f.dialog->isVisible());
+        const QString error = f.dialog->errorText();
+        QVERIFY2(error.contains(u"Nothing was saved"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Remind after: “10m, 10m”"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"different delays after the order is placed"_s), qPrintable(error));
+        QCOMPARE(readFile(f.configPath), before);
+        QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
+        QVERIFY(page->isVisible());
+        QVERIFY(rounds->isAncestorOf(QApplication::focusWidget())); // at the rounds' first editor
+    }
+
+    void engineTuningIsUnderAdvanced()
+    {
+        DialogFixture f;
+        ReminderPage *page = f.dialog->reminderPage();
+        for (const QString &key :
+            { u"reminder/batchSize"_s, u"reminder/safetyTick"_s, u"reminder/maxInFlight"_s })
+            QVERIFY2(page->advanced()->isAncestorOf(page->fieldFor(key)), qPrintable(key));
+        for (const QString &key : { u"reminder/rounds"_s, u"reminder/closeAfter"_s, u"reminder/lateLimit"_s })
+            QVERIFY2(!page->advanced()->isAncestorOf(page->fieldFor(key)), qPrintable(key));
     }
 
     void whatTheApplicationDoesAfterASaveIsReported()
@@ -388,11 +503,34 @@ private slots:
     {
         DialogFixture f;
         const QByteArray before = readFile(f.configPath);
-        f.type(f.field<QLineEdit>(f.dialog->reminderPage(), u"reminder/rounds"_s), u"900"_s);
+        f.field<RoundsEdit>(f.dialog->reminderPage(), u"reminder/rounds"_s)->round(0)->setSeconds(900);
         QTest::mouseClick(f.dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QVERIFY(!f.dialog->isVisible());
         QCOMPARE(readFile(f.configPath), before);
         QCOMPARE(f.engine->engine->config().reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
+    }
+
+    // At 1366×768 the dialog with the reminder plan (its Advanced part included) fits the screen
+    // in both languages; the pages are saved to /tmp for a look (words-settings-*.png).
+    void theShopsWordsFitASmallScreen()
+    {
+        for (const QString &language : { u"en"_s, u"zh_CN"_s }) {
+            QVERIFY(Translations::install(language));
+            DialogFixture f;
+            f.dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(f.dialog.get()));
+            QVERIFY2(f.dialog->minimumSizeHint().height() <= 740,
+                qPrintable(
+                    u"%1: %2 px tall at least"_s.arg(language).arg(f.dialog->minimumSizeHint().height())));
+            QVERIFY(f.dialog->height() <= 740 && f.dialog->width() <= 1366);
+            const QList<QPair<SettingsPage *, QString>> pages { { f.dialog->reminderPage(), u"reminder"_s },
+                { f.dialog->intakePage(), u"intake"_s } };
+            for (const auto &[page, name] : pages) {
+                f.dialog->showPage(page);
+                QVERIFY(f.dialog->grab().save(u"/tmp/words-settings-%1.%2.png"_s.arg(name, language)));
+            }
+        }
+        QVERIFY(Translations::install(u"en"_s));
     }
 };
 

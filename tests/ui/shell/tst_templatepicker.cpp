@@ -184,6 +184,31 @@ private slots:
         QVERIFY(e->mapping()->previewText().contains(u"关闭时间: "_s));
     }
 
+    // The preview is drawn as the customer's WeChat shows the card, with the window in Chinese:
+    // the template's title, its labelled lines in its order, and the 详情 line of the link.
+    void thePreviewIsDrawnAsWeChatsCard()
+    {
+        QVERIFY(Translations::install(u"zh_CN"_s));
+        openWithTemplates();
+        pick(u"Kq3xV7bN_unpaid"_s);
+        auto *card = editor()->mapping()->findChild<QLabel *>(u"messageCard"_s);
+        QVERIFY(card);
+        const QString html = card->text();
+        QVERIFY2(html.contains(u"订单待付款提醒"_s), qPrintable(html)); // the title
+        const qsizetype number = html.indexOf(u"订单编号"_s), amount = html.indexOf(u"订单金额"_s),
+                        closes = html.indexOf(u"关闭时间"_s);
+        QVERIFY2(number > 0 && number < amount && amount < closes, qPrintable(html)); // labelled, in order
+        QVERIFY(html.contains(u"P20260302100000123"_s) && html.contains(u"¥128.50"_s));
+        QVERIFY2(
+            html.contains(u"详情"_s) && html.contains(u"https://shop.example/order/P20260302100000123"_s),
+            qPrintable(html));
+        // Labels, not keys (a warning under the card may still name a key).
+        QVERIFY2(
+            !html.contains(u">character_string1<"_s) && !html.contains(u">amount3<"_s), qPrintable(html));
+        m_f.reset();
+        Translations::install(u"en"_s);
+    }
+
     void screenshots()
     {
         for (const QString &language : { u"en"_s, u"zh_CN"_s }) {
