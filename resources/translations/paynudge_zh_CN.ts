@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>the daily quota of this WeChat API is used up for account %1 (errcode 45009); sending resumes at 00:00 Beijing time, or clear the quota in the MP backend (10 times a month)</source>
-        <translation>账号 %1 今天的微信接口调用次数已用完（errcode 45009）；北京时间 0 点恢复发送，也可以在公众平台后台清零调用次数（每月 10 次）</translation>
+        <translation>账号 %1 今天的微信发送次数已用完（errcode 45009）：北京时间 0 点自动恢复发送，无需操作；着急时可在微信公众平台「设置与开发 → 接口权限」中清零调用次数（每月最多 10 次）</translation>
     </message>
     <message>
         <source>WeChat does not know the AppID %2 (errcode 40013): check appid in [accounts/%1]</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %2 (errcode 40125): set the current AppSecret (%4), then resume the account</source>
-        <translation>微信拒绝了 %2 的 AppSecret（errcode 40125）：请填入当前有效的 AppSecret（%4），然后恢复该账号</translation>
+        <translation>微信拒绝了 %2 的 AppSecret（errcode 40125）：请到微信公众平台「设置与开发 → 基本配置」重置 AppSecret，然后在此填写（设置 → 账号；现在取自：%4），再恢复该账号</translation>
     </message>
     <message>
         <source>the AppSecret of %2 is frozen by the account's admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>the token request carried no AppSecret (errcode 41004): provide it (%4)</source>
-        <translation>获取 access_token 的请求缺少 AppSecret（errcode 41004）：请提供 AppSecret（%4）</translation>
+        <translation>获取 access_token 的请求缺少 AppSecret（errcode 41004）：请在「设置 → 账号」填写 AppSecret（可在微信公众平台「设置与开发 → 基本配置」查看或重置；现在取自：%4）</translation>
     </message>
     <message>
         <source>WeChat waits for the account's admin to confirm this computer's IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
@@ -1472,11 +1472,11 @@
     </message>
     <message>
         <source>the template id "%3" is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
-        <translation>模板 ID“%3”为空或格式不对（errcode 40036）：请检查 [accounts/%1] 中的 templateId</translation>
+        <translation>模板 ID“%3”为空或格式不对（errcode 40036）：请在「设置 → 账号 → 消息」中点“从微信读取模板”重新选择模板（[accounts/%1] 的 templateId），然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat does not accept template id "%3" for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
-        <translation>微信不接受账号 %1 的模板 ID“%3”（errcode 40037）：模板可能已删除、属于其他账号或类目已变更；请检查 [accounts/%1] 中的 templateId</translation>
+        <translation>微信不接受账号 %1 的模板 ID“%3”（errcode 40037）：模板可能已被删除、属于其他公众号或类目已变更。请到微信公众平台「广告与服务 → 模板消息 → 我的模板」确认，再在「设置 → 账号 → 消息」中点“从微信读取模板”重新选择（[accounts/%1] 的 templateId），然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat restricts template "%3" (errcode 43116): choose another template for account %1</source>
@@ -1528,15 +1528,15 @@
     </message>
     <message>
         <source>the customer does not follow the official account (errcode 43004)</source>
-        <translation>顾客没有关注公众号（errcode 43004）</translation>
+        <translation>顾客没有关注公众号（errcode 43004）：模板消息只能发给关注了公众号的顾客，这位顾客收不到提醒；可以请顾客关注公众号，或用电话、短信等其他方式联系</translation>
     </message>
     <message>
         <source>the customer is on the official account's blacklist (errcode 43019)</source>
-        <translation>顾客在公众号的黑名单中（errcode 43019）</translation>
+        <translation>顾客在公众号的黑名单中（errcode 43019）：这位顾客收不到提醒；如需提醒，请先在公众平台「用户管理」中把他移出黑名单</translation>
     </message>
     <message>
         <source>the customer has turned off messages from the official account (errcode 48002)</source>
-        <translation>顾客已关闭公众号的消息接收（errcode 48002）</translation>
+        <translation>顾客已关闭公众号的消息接收（errcode 48002）：这位顾客收不到提醒，请用其他方式联系</translation>
     </message>
     <message>
         <source>the customer has no remaining subscription consent for this template (errcode 43101)</source>
@@ -1580,15 +1580,15 @@
     </message>
     <message>
         <source>WeChat refused the call from this computer's IP (errcode 40164): add the computer's public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
-        <translation>微信拒绝了来自本机 IP 的调用（errcode 40164）：请把本机的公网 IP 加入 IP 白名单（mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单），或通过有固定 IP 的中转服务器发送，然后恢复该账号</translation>
+        <translation>微信拒绝了来自本机 IP 的调用（errcode 40164）：请登录微信公众平台（mp.weixin.qq.com），在「设置与开发 → 基本配置 → IP白名单」中添加本机的公网 IP（或通过有固定 IP 的中转服务器发送），然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat refused the call from IP %1 (errcode 40164): add %1 to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单), then resume the account</source>
-        <translation>微信拒绝了来自 IP %1 的调用（errcode 40164）：请把 %1 加入 IP 白名单（mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单），然后恢复该账号</translation>
+        <translation>微信拒绝了来自 IP %1 的调用（errcode 40164）：请登录微信公众平台（mp.weixin.qq.com），在「设置与开发 → 基本配置 → IP白名单」中添加 %1，然后恢复该账号</translation>
     </message>
     <message>
         <source>WeChat rejected the AppSecret of %1 (errcode 40001 from the token API): set the current AppSecret (%2), then resume the account</source>
-        <translation>微信拒绝了 %1 的 AppSecret（获取 access_token 时返回 errcode 40001）：请填入当前有效的 AppSecret（%2），然后恢复该账号</translation>
+        <translation>微信拒绝了 %1 的 AppSecret（获取 access_token 时返回 errcode 40001）：请到微信公众平台「设置与开发 → 基本配置」重置 AppSecret，然后在此填写（设置 → 账号；现在取自：%2），再恢复该账号</translation>
     </message>
     <message>
         <source>WeChat answered errcode %1: %2</source>
