@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "console/consoletext.h"
+#include "console/messagecard.h"
 #include "console/pendingview.h"
 #include "engine/engine.h"
 #include "readmodel/openidmask.h"
@@ -12,9 +13,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <tuple>
@@ -33,6 +36,17 @@ QString esc(const QString &text)
 QString when(qint64 ms, const QTimeZone &zone)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+// The ascent of `text`'s line as drawn, fallback fonts included.
+qreal lineAscent(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    return line.ascent();
 }
 
 } // namespace
@@ -58,6 +72,10 @@ OrderDetailDialog::OrderDetailDialog(
     m_body = new QTextBrowser(this);
     m_body->setObjectName(u"orderDetailBody"_s);
     m_body->setOpenLinks(false);
+    // WeChat's grey behind the reminders' white cards, as the customer sees them in the chat.
+    QPalette chat = m_body->palette();
+    chat.setColor(QPalette::Base, QColor(0xed, 0xed, 0xed));
+    m_body->setPalette(chat);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_sendNow = buttons->addButton(tr("Send now"), QDialogButtonBox::ActionRole);
@@ -118,9 +136,17 @@ void OrderDetailDialog::refresh()
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
     for (const auto &[label, value] : facts()) {
+        auto *name = new QLabel(label, this);
         auto *field = new QLabel(value, this);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_facts->addRow(label, field);
+        // Chinese in a value (or a label) comes from a taller fallback font, which lowers its
+        // line's baseline: the other one is lowered as much, so label and value share a baseline
+        // (centred, an English label stood a few pixels above a Chinese value).
+        name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        field->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        const int lower = qRound(lineAscent(value, field->font()) - lineAscent(label, name->font()));
+        (lower > 0 ? name : field)->setContentsMargins(0, qAbs(lower), 0, 0);
+        m_facts->addRow(name, field);
     }
     const int scroll = m_body->verticalScrollBar()->value();
     m_body->setHtml(html());
@@ -147,31 +173,18 @@ ActionTarget OrderDetailDialog::target() const
 
 QString OrderDetailDialog::reminderMessage(const ReminderRecord &reminder) const
 {
-    const AccountConfig *configured = m_engine.config().account(m_order->input.account);
-    AccountConfig account;
-    if (configured)
-        account = *configured;
-    else
-        account.key = m_order->input.account;
-    account.fields = m_engine.previewFields(account);
-    // As it went out (its first attempt) or as it will go out (its due time).
-    const qint64 at = reminder.firstAttemptAt.value_or(reminder.dueAt);
-    const RenderedMessage message
-        = MessageRenderer::render(account, *m_order, at, m_engine.config().reminder.plan.zone);
+    // As it went out (its first attempt) or as it will go out (its due time), drawn as the card
+    // the customer sees.
+    RenderedMessage message;
+    const MessageCard card = MessageCard::ofOrder(
+        m_engine, *m_order, reminder.firstAttemptAt.value_or(reminder.dueAt), &message);
+    QString out;
     if (!message.sendable())
-        return u"<span style='color:#c0392b'>%1</span>"_s.arg(
+        out += u"<p style='color:#c0392b'>%1</p>"_s.arg(
             esc(message.problem ? message.problem.text() : message.error));
-    // The template's labels where the list of templates was read, else the values alone.
-    const std::optional<TemplateCatalog> catalog = m_engine.templateCatalog(account);
-    const WeChatTemplate *tmpl = catalog ? catalog->find(message.templateId) : nullptr;
-    QStringList lines;
-    for (const auto &[key, value] : message.data) {
-        const TemplateKey *k = tmpl ? tmpl->key(key) : nullptr;
-        if (k && !k->displayed())
-            continue;
-        lines << (k && !k->label.isEmpty() ? u"%1：%2"_s.arg(esc(k->label), esc(value)) : esc(value));
-    }
-    return lines.join(u"<br>"_s);
+    if (!message.data.isEmpty())
+        out += card.html();
+    return out;
 }
 
 QList<QPair<QString, QString>> OrderDetailDialog::facts() const
@@ -221,7 +234,7 @@ QString OrderDetailDialog::html() const
         const QString title = r.manual ? tr("Resent by hand") : tr("Round %1").arg(r.round);
         out += u"<p><b>%1</b> · %2 %3 · %4</p>"_s.arg(
             esc(title), esc(tr("due")), esc(when(r.dueAt, zone)), esc(ConsoleText::state(r.state)));
-        out += u"<blockquote style='background:#f4f6f8'>%1</blockquote>"_s.arg(reminderMessage(r));
+        out += u"<blockquote>%1</blockquote>"_s.arg(reminderMessage(r));
         QList<HistoryRow> attempts = attemptsOf.value(r.id);
         std::sort(attempts.begin(), attempts.end(), [](const HistoryRow &a, const HistoryRow &b) {
             return std::tie(a.startedAt, a.attemptId) < std::tie(b.startedAt, b.attemptId);

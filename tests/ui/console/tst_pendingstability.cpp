@@ -4,6 +4,7 @@
 #include "console/historyview.h"
 #include "console/mainwindow.h"
 #include "console/messagebox.h"
+#include "console/messagecard.h"
 #include "console/orderdetaildialog.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
@@ -326,6 +327,10 @@ private slots:
         QVERIFY2(text.contains(u"¥1.00"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Round 1"_s) && text.contains(u"Round 2"_s), qPrintable(text));
         QVERIFY2(text.contains(u"failed"_s), qPrintable(text));
+        // Each reminder's message as the customer's card (MessageCard), one card per reminder.
+        const QString title
+            = MessageCard::ofOrder(c->engine(), *c->engine().orderById(detail->orderId()), 0).title();
+        QCOMPARE(text.count(title), text.count(u"Round "_s));
         // The reason of the failed attempt as the history words it, in the UI's language.
         HistoryModel &history = w->historyView().model();
         QTRY_VERIFY(history.rowCount() > 0);
