@@ -3070,7 +3070,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Two rounds at the same time: change or remove one.</source>
-        <translation type="unfinished" />
+        <translation>有两轮提醒时间相同：请修改或删除其中一轮。</translation>
     </message>
 </context>
 <context>
@@ -3132,19 +3132,19 @@ A new location is used from the next start; the current store is not moved.</sou
     <name>paynudge::RoundsEdit</name>
     <message>
         <source>Add a round</source>
-        <translation type="unfinished" />
+        <translation>添加一轮</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove this round</source>
-        <translation type="unfinished" />
+        <translation>删除这一轮</translation>
     </message>
     <message>
         <source>At most %1 rounds</source>
-        <translation type="unfinished" />
+        <translation>最多 %1 轮</translation>
     </message>
 </context>
 <context>
