@@ -141,6 +141,22 @@ std::function<std::optional<SortKey>(qint64)> PendingQuery::keyReader(QSqlDataba
         binds);
 }
 
+qint64 PendingQuery::totalFen(QSqlDatabase &db, qint64 now, QString *error) const
+{
+    // The same membership as ids(), off the same (status, close_at) index.
+    QVariantList binds;
+    const QString where = whereClause(filter, now, &binds);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE "_s + where);
+    for (const QVariant &value : std::as_const(binds))
+        q.addBindValue(value);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
 QList<PendingRow> PendingQuery::rows(QSqlDatabase &db, const QList<qint64> &ids, QString *error)
 {
     QList<PendingRow> out;
@@ -149,7 +165,7 @@ QList<PendingRow> PendingQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
         QSqlQuery q(db);
         if (!querytools::execIn(q,
                 u"SELECT o.id, o.order_no, o.account, o.openid, o.nickname, o.product, o.amount_fen, "
-                u"o.placed_at, o.close_at FROM orders o WHERE o.id IN "_s,
+                u"o.placed_at, o.close_at, o.status FROM orders o WHERE o.id IN "_s,
                 chunk, error))
             return;
         const qsizetype first = out.size();
@@ -164,6 +180,7 @@ QList<PendingRow> PendingQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
             row.amountFen = q.value(6).toLongLong();
             row.placedAt = q.value(7).toLongLong();
             row.closeAt = q.value(8).toLongLong();
+            row.status = orderStatusFromString(q.value(9).toString()).value_or(OrderStatus::Unpaid);
             out.append(row);
         }
         QSqlQuery r(db);

@@ -47,6 +47,7 @@ struct PendingRow
     qint64 amountFen = 0;
     qint64 placedAt = 0;
     qint64 closeAt = 0;
+    OrderStatus status = OrderStatus::Unpaid; // paid or closed: it has left the list
     std::optional<qint64> nextDueAt; // the earliest open (scheduled, retrying, sending) reminder
     qint64 nextReminderId = 0; // that reminder: "send now" and "skip" act on it
     ReminderState nextState = ReminderState::Scheduled;
@@ -73,6 +74,8 @@ struct PendingQuery
     // Reads one order's sort key at `now` with one prepared statement (binary-search probes):
     // nothing when the order does not belong to the list.
     std::function<std::optional<SortKey>(qint64 id)> keyReader(QSqlDatabase &db, qint64 now) const;
+    // What the matching orders at `now` are worth together, in fen; -1 if it cannot be read.
+    qint64 totalFen(QSqlDatabase &db, qint64 now, QString *error) const;
 
     static QList<PendingRow> rows(QSqlDatabase &db, const QList<qint64> &ids, QString *error);
     // Unpaid orders whose close time fell in (after, upTo]: they leave the list without any event.

@@ -70,6 +70,21 @@ void ReadService::pendingIds(
             std::move(done));
 }
 
+void ReadService::pendingTotal(QObject *context, const PendingQuery &query, qint64 now, Done<qint64> done)
+{
+    lane(Lane::Pending)
+        .run<qint64>(
+            context,
+            [query, now](QSqlDatabase &db) {
+                QString error;
+                const qint64 total = query.totalFen(db, now, &error);
+                if (!error.isEmpty())
+                    qCWarning(lcReads).noquote() << "reading the pending total failed:" << error;
+                return total;
+            },
+            std::move(done));
+}
+
 void ReadService::historyIds(QObject *context, const HistoryQuery &query, Done<QList<qint64>> done)
 {
     lane(Lane::History)

@@ -44,6 +44,8 @@ public:
 
     // On a reader thread: the ids of a list in order (empty, and logged, if it cannot be read).
     void pendingIds(QObject *context, const PendingQuery &query, qint64 now, Done<QList<qint64>> done);
+    // On the same lane, after the ids: what the matching orders are worth together (fen; -1: unknown).
+    void pendingTotal(QObject *context, const PendingQuery &query, qint64 now, Done<qint64> done);
     void historyIds(QObject *context, const HistoryQuery &query, Done<QList<qint64>> done);
     void statistics(QObject *context, const QList<qint64> &bounds, Done<Statistics> done);
     // Writes the history the query selects to `path` as CSV, all or nothing.

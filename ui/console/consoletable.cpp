@@ -2,6 +2,7 @@
 
 #include "console/idtablemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <algorithm>
@@ -26,6 +27,82 @@ ConsoleTable::ConsoleTable(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    viewport()->installEventFilter(this);
+    viewport()->setMouseTracking(true); // a pointer moving over the rows is the operator at work
+    // A column the operator resized is as wide as they made it: nothing of it was given.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting)
+            m_given.remove(column);
+    });
+    installEventFilter(this); // keys arrive at the table, the mouse at its viewport
+}
+
+void ConsoleTable::setStretchColumns(const QList<int> &columns)
+{
+    m_stretch = columns;
+    refitColumns();
+}
+
+void ConsoleTable::refitColumns()
+{
+    m_given.clear();
+    fitColumns();
+}
+
+void ConsoleTable::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    if (m_stretch.isEmpty() || !model())
+        return;
+    header->setStretchLastSection(false); // a restored header may bring it back
+    int used = 0;
+    int given = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            used += header->sectionSize(c);
+    for (int c : std::as_const(m_stretch))
+        given += m_given.value(c);
+    // What the stretch columns may have beyond their own widths, shared out evenly.
+    int extra = std::max(0, given + viewport()->width() - used);
+    m_fitting = true;
+    for (qsizetype i = 0; i < m_stretch.size(); ++i) {
+        const int c = m_stretch.at(i);
+        const int share = extra / int(m_stretch.size() - i);
+        header->resizeSection(c, header->sectionSize(c) - m_given.value(c) + share);
+        m_given.insert(c, share);
+        extra -= share;
+    }
+    m_fitting = false;
+}
+
+bool ConsoleTable::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Resize:
+        if (watched == viewport())
+            fitColumns();
+        break;
+    case QEvent::Enter:
+        if (watched == viewport())
+            m_pointerInside = true;
+        emit operatorActive();
+        break;
+    case QEvent::Leave:
+        if (watched == viewport())
+            m_pointerInside = false;
+        emit operatorActive();
+        break;
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+    case QEvent::KeyPress:
+    case QEvent::ContextMenu:
+        emit operatorActive();
+        break;
+    default:
+        break;
+    }
+    return QTableView::eventFilter(watched, event);
 }
 
 void ConsoleTable::setModel(QAbstractItemModel *model)

@@ -1,8 +1,7 @@
 #include "console/consoletext.h"
 
-#include "send/messagerenderer.h"
-
 #include <QDateTime>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -81,9 +80,26 @@ QString ConsoleText::time(qint64 ms, qint64 now, const QTimeZone &zone)
     return t.toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
+QString ConsoleText::orderStatus(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Unpaid:
+        return tr("awaiting payment");
+    case OrderStatus::Paid:
+        return tr("paid");
+    case OrderStatus::Closed:
+        return tr("closed");
+    }
+    return {};
+}
+
 QString ConsoleText::amount(qint64 fen)
 {
-    return MessageRenderer::formatAmount(fen);
+    // The locale's separators ("¥3,541.73"), on whole numbers: fen never pass through a double.
+    const QLocale locale;
+    const qint64 a = fen < 0 ? -fen : fen;
+    return (fen < 0 ? locale.negativeSign() : QString()) + u"¥"_s + locale.toString(a / 100)
+        + locale.decimalPoint() + u"%1"_s.arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString ConsoleText::latency(qint64 ms)

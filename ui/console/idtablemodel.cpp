@@ -107,6 +107,13 @@ void IdTableModel::applyLoaded(const QList<qint64> &ids, Apply how)
         changePersistentIndexList(from, to);
         emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
+    // The list is in order again: what left is gone, what was new has its place.
+    const bool marked = !m_arrived.isEmpty() || !m_left.isEmpty();
+    m_left.clear();
+    m_arrived.clear();
+    m_heldChanges = false;
+    if (marked)
+        emit heldRowsChanged();
     // Operators (and the console benchmark) read how long a million rows took.
     qCInfo(lcIdModel).noquote() << metaObject()->className() << "list read:" << ids.size() << "rows in"
                                 << m_loadTimer.elapsed() << "ms";
@@ -140,6 +147,10 @@ void IdTableModel::reconcile()
         return;
     const QList<qint64> changed = std::exchange(m_changed, {}).values();
     forgetRows(changed);
+    if (m_holdStill) {
+        reconcileHeld(changed, keyReader());
+        return;
+    }
 
     // Keys as the store has them now; probes of unchanged rows are remembered for this pass.
     const KeyReader read = keyReader();
@@ -213,6 +224,48 @@ void IdTableModel::reconcile()
         }
         emit dataChanged(index(int(row), 0), index(int(row), lastColumn));
     }
+}
+
+void IdTableModel::reconcileHeld(const QList<qint64> &changed, const KeyReader &keyOf)
+{
+    const QHash<qint64, qsizetype> at = m_list.locate(changed);
+    const int lastColumn = columnCount() - 1;
+    QList<std::pair<SortKey, qint64>> arrived;
+    bool marks = false;
+    for (qint64 id : changed) {
+        const qsizetype row = at.value(id, -1);
+        const std::optional<SortKey> key = keyOf(id);
+        const bool belongs = key.has_value();
+        if (row < 0) {
+            if (belongs)
+                arrived.append({ *key, id });
+            continue;
+        }
+        m_heldChanges = true;
+        if (belongs) {
+            marks = m_left.remove(id) || marks;
+        } else if (!m_left.contains(id)) {
+            m_left.insert(id);
+            marks = true;
+        }
+        emit dataChanged(index(int(row), 0), index(int(row), lastColumn));
+    }
+    if (!arrived.isEmpty()) {
+        // At the end, where no row on screen has to move for them; in order among themselves.
+        std::sort(arrived.begin(), arrived.end(),
+            [this](const auto &a, const auto &b) { return compareSortKeys(a.first, b.first, m_order) < 0; });
+        const int first = int(m_list.size());
+        beginInsertRows({}, first, first + int(arrived.size()) - 1);
+        for (const auto &[key, id] : std::as_const(arrived)) {
+            m_list.insert(m_list.size(), id);
+            m_arrived.insert(id);
+        }
+        endInsertRows();
+        m_heldChanges = true;
+        marks = true;
+    }
+    if (marks)
+        emit heldRowsChanged();
 }
 
 void IdTableModel::ensureRow(int row) const

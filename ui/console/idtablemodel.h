@@ -39,8 +39,20 @@ public:
     int firstVisibleRow() const { return m_firstVisible; }
     int lastVisibleRow() const { return m_lastVisible; }
 
-    // Reads the list again (same filter and sort).
+    // Reads the list again (same filter and sort); rows are put in order and lose their "new" mark.
     void reload();
+
+    // Held still, changes never move a row the operator may be looking at: a row that changed
+    // stays where it is, a new one is appended at the end and marked new, one that left stays in
+    // its place, marked as gone, until the next re-sort (reload() or a sort).
+    // Off (the default), changes are placed at once where the sort puts them.
+    void setHoldStill(bool on) { m_holdStill = on; }
+    bool holdsStill() const { return m_holdStill; }
+    bool isNew(qint64 id) const { return m_arrived.contains(id); }
+    bool hasLeft(qint64 id) const { return m_left.contains(id); }
+    int leftCount() const { return int(m_left.size()); }
+    // Changes were held since the list was last read in order.
+    bool hasHeldChanges() const { return m_heldChanges; }
     // Places the changes noted so far now instead of on the next turn of the event loop.
     void flushChanges();
 
@@ -50,6 +62,8 @@ public:
 signals:
     void loadingChanged(bool loading);
     void loaded();
+    // Rows arrived or left while held still, or a re-sort let them go.
+    void heldRowsChanged();
 
 protected:
     enum class Apply
@@ -83,6 +97,7 @@ protected:
 private:
     void applyLoaded(const QList<qint64> &ids, Apply how);
     void reconcile();
+    void reconcileHeld(const QList<qint64> &changed, const KeyReader &keyOf);
 
     Engine &m_engine;
     ReadService &m_reads;
@@ -96,6 +111,10 @@ private:
     QTimer m_coalesce;
     int m_firstVisible = -1;
     int m_lastVisible = -1;
+    bool m_holdStill = false;
+    bool m_heldChanges = false;
+    QSet<qint64> m_arrived;
+    QSet<qint64> m_left;
 };
 
 } // namespace paynudge

@@ -6,6 +6,7 @@
 #include "console/historymodel.h"
 #include "console/historyview.h"
 #include "console/importdialog.h"
+#include "console/orderdetaildialog.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
 #include "console/quotalabel.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -99,7 +101,9 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
 
-    resize(1280, 760);
+    createDetailAction();
+    // Fits the screen it opens on (a 1366×768 laptop included); a saved geometry replaces it.
+    setGeometry(UiState::defaultGeometry(screen()->availableGeometry()));
     updateActions();
     updateStatus();
     setUiStatePath(QFileInfo(engine.storePath()).absoluteDir().filePath(u"ui-state.ini"_s));
@@ -352,6 +356,40 @@ void MainWindow::setSetupCheckPaths(const QString &configPath, const QString &da
     m_setupDataDir = dataDir;
 }
 
+void MainWindow::createDetailAction()
+{
+    m_detail = new QAction(tr("Order &details…"), this);
+    m_detail->setObjectName(u"detailAction"_s);
+    connect(m_detail, &QAction::triggered, this, [this] {
+        const QList<ActionTarget> targets = selectedTargets();
+        if (!targets.isEmpty())
+            showOrderDetail(targets.first().orderId);
+    });
+    for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
+        table->insertAction(table->actions().value(0), m_detail);
+    connect(m_pending, &PendingView::detailRequested, this, &MainWindow::showOrderDetail);
+    // The history's rows name their order too: a double-click selects the row, then shows its order.
+    connect(&m_history->table(), &QAbstractItemView::doubleClicked, this, [this] {
+        const QList<ActionTarget> targets = m_history->selectedTargets();
+        if (!targets.isEmpty())
+            showOrderDetail(targets.first().orderId);
+    });
+}
+
+OrderDetailDialog *MainWindow::showOrderDetail(qint64 orderId)
+{
+    m_details.removeIf([](const auto &it) { return it.value().isNull(); }); // closed ones
+    QPointer<OrderDetailDialog> &dialog = m_details[orderId];
+    if (!dialog) {
+        dialog = new OrderDetailDialog(m_engine, m_actions, orderId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
 SetupCheckDialog *MainWindow::checkSetup()
 {
     if (!m_setupCheck) {
@@ -426,6 +464,7 @@ void MainWindow::setUiStatePath(const QString &path)
                 { u"history"_s, m_history->table().horizontalHeader() } },
             &tab))
         m_tabs->setCurrentIndex(std::clamp(tab, 0, m_tabs->count() - 1));
+    m_pending->table().refitColumns();
     // The restored sort indicators are the sorts to show.
     for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
         table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),

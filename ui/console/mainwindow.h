@@ -2,6 +2,7 @@
 
 #include "console/operatoractions.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -16,6 +17,7 @@ namespace paynudge {
 class Engine;
 class HistoryView;
 class OperatorActions;
+class OrderDetailDialog;
 class PendingView;
 class SetupCheckDialog;
 class SetupChecklist;
@@ -64,6 +66,9 @@ public:
     void offerSetupChecklist();
     // The port the intake API really listens on (0: not listening), for the checklist's address.
     void setIntakePort(quint16 port);
+    // An order's detail (one dialog per order, raised again when open); both lists open it by
+    // double-click with the order's id, never its row.
+    OrderDetailDialog *showOrderDetail(qint64 orderId);
 
 signals:
     void settingsRequested();
@@ -81,6 +86,7 @@ private:
     void updateActions();
     void updateStatus();
     void fillAccountMenu();
+    void createDetailAction();
 
     Engine &m_engine;
     OperatorActions *m_actions = nullptr;
@@ -100,6 +106,7 @@ private:
     QAction *m_pauseAll = nullptr;
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_detail = nullptr;
     QTimer m_statusTimer;
     QString m_uiStatePath;
     QString m_setupConfigPath;
@@ -107,6 +114,7 @@ private:
     QPointer<SetupCheckDialog> m_setupCheck;
     QPointer<SetupChecklist> m_setupChecklist;
     quint16 m_intakePort = 0;
+    QHash<qint64, QPointer<OrderDetailDialog>> m_details;
     bool m_demo = false;
 };
 

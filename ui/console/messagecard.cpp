@@ -1,5 +1,7 @@
 #include "console/messagecard.h"
 
+#include "engine/engine.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -49,6 +51,24 @@ MessageCard::MessageCard(const RenderedMessage &message, const WeChatTemplate *t
     m_link = m_miniProgram ? message.miniprogramPage : message.url;
 }
 
+MessageCard MessageCard::ofOrder(
+    Engine &engine, const OrderRecord &order, qint64 at, RenderedMessage *rendered)
+{
+    AccountConfig account;
+    if (const AccountConfig *configured = engine.config().account(order.input.account))
+        account = *configured;
+    else
+        account.key = order.input.account;
+    account.fields = engine.previewFields(account);
+    const RenderedMessage message
+        = MessageRenderer::render(account, order, at, engine.config().reminder.plan.zone);
+    if (rendered)
+        *rendered = message;
+    const std::optional<TemplateCatalog> catalog = engine.templateCatalog(account);
+    const WeChatTemplate *tmpl = catalog ? catalog->find(account.templateId) : nullptr;
+    return MessageCard(message, tmpl, {}, account.fields);
+}
+
 QString MessageCard::labelOfPattern(const QString &pattern)
 {
     static const QRegularExpression placeholder(u"\\{([a-z_]+)"_s);
@@ -88,13 +108,17 @@ QString MessageCard::html() const
             value = u"<s>%1</s>"_s.arg(value);
         else if (l.missing)
             value = u"<span style='color:#c62828'>%1</span>"_s.arg(value);
-        html += u"<tr><td style='color:#888888; padding-right:12px; white-space:nowrap'>%1</td><td>%2</td>"
+        // The label centred on its value's line: a Latin label on top of a Chinese value sits high.
+        html += u"<tr><td style='color:#888888; padding-right:12px; white-space:nowrap; "
+                u"vertical-align:middle'>%1</td><td>%2</td>"
                 u"<td style='color:#b35c00; padding-left:12px'>%3</td></tr>"_s.arg(
                     l.label.toHtmlEscaped(), value, l.note.toHtmlEscaped());
     }
     html += u"</table>"_s;
+    // The rule as the top border of its own row: an <hr> after a nested table is drawn beside
+    // the table's last line in a QTextBrowser (the order detail).
     if (!m_link.isEmpty())
-        html += u"<hr style='border:none; border-top:1px solid #eeeeee'/>"
+        html += u"</td></tr><tr><td style='border-top:1px solid #eeeeee'>"
                 u"<table width='100%' cellspacing='0' cellpadding='0'><tr><td>%1</td>"
                 u"<td align='right' style='color:#888888'>&gt;</td></tr></table>"
                 u"<div style='color:#888888; font-size:small'>%2</div>"_s.arg(

@@ -10,6 +10,9 @@
 
 namespace paynudge {
 
+class Engine;
+struct OrderRecord;
+
 // A rendered message drawn like the card WeChat shows the customer: the template's title, its
 // labelled lines in the template's order, and the "详情" line the message opens. One drawing for
 // the settings' mapping preview and the console's confirmations.
@@ -32,6 +35,13 @@ public:
     // note per key.
     MessageCard(const RenderedMessage &message, const WeChatTemplate *tmpl,
         const QHash<QString, QString> &notes = {}, const QList<QPair<QString, QString>> &fields = {});
+
+    // The card `order` gets at `at` from its account as configured (the account's fields, or its
+    // template's keys), in the shop's zone, labelled by the template when its list was read. One
+    // rendering for the confirmations and the order detail. `rendered`: the message itself (whether
+    // it can go out).
+    static MessageCard ofOrder(
+        Engine &engine, const OrderRecord &order, qint64 at, RenderedMessage *rendered = nullptr);
 
     // What a mapping's pattern shows, in the window's language: "{amount}" → "Amount"; empty when
     // it names nothing known.

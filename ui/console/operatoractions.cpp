@@ -57,20 +57,11 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
         // when its list was read.
         lines << u"<p>%1</p>"_s.arg(line.toHtmlEscaped());
         const auto order = m_engine.orderById(t.orderId);
-        AccountConfig account;
-        if (const AccountConfig *a = m_engine.config().account(t.account))
-            account = *a;
-        else
-            account.key = t.account;
-        account.fields = m_engine.previewFields(account);
         if (!order)
             continue;
-        const RenderedMessage message
-            = MessageRenderer::render(account, *order, now, m_engine.config().reminder.plan.zone);
-        const std::optional<TemplateCatalog> catalog = m_engine.templateCatalog(account);
-        const WeChatTemplate *tmpl = catalog ? catalog->find(account.templateId) : nullptr;
-        lines << MessageCard(message, tmpl, {}, account.fields).html();
-        dryRun = dryRun || !account.sendsForReal();
+        lines << MessageCard::ofOrder(m_engine, *order, now).html();
+        const AccountConfig *account = m_engine.config().account(t.account);
+        dryRun = dryRun || !account || !account->sendsForReal();
     }
     if (dryRun)
         lines << u"<p style='color:#b35c00'>%1</p>"_s.arg(

@@ -7,15 +7,51 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
+namespace {
+
+// White words on orange, the size of the text beside it.
+QPixmap badge(const QString &words)
+{
+    QFont font;
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetrics metrics(font);
+    const QSize size(metrics.horizontalAdvance(words) + 8, metrics.height() + 2);
+    const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xe6, 0x7e, 0x22));
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), size), 4, 4);
+    painter.setPen(Qt::white);
+    painter.setFont(font);
+    painter.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter, words);
+    return pixmap;
+}
+
+} // namespace
 
 PendingOrdersModel::PendingOrdersModel(Engine &engine, ReadService &reads, QObject *parent)
     : CachingIdTableModel(engine, reads, parent)
 {
     setSortState(int(m_query.sortColumn), m_query.order);
+    setHoldStill(true);
+    m_lastActivity = m_lastResort = engine.clock().nowMs();
+    // Orders join and leave the list: its worth changes with them.
+    connect(this, &IdTableModel::loaded, this, &PendingOrdersModel::readTotal);
+    connect(this, &IdTableModel::heldRowsChanged, this, &PendingOrdersModel::readTotal);
     connect(&engine, &Engine::ordersAccepted, this, [this](const QList<qint64> &ids) {
         noteChanged(ids);
         catchUp();
@@ -55,6 +91,7 @@ void PendingOrdersModel::readIds(ReadService::Done<QList<qint64>> done)
     // The list is read as of `now`: later closings and new orders are caught up from here.
     const qint64 now = engine().clock().nowMs();
     m_closeCheckedAt = now;
+    m_lastResort = now;
     m_lastOrderId = reads().lastOrderId();
     reads().pendingIds(this, m_query, now, std::move(done));
 }
@@ -95,6 +132,41 @@ void PendingOrdersModel::tick()
         m_closeCheckedAt = now;
     }
     catchUp();
+    resortIfIdle(now);
+}
+
+void PendingOrdersModel::noteActivity()
+{
+    m_lastActivity = engine().clock().nowMs();
+}
+
+void PendingOrdersModel::resortIfIdle(qint64 now)
+{
+    const qint64 quiet = now - m_lastActivity;
+    if (!hasHeldChanges() || quiet < kIdleResortMs || now - m_lastResort < kIdleResortMs)
+        return;
+    if (quiet < kParkedMs && m_attention && m_attention())
+        return;
+    reload();
+}
+
+void PendingOrdersModel::readTotal()
+{
+    if (m_totalReading) {
+        m_totalStale = true;
+        return;
+    }
+    m_totalReading = true;
+    m_totalStale = false;
+    reads().pendingTotal(this, m_query, engine().clock().nowMs(), [this](qint64 fen) {
+        m_totalReading = false;
+        if (m_totalStale) {
+            readTotal();
+            return;
+        }
+        m_totalFen = fen;
+        emit totalChanged();
+    });
 }
 
 void PendingOrdersModel::catchUp()
@@ -136,8 +208,28 @@ QVariant PendingOrdersModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+QString PendingOrdersModel::leftText(const PendingRow &row, qint64 now) const
+{
+    if (row.status != OrderStatus::Unpaid)
+        return ConsoleText::orderStatus(row.status);
+    if (row.closeAt <= now)
+        return tr("auto-closed");
+    return tr("no longer listed");
+}
+
 QString PendingOrdersModel::displayText(const PendingRow &row, int column, qint64 now) const
 {
+    if (hasLeft(row.orderId)) {
+        switch (PendingColumn(column)) {
+        case PendingColumn::NextReminder:
+        case PendingColumn::AutoClose:
+            return u"—"_s;
+        case PendingColumn::State:
+            return leftText(row, now);
+        default:
+            break;
+        }
+    }
     switch (PendingColumn(column)) {
     case PendingColumn::OrderNo:
         return row.orderNo;
@@ -190,12 +282,40 @@ QVariant PendingOrdersModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
-        && role != OrderIdRole)
+    if (role == OrderIdRole)
+        return idAt(index.row()); // the order itself, even before its row is read
+    const qint64 id = idAt(index.row());
+    if (role == Qt::DecorationRole) {
+        // New, appended at the end out of the sort, until the next re-sort: a "new" badge.
+        if (column != PendingColumn::OrderNo || !isNew(id))
+            return {};
+        if (m_newBadge.isNull())
+            m_newBadge = badge(tr("NEW"));
+        return m_newBadge;
+    }
+    if (role == Qt::FontRole) {
+        if (!hasLeft(id))
+            return {};
+        QFont font;
+        font.setStrikeOut(true);
+        return font;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)
         return {};
     const PendingRow *row = rowAt(index.row());
     if (!row)
         return {};
+    if (hasLeft(id) && role == Qt::ForegroundRole)
+        return QBrush(QColor(0x99, 0x99, 0x99));
+    if (role == Qt::ToolTipRole && (column == PendingColumn::OrderNo || column == PendingColumn::State)) {
+        if (hasLeft(id))
+            return tr("This order has left the list (%1); the row goes at the next re-sort — click a "
+                      "column header or press F5.")
+                .arg(leftText(*row, engine().clock().nowMs()));
+        if (isNew(id))
+            return tr("A new order, added at the end so that no row moves under the mouse; it takes its "
+                      "place at the next re-sort — click a column header or press F5.");
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayText(*row, index.column(), engine().clock().nowMs());
@@ -213,8 +333,6 @@ QVariant PendingOrdersModel::data(const QModelIndex &index, int role) const
         if (column == PendingColumn::State && row->state == ReminderState::RetryWait)
             return QBrush(QColor(0xd3, 0x54, 0x00));
         return {};
-    case OrderIdRole:
-        return row->orderId;
     default:
         return {};
     }

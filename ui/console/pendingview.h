@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/listtab.h"
+#include "readmodel/pendingquery.h"
 
 namespace paynudge {
 
@@ -16,6 +17,12 @@ public:
 
     PendingOrdersModel &model() const { return *m_model; }
     QList<ActionTarget> selectedTargets() const override;
+    // What the commands act on for a pending row: its open reminder unless in flight, its unknown one.
+    static ActionTarget targetOf(const PendingRow &row);
+
+signals:
+    // The operator double-clicked an order's row: show its detail.
+    void detailRequested(qint64 orderId);
 
 protected:
     void applyFilter() override;

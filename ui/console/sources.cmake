@@ -24,6 +24,7 @@ target_sources(paynudge_ui PRIVATE
     console/setupchecklist.h console/setupchecklist.cpp
     console/testmessagedialog.h console/testmessagedialog.cpp
     console/uistate.h console/uistate.cpp
+    console/orderdetaildialog.h console/orderdetaildialog.cpp
 )
 # Charts are drawn only here; statisticsview.h shows QtCharts types to whoever includes it.
 target_link_libraries(paynudge_ui PUBLIC Qt6::Charts)

@@ -24,6 +24,18 @@ void UiState::save(const QMainWindow &window, const Headers &headers, int tab) c
     s.endGroup();
 }
 
+QRect UiState::defaultGeometry(const QRect &available)
+{
+    // The window manager's frame (title bar, borders) is outside the geometry set here.
+    constexpr int kFrameWidth = 24;
+    constexpr int kFrameHeight = 48;
+    const QSize size = QSize(1280, 800).boundedTo(available.size() - QSize(kFrameWidth, kFrameHeight));
+    QRect r({}, size);
+    r.moveCenter(available.center());
+    r.moveTop(std::max(available.top() + kFrameHeight - kFrameWidth / 2, r.top()));
+    return r;
+}
+
 bool UiState::restore(QMainWindow &window, const Headers &headers, int *tab) const
 {
     QSettings s(m_path, QSettings::IniFormat);

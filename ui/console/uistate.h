@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QRect>
 #include <QString>
 
 class QHeaderView;
@@ -21,6 +22,9 @@ public:
     QString path() const { return m_path; }
 
     void save(const QMainWindow &window, const Headers &headers, int tab) const;
+    // Where the window opens the first time: 1280×800 at most, smaller on a smaller screen (a
+    // 1366×768 laptop keeps the status bar and a margin for the frame), centred in `available`.
+    static QRect defaultGeometry(const QRect &available);
     // False when nothing was saved yet (the window keeps its defaults).
     bool restore(QMainWindow &window, const Headers &headers, int *tab) const;
 

@@ -104,6 +104,31 @@ private slots:
         QCOMPARE(pending(q), QStringList { u"SN_9"_s });
     }
 
+    // What the pending list's count shows beside it: the same orders, their amounts summed; a
+    // pending row says whether its order was paid or closed (why it left a list held still).
+    void pendingTotalSumsTheListedOrders()
+    {
+        c->add(u"A"_s, kT0, 300000, u"shop1"_s, u"小王"_s);
+        c->add(u"B"_s, kT0, 44173, u"shop2"_s, u"李雷"_s);
+        const qint64 paid = c->add(u"PAID"_s, kT0, 99999);
+        c->add(u"OLD"_s, kT0 - 7200 * kSecond + 30 * kSecond, 5000, u"shop1"_s, u"老周"_s); // closes in 30 s
+        c->engine().orderPaid(u"PAID"_s);
+        PendingQuery q;
+        QString error;
+        QCOMPARE(q.totalFen(db(), c->f->clock.nowMs(), &error), 349173);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        q.filter.account = u"shop2"_s;
+        QCOMPARE(q.totalFen(db(), c->f->clock.nowMs(), &error), 44173);
+        q.filter = { u"小王"_s, {} };
+        QCOMPARE(q.totalFen(db(), c->f->clock.nowMs(), &error), 300000);
+        q.filter = {};
+        c->f->clock.advance(30 * kSecond);
+        QCOMPARE(q.totalFen(db(), c->f->clock.nowMs(), &error), 344173);
+        q.filter = { u"nothing matches"_s, {} };
+        QCOMPARE(q.totalFen(db(), c->f->clock.nowMs(), &error), 0);
+        QCOMPARE(PendingQuery::rows(db(), { paid }, &error).value(0).status, OrderStatus::Paid);
+    }
+
     void pendingRowSummarisesReminders()
     {
         Config config = ConsoleFixture::consoleConfig();

@@ -1,7 +1,7 @@
 // Takes the README's screenshots of the console: the real window over `paynudge --demo`'s data,
 // each tab grabbed after the demo has run for a while, then the CSV import dialog over a sample
-// file with one bad line. With a language ("zh_CN") the UI speaks it and the files are named
-// console-pending.zh_CN.png and so on.
+// file with one bad line, then the detail of the order at the top of the pending list. With a language
+// ("zh_CN") the UI speaks it and the files are named console-pending.zh_CN.png and so on.
 //
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/ci/tests/ui/console/console_screenshots
 //       resources/screenshots [seconds] [language]
@@ -11,15 +11,20 @@
 #include "console/filedialog.h"
 #include "console/importdialog.h"
 #include "console/mainwindow.h"
+#include "console/orderdetaildialog.h"
+#include "console/pendingordersmodel.h"
+#include "console/pendingview.h"
 #include "demo/demosession.h"
 #include "engine/engine.h"
 #include "shell/translations.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
@@ -83,8 +88,10 @@ int main(int argc, char *argv[])
 
     MainWindow window(engine);
     window.setDemoMode(true);
-    window.resize(1360, 820);
-    window.show();
+    window.show(); // at its default size for the screen (1366×768: the laptop it must fit)
+    // The pointer off the window, as an operator watching the list: it re-sorts when left alone,
+    // new orders since then at its end, badged.
+    QCursor::setPos(window.screen()->geometry().bottomRight());
 
     const QStringList names { u"console-pending"_s, u"console-history"_s, u"console-statistics"_s };
     auto save = [&](QWidget &widget, const QString &name) {
@@ -105,9 +112,16 @@ int main(int argc, char *argv[])
             window.tabs().setCurrentIndex(0);
             FileDialog::setNextFileName(writeSampleCsv(demo.dataDir(), engine));
             window.importCsv();
-        } else {
-            if (auto *dialog = window.findChild<ImportDialog *>())
+        } else if (tab == names.size() + 1) {
+            if (auto *dialog = window.findChild<ImportDialog *>()) {
                 save(*dialog, u"import-dialog"_s);
+                dialog->close();
+            }
+            // The detail of the order at the top of the list (a double-click on it).
+            window.showOrderDetail(window.pendingView().model().idAt(0));
+        } else {
+            if (auto *detail = window.findChild<OrderDetailDialog *>())
+                save(*detail, u"order-detail"_s);
             QCoreApplication::quit();
         }
     });
