@@ -3,6 +3,7 @@
 #include "store/sqlerror.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <algorithm>
@@ -43,6 +44,31 @@ bool countPerBucket(QSqlDatabase &db, const QString &outcomes, const QList<qint6
     return true;
 }
 
+// Sent and failed per account over the whole period: the (outcome, finished_at) index range,
+// each attempt's reminder read by its key for the account.
+bool countPerAccount(
+    QSqlDatabase &db, qint64 from, qint64 to, QMap<QString, AccountStatistics> *accounts, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!prepareOrReport(q,
+            u"SELECT r.account, a.outcome = 'failed', COUNT(*) FROM send_attempts a"
+            u" JOIN reminders r ON r.id = a.reminder_id"
+            u" WHERE a.outcome IN ('sent','dry_run','failed') AND a.finished_at >= ? AND a.finished_at < ?"
+            u" GROUP BY 1, 2"_s,
+            error))
+        return false;
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!execOrReport(q, error))
+        return false;
+    while (q.next()) {
+        AccountStatistics &a = (*accounts)[q.value(0).toString()];
+        (q.value(1).toBool() ? a.failed : a.sent) += q.value(2).toLongLong();
+    }
+    return true;
+}
+
 } // namespace
 
 QList<qint64> statisticsBounds(StatisticsPeriod period, qint64 now, const QTimeZone &zone)
@@ -73,6 +99,9 @@ Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QStr
     QList<qint64> failedPerBucket;
     if (!countPerBucket(db, u"'failed'"_s, bounds, &failedPerBucket, &s.failed, error))
         return s;
+    QMap<QString, AccountStatistics> accounts;
+    if (!countPerAccount(db, bounds.first(), bounds.last(), &accounts, error))
+        return s;
 
     // The orders first reminded in the period: each accepted attempt in it that no earlier accepted
     // attempt of the same order precedes is one order's first reminder. Checked per attempt by
@@ -82,7 +111,7 @@ Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QStr
     q.setForwardOnly(true);
     if (!prepareOrReport(q,
             u"SELECT o.status = 'paid' AND o.status_at >= a.finished_at AND o.status_at < o.close_at,"
-            u"   o.status_at, o.amount_fen"
+            u"   o.status_at, o.amount_fen, r.account"
             u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id JOIN orders o ON o.id = "
             u"r.order_id"
             u" WHERE a.outcome IN ('sent','dry_run') AND a.finished_at >= ? AND a.finished_at < ?"
@@ -97,13 +126,21 @@ Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QStr
         return s;
     s.paidPerBucket.fill(0, bounds.size() - 1);
     while (q.next()) {
+        AccountStatistics &account = accounts[q.value(3).toString()];
         ++s.reminded;
+        ++account.reminded;
         if (!q.value(0).toBool())
             continue;
         ++s.paidAfterReminder;
+        ++account.paidAfterReminder;
         s.recoveredFen += q.value(2).toLongLong();
+        account.recoveredFen += q.value(2).toLongLong();
         if (const qsizetype b = bucketOf(bounds, q.value(1).toLongLong()); b >= 0)
             ++s.paidPerBucket[b];
+    }
+    for (auto it = accounts.begin(); it != accounts.end(); ++it) {
+        it->account = it.key();
+        s.perAccount << *it;
     }
     return s;
 }
