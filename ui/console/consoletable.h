@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTableView>
+#include <optional>
 
 namespace paynudge {
 
@@ -22,9 +23,13 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void reportVisibleRows();
+    void refreshToolTip();
+
+    std::optional<QPoint> m_toolTipAt; // where the last tooltip was asked for (viewport)
 };
 
 } // namespace paynudge
