@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>PayNudge — 催付助手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge is built with Qt, used under the GNU LGPL version 3. The manual is in Help → Manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PayNudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleText</name>
     <message>
         <source>scheduled</source>
@@ -612,6 +643,21 @@
     </message>
     <message>
         <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual (README.md) was not found. The package installs it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Open it with a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +2022,77 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::HistoryCsv</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -2053,10 +2170,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2213,34 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, customer or product (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2506,6 +2647,14 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Degraded — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PayNudge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,6 +3114,49 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::StatisticsCsv</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders first reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid after a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::StatisticsView</name>
     <message>
         <source>Today</source>
@@ -3020,6 +3212,34 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Reminders and recoveries per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>PayNudge — 催付助手</source>
+        <translation>催付助手 PayNudge</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据存储：%1</translation>
+    </message>
+    <message>
+        <source>PayNudge is built with Qt, used under the GNU LGPL version 3. The manual is in Help → Manual.</source>
+        <translation>催付助手基于 Qt 构建，Qt 依 GNU LGPL 第 3 版授权使用。使用手册见「帮助 → 使用手册」。</translation>
+    </message>
+    <message>
+        <source>About PayNudge</source>
+        <translation>关于催付助手</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleText</name>
     <message>
         <source>scheduled</source>
@@ -605,6 +636,21 @@
     <message>
         <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
         <translation>如果店铺的订单号不超过 32 个字符，无需处理；否则请在 [accounts/%1] 中设置 tooLong=shorten，或选用订单号字段更长的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>The manual (README.md) was not found. The package installs it as %1.</source>
+        <translation>找不到使用手册（README.md）。安装包会把它装在 %1。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Open it with a text editor.</source>
+        <translation>这台电脑上没有能打开 %1 的程序，请用文本编辑器打开。</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2013,77 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::HistoryCsv</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Msgid</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <source>HTTP attempts</source>
+        <translation>HTTP 尝试次数</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -2044,10 +2161,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>到</translation>
     </message>
     <message>
-        <source>Order number (Ctrl+F)</source>
-        <translation>订单号（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -2090,6 +2203,34 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
         <translation>微信对所选失败发送的记录：何时到达、来自哪个 IP、微信收到了什么又如何回复（可立即查清 40164）。</translation>
+    </message>
+    <message>
+        <source>Order number, customer or product (Ctrl+F)</source>
+        <translation>订单号、顾客昵称或商品 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义日期…</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2627,14 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Degraded — %1</source>
         <translation>降级运行 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;About PayNudge</source>
+        <translation>关于催付助手(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3080,49 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::StatisticsCsv</name>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>已发提醒</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Orders first reminded</source>
+        <translation>首次提醒的订单</translation>
+    </message>
+    <message>
+        <source>Orders paid after a reminder</source>
+        <translation>提醒后付款的订单</translation>
+    </message>
+    <message>
+        <source>Recovery rate (%)</source>
+        <translation>挽回率（%）</translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账号</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::StatisticsView</name>
     <message>
         <source>Today</source>
@@ -2987,6 +3179,34 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Reminders and recoveries per day</source>
         <translation>每天的提醒与挽回</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>未能写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1</source>
+        <translation>统计已导出到 %1</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,13 @@ QString ConsoleText::time(qint64 ms, qint64 now, const QTimeZone &zone)
     return t.toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
+QString ConsoleText::dateTime(qint64 ms, qint64 now, const QTimeZone &zone)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    const bool thisYear = t.date().year() == QDateTime::fromMSecsSinceEpoch(now, zone).date().year();
+    return t.toString(thisYear ? u"MM-dd HH:mm:ss"_s : u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
 QString ConsoleText::amount(qint64 fen)
 {
     return MessageRenderer::formatAmount(fen);

@@ -21,6 +21,9 @@ public:
     static QString countdown(qint64 ms);
     // "10:04:05" today, "03-01 10:04" this year, "2025-12-31 10:04" before.
     static QString time(qint64 ms, qint64 now, const QTimeZone &zone);
+    // Always with the date, for a list whose rows span days (the history): "12-04 20:47:16",
+    // with the year when it is not this one.
+    static QString dateTime(qint64 ms, qint64 now, const QTimeZone &zone);
     static QString amount(qint64 fen);
     static QString latency(qint64 ms);
     // Why reminders cannot go out, for the banner and the tray: "Degraded: WeChat cannot be reached

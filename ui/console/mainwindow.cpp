@@ -1,11 +1,13 @@
 #include "console/mainwindow.h"
 
 #include "common/clock.h"
+#include "console/aboutbox.h"
 #include "console/consoletable.h"
 #include "console/consoletext.h"
 #include "console/historymodel.h"
 #include "console/historyview.h"
 #include "console/importdialog.h"
+#include "console/manual.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
 #include "console/quotalabel.h"
@@ -75,6 +77,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     connect(m_history, &HistoryView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_history, &HistoryView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_statistics, &StatisticsView::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_actions, &OperatorActions::done, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -225,6 +229,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *checkSetupAction = help->addAction(tr("Check &setup…"), this, [this] { checkSetup(); });
     checkSetupAction->setObjectName(u"checkSetupAction"_s);
+    createHelpActions(help);
 
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(u"actionsToolBar"_s);
@@ -346,8 +351,7 @@ SetupCheckDialog *MainWindow::checkSetup()
     if (!m_setupCheck) {
         SetupCheckDialog::Context context;
         context.configPath = m_setupConfigPath.isEmpty() ? m_engine.config().sourcePath : m_setupConfigPath;
-        context.dataDir
-            = m_setupDataDir.isEmpty() ? QFileInfo(m_engine.storePath()).absolutePath() : m_setupDataDir;
+        context.dataDir = dataDir();
         context.clock = &m_engine.clock();
         m_setupCheck = new SetupCheckDialog(context, this);
         m_setupCheck->setAttribute(Qt::WA_DeleteOnClose);
@@ -357,6 +361,27 @@ SetupCheckDialog *MainWindow::checkSetup()
     m_setupCheck->raise();
     m_setupCheck->activateWindow();
     return m_setupCheck;
+}
+
+void MainWindow::createHelpActions(QMenu *help)
+{
+    QAction *manual = help->addAction(tr("&Manual"), this, [this] { Manual::open(this); });
+    manual->setObjectName(u"manualAction"_s);
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About PayNudge"), this, [this] { showAbout(); });
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QString MainWindow::dataDir() const
+{
+    return m_setupDataDir.isEmpty() ? QFileInfo(m_engine.storePath()).absolutePath() : m_setupDataDir;
+}
+
+QMessageBox *MainWindow::showAbout()
+{
+    return AboutBox::show(this, m_engine, dataDir());
 }
 
 QString MainWindow::statusText() const

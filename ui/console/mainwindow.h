@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QTabWidget;
 
 namespace paynudge {
@@ -57,6 +58,8 @@ public:
     void setSetupCheckPaths(const QString &configPath, const QString &dataDir);
     // Help → Check setup: opens the setup report (one at a time) and runs the checks.
     SetupCheckDialog *checkSetup();
+    // Help → About: version, Qt, data folder, store, licence (shown, deleted on close).
+    QMessageBox *showAbout();
 
 signals:
     void settingsRequested();
@@ -72,6 +75,8 @@ private:
     void updateActions();
     void updateStatus();
     void fillAccountMenu();
+    void createHelpActions(QMenu *help);
+    QString dataDir() const;
 
     Engine &m_engine;
     OperatorActions *m_actions = nullptr;

@@ -1,6 +1,6 @@
 // Takes the README's screenshots of the console: the real window over `paynudge --demo`'s data,
 // each tab grabbed after the demo has run for a while, then the CSV import dialog over a sample
-// file with one bad line. With a language ("zh_CN") the UI speaks it and the files are named
+// file with one bad line, and Help → About. With a language ("zh_CN") the UI speaks it and the files are named
 // console-pending.zh_CN.png and so on.
 //
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/ci/tests/ui/console/console_screenshots
@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -105,9 +106,15 @@ int main(int argc, char *argv[])
             window.tabs().setCurrentIndex(0);
             FileDialog::setNextFileName(writeSampleCsv(demo.dataDir(), engine));
             window.importCsv();
-        } else {
-            if (auto *dialog = window.findChild<ImportDialog *>())
+        } else if (tab == names.size() + 1) {
+            if (auto *dialog = window.findChild<ImportDialog *>()) {
                 save(*dialog, u"import-dialog"_s);
+                dialog->close();
+            }
+            window.showAbout();
+        } else {
+            if (auto *about = window.findChild<QMessageBox *>(u"aboutBox"_s))
+                save(*about, u"about"_s);
             QCoreApplication::quit();
         }
     });
