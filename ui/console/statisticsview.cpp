@@ -91,6 +91,8 @@ StatisticsView::StatisticsView(Engine &engine, ReadService &reads, QWidget *pare
     m_accounts->setObjectName(u"statisticsAccounts"_s);
     m_accounts->setHorizontalHeaderLabels({ tr("Account"), tr("Reminders sent"), tr("Failed"),
         tr("Orders paid after a reminder"), tr("Recovery rate"), tr("Amount recovered") });
+    for (int column = 1; column < m_accounts->columnCount(); ++column)
+        m_accounts->horizontalHeaderItem(column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accounts->setSelectionMode(QAbstractItemView::NoSelection);
     m_accounts->setFocusPolicy(Qt::NoFocus);
@@ -245,6 +247,8 @@ void StatisticsView::updateAccounts(const Statistics &s)
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(column == 0 ? a.account : QString()); // the key, as in the config
+            if (column > 0) // figures line up on their digits
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_accounts->setItem(row, column, item);
         }
     }

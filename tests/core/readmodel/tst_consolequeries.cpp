@@ -1,6 +1,5 @@
 #include "consolefixture.h"
 #include "engineinternals.h"
-#include "intake/csvreader.h"
 #include "readmodel/csvtable.h"
 #include "readmodel/historycsv.h"
 #include "readmodel/historyquery.h"
@@ -45,21 +44,6 @@ class TestConsoleQueries : public QObject
         const QList<qint64> ids = q.ids(db(), c->f->clock.nowMs(), &error);
         [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
         return orderNos(ids);
-    }
-
-    // A written CSV read back as a spreadsheet would: UTF-8 with its byte-order mark, then records.
-    static QList<QStringList> readCsv(const QByteArray &bytes)
-    {
-        CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-        Error error;
-        const std::optional<QString> text = CsvReader::decode(bytes, &encoding, &error);
-        [&] { QVERIFY(text && encoding == CsvReader::Encoding::Utf8WithBom); }();
-        int line = 0;
-        QList<QStringList> out;
-        if (const auto records = CsvReader::parse(text.value_or(QString()), &error, &line))
-            for (const CsvReader::Record &r : *records)
-                out << r.fields;
-        return out;
     }
 
     QStringList historyOrderNos(const HistoryQuery &q)
@@ -375,7 +359,7 @@ private slots:
         q.order = Qt::AscendingOrder;
         QString error;
         QCOMPARE(HistoryCsv::write(db(), q, c->engine().config(), &buffer, &error), 2);
-        const QList<QStringList> rows = readCsv(buffer.data());
+        const QList<QStringList> rows = readExportedCsv(buffer.data());
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0), HistoryCsv::header());
         QCOMPARE(rows.at(0).value(0), u"Time"_s); // no translator here: the English source
@@ -403,7 +387,7 @@ private slots:
         QCOMPARE(HistoryCsv::write(db(), q, c->engine().config(), &worded, &error,
                      [](AttemptOutcome o) -> QString { return u"<"_s + wireName(o) + u'>'; }),
             1);
-        QCOMPARE(readCsv(worded.data()).value(1).value(7), u"<failed>"_s);
+        QCOMPARE(readExportedCsv(worded.data()).value(1).value(7), u"<failed>"_s);
         QCOMPARE(CsvTable::yuan(5), u"0.05"_s);
         QCOMPARE(CsvTable::yuan(1234567), u"12345.67"_s);
     }
@@ -448,7 +432,7 @@ private slots:
         QVERIFY(StatisticsCsv::write(
             s, QTimeZone::utc(), [](const QString &key) -> QString { return u"名字-"_s + key; }, &buffer,
             &error));
-        const QList<QStringList> rows = readCsv(buffer.data());
+        const QList<QStringList> rows = readExportedCsv(buffer.data());
         QCOMPARE(rows.size(), 4); // header, two accounts, the total
         QCOMPARE(rows.at(0), StatisticsCsv::header());
         QCOMPARE(rows.at(1),

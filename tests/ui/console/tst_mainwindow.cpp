@@ -12,7 +12,6 @@
 #include "console/statusbanner.h"
 #include "consolefixture.h"
 #include "engineinternals.h"
-#include "intake/csvreader.h"
 #include "readmodel/quickrange.h"
 #include "shell/translations.h"
 #include "store/database.h"
@@ -533,21 +532,10 @@ private slots:
         QToolTip::hideText();
     }
 
-    // A written CSV read back as a spreadsheet would (UTF-8 with its byte-order mark).
     static QList<QStringList> readCsv(const QString &path)
     {
         QFile file(path);
-        [&] { QVERIFY(file.open(QIODevice::ReadOnly)); }();
-        CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-        Error error;
-        const std::optional<QString> text = CsvReader::decode(file.readAll(), &encoding, &error);
-        [&] { QVERIFY(text && encoding == CsvReader::Encoding::Utf8WithBom); }();
-        int line = 0;
-        QList<QStringList> out;
-        if (const auto records = CsvReader::parse(text.value_or(QString()), &error, &line))
-            for (const CsvReader::Record &r : *records)
-                out << r.fields;
-        return out;
+        return file.open(QIODevice::ReadOnly) ? readExportedCsv(file.readAll()) : QList<QStringList> {};
     }
 
     // The exports from the Chinese UI, read back: Chinese headers, account names, a time Excel
