@@ -1,7 +1,7 @@
 // Takes the README's screenshots of the console: the real window over `paynudge --demo`'s data,
 // each tab grabbed after the demo has run for a while, then the CSV import dialog over a sample
-// file with one bad line, and Help → About. With a language ("zh_CN") the UI speaks it and the files are named
-// console-pending.zh_CN.png and so on.
+// file with one bad line, then Help → About. With a language ("zh_CN") the UI speaks it and the
+// files are named console-pending.zh_CN.png and so on.
 //
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/ci/tests/ui/console/console_screenshots
 //       resources/screenshots [seconds] [language]
