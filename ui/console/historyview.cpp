@@ -89,6 +89,9 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
     for (QDateEdit *edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &HistoryView::datesEdited);
     connect(m_range, &QComboBox::currentIndexChanged, this, &HistoryView::rangeChosen);
+    m_dayCheck.setInterval(60 * 1000);
+    connect(&m_dayCheck, &QTimer::timeout, this, &HistoryView::followQuickRange);
+    m_dayCheck.start();
     for (QWidget *w : std::initializer_list<QWidget *> { m_fromOn, m_from, m_toOn, m_to })
         w->setVisible(false); // until "From … to …" is chosen
     connect(exportButton, &QPushButton::clicked, this, &HistoryView::exportCsv);
@@ -150,6 +153,17 @@ void HistoryView::datesEdited()
     m_from->setEnabled(m_fromOn->isChecked());
     m_to->setEnabled(m_toOn->isChecked());
     applyFilter();
+}
+
+void HistoryView::followQuickRange()
+{
+    const int range = m_range->currentData().toInt();
+    if (range < 0)
+        return;
+    const auto days
+        = quickRangeDays(QuickRange(range), m_engine.clock().nowMs(), m_engine.config().reminder.plan.zone);
+    if (days != std::pair(m_from->date(), m_to->date()))
+        applyFilter();
 }
 
 HistoryFilter HistoryView::currentFilter() const

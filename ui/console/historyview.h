@@ -30,6 +30,9 @@ public:
     QDateEdit &toDate() const { return *m_to; }
     // Today / Yesterday / Last 7 days / Last 30 days, all dates, or the from/to below it.
     QComboBox &rangeBox() const { return *m_range; }
+    // A quick range moves at the shop's midnight: filters again when its days changed (a timer
+    // calls it every minute).
+    void followQuickRange();
 
     QList<ActionTarget> selectedTargets() const override;
     // Asks where, then writes the filtered history there on a reader thread.
@@ -62,6 +65,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QPushButton *m_lookup = nullptr;
+    QTimer m_dayCheck;
 };
 
 } // namespace paynudge

@@ -472,7 +472,15 @@ private slots:
         c->f->clock.advance(5 * 3600 * kSecond + 59 * kMinute); // 15:59 UTC: 23:59 on the 2nd there
         QCOMPARE(choose(int(QuickRange::Today)), std::pair(ms(2, 0), ms(3, 0)));
         QVERIFY(view.fromCheck().isHidden()); // a quick range needs no date fields
+        const auto filtered = [&] {
+            const HistoryFilter &f = history().query().filter;
+            return std::pair(f.from.value_or(-1), f.to.value_or(-1));
+        };
+        view.followQuickRange(); // still the 2nd: nothing to do
+        QCOMPARE(filtered(), std::pair(ms(2, 0), ms(3, 0)));
         c->f->clock.advance(2 * kMinute); // 00:01 on the 3rd there
+        view.followQuickRange(); // "today" moved on with the shop's midnight
+        QCOMPARE(filtered(), std::pair(ms(3, 0), ms(4, 0)));
         QCOMPARE(choose(int(QuickRange::Yesterday)), std::pair(ms(2, 0), ms(3, 0)));
         QCOMPARE(choose(int(QuickRange::Today)), std::pair(ms(3, 0), ms(4, 0)));
         QCOMPARE(choose(int(QuickRange::Last7Days)),
