@@ -53,18 +53,28 @@ Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QStr
     // An accepted attempt that no earlier accepted attempt of the same order precedes is that
     // order's first reminder; checked per attempt by index (`+` keeps SQLite off the outcome index
     // there), never for a failed one, so no grouping of the whole period in memory: a month of a
-    // million reminders costs time, not memory.
+    // million reminders costs time, not memory. Each row says what it is in one number, the CASE's
+    // 0–3 below (few columns: a month is a million rows, each column a value per row in Qt Sql).
+    enum Kind
+    {
+        Failed,
+        Sent,
+        FirstReminder,
+        FirstReminderPaid
+    };
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepareOrReport(q,
-            u"SELECT r.account, a.outcome = 'failed', a.finished_at,"
-            u"   a.outcome <> 'failed' AND NOT EXISTS (SELECT 1 FROM reminders r2"
-            u"     JOIN send_attempts a2 ON a2.reminder_id = r2.id"
+            u"SELECT r.account, CASE"
+            u"   WHEN a.outcome = 'failed' THEN 0"
+            u"   WHEN EXISTS (SELECT 1 FROM reminders r2 JOIN send_attempts a2 ON a2.reminder_id = r2.id"
             u"     WHERE r2.order_id = r.order_id AND +a2.outcome IN ('sent','dry_run')"
             u"       AND (a2.finished_at < a.finished_at OR (a2.finished_at = a.finished_at AND a2.id < "
-            u"a.id))),"
-            u"   o.status = 'paid' AND o.status_at >= a.finished_at AND o.status_at < o.close_at,"
-            u"   o.status_at, o.amount_fen"
+            u"a.id)))"
+            u"     THEN 1"
+            u"   WHEN o.status = 'paid' AND o.status_at >= a.finished_at AND o.status_at < o.close_at THEN 3"
+            u"   ELSE 2 END,"
+            u"   a.finished_at, o.status_at, o.amount_fen"
             u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id JOIN orders o ON o.id = "
             u"r.order_id"
             u" WHERE a.outcome IN ('sent','dry_run','failed') AND a.finished_at >= ? AND a.finished_at < ?"_s,
@@ -79,21 +89,22 @@ Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QStr
     QMap<QString, AccountStatistics> accounts;
     while (q.next()) {
         AccountStatistics &account = accounts[q.value(0).toString()];
-        if (q.value(1).toBool()) {
+        const int kind = q.value(1).toInt();
+        if (kind == Failed) {
             ++account.failed;
             continue;
         }
         ++account.sent;
         if (const qsizetype b = bucketOf(bounds, q.value(2).toLongLong()); b >= 0)
             ++s.sentPerBucket[b];
-        if (!q.value(3).toBool())
+        if (kind == Sent)
             continue;
         ++account.reminded;
-        if (!q.value(4).toBool())
+        if (kind != FirstReminderPaid)
             continue;
         ++account.paidAfterReminder;
-        account.recoveredFen += q.value(6).toLongLong();
-        if (const qsizetype b = bucketOf(bounds, q.value(5).toLongLong()); b >= 0)
+        account.recoveredFen += q.value(4).toLongLong();
+        if (const qsizetype b = bucketOf(bounds, q.value(3).toLongLong()); b >= 0)
             ++s.paidPerBucket[b];
     }
     for (auto it = accounts.begin(); it != accounts.end(); ++it) {
