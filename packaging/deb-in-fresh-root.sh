@@ -33,6 +33,7 @@ expected=(
     /usr/share/metainfo/$app_id.metainfo.xml
     /usr/share/man/man1/paynudge.1.gz
     /usr/share/doc/paynudge/paynudge.example.ini
+    /usr/share/doc/paynudge/README.md
     /usr/share/icons/hicolor/scalable/apps/paynudge.svg
 )
 for size in 16 22 24 32 48 64 128 256; do

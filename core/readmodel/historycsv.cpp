@@ -1,6 +1,8 @@
 #include "readmodel/historycsv.h"
 
-#include <QDateTime>
+#include "readmodel/csvtable.h"
+
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
 
@@ -10,59 +12,60 @@ namespace paynudge {
 namespace {
 
 constexpr qsizetype kPage = 1000;
-
-QString timeText(qint64 ms, const QTimeZone &zone)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODateWithMs);
-}
+constexpr char kContext[] = "paynudge::HistoryCsv";
 
 template<typename T> QString optionalText(const std::optional<T> &v)
 {
     return v ? QString::number(*v) : QString();
 }
 
+QString words(const char *source)
+{
+    return QCoreApplication::translate(kContext, source);
+}
+
 } // namespace
 
 QStringList HistoryCsv::header()
 {
-    return { u"time"_s, u"order_no"_s, u"round"_s, u"account"_s, u"outcome"_s, u"errcode"_s, u"reason"_s,
-        u"msgid"_s, u"attempts"_s, u"latency_ms"_s, u"mode"_s, u"actor"_s };
+    static const char *const columns[] = {
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Time"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Order number"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Customer"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Product"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Amount (yuan)"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Round"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Account"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Outcome"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Errcode"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Reason"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Msgid"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "HTTP attempts"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Latency (ms)"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Mode"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "By"),
+    };
+    QStringList out;
+    for (const char *c : columns)
+        out << words(c);
+    return out;
 }
 
-QString HistoryCsv::escape(const QString &cell)
-{
-    QString text = cell;
-    // A leading = + - @ makes spreadsheets evaluate the cell; order data comes from customers.
-    if (!text.isEmpty()
-        && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-' || text.front() == u'@'))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')
-        || text != cell) {
-        text.replace(u"\""_s, u"\"\""_s);
-        return u'"' + text + u'"';
-    }
-    return text;
-}
-
-qint64 HistoryCsv::write(
-    QSqlDatabase &db, const HistoryQuery &query, const Config &config, QIODevice *out, QString *error)
+qint64 HistoryCsv::write(QSqlDatabase &db, const HistoryQuery &query, const Config &config, QIODevice *out,
+    QString *error, const OutcomeText &outcomeText)
 {
     error->clear();
     const QTimeZone zone = config.reminder.plan.zone;
     const QList<qint64> ids = query.ids(db, error);
     if (!error->isEmpty())
         return -1;
-    auto line = [out](const QStringList &cells) {
-        QStringList escaped;
-        escaped.reserve(cells.size());
-        for (const QString &c : cells)
-            escaped << escape(c);
-        return out->write((escaped.join(u',') + u"\r\n"_s).toUtf8()) >= 0;
-    };
-    if (out->write("\xEF\xBB\xBF") < 0 || !line(header())) {
-        *error = out->errorString();
+    CsvTable csv(out);
+    if (!csv.begin(header())) {
+        *error = csv.errorString();
         return -1;
     }
+    const QString automatic = words(QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "automatic"));
+    const QString manual = words(QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "manual"));
     qint64 written = 0;
     for (qsizetype i = 0; i < ids.size(); i += kPage) {
         const QList<qint64> page = ids.mid(i, kPage);
@@ -76,12 +79,15 @@ qint64 HistoryCsv::write(
             const HistoryRow *r = byId.value(id);
             if (!r)
                 continue;
-            const bool ok = line({ timeText(r->startedAt, zone), r->orderNo, QString::number(r->round),
-                r->account, wireName(r->outcome), optionalText(r->errcode), r->reason(config),
-                optionalText(r->msgid), QString::number(r->attempts), optionalText(r->latencyMs),
-                r->manual ? u"manual"_s : u"automatic"_s, r->actor });
+            const AccountConfig *account = config.account(r->account);
+            const bool ok = csv.row({ CsvTable::localTime(r->startedAt, zone), r->orderNo, r->nickname,
+                r->product, CsvTable::yuan(r->amountFen), QString::number(r->round),
+                account ? account->displayName() : r->account,
+                outcomeText ? outcomeText(r->outcome) : wireName(r->outcome), optionalText(r->errcode),
+                r->reasonText(config), optionalText(r->msgid), QString::number(r->attempts),
+                optionalText(r->latencyMs), r->manual ? manual : automatic, r->actor });
             if (!ok) {
-                *error = out->errorString();
+                *error = csv.errorString();
                 return -1;
             }
             ++written;

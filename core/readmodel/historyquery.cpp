@@ -103,8 +103,11 @@ QString whereClause(const HistoryFilter &filter, QVariantList *binds)
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        terms << u"o.order_no LIKE ? ESCAPE '\\'"_s;
-        binds->append(querytools::containsPattern(search));
+        // A scan either way (a part of a word uses no index): the ids are read on a reader thread.
+        terms << u"(o.order_no LIKE ? ESCAPE '\\' OR o.nickname LIKE ? ESCAPE '\\' "
+                 u"OR o.product LIKE ? ESCAPE '\\')"_s;
+        const QString pattern = querytools::containsPattern(search);
+        *binds << pattern << pattern << pattern;
     }
     return terms.join(u" AND "_s);
 }
@@ -207,7 +210,8 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
         if (!querytools::execIn(q,
                 u"SELECT a.id, a.reminder_id, r.order_id, o.order_no, o.nickname, r.account, r.round, "
                 u"a.started_at, a.finished_at, a.outcome, a.errcode, a.errmsg, a.detail, a.msgid, "
-                u"r.attempts, a.latency_ms, a.manual, a.actor, r.state, a.rid, a.reason_code, a.reason_args "
+                u"r.attempts, a.latency_ms, a.manual, a.actor, r.state, a.rid, a.reason_code, a.reason_args, "
+                u"o.product, o.amount_fen "
                 u"FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
                 u"JOIN orders o ON o.id = r.order_id WHERE a.id IN "_s,
                 chunk, error))
@@ -236,6 +240,8 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
                 = reminderStateFromString(q.value(18).toString()).value_or(ReminderState::Unknown);
             h.rid = q.value(19).toString();
             h.stored = storedError::read(q.value(20).toString(), q.value(21).toString());
+            h.product = q.value(22).toString();
+            h.amountFen = q.value(23).toLongLong();
             out.append(h);
         }
     });

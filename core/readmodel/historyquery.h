@@ -38,7 +38,7 @@ struct HistoryFilter
     QString account; // empty: every account
     std::optional<qint64> from; // started at or after (ms)
     std::optional<qint64> to; // started before (ms)
-    QString search; // part of the order number
+    QString search; // part of the order number, the customer's nickname or the product
 };
 
 // One row of the send history: an attempt, its reminder and its order.
@@ -49,6 +49,8 @@ struct HistoryRow
     qint64 orderId = 0;
     QString orderNo;
     QString nickname;
+    QString product;
+    qint64 amountFen = 0;
     QString account;
     int round = 0;
     qint64 startedAt = 0;

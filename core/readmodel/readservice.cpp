@@ -114,19 +114,19 @@ void ReadService::statistics(QObject *context, const QList<qint64> &bounds, Done
 }
 
 void ReadService::exportHistory(QObject *context, const HistoryQuery &query, const Config &config,
-    const QString &path, Done<ExportResult> done)
+    const QString &path, Done<ExportResult> done, const HistoryCsv::OutcomeText &outcomeText)
 {
     lane(Lane::History)
         .run<ExportResult>(
             context,
-            [query, config, path](QSqlDatabase &db) {
+            [query, config, path, outcomeText](QSqlDatabase &db) {
                 ExportResult r;
                 QSaveFile file(path); // all or nothing: a failed export leaves no half file
                 if (!file.open(QIODevice::WriteOnly)) {
                     r.error = file.errorString();
                     return r;
                 }
-                r.rows = HistoryCsv::write(db, query, config, &file, &r.error);
+                r.rows = HistoryCsv::write(db, query, config, &file, &r.error, outcomeText);
                 if (r.rows >= 0 && !file.commit()) {
                     r.rows = -1;
                     r.error = file.errorString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "readmodel/historycsv.h"
 #include "readmodel/historyquery.h"
 #include "readmodel/pendingquery.h"
 #include "readmodel/sortedidlist.h"
@@ -49,8 +50,9 @@ public:
     void historyIds(QObject *context, const HistoryQuery &query, Done<QList<qint64>> done);
     void statistics(QObject *context, const QList<qint64> &bounds, Done<Statistics> done);
     // Writes the history the query selects to `path` as CSV, all or nothing.
+    // Outcomes are worded by `outcomeText` (it runs on the reader thread: translations only).
     void exportHistory(QObject *context, const HistoryQuery &query, const Config &config, const QString &path,
-        Done<ExportResult> done);
+        Done<ExportResult> done, const HistoryCsv::OutcomeText &outcomeText = {});
     // Orders awaiting payment at `now`; -1 if the store cannot be read.
     void pendingCount(QObject *context, qint64 now, Done<qint64> done);
     // The earliest due time of a scheduled or retrying reminder of an account not in `pausedAccounts`.

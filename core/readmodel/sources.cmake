@@ -5,8 +5,11 @@ target_sources(paynudge_core PRIVATE
     readmodel/sortedidlist.h readmodel/sortedidlist.cpp
     readmodel/pendingquery.h readmodel/pendingquery.cpp
     readmodel/historyquery.h readmodel/historyquery.cpp
+    readmodel/quickrange.h readmodel/quickrange.cpp
+    readmodel/csvtable.h readmodel/csvtable.cpp
     readmodel/historycsv.h readmodel/historycsv.cpp
     readmodel/statisticsquery.h readmodel/statisticsquery.cpp
+    readmodel/statisticscsv.h readmodel/statisticscsv.cpp
     readmodel/readerthread.h readmodel/readerthread.cpp
     readmodel/readservice.h readmodel/readservice.cpp
     readmodel/openidmask.h readmodel/openidmask.cpp

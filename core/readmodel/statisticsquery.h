@@ -14,6 +14,19 @@ namespace paynudge {
 // reminder — WeChat accepted it, or the dry run recorded it — finished in it) that were paid
 // after that reminder and before their close time. The rate is those orders over the orders
 // first reminded in the period; the amount is what they were worth.
+// The same figures for one account (its key; the console shows its display name).
+struct AccountStatistics
+{
+    QString account;
+    qint64 sent = 0;
+    qint64 failed = 0;
+    qint64 reminded = 0;
+    qint64 paidAfterReminder = 0;
+    qint64 recoveredFen = 0;
+
+    double rate() const { return reminded > 0 ? double(paidAfterReminder) / double(reminded) : 0.0; }
+};
+
 struct Statistics
 {
     QList<qint64> bounds; // bucket i is [bounds[i], bounds[i+1])
@@ -24,6 +37,7 @@ struct Statistics
     qint64 recoveredFen = 0;
     QList<qint64> sentPerBucket;
     QList<qint64> paidPerBucket; // by payment time
+    QList<AccountStatistics> perAccount; // accounts with a figure in the period, by key
 
     double rate() const { return reminded > 0 ? double(paidAfterReminder) / double(reminded) : 0.0; }
 };

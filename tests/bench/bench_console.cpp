@@ -482,6 +482,22 @@ void searchPending(benchmark::State &state)
     }
 }
 
+// The history searched for a customer (nickname, product and order number: a substring scan of
+// the joined orders, on the reader thread).
+void searchHistory(benchmark::State &state)
+{
+    Console &c = console();
+    for (auto _ : state) {
+        HistoryFilter f;
+        f.search = u"小王12"_s;
+        c.history().setFilter(f);
+        c.waitLoaded();
+        state.counters["matches"] = c.history().rowCount();
+        c.history().setFilter({});
+        c.waitLoaded();
+    }
+}
+
 void statistics30Days(benchmark::State &state)
 {
     Console &c = console();
@@ -523,6 +539,7 @@ BENCHMARK(orderPaidLeaves)->Iterations(200)->Unit(benchmark::kMillisecond)->UseR
 BENCHMARK(orderArrives)->Iterations(200)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(filterHistoryByOutcome)->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(searchPending)->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(searchHistory)->Iterations(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(statistics30Days)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)

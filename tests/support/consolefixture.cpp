@@ -2,6 +2,7 @@
 
 #include "engine/sweeper.h"
 #include "engineinternals.h"
+#include "intake/csvreader.h"
 #include "send/senderrouter.h"
 #include "store/database.h"
 
@@ -106,6 +107,21 @@ void ConsoleFixture::makeUnknown(const QString &orderNo)
     q.addBindValue(f->clock.nowMs());
     q.exec();
     emit f->engine->remindersChanged({ r.id }); // the console hears of it as it would of a recovery
+}
+
+QList<QStringList> readExportedCsv(const QByteArray &bytes)
+{
+    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
+    Error error;
+    const std::optional<QString> text = CsvReader::decode(bytes, &encoding, &error);
+    if (!text || encoding != CsvReader::Encoding::Utf8WithBom)
+        return {};
+    int line = 0;
+    QList<QStringList> out;
+    if (const auto records = CsvReader::parse(*text, &error, &line))
+        for (const CsvReader::Record &r : *records)
+            out << r.fields;
+    return out;
 }
 
 } // namespace paynudge::test

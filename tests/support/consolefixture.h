@@ -3,8 +3,10 @@
 #include "scriptedsender.h"
 #include "testsupport.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -37,5 +39,9 @@ struct ConsoleFixture
     std::unique_ptr<ScriptedSender> sender;
     Engine &engine() { return *f->engine; }
 };
+
+// A CSV the console exported, read back as a spreadsheet would: UTF-8 with its byte-order mark
+// (anything else reads as nothing), then its records' fields.
+QList<QStringList> readExportedCsv(const QByteArray &bytes);
 
 } // namespace paynudge::test

@@ -4,7 +4,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
+#include <QToolTip>
 #include <algorithm>
 
 namespace paynudge {
@@ -149,8 +151,29 @@ void ConsoleTable::showEvent(QShowEvent *event)
     reportVisibleRows();
 }
 
+bool ConsoleTable::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip)
+        m_toolTipAt = static_cast<QHelpEvent *>(event)->pos();
+    else if (event->type() == QEvent::Leave)
+        m_toolTipAt.reset();
+    return QTableView::viewportEvent(event);
+}
+
+void ConsoleTable::refreshToolTip()
+{
+    // A tooltip stays up while the mouse rests: rows arriving or leaving above it would leave it
+    // showing the text of the row that was there before (a neighbour's). Ask again for the row
+    // under the mouse now; a cell without a tooltip hides it.
+    if (!m_toolTipAt || !QToolTip::isVisible())
+        return;
+    QHelpEvent again(QEvent::ToolTip, *m_toolTipAt, viewport()->mapToGlobal(*m_toolTipAt));
+    QTableView::viewportEvent(&again);
+}
+
 void ConsoleTable::reportVisibleRows()
 {
+    refreshToolTip(); // whatever moved what is on screen moved it under the tooltip too
     auto *m = qobject_cast<IdTableModel *>(model());
     if (!m)
         return;

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QTableView>
+#include <optional>
 
 namespace paynudge {
 
@@ -36,15 +37,18 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void reportVisibleRows();
     void fitColumns();
+    void refreshToolTip();
 
     bool m_pointerInside = false;
     QList<int> m_stretch;
     QHash<int, int> m_given; // width fitColumns() added to a stretch column, not the operator
     bool m_fitting = false;
+    std::optional<QPoint> m_toolTipAt; // where the last tooltip was asked for (viewport)
 };
 
 } // namespace paynudge

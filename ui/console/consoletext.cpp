@@ -93,6 +93,13 @@ QString ConsoleText::orderStatus(OrderStatus status)
     return {};
 }
 
+QString ConsoleText::dateTime(qint64 ms, qint64 now, const QTimeZone &zone)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    const bool thisYear = t.date().year() == QDateTime::fromMSecsSinceEpoch(now, zone).date().year();
+    return t.toString(thisYear ? u"MM-dd HH:mm:ss"_s : u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
 QString ConsoleText::amount(qint64 fen)
 {
     // The locale's separators ("¥3,541.73"), on whole numbers: fen never pass through a double.

@@ -23,6 +23,9 @@ public:
     static QString time(qint64 ms, qint64 now, const QTimeZone &zone);
     static QString orderStatus(OrderStatus status);
     // Money as the console shows it everywhere, with the locale's separators: "¥3,541.73".
+    // Always with the date, for a list whose rows span days (the history): "12-04 20:47:16",
+    // with the year when it is not this one.
+    static QString dateTime(qint64 ms, qint64 now, const QTimeZone &zone);
     static QString amount(qint64 fen);
     static QString latency(qint64 ms);
     // Why reminders cannot go out, for the banner and the tray: "Degraded: WeChat cannot be reached

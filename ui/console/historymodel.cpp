@@ -105,7 +105,8 @@ QString HistoryModel::displayText(const HistoryRow &row, int column) const
 {
     switch (HistoryColumn(column)) {
     case HistoryColumn::Time:
-        return ConsoleText::time(
+        // Always the date too: the history spans days, and "20:47" next to "12-04 20:47" misleads.
+        return ConsoleText::dateTime(
             row.startedAt, engine().clock().nowMs(), engine().config().reminder.plan.zone);
     case HistoryColumn::Order:
         return row.orderNo;

@@ -8,6 +8,7 @@
 #include "console/messagebox.h"
 #include "console/ridlookupdialog.h"
 #include "engine/engine.h"
+#include "readmodel/quickrange.h"
 #include "readmodel/readservice.h"
 #include "wechat/wechatsender.h"
 
@@ -25,6 +26,10 @@ using namespace Qt::StringLiterals;
 namespace paynudge {
 namespace {
 
+// The range box's entries: all dates, the quick ranges, then the from/to fields.
+constexpr int kAllDates = -1;
+constexpr int kCustomRange = -2;
+
 constexpr AttemptOutcome kFilterOutcomes[] = { AttemptOutcome::Sent, AttemptOutcome::DryRun,
     AttemptOutcome::Failed, AttemptOutcome::Retrying, AttemptOutcome::Deferred, AttemptOutcome::Skipped,
     AttemptOutcome::Cancelled, AttemptOutcome::Unknown, AttemptOutcome::InFlight };
@@ -36,7 +41,7 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
     , m_reads(reads)
 {
     m_model = new HistoryModel(engine, reads, this);
-    m_search->setPlaceholderText(tr("Order number (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Order number, customer or product (Ctrl+F)"));
 
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(u"historyOutcome"_s);
@@ -45,6 +50,14 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
         m_outcome->addItem(ConsoleText::outcome(o), wireName(o));
     const QDate today
         = QDateTime::fromMSecsSinceEpoch(engine.clock().nowMs(), engine.config().reminder.plan.zone).date();
+    m_range = new QComboBox(this);
+    m_range->setObjectName(u"historyRange"_s);
+    m_range->addItem(tr("All dates"), kAllDates);
+    m_range->addItem(tr("Today"), int(QuickRange::Today));
+    m_range->addItem(tr("Yesterday"), int(QuickRange::Yesterday));
+    m_range->addItem(tr("Last 7 days"), int(QuickRange::Last7Days));
+    m_range->addItem(tr("Last 30 days"), int(QuickRange::Last30Days));
+    m_range->addItem(tr("From … to …"), kCustomRange);
     m_fromOn = new QCheckBox(tr("From"), this);
     m_from = new QDateEdit(today.addDays(-7), this);
     m_toOn = new QCheckBox(tr("To"), this);
@@ -58,7 +71,7 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
     exportButton->setObjectName(u"historyExport"_s);
     int at = 0;
     for (QWidget *w :
-        std::initializer_list<QWidget *> { m_outcome, m_account, m_fromOn, m_from, m_toOn, m_to })
+        std::initializer_list<QWidget *> { m_outcome, m_account, m_range, m_fromOn, m_from, m_toOn, m_to })
         m_filters->insertWidget(at++, w);
     m_filters->addWidget(exportButton);
     m_lookup = new QPushButton(tr("Look up at WeChat…"), this);
@@ -68,17 +81,19 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
            "what WeChat received and answered (settles a 40164 at once)."));
     m_lookup->setEnabled(false);
     m_filters->addWidget(m_lookup);
-    attach(m_model, { 110, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90 });
+    attach(m_model, { 125, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90 });
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
     for (QCheckBox *check : { m_fromOn, m_toOn })
-        connect(check, &QCheckBox::toggled, this, [this] {
-            m_from->setEnabled(m_fromOn->isChecked());
-            m_to->setEnabled(m_toOn->isChecked());
-            applyFilter();
-        });
+        connect(check, &QCheckBox::toggled, this, &HistoryView::datesEdited);
     for (QDateEdit *edit : { m_from, m_to })
-        connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilter);
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryView::datesEdited);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &HistoryView::rangeChosen);
+    m_dayCheck.setInterval(60 * 1000);
+    connect(&m_dayCheck, &QTimer::timeout, this, &HistoryView::followQuickRange);
+    m_dayCheck.start();
+    for (QWidget *w : std::initializer_list<QWidget *> { m_fromOn, m_from, m_toOn, m_to })
+        w->setVisible(false); // until "From … to …" is chosen
     connect(exportButton, &QPushButton::clicked, this, &HistoryView::exportCsv);
     connect(m_lookup, &QPushButton::clicked, this, &HistoryView::lookUpAtWeChat);
     connect(this, &ListTab::selectionChanged, this, [this] { m_lookup->setEnabled(lookupRow() != nullptr); });
@@ -109,6 +124,48 @@ QDialog *HistoryView::lookUpAtWeChat()
     return dialog;
 }
 
+void HistoryView::rangeChosen()
+{
+    const int range = m_range->currentData().toInt();
+    // The from/to fields take room in the filter row: shown when the operator picks them.
+    for (QWidget *w : std::initializer_list<QWidget *> { m_fromOn, m_from, m_toOn, m_to })
+        w->setVisible(range == kCustomRange);
+    if (range != kCustomRange) {
+        const QSignalBlocker blockFrom(m_fromOn);
+        const QSignalBlocker blockTo(m_toOn);
+        m_fromOn->setChecked(range != kAllDates);
+        m_toOn->setChecked(range != kAllDates);
+    }
+    m_from->setEnabled(m_fromOn->isChecked());
+    m_to->setEnabled(m_toOn->isChecked());
+    applyFilter();
+}
+
+void HistoryView::datesEdited()
+{
+    // Dates set by hand are a range of their own.
+    if (m_range->currentData().toInt() != kCustomRange) {
+        const QSignalBlocker block(m_range);
+        m_range->setCurrentIndex(m_range->findData(kCustomRange));
+        for (QWidget *w : std::initializer_list<QWidget *> { m_fromOn, m_from, m_toOn, m_to })
+            w->setVisible(true);
+    }
+    m_from->setEnabled(m_fromOn->isChecked());
+    m_to->setEnabled(m_toOn->isChecked());
+    applyFilter();
+}
+
+void HistoryView::followQuickRange()
+{
+    const int range = m_range->currentData().toInt();
+    if (range < 0)
+        return;
+    const auto days
+        = quickRangeDays(QuickRange(range), m_engine.clock().nowMs(), m_engine.config().reminder.plan.zone);
+    if (days != std::pair(m_from->date(), m_to->date()))
+        applyFilter();
+}
+
 HistoryFilter HistoryView::currentFilter() const
 {
     HistoryFilter f;
@@ -117,6 +174,14 @@ HistoryFilter HistoryView::currentFilter() const
     f.account = m_account->currentData().toString();
     // Whole days in the shop's time zone: "to" includes that day.
     const QTimeZone zone = m_engine.config().reminder.plan.zone;
+    if (const int range = m_range->currentData().toInt(); range >= 0) {
+        // A quick range is days before now, read when it applies (after midnight, "today" moves).
+        const auto [first, last] = quickRangeDays(QuickRange(range), m_engine.clock().nowMs(), zone);
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(first);
+        m_to->setDate(last);
+    }
     if (m_fromOn->isChecked())
         f.from = QDateTime(m_from->date(), QTime(0, 0), zone).toMSecsSinceEpoch();
     if (m_toOn->isChecked())
@@ -167,7 +232,8 @@ void HistoryView::exportCsv()
         return;
     emit message(tr("Exporting the send history…"));
     m_reads.exportHistory(
-        this, m_model->query(), m_engine.config(), path, [this, path](const ReadService::ExportResult &r) {
+        this, m_model->query(), m_engine.config(), path,
+        [this, path](const ReadService::ExportResult &r) {
             if (r.rows < 0) {
                 MessageBox::warning(
                     this, tr("Export failed"), tr("%1 was not written: %2").arg(path, r.error));
@@ -177,7 +243,8 @@ void HistoryView::exportCsv()
             emit message(
                 tr("%n row(s) exported to %1", nullptr, int(r.rows)).arg(QDir::toNativeSeparators(path)));
             emit exported(path, r.rows);
-        });
+        },
+        &ConsoleText::outcome);
 }
 
 } // namespace paynudge

@@ -14,8 +14,8 @@ class HistoryModel;
 struct HistoryFilter;
 struct HistoryRow;
 
-// The Send history tab: filters by outcome, account, date range and order number; the table;
-// export of what the filters select to CSV.
+// The Send history tab: filters by outcome, account, date range (quick ranges or from/to) and a
+// search of order number, customer and product; the table; export of what the filters select to CSV.
 class HistoryView : public ListTab
 {
     Q_OBJECT
@@ -28,6 +28,11 @@ public:
     QCheckBox &toCheck() const { return *m_toOn; }
     QDateEdit &fromDate() const { return *m_from; }
     QDateEdit &toDate() const { return *m_to; }
+    // Today / Yesterday / Last 7 days / Last 30 days, all dates, or the from/to below it.
+    QComboBox &rangeBox() const { return *m_range; }
+    // A quick range moves at the shop's midnight: filters again when its days changed (a timer
+    // calls it every minute).
+    void followQuickRange();
 
     QList<ActionTarget> selectedTargets() const override;
     // Asks where, then writes the filtered history there on a reader thread.
@@ -47,16 +52,20 @@ protected:
 
 private:
     HistoryFilter currentFilter() const;
+    void rangeChosen();
+    void datesEdited();
     const HistoryRow *lookupRow() const; // the one selected row WeChat can be asked about
 
     ReadService &m_reads;
     HistoryModel *m_model = nullptr;
     QComboBox *m_outcome = nullptr;
+    QComboBox *m_range = nullptr;
     QCheckBox *m_fromOn = nullptr;
     QCheckBox *m_toOn = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QPushButton *m_lookup = nullptr;
+    QTimer m_dayCheck;
 };
 
 } // namespace paynudge

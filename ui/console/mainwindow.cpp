@@ -1,12 +1,14 @@
 #include "console/mainwindow.h"
 
 #include "common/clock.h"
+#include "console/aboutbox.h"
 #include "console/consoletable.h"
 #include "console/consoletext.h"
 #include "console/historymodel.h"
 #include "console/historyview.h"
 #include "console/importdialog.h"
 #include "console/orderdetaildialog.h"
+#include "console/manual.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
 #include "console/quotalabel.h"
@@ -78,6 +80,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     connect(m_history, &HistoryView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_history, &HistoryView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_statistics, &StatisticsView::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_actions, &OperatorActions::done, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -234,6 +238,7 @@ void MainWindow::createMenus()
         = help->addAction(tr("Setup check&list…"), this, [this] { showSetupChecklist(); });
     checklistAction->setObjectName(u"setupChecklistAction"_s);
     connect(m_banner, &StatusBanner::setupRequested, this, [this] { showSetupChecklist(); });
+    createHelpActions(help);
 
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(u"actionsToolBar"_s);
@@ -395,8 +400,7 @@ SetupCheckDialog *MainWindow::checkSetup()
     if (!m_setupCheck) {
         SetupCheckDialog::Context context;
         context.configPath = m_setupConfigPath.isEmpty() ? m_engine.config().sourcePath : m_setupConfigPath;
-        context.dataDir
-            = m_setupDataDir.isEmpty() ? QFileInfo(m_engine.storePath()).absolutePath() : m_setupDataDir;
+        context.dataDir = dataDir();
         context.clock = &m_engine.clock();
         m_setupCheck = new SetupCheckDialog(context, this);
         m_setupCheck->setAttribute(Qt::WA_DeleteOnClose);
@@ -439,6 +443,27 @@ void MainWindow::setIntakePort(quint16 port)
     m_intakePort = port;
     if (m_setupChecklist)
         m_setupChecklist->setIntakePort(port);
+}
+
+void MainWindow::createHelpActions(QMenu *help)
+{
+    QAction *manual = help->addAction(tr("&Manual"), this, [this] { Manual::open(this); });
+    manual->setObjectName(u"manualAction"_s);
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About PayNudge"), this, [this] { showAbout(); });
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QString MainWindow::dataDir() const
+{
+    return m_setupDataDir.isEmpty() ? QFileInfo(m_engine.storePath()).absolutePath() : m_setupDataDir;
+}
+
+QMessageBox *MainWindow::showAbout()
+{
+    return AboutBox::show(this, m_engine, dataDir());
 }
 
 QString MainWindow::statusText() const

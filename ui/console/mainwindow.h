@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QTabWidget;
 
 namespace paynudge {
@@ -69,6 +70,8 @@ public:
     // An order's detail (one dialog per order, raised again when open); both lists open it by
     // double-click with the order's id, never its row.
     OrderDetailDialog *showOrderDetail(qint64 orderId);
+    // Help → About: version, Qt, data folder, store, licence (shown, deleted on close).
+    QMessageBox *showAbout();
 
 signals:
     void settingsRequested();
@@ -87,6 +90,8 @@ private:
     void updateStatus();
     void fillAccountMenu();
     void createDetailAction();
+    void createHelpActions(QMenu *help);
+    QString dataDir() const;
 
     Engine &m_engine;
     OperatorActions *m_actions = nullptr;

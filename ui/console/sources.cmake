@@ -25,6 +25,8 @@ target_sources(paynudge_ui PRIVATE
     console/testmessagedialog.h console/testmessagedialog.cpp
     console/uistate.h console/uistate.cpp
     console/orderdetaildialog.h console/orderdetaildialog.cpp
+    console/aboutbox.h console/aboutbox.cpp
+    console/manual.h console/manual.cpp
 )
 # Charts are drawn only here; statisticsview.h shows QtCharts types to whoever includes it.
 target_link_libraries(paynudge_ui PUBLIC Qt6::Charts)

@@ -2,8 +2,11 @@
 
 #include "common/clock.h"
 #include "console/consoletext.h"
+#include "console/filedialog.h"
+#include "console/messagebox.h"
 #include "engine/engine.h"
 #include "readmodel/readservice.h"
+#include "readmodel/statisticscsv.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,13 +15,19 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -78,15 +87,35 @@ StatisticsView::StatisticsView(Engine &engine, ReadService &reads, QWidget *pare
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
 
+    m_accounts = new QTableWidget(0, 6, this);
+    m_accounts->setObjectName(u"statisticsAccounts"_s);
+    m_accounts->setHorizontalHeaderLabels({ tr("Account"), tr("Reminders sent"), tr("Failed"),
+        tr("Orders paid after a reminder"), tr("Recovery rate"), tr("Amount recovered") });
+    for (int column = 1; column < m_accounts->columnCount(); ++column)
+        m_accounts->horizontalHeaderItem(column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accounts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_accounts->setFocusPolicy(Qt::NoFocus);
+    m_accounts->verticalHeader()->setVisible(false);
+    m_accounts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_accounts->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_accounts->setAlternatingRowColors(true);
+
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(u"statisticsExport"_s);
+    connect(exportButton, &QPushButton::clicked, this, &StatisticsView::exportCsv);
+
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Period:"), this));
     top->addWidget(m_periodBox);
     top->addStretch();
+    top->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
     layout->addWidget(numbers);
     layout->addWidget(note);
+    layout->addWidget(m_accounts);
     layout->addWidget(m_chartView, 1);
 
     // Bursts of sends and payments refresh the figures once, a moment later.
@@ -156,6 +185,7 @@ void StatisticsView::display(const Statistics &s)
     m_figures.value(u"rate"_s)->setText(
         s.reminded > 0 ? locale.toString(100.0 * s.rate(), 'f', 1) + u" %"_s : u"—"_s);
     m_figures.value(u"recovered"_s)->setText(ConsoleText::amount(s.recoveredFen));
+    updateAccounts(s);
     updateChart(s);
     emit updated();
 }
@@ -196,6 +226,65 @@ void StatisticsView::updateChart(const Statistics &s)
     series->attachAxis(x);
     series->attachAxis(y);
     c.setTitle(hourly ? tr("Reminders and recoveries per hour") : tr("Reminders and recoveries per day"));
+}
+
+QString StatisticsView::accountName(const QString &key) const
+{
+    const AccountConfig *a = m_engine.config().account(key);
+    return a ? a->displayName() : key;
+}
+
+void StatisticsView::updateAccounts(const Statistics &s)
+{
+    const QLocale locale;
+    m_accounts->setRowCount(int(s.perAccount.size()));
+    for (int row = 0; row < s.perAccount.size(); ++row) {
+        const AccountStatistics &a = s.perAccount.at(row);
+        const QStringList cells { accountName(a.account), locale.toString(a.sent), locale.toString(a.failed),
+            tr("%1 of %2").arg(locale.toString(a.paidAfterReminder), locale.toString(a.reminded)),
+            a.reminded > 0 ? locale.toString(100.0 * a.rate(), 'f', 1) + u" %"_s : u"—"_s,
+            ConsoleText::amount(a.recoveredFen) };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(column == 0 ? a.account : QString()); // the key, as in the config
+            if (column > 0) // figures line up on their digits
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_accounts->setItem(row, column, item);
+        }
+    }
+    // As tall as its rows (a shop has a few accounts), up to five before it scrolls.
+    const int shown = std::clamp(m_accounts->rowCount(), 1, 5);
+    m_accounts->setFixedHeight(m_accounts->horizontalHeader()->sizeHint().height()
+        + shown * m_accounts->verticalHeader()->defaultSectionSize() + 2 * m_accounts->frameWidth());
+}
+
+void StatisticsView::exportCsv()
+{
+    const QDateTime now
+        = QDateTime::fromMSecsSinceEpoch(m_engine.clock().nowMs(), m_engine.config().reminder.plan.zone);
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(u"paynudge-statistics-%1.csv"_s.arg(now.toString(u"yyyyMMdd-HHmm"_s)));
+    const QString path
+        = FileDialog::saveFileName(this, tr("Export statistics"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // A few lines from what is on screen: written here, at once.
+    QSaveFile file(path);
+    QString error;
+    const bool ok = file.open(QIODevice::WriteOnly)
+        && StatisticsCsv::write(
+            m_current, m_engine.config().reminder.plan.zone,
+            [this](const QString &key) { return accountName(key); }, &file, &error)
+        && file.commit();
+    if (!ok) {
+        const QString why = error.isEmpty() ? file.errorString() : error;
+        MessageBox::warning(this, tr("Export failed"), tr("%1 was not written: %2").arg(path, why));
+        emit message(tr("Export failed"));
+        return;
+    }
+    emit message(tr("Statistics exported to %1").arg(QDir::toNativeSeparators(path)));
+    emit exported(path);
 }
 
 } // namespace paynudge

@@ -9,6 +9,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QTableWidget;
 
 namespace paynudge {
 
@@ -16,7 +17,8 @@ class ReadService;
 class Engine;
 
 // The Statistics tab: reminders sent and failed, orders paid after a reminder, that rate and
-// the amount recovered, for today, 7 or 30 days, with a chart per hour or day. Computed on the
+// the amount recovered, for today, 7 or 30 days, in total and per account, with a chart per hour
+// or day, and their export to CSV. Computed on the
 // reader thread; refreshed while the tab is shown, a little after the engine reports changes.
 class StatisticsView : public QWidget
 {
@@ -32,9 +34,15 @@ public:
     // The figure shown for one of "sent", "failed", "paid", "rate", "recovered" (tests).
     QString figure(const QString &name) const;
     QChart &chart() const;
+    // One row per account (display name) with its figures, and the total.
+    QTableWidget &accountTable() const { return *m_accounts; }
+    // Asks where, then writes the figures shown (per account and in total) there as CSV.
+    void exportCsv();
 
 signals:
     void updated();
+    void message(const QString &text);
+    void exported(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -42,6 +50,8 @@ protected:
 private:
     void display(const Statistics &s);
     void updateChart(const Statistics &s);
+    void updateAccounts(const Statistics &s);
+    QString accountName(const QString &key) const;
 
     Engine &m_engine;
     ReadService &m_reads;
@@ -50,6 +60,7 @@ private:
     QComboBox *m_periodBox = nullptr;
     QHash<QString, QLabel *> m_figures;
     QChartView *m_chartView = nullptr;
+    QTableWidget *m_accounts = nullptr;
     QTimer m_changed; // engine changes, debounced
     QTimer m_clock; // the current hour or day moves on
     quint64 m_generation = 0;

@@ -1,10 +1,13 @@
 #include "consolefixture.h"
 #include "engineinternals.h"
+#include "readmodel/csvtable.h"
 #include "readmodel/historycsv.h"
 #include "readmodel/historyquery.h"
 #include "readmodel/openidmask.h"
 #include "readmodel/pendingquery.h"
+#include "readmodel/quickrange.h"
 #include "readmodel/sortedidlist.h"
+#include "readmodel/statisticscsv.h"
 #include "readmodel/statisticsquery.h"
 #include "store/database.h"
 
@@ -41,6 +44,18 @@ class TestConsoleQueries : public QObject
         const QList<qint64> ids = q.ids(db(), c->f->clock.nowMs(), &error);
         [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
         return orderNos(ids);
+    }
+
+    QStringList historyOrderNos(const HistoryQuery &q)
+    {
+        QString error;
+        const QList<qint64> ids = q.ids(db(), &error);
+        [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
+        QStringList out;
+        for (const HistoryRow &r : HistoryQuery::rows(db(), ids, &error))
+            out << r.orderNo;
+        out.sort();
+        return out;
     }
 
 private slots:
@@ -247,6 +262,70 @@ private slots:
         QCOMPARE(failed.latencyMs, std::optional<qint64>(120));
     }
 
+    // The search box finds an order by its number, its customer's nickname or its product, every
+    // value bound: a quote is a letter, % and _ are themselves, not wildcards.
+    void historySearchFindsCustomerAndProduct()
+    {
+        const auto add = [&](const QString &orderNo, const QString &nickname, const QString &product) {
+            OrderInput o = sampleOrder(orderNo, kT0, u"shop1"_s);
+            o.nickname = nickname;
+            o.product = product;
+            QCOMPARE(c->engine().acceptOrder(o).kind, AcceptResult::Kind::Created);
+        };
+        add(u"S1"_s, u"O'Brien 100%"_s, u"有机苹果 5kg"_s);
+        add(u"S2"_s, u"1005 小李"_s, u"蓝莓 2盒"_s);
+        add(u"S3"_s, u"阿明"_s, u"蓝莓_礼盒"_s);
+        add(u"X-O'B"_s, u"小王"_s, u"草莓"_s);
+        c->engine().start();
+        QVERIFY(c->advance(10 * kMinute + 5 * kSecond));
+        HistoryQuery q;
+        const auto search = [&](const QString &text) {
+            q.filter.search = text;
+            return historyOrderNos(q);
+        };
+        QCOMPARE(search(u"阿明"_s), QStringList { u"S3"_s }); // nickname
+        QCOMPARE(search(u"蓝莓"_s), (QStringList { u"S2"_s, u"S3"_s })); // product
+        QCOMPARE(search(u"S2"_s), QStringList { u"S2"_s }); // order number still
+        QCOMPARE(search(u"O'B"_s), (QStringList { u"S1"_s, u"X-O'B"_s })); // a quote, bound
+        QCOMPARE(search(u"100%"_s), QStringList { u"S1"_s }); // not "100 then anything" (1005)
+        QCOMPARE(search(u"蓝莓_"_s), QStringList { u"S3"_s }); // not "蓝莓 then one letter"
+        QCOMPARE(search(u"'; DROP TABLE orders; --"_s), QStringList {});
+        QCOMPARE(search(QString()).size(), 4);
+        // The sort key of a row (placing arrivals) honours the same search.
+        q.filter.search = u"阿明"_s;
+        const auto keyOf = q.keyReader(db());
+        QString error;
+        int matching = 0;
+        for (const HistoryRow &r : HistoryQuery::rows(db(), HistoryQuery {}.ids(db(), &error), &error)) {
+            QCOMPARE(keyOf(r.attemptId).has_value(), r.nickname == u"阿明"_s);
+            matching += keyOf(r.attemptId) ? 1 : 0;
+        }
+        QCOMPARE(matching, 1);
+    }
+
+    // Quick ranges are whole days of the shop's time zone ending today: a minute either side of
+    // its midnight (16:00 UTC in UTC+8) moves them by a day.
+    void quickRangesFollowTheShopsMidnight()
+    {
+        const QTimeZone shanghai(8 * 3600);
+        const qint64 beforeMidnight
+            = QDateTime(QDate(2026, 3, 2), QTime(15, 59), QTimeZone::utc()).toMSecsSinceEpoch();
+        const qint64 afterMidnight = beforeMidnight + 2 * kMinute;
+        using Days = std::pair<QDate, QDate>;
+        QCOMPARE(quickRangeDays(QuickRange::Today, beforeMidnight, shanghai),
+            Days(QDate(2026, 3, 2), QDate(2026, 3, 2)));
+        QCOMPARE(quickRangeDays(QuickRange::Today, afterMidnight, shanghai),
+            Days(QDate(2026, 3, 3), QDate(2026, 3, 3)));
+        QCOMPARE(quickRangeDays(QuickRange::Yesterday, afterMidnight, shanghai),
+            Days(QDate(2026, 3, 2), QDate(2026, 3, 2)));
+        QCOMPARE(quickRangeDays(QuickRange::Last7Days, afterMidnight, shanghai),
+            Days(QDate(2026, 2, 25), QDate(2026, 3, 3)));
+        QCOMPARE(quickRangeDays(QuickRange::Last30Days, beforeMidnight, shanghai),
+            Days(QDate(2026, 2, 1), QDate(2026, 3, 2)));
+        // The same instant in UTC is still the 2nd.
+        QCOMPARE(quickRangeDays(QuickRange::Today, afterMidnight, QTimeZone::utc()).first, QDate(2026, 3, 2));
+    }
+
     // The numbers the Statistics tab shows, for a data set whose answer is known:
     // A reminded then paid (recovered), B paid before its reminder (never reminded), C reminded
     // and paid after its close time (not recovered), D reminded and never paid, E failed.
@@ -295,7 +374,7 @@ private slots:
 
     void csvExportWritesTheFilteredHistory()
     {
-        c->add(u"=cmd|x"_s, kT0, 100, u"shop1"_s);
+        c->add(u"=cmd|x"_s, kT0, 48733, u"shop1"_s);
         c->add(u"E2,\"q\""_s, kT0 + kSecond, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-3"_s);
         c->engine().start();
         QVERIFY(c->advance(10 * kMinute + 2 * kSecond));
@@ -305,22 +384,89 @@ private slots:
         q.order = Qt::AscendingOrder;
         QString error;
         QCOMPARE(HistoryCsv::write(db(), q, c->engine().config(), &buffer, &error), 2);
-        QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF"));
-        const QStringList lines
-            = QString::fromUtf8(buffer.data().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines.at(0), HistoryCsv::header().join(u','));
-        QVERIFY2(lines.at(1).startsWith(u"2026-03-02T10:10:02.000+00:00,\"'=cmd|x\",1,shop1,dry_run,,,"_s),
-            qPrintable(lines.at(1)));
-        QVERIFY2(lines.at(1).endsWith(u",automatic,"_s), qPrintable(lines.at(1)));
-        QVERIFY2(lines.at(2).contains(u",\"E2,\"\"q\"\"\",1,shop2,failed,43004,"_s), qPrintable(lines.at(2)));
-        QVERIFY(lines.at(2).contains(u"does not follow the official account"_s));
-        QVERIFY(lines.at(2).contains(u",120,automatic,"_s));
+        const QList<QStringList> rows = readExportedCsv(buffer.data());
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0), HistoryCsv::header());
+        QCOMPARE(rows.at(0).value(0), u"Time"_s); // no translator here: the English source
+        const int columns = int(HistoryCsv::header().size());
+        QCOMPARE(rows.at(1).size(), columns);
+        QCOMPARE(rows.at(2).size(), columns);
+        // Time, order, customer, product, amount (yuan), round, account (its name), outcome, errcode.
+        QCOMPARE(rows.at(1).mid(0, 9),
+            (QStringList { u"2026-03-02 10:10:02"_s, u"'=cmd|x"_s, u"小王"_s, u"有机苹果 5kg"_s, u"487.33"_s,
+                u"1"_s, u"西瓜乐园"_s, u"dry_run"_s, QString() }));
+        QVERIFY(QDateTime::fromString(rows.at(1).at(0), u"yyyy-MM-dd HH:mm:ss"_s).isValid());
+        QCOMPARE(rows.at(1).last(), QString()); // no actor
+        QCOMPARE(rows.at(1).at(columns - 2), u"automatic"_s);
+        QCOMPARE(rows.at(2).mid(1, 8),
+            (QStringList { u"E2,\"q\""_s, u"阿明"_s, u"有机苹果 5kg"_s, u"1.00"_s, u"1"_s, u"山野茶舍"_s,
+                u"failed"_s, u"43004"_s }));
+        QVERIFY2(rows.at(2).at(9).contains(u"does not follow the official account"_s),
+            qPrintable(rows.at(2).at(9)));
+        QCOMPARE(rows.at(2).at(12), u"120"_s); // latency (ms)
 
+        // The caller words the outcomes (the console: in the UI's language).
+        QBuffer worded;
+        worded.open(QIODevice::WriteOnly);
         q.filter.outcomes = { AttemptOutcome::Failed };
-        QBuffer only;
-        only.open(QIODevice::WriteOnly);
-        QCOMPARE(HistoryCsv::write(db(), q, c->engine().config(), &only, &error), 1);
+        QCOMPARE(HistoryCsv::write(db(), q, c->engine().config(), &worded, &error,
+                     [](AttemptOutcome o) -> QString { return u"<"_s + wireName(o) + u'>'; }),
+            1);
+        QCOMPARE(readExportedCsv(worded.data()).value(1).value(7), u"<failed>"_s);
+        QCOMPARE(CsvTable::yuan(5), u"0.05"_s);
+        QCOMPARE(CsvTable::yuan(1234567), u"12345.67"_s);
+    }
+
+    // The statistics per account (keys; the console names them) add up to the totals, and their
+    // export reads back with one row per account and the total.
+    void statisticsSplitPerAccountAndExport()
+    {
+        c->add(u"A"_s, kT0, 10000, u"shop1"_s);
+        c->add(u"B"_s, kT0, 20000, u"shop1"_s);
+        c->add(u"C"_s, kT0, 40000, u"shop2"_s);
+        c->add(u"E"_s, kT0, 160000, u"shop2"_s, u"阿明"_s, u"unfollowed-2"_s);
+        c->engine().start();
+        QVERIFY(c->advance(11 * kMinute)); // A, B, C reminded (dry run), E failed
+        c->engine().orderPaid(u"A"_s);
+        c->engine().orderPaid(u"C"_s);
+        QString error;
+        const Statistics s = computeStatistics(
+            db(), statisticsBounds(StatisticsPeriod::Today, c->f->clock.nowMs(), QTimeZone::utc()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(s.perAccount.size(), 2);
+        const AccountStatistics &shop1 = s.perAccount.at(0);
+        const AccountStatistics &shop2 = s.perAccount.at(1);
+        QCOMPARE(shop1.account, u"shop1"_s);
+        QCOMPARE(shop1.sent, 2);
+        QCOMPARE(shop1.failed, 0);
+        QCOMPARE(shop1.reminded, 2);
+        QCOMPARE(shop1.paidAfterReminder, 1);
+        QCOMPARE(shop1.recoveredFen, 10000);
+        QCOMPARE(shop2.account, u"shop2"_s);
+        QCOMPARE(shop2.sent, 1);
+        QCOMPARE(shop2.failed, 1);
+        QCOMPARE(shop2.reminded, 1);
+        QCOMPARE(shop2.paidAfterReminder, 1);
+        QCOMPARE(shop2.recoveredFen, 40000);
+        QCOMPARE(shop1.sent + shop2.sent, s.sent);
+        QCOMPARE(shop1.failed + shop2.failed, s.failed);
+        QCOMPARE(shop1.recoveredFen + shop2.recoveredFen, s.recoveredFen);
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(StatisticsCsv::write(
+            s, QTimeZone::utc(), [](const QString &key) -> QString { return u"名字-"_s + key; }, &buffer,
+            &error));
+        const QList<QStringList> rows = readExportedCsv(buffer.data());
+        QCOMPARE(rows.size(), 4); // header, two accounts, the total
+        QCOMPARE(rows.at(0), StatisticsCsv::header());
+        QCOMPARE(rows.at(1),
+            (QStringList { u"2026-03-02 00:00:00"_s, u"2026-03-02 11:00:00"_s, u"名字-shop1"_s, u"2"_s,
+                u"0"_s, u"2"_s, u"1"_s, u"50.0"_s, u"100.00"_s }));
+        QCOMPARE(rows.at(2).mid(2),
+            (QStringList { u"名字-shop2"_s, u"1"_s, u"1"_s, u"1"_s, u"1"_s, u"100.0"_s, u"400.00"_s }));
+        QCOMPARE(rows.at(3).mid(2),
+            (QStringList { u"All accounts"_s, u"3"_s, u"1"_s, u"3"_s, u"2"_s, u"66.7"_s, u"500.00"_s }));
     }
 
     void sortedIdListPlacesAroundUnsettledAndVanishedRows()

@@ -3,6 +3,7 @@
 #include "console/historymodel.h"
 #include "console/historyview.h"
 #include "console/mainwindow.h"
+#include "console/manual.h"
 #include "console/messagebox.h"
 #include "console/operatoractions.h"
 #include "console/pendingordersmodel.h"
@@ -11,6 +12,7 @@
 #include "console/statusbanner.h"
 #include "consolefixture.h"
 #include "engineinternals.h"
+#include "readmodel/quickrange.h"
 #include "shell/translations.h"
 #include "store/database.h"
 #include "wechattestkit.h"
@@ -21,21 +23,40 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
 using namespace paynudge::test;
+
+// Receives what QDesktopServices would open (a URL handler has a slot "open").
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UrlCatcher(std::function<void(const QUrl &)> seen)
+        : m_seen(std::move(seen))
+    { }
+public slots:
+    void open(const QUrl &url) { m_seen(url); }
+
+private:
+    std::function<void(const QUrl &)> m_seen;
+};
 
 // The main window driven through its real widgets and actions, offscreen. Confirmations are
 // answered through MessageBox's test seam; what they listed is checked.
@@ -390,7 +411,9 @@ private slots:
         const QStringList lines
             = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2); // the header and the one failure the filter selects
-        QVERIFY(lines.at(1).contains(u"BAD-1,1,shop2,failed,43004,"_s));
+        // The customer, product and amount; the account by its name; the outcome in the UI's words.
+        QVERIFY2(lines.at(1).contains(u"BAD-1,阿明,有机苹果 5kg,1.00,1,山野茶舍,failed,43004,"_s),
+            qPrintable(lines.at(1)));
         QVERIFY2(w->statusBar()->currentMessage().contains(u"1 row(s) exported"_s),
             qPrintable(w->statusBar()->currentMessage()));
 
@@ -400,6 +423,225 @@ private slots:
         QTRY_COMPARE(history().rowCount(), 0);
         view.fromDate().setDate(QDate(2026, 3, 2));
         QTRY_COMPARE(history().rowCount(), 2);
+    }
+
+    // The history's search box finds customers and products too.
+    void historySearchesCustomerAndProduct()
+    {
+        make();
+        OrderInput o = sampleOrder(u"P-1"_s, kT0, u"shop1"_s);
+        o.product = u"蓝莓 2盒"_s;
+        QCOMPARE(c->engine().acceptOrder(o).kind, AcceptResult::Kind::Created);
+        c->add(u"N-1"_s, kT0, 100, u"shop2"_s, u"阿明"_s);
+        c->add(u"N-2"_s, kT0, 100, u"shop1"_s, u"100%的人"_s);
+        c->engine().start();
+        QVERIFY(c->advance(10 * kMinute + kSecond));
+        QTRY_COMPARE(history().rowCount(), 3);
+        HistoryView &view = w->historyView();
+        const auto search = [&](const QString &text) {
+            view.searchBox().setText(text);
+            QTest::keyClick(&view.searchBox(), Qt::Key_Return);
+            QVERIFY(history().isLoading());
+            waitLoaded();
+        };
+        search(u"阿明"_s);
+        QTRY_COMPARE(history().rowCount(), 1);
+        QCOMPARE(historyCell(0, HistoryColumn::Order), u"N-1"_s);
+        search(u"蓝莓"_s);
+        QTRY_COMPARE(history().rowCount(), 1);
+        QCOMPARE(historyCell(0, HistoryColumn::Order), u"P-1"_s);
+        search(u"%"_s);
+        QTRY_COMPARE(history().rowCount(), 1);
+        QCOMPARE(historyCell(0, HistoryColumn::Order), u"N-2"_s);
+        search(QString());
+        QTRY_COMPARE(history().rowCount(), 3);
+        // The time column carries the date: the history spans days.
+        QCOMPARE(historyCell(0, HistoryColumn::Time), u"03-02 10:10:01"_s);
+    }
+
+    // Today / Yesterday / Last 7 days are the shop's days (UTC+8 here) at the clock's now, and
+    // move at the shop's midnight (16:00 UTC), not the computer's.
+    void historyQuickRangesAreTheShopsDays()
+    {
+        Config config = ConsoleFixture::consoleConfig();
+        config.reminder.plan.zone = QTimeZone(8 * 3600);
+        make(config);
+        HistoryView &view = w->historyView();
+        const auto ms = [](int day, int hour) {
+            return QDateTime(QDate(2026, 3, day), QTime(hour, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+        };
+        const auto choose = [&](int range) {
+            view.rangeBox().setCurrentIndex(view.rangeBox().findData(range));
+            const HistoryFilter &f = history().query().filter;
+            return std::pair(f.from.value_or(-1), f.to.value_or(-1));
+        };
+        c->f->clock.advance(5 * 3600 * kSecond + 59 * kMinute); // 15:59 UTC: 23:59 on the 2nd there
+        QCOMPARE(choose(int(QuickRange::Today)), std::pair(ms(2, 0), ms(3, 0)));
+        QVERIFY(view.fromCheck().isHidden()); // a quick range needs no date fields
+        const auto filtered = [&] {
+            const HistoryFilter &f = history().query().filter;
+            return std::pair(f.from.value_or(-1), f.to.value_or(-1));
+        };
+        view.followQuickRange(); // still the 2nd: nothing to do
+        QCOMPARE(filtered(), std::pair(ms(2, 0), ms(3, 0)));
+        c->f->clock.advance(2 * kMinute); // 00:01 on the 3rd there
+        view.followQuickRange(); // "today" moved on with the shop's midnight
+        QCOMPARE(filtered(), std::pair(ms(3, 0), ms(4, 0)));
+        QCOMPARE(choose(int(QuickRange::Yesterday)), std::pair(ms(2, 0), ms(3, 0)));
+        QCOMPARE(choose(int(QuickRange::Today)), std::pair(ms(3, 0), ms(4, 0)));
+        QCOMPARE(choose(int(QuickRange::Last7Days)),
+            std::pair(QDateTime(QDate(2026, 2, 25), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch(),
+                ms(4, 0)));
+        QCOMPARE(view.fromDate().date(), QDate(2026, 2, 25)); // the fields show what the range is
+        QCOMPARE(view.toDate().date(), QDate(2026, 3, 3));
+        QCOMPARE(choose(int(QuickRange::Last30Days)).first,
+            QDateTime(QDate(2026, 2, 2), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+        QCOMPARE(choose(-1), std::pair(qint64(-1), qint64(-1))); // all dates
+        // Dates set by hand are "From … to …", shown.
+        view.rangeBox().setCurrentIndex(view.rangeBox().findData(int(QuickRange::Today)));
+        view.fromDate().setDate(QDate(2026, 3, 1));
+        QCOMPARE(view.rangeBox().currentData().toInt(), -2);
+        QVERIFY(!view.fromCheck().isHidden());
+        QCOMPARE(history().query().filter.from, std::optional<qint64>(ms(1, 0)));
+    }
+
+    // A tooltip asked for over a row stays its row's after rows arrive above it (it used to keep
+    // the text of the row that had been under the mouse: a neighbour's, once rows shifted).
+    void historyTooltipFollowsTheRowUnderTheMouse()
+    {
+        make();
+        c->add(u"BAD-1"_s, kT0, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-9"_s);
+        c->engine().start();
+        QVERIFY(c->advance(10 * kMinute + kSecond));
+        QTRY_COMPARE(history().rowCount(), 1);
+        w->tabs().setCurrentWidget(&w->historyView());
+        ConsoleTable &table = w->historyView().table();
+        const auto tipOf = [&](int row) {
+            return history()
+                .data(history().index(row, int(HistoryColumn::Reason)), Qt::ToolTipRole)
+                .toString();
+        };
+        const QString failedTip = tipOf(0);
+        QVERIFY(failedTip.contains(u"does not follow the official account"_s));
+        const QPoint at = table.visualRect(history().index(0, int(HistoryColumn::Reason))).center();
+        QHelpEvent help(QEvent::ToolTip, at, table.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(table.viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), failedTip);
+
+        // A dry run of another order arrives on top, under the resting mouse.
+        c->add(u"OK-2"_s, c->f->clock.nowMs(), 100, u"shop1"_s);
+        QVERIFY(c->advance(10 * kMinute + kSecond));
+        QTRY_COMPARE(history().rowCount(), 2);
+        history().flushChanges();
+        QCOMPARE(historyCell(0, HistoryColumn::Order), u"OK-2"_s);
+        QCOMPARE(historyCell(1, HistoryColumn::Order), u"BAD-1"_s);
+        const QString topTip = tipOf(0);
+        QVERIFY(topTip != failedTip);
+        QCOMPARE(tipOf(1), failedTip); // each row keeps its own
+        if (topTip.isEmpty())
+            QTRY_VERIFY(!QToolTip::isVisible());
+        else
+            QTRY_COMPARE(QToolTip::text(), topTip);
+        QToolTip::hideText();
+    }
+
+    static QList<QStringList> readCsv(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? readExportedCsv(file.readAll()) : QList<QStringList> {};
+    }
+
+    // The exports from the Chinese UI, read back: Chinese headers, account names, a time Excel
+    // reads as a date, the customer, product and amount; the statistics per account.
+    void exportsReadBackInChinese()
+    {
+        QVERIFY(Translations::install(u"zh_CN"_s));
+        auto restore = qScopeGuard([] { Translations::install(u"en"_s); });
+        make();
+        c->add(u"OK-1"_s, kT0, 48733, u"shop1"_s);
+        c->add(u"BAD-1"_s, kT0, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-9"_s);
+        c->engine().start();
+        QVERIFY(c->advance(10 * kMinute + kSecond));
+        c->engine().orderPaid(u"OK-1"_s);
+        QTRY_VERIFY(history().rowCount() >= 2); // the two sends (and a cancelled round 2)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"历史.csv"_s);
+        FileDialog::setNextFileName(path);
+        HistoryView &view = w->historyView();
+        view.outcomeBox().setCurrentIndex(view.outcomeBox().findData(u"dry_run"_s));
+        QTRY_COMPARE(history().rowCount(), 1);
+        QSignalSpy exported(&view, &HistoryView::exported);
+        w->action(u"exportAction"_s)->trigger();
+        QTRY_COMPARE(exported.size(), 1);
+        const QList<QStringList> rows = readCsv(path);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).mid(0, 8),
+            (QStringList { u"时间"_s, u"订单号"_s, u"顾客"_s, u"商品"_s, u"金额（元）"_s, u"轮次"_s,
+                u"账号"_s, u"结果"_s }));
+        QCOMPARE(rows.at(1).at(0), u"2026-03-02 10:10:01"_s); // the shop's time (UTC here), no offset
+        QVERIFY(QDateTime::fromString(rows.at(1).at(0), u"yyyy-MM-dd HH:mm:ss"_s).isValid());
+        QCOMPARE(rows.at(1).mid(1, 7),
+            (QStringList {
+                u"OK-1"_s, u"小王"_s, u"有机苹果 5kg"_s, u"487.33"_s, u"1"_s, u"西瓜乐园"_s, u"演练"_s }));
+        QCOMPARE(rows.at(1).at(13), u"自动"_s);
+
+        StatisticsView &stats = w->statisticsView();
+        QSignalSpy updated(&stats, &StatisticsView::updated);
+        w->tabs().setCurrentWidget(&stats);
+        QTRY_VERIFY(!updated.isEmpty());
+        QCOMPARE(stats.accountTable().rowCount(), 2);
+        QCOMPARE(stats.accountTable().item(0, 0)->text(), u"西瓜乐园"_s);
+        QCOMPARE(stats.accountTable().item(1, 0)->text(), u"山野茶舍"_s);
+        QCOMPARE(stats.accountTable().item(0, 3)->text(), u"1 / 1"_s); // paid after a reminder, of reminded
+        QCOMPARE(stats.accountTable().item(1, 2)->text(), u"1"_s); // failed
+        const QString statsPath = dir.filePath(u"统计.csv"_s);
+        FileDialog::setNextFileName(statsPath);
+        QSignalSpy statsExported(&stats, &StatisticsView::exported);
+        stats.findChild<QPushButton *>(u"statisticsExport"_s)->click();
+        QCOMPARE(statsExported.size(), 1);
+        const QList<QStringList> figures = readCsv(statsPath);
+        QCOMPARE(figures.size(), 4);
+        QCOMPARE(figures.at(0).at(2), u"账号"_s);
+        QCOMPARE(figures.at(0).at(8), u"挽回金额（元）"_s);
+        QCOMPARE(figures.at(1).mid(2),
+            (QStringList { u"西瓜乐园"_s, u"1"_s, u"0"_s, u"1"_s, u"1"_s, u"100.0"_s, u"487.33"_s }));
+        QCOMPARE(figures.at(2).mid(2),
+            (QStringList { u"山野茶舍"_s, u"0"_s, u"1"_s, u"0"_s, u"0"_s, QString(), u"0.00"_s }));
+        QCOMPARE(figures.at(3).at(2), u"全部账号"_s);
+        QCOMPARE(figures.at(1).at(0), u"2026-03-02 00:00:00"_s);
+        QVERIFY2(w->statusBar()->currentMessage().contains(QDir::toNativeSeparators(statsPath)),
+            qPrintable(w->statusBar()->currentMessage()));
+    }
+
+    // Help → About names the version this build is, the Qt it runs on and where the data is;
+    // Help → Manual opens the README or says where it should be.
+    void helpAboutAndManual()
+    {
+        make();
+        QMessageBox *box = w->showAbout();
+        QVERIFY(box);
+        auto closeBox = qScopeGuard([box] { box->close(); });
+        QVERIFY2(
+            box->text().contains(u"Version "_s + QStringLiteral(PAYNUDGE_VERSION)), qPrintable(box->text()));
+        QVERIFY(box->text().contains(u"Qt "_s + QString::fromLatin1(qVersion())));
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(c->engine().storePath()).toHtmlEscaped()));
+        QVERIFY(box->text().contains(u"LGPL"_s));
+        QVERIFY(w->action(u"aboutAction"_s));
+
+        QStringList opened;
+        UrlCatcher catcher([&](const QUrl &url) { opened << url.toLocalFile(); });
+        QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+        auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"file"_s); });
+        QVERIFY(Manual::candidates().contains(u"/usr/share/doc/paynudge/README.md"_s));
+        w->action(u"manualAction"_s)->trigger();
+        if (Manual::path().isEmpty()) {
+            QVERIFY(opened.isEmpty());
+            QVERIFY2(MessageBox::lastWarning().contains(u"/usr/share/doc/paynudge/README.md"_s),
+                qPrintable(MessageBox::lastWarning()));
+        } else {
+            QCOMPARE(opened, QStringList { Manual::path() });
+        }
     }
 
     void statisticsShowTheNumbersOfAKnownDataSet()
