@@ -1,9 +1,10 @@
 // Takes the README's screenshots of the console: the real window over `paynudge --demo`'s data,
 // each tab grabbed after the demo has run for a while, then the CSV import dialog over a sample
-// file with one bad line, then the detail of the order at the top of the pending list. With a language
-// ("zh_CN") the UI speaks it and the files are named console-pending.zh_CN.png and so on.
+// file with one bad line, the detail of the order at the top of the pending list, Help → About, then
+// each page of Settings. With a language ("zh_CN") the UI speaks it and the
+// files are named console-pending.zh_CN.png and so on.
 //
-//   xvfb-run -a -s "-screen 0 1400x900x24" build/ci/tests/ui/console/console_screenshots
+//   xvfb-run -a -s "-screen 0 1366x768x24" build/ci/tests/ui/console/console_screenshots
 //       resources/screenshots [seconds] [language]
 #include "common/clock.h"
 #include "common/logging.h"
@@ -16,6 +17,12 @@
 #include "console/pendingview.h"
 #include "demo/demosession.h"
 #include "engine/engine.h"
+#include "shell/accountspage.h"
+#include "shell/generalpage.h"
+#include "shell/intakepage.h"
+#include "shell/reminderpage.h"
+#include "shell/settingsdialog.h"
+#include "shell/settingspage.h"
 #include "shell/translations.h"
 
 #include <QApplication>
@@ -23,11 +30,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
@@ -88,42 +98,80 @@ int main(int argc, char *argv[])
 
     MainWindow window(engine);
     window.setDemoMode(true);
-    window.show(); // at its default size for the screen (1366×768: the laptop it must fit)
+    window.show(); // at the size the window picks for this screen, as an operator first sees it
     // The pointer off the window, as an operator watching the list: it re-sorts when left alone,
     // new orders since then at its end, badged.
     QCursor::setPos(window.screen()->geometry().bottomRight());
 
-    const QStringList names { u"console-pending"_s, u"console-history"_s, u"console-statistics"_s };
     auto save = [&](QWidget &widget, const QString &name) {
         const QString path = QDir(outDir).filePath(name + suffix + u".png"_s);
         widget.grab().save(path);
         fprintf(stderr, "saved %s\n", qPrintable(path));
     };
-    int tab = -1;
-    QTimer shoot;
-    shoot.setInterval(1500);
-    QObject::connect(&shoot, &QTimer::timeout, &window, [&] {
-        if (tab >= 0 && tab < names.size())
-            save(window, names.at(tab));
-        ++tab;
-        if (tab < names.size()) {
-            window.tabs().setCurrentIndex(tab);
-        } else if (tab == names.size()) {
-            window.tabs().setCurrentIndex(0);
+    std::unique_ptr<SettingsDialog> settings;
+    const auto settingsPage = [&](SettingsPage *(*page)(SettingsDialog &), const QString &name) {
+        return std::function<void()>([&, page, name] {
+            if (!settings) {
+                SettingsDialog::Context context;
+                context.configPath = demo.configPath();
+                context.dataDir = demo.dataDir();
+                context.useKeychain = false;
+                settings = std::make_unique<SettingsDialog>(engine, context, &window);
+                settings->show();
+            }
+            settings->showPage(page(*settings));
+            QTimer::singleShot(500, &window, [&, name] { save(*settings, name); });
+        });
+    };
+    // One step per screen, 1.5 s apart so each has painted (and the demo moved on).
+    const QList<std::function<void()>> steps {
+        [&] { window.tabs().setCurrentIndex(0); },
+        [&] { save(window, u"console-pending"_s), window.tabs().setCurrentIndex(1); },
+        [&] { save(window, u"console-history"_s), window.tabs().setCurrentIndex(2); },
+        [&] {
+            save(window, u"console-statistics"_s), window.tabs().setCurrentIndex(0);
             FileDialog::setNextFileName(writeSampleCsv(demo.dataDir(), engine));
             window.importCsv();
-        } else if (tab == names.size() + 1) {
+        },
+        [&] {
             if (auto *dialog = window.findChild<ImportDialog *>()) {
                 save(*dialog, u"import-dialog"_s);
-                dialog->close();
+                dialog->reject();
             }
             // The detail of the order at the top of the list (a double-click on it).
             window.showOrderDetail(window.pendingView().model().idAt(0));
-        } else {
-            if (auto *detail = window.findChild<OrderDetailDialog *>())
+        },
+        [&] {
+            if (auto *detail = window.findChild<OrderDetailDialog *>()) {
                 save(*detail, u"order-detail"_s);
+                detail->close();
+            }
+            window.showAbout();
+        },
+        [&] {
+            if (auto *about = window.findChild<QMessageBox *>(u"aboutBox"_s)) {
+                save(*about, u"about"_s);
+                about->close();
+            }
+        },
+        settingsPage(
+            [](SettingsDialog &d) -> SettingsPage * { return d.accountsPage(); }, u"settings-accounts"_s),
+        settingsPage(
+            [](SettingsDialog &d) -> SettingsPage * { return d.reminderPage(); }, u"settings-reminder"_s),
+        settingsPage(
+            [](SettingsDialog &d) -> SettingsPage * { return d.intakePage(); }, u"settings-intake"_s),
+        settingsPage(
+            [](SettingsDialog &d) -> SettingsPage * { return d.generalPage(); }, u"settings-general"_s),
+        [&] { settings.reset(); },
+    };
+    qsizetype next = 0;
+    QTimer shoot;
+    shoot.setInterval(1500);
+    QObject::connect(&shoot, &QTimer::timeout, &window, [&] {
+        if (next < steps.size())
+            steps.at(next++)();
+        else
             QCoreApplication::quit();
-        }
     });
     QTimer::singleShot(seconds * 1000, &window, [&] { shoot.start(); });
     const int code = QApplication::exec();
