@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>PayNudge — 催付助手</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge is built with Qt, used under the GNU LGPL version 3. The manual is in Help → Manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PayNudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleText</name>
     <message>
         <source>scheduled</source>
@@ -97,6 +128,22 @@
     </message>
     <message>
         <source>token refresh failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to WeChat — dry run only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +663,21 @@
     </message>
 </context>
 <context>
+    <name>Manual</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual (README.md) was not found. The package installs it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Open it with a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageCard</name>
     <message>
         <source>Order payment reminder</source>
@@ -671,6 +733,104 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupSteps</name>
+    <message>
+        <source>Connect a WeChat official account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter its AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow this computer&apos;s IP in WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reminder template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send yourself a test reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let orders arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet. In Settings → Accounts, add one with the AppID from mp.weixin.qq.com → 设置与开发 → 基本配置. Until then reminders are only rehearsed (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account runs as a dry run (no AppID, or dry run ticked): no customer receives anything. Enter the AppID in Settings → Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the AppID: the AppSecret from the same page (设置与开发 → 基本配置).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat only answers computers whose IP is on the account&apos;s IP whitelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template message WeChat shows the customer (Settings → Accounts → Message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat accepted the AppSecret, or has not refused it so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat has not refused this computer so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is chosen and fits what the reminder fills in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no template yet: choose one in Settings → Accounts → Message (Load templates from WeChat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused this computer&apos;s IP %1. Add %1 to the IP whitelist of %2 (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You received a test reminder on your own WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test reminder to your own WeChat (you need your openid; the button explains where to find it) and check WeChat on your phone. A test WeChat accepts, or your tick that you received it, marks this step done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) awaiting payment came in.</source>
+        <translation>
+            <numerusform>%n order awaiting payment came in.</numerusform>
+            <numerusform>%n orders awaiting payment came in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or have the shop&apos;s system send them to %1 with the token from Settings → Intake API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,27 +1004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read from the environment variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PayNudge reads the AppSecret from the environment variable %1 at start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type to replace the file&apos;s content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The AppSecret is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>type to store a new AppSecret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With no variable or file, the AppSecret is kept in the system keychain — never in the configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,6 +1070,30 @@
         <source>Order number over 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>type the AppSecret to enter it here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret now comes from the computer setting “%1” (an environment variable). To enter it yourself, type it above: PayNudge then keeps it and no longer reads that setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge will keep the AppSecret you typed and no longer read the computer setting “%1”. Empty the field to keep using that setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to replace the saved AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the file %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
@@ -951,14 +1115,6 @@
     </message>
     <message>
         <source>Account %1 › %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account %1 reads its AppSecret from the environment variable %2; set it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account %1: no keychain is in use; name a secret file for the AppSecret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -995,6 +1151,34 @@
             <numerusform>%n template read from WeChat.</numerusform>
             <numerusform>%n templates read from WeChat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Account %1 reads its AppSecret from the computer setting “%2”; empty that setting to enter the AppSecret here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token was issued. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AppID first: without it the account only rehearses (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the AppSecret first: none is saved for this account yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2306,77 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::HistoryCsv</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msgid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -2199,10 +2454,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,6 +2497,34 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, customer or product (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +2947,30 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Degraded — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setup check&amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending paused for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused: no reminder goes out until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PayNudge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -2814,6 +3117,101 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::OrderDetailDialog</name>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder is planned for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resent by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this order could not be read from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::PendingOrdersModel</name>
     <message>
         <source>Order</source>
@@ -2871,6 +3269,26 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>auto-closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has left the list (%1); the row goes at the next re-sort — click a column header or press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order, added at the end so that no row moves under the mouse; it takes its place at the next re-sort — click a column header or press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::PendingView</name>
@@ -2884,6 +3302,10 @@ A new location is used from the next start; the current store is not moved.</sou
             <numerusform>%n order</numerusform>
             <numerusform>%n orders</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · total %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3541,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1: “%2” cannot be used — %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::SetupCheckDialog</name>
@@ -3144,6 +3570,112 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Configuration: %1 · Data folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SetupChecklist</name>
+    <message>
+        <source>Setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What PayNudge needs to remind your customers for real. Each step shows whether it is done; the button next to it leads to where you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the WeChat admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings → Intake API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StatisticsCsv</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders first reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid after a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3737,34 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Reminders and recoveries per day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::StatusBanner</name>
@@ -3246,6 +3806,14 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 (%2): the message WeChat will show: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup checklist…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3341,6 +3909,75 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::TestMessageDialog</name>
+    <message>
+        <source>Send yourself a test reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test reminder goes to your own WeChat, never to a customer, and is no order: it does not appear in the list, the history or the statistics.
+
+It needs your openid — your WeChat&apos;s ID at this official account. To find it: follow the official account with your WeChat, then at mp.weixin.qq.com → 用户管理 find yourself and copy the openid; or place an order in your shop yourself and copy the openid from that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your openid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your own openid first: the test reminder goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat accepted the test reminder (msgid %1). Look at WeChat on your phone: it should arrive within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account runs as a dry run: the test reminder was only rehearsed, nothing reached WeChat and your phone receives nothing. Enter the account&apos;s AppID and AppSecret in Settings → Accounts to send for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge could not reach WeChat, so nothing was sent. Check this computer&apos;s internet connection, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer was lost on the way: the test reminder may or may not have arrived. Look at WeChat on your phone; if nothing came, send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the official account with this WeChat first, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An openid belongs to one official account: copy the one this account&apos;s 用户管理 shows for you, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat did not accept the test reminder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,6 +4098,18 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>%1: token refresh failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PayNudge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders stop until PayNudge runs again: orders that come due meanwhile are reminded only after you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep reminders going, close the window instead — PayNudge keeps working in the system tray.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

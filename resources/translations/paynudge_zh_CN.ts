@@ -1,5 +1,37 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>PayNudge — 催付助手</source>
+        <translation>催付助手 PayNudge</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据存储：%1</translation>
+    </message>
+    <message>
+        <source>PayNudge is built with Qt, used under the GNU LGPL version 3. The manual is in Help → Manual.</source>
+        <translation>催付助手基于 Qt 构建，Qt 依 GNU LGPL 第 3 版授权使用。使用手册见「帮助 → 使用手册」。</translation>
+    </message>
+    <message>
+        <source>About PayNudge</source>
+        <translation>关于催付助手</translation>
+    </message>
+</context>
 <context>
     <name>ConsoleText</name>
     <message>
@@ -98,6 +130,22 @@
         <source>token refresh failing</source>
         <translation>令牌刷新失败</translation>
     </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Not connected to WeChat — dry run only</source>
+        <translation>未连接微信，仅演练</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -114,7 +162,7 @@
         <translation>系统钥匙串（%1）</translation>
     </message>
     <message>
-        <source>Account %1 keeps no AppSecret here: the shop's token service %2 gives its tokens.</source>
+        <source>Account %1 keeps no AppSecret here: the shop&apos;s token service %2 gives its tokens.</source>
         <translation>账号 %1 在本机不需要 AppSecret：由店铺的令牌服务 %2 提供令牌。</translation>
     </message>
     <message>
@@ -130,7 +178,7 @@
         <translation>账号 %1 的 AppSecret 来自%2，已找到。</translation>
     </message>
     <message>
-        <source>this computer's public IP</source>
+        <source>this computer&apos;s public IP</source>
         <translation>本机的公网 IP</translation>
     </message>
     <message>
@@ -174,7 +222,7 @@
         <translation>按提示修正后再检查一次。</translation>
     </message>
     <message>
-        <source>The shop's token service gave account %1 an access token.</source>
+        <source>The shop&apos;s token service gave account %1 an access token.</source>
         <translation>店铺的令牌服务为账号 %1 提供了 access token。</translation>
     </message>
     <message>
@@ -200,7 +248,7 @@
         <translation>在 [accounts/%2] 中添加 %1（设置 → 账号 → 模板字段）。</translation>
     </message>
     <message>
-        <source>Map the template's keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
+        <source>Map the template&apos;s keys (%1) in [accounts/%2], or choose the template that has these keys.</source>
         <translation>在 [accounts/%2] 中映射模板的字段（%1），或改用带有这些字段的模板。</translation>
     </message>
     <message>
@@ -216,7 +264,7 @@
         <translation>尚未配置微信账号：催付助手以演练模式运行，不会真正发送任何消息。</translation>
     </message>
     <message>
-        <source>Add the shop's official account in Settings → Accounts (or an [accounts/KEY] section).</source>
+        <source>Add the shop&apos;s official account in Settings → Accounts (or an [accounts/KEY] section).</source>
         <translation>在“设置 → 账号”中添加店铺的公众号（或在配置文件中添加 [accounts/KEY] 一节）。</translation>
     </message>
     <message>
@@ -246,7 +294,7 @@
         <translation>回应中没有 Date 头</translation>
     </message>
     <message>
-        <source>Could not compare this computer's clock with WeChat's (%1): %2</source>
+        <source>Could not compare this computer&apos;s clock with WeChat&apos;s (%1): %2</source>
         <translation>无法将本机时钟与微信对比（%1）：%2</translation>
     </message>
     <message>
@@ -254,11 +302,11 @@
         <translation>检查网络和 [wechat] apiBase；保持时钟自动同步（NTP）。</translation>
     </message>
     <message>
-        <source>Synchronise the clock (timedatectl set-ntp true, or the system's date settings): every reminder is due by this clock.</source>
+        <source>Synchronise the clock (timedatectl set-ntp true, or the system&apos;s date settings): every reminder is due by this clock.</source>
         <translation>请同步时钟（timedatectl set-ntp true，或在系统的日期设置中开启自动同步）：每条提醒都按本机时钟发送。</translation>
     </message>
     <message>
-        <source>This computer's clock agrees with WeChat's (within %1 s).</source>
+        <source>This computer&apos;s clock agrees with WeChat&apos;s (within %1 s).</source>
         <translation>本机时钟与微信一致（误差在 %1 秒内）。</translation>
     </message>
     <message numerus="yes">
@@ -362,7 +410,7 @@
         <translation>订单接口令牌</translation>
     </message>
     <message>
-        <source>the store (customers' openids)</source>
+        <source>the store (customers&apos; openids)</source>
         <translation>数据库（含顾客的 openid）</translation>
     </message>
     <message>
@@ -398,7 +446,7 @@
         <translation>订单接口令牌文件无法使用：%1。</translation>
     </message>
     <message>
-        <source>Put the token (at least 16 characters) in %1, owned by PayNudge's user, and run chmod 600 %1.</source>
+        <source>Put the token (at least 16 characters) in %1, owned by PayNudge&apos;s user, and run chmod 600 %1.</source>
         <translation>把令牌（至少 16 个字符）写入 %1，文件属于运行催付助手的用户，并执行 chmod 600 %1。</translation>
     </message>
     <message>
@@ -422,7 +470,7 @@
         <translation>订单接口地址 %1 空闲，可供催付助手使用。</translation>
     </message>
     <message>
-        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop's backend).</source>
+        <source>Stop the program that uses %1, or choose another address in [intake] listen (and tell the shop&apos;s backend).</source>
         <translation>停止占用 %1 的程序，或在 [intake] listen 中换一个地址（并告知店铺后台）。</translation>
     </message>
     <message>
@@ -490,7 +538,7 @@
         <translation>数据库 %1 已损坏（quick_check：%2）。</translation>
     </message>
     <message>
-        <source>The store %1 opens and passes SQLite's quick check (%2 MiB).</source>
+        <source>The store %1 opens and passes SQLite&apos;s quick check (%2 MiB).</source>
         <translation>数据库 %1 可以打开，并通过了 SQLite 快速检查（%2 MiB）。</translation>
     </message>
     <message>
@@ -502,7 +550,7 @@
         <translation>%1 是 SQLite 文件，但不是催付助手的数据库（没有 meta 表）。</translation>
     </message>
     <message>
-        <source>Point [store] path (or --data-dir) at PayNudge's own store.</source>
+        <source>Point [store] path (or --data-dir) at PayNudge&apos;s own store.</source>
         <translation>把 [store] path（或 --data-dir）指向催付助手自己的数据库。</translation>
     </message>
     <message>
@@ -554,11 +602,11 @@
         <translation>启动催付助手（窗口、paynudge --tray，或 paynudge --headless / paynudge 服务）。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 s ahead of WeChat's.</source>
+        <source>This computer&apos;s clock is %1 s ahead of WeChat&apos;s.</source>
         <translation>本机时钟比微信快 %1 秒。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 s behind WeChat's.</source>
+        <source>This computer&apos;s clock is %1 s behind WeChat&apos;s.</source>
         <translation>本机时钟比微信慢 %1 秒。</translation>
     </message>
     <message>
@@ -582,7 +630,7 @@
         <translation>账号 %3 的模板 %1（%2）</translation>
     </message>
     <message>
-        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or "请于{close_in}内完成支付") and one to the order ({order_no} or {product}) in [accounts/%1].</source>
+        <source>Map a shown key of the template to the deadline (e.g. {close_at:HH:mm} or &quot;请于{close_in}内完成支付&quot;) and one to the order ({order_no} or {product}) in [accounts/%1].</source>
         <translation>在 [accounts/%1] 中让模板的一个显示字段说明截止时间（如 {close_at:HH:mm} 或“请于{close_in}内完成支付”），一个字段说明订单（{order_no} 或 {product}）。</translation>
     </message>
     <message>
@@ -594,7 +642,7 @@
         <translation>把 [accounts/%2] 中的 fields/%1 设为以下之一：%3。</translation>
     </message>
     <message>
-        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and "..." (tooLong=shorten).</source>
+        <source>Account %1 puts the order number into %2, which WeChat takes up to 32 characters (order numbers may have 64): a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
         <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
     </message>
     <message>
@@ -602,8 +650,23 @@
         <translation>账号 %1 把订单号填入 %2，微信在此最多接受 32 个字符（订单号最长可有 64 个）：更长订单号的提醒不会发送（tooLong=fail）。</translation>
     </message>
     <message>
-        <source>Nothing to do if the shop's order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
+        <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
         <translation>如果店铺的订单号不超过 32 个字符，无需处理；否则请在 [accounts/%1] 中设置 tooLong=shorten，或选用订单号字段更长的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>The manual (README.md) was not found. The package installs it as %1.</source>
+        <translation>找不到使用手册（README.md）。安装包会把它装在 %1。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Open it with a text editor.</source>
+        <translation>这台电脑上没有能打开 %1 的程序，请用文本编辑器打开。</translation>
     </message>
 </context>
 <context>
@@ -666,6 +729,103 @@
     </message>
 </context>
 <context>
+    <name>SetupSteps</name>
+    <message>
+        <source>Connect a WeChat official account</source>
+        <translation>连接微信公众号</translation>
+    </message>
+    <message>
+        <source>Enter its AppSecret</source>
+        <translation>填写 AppSecret</translation>
+    </message>
+    <message>
+        <source>Allow this computer&apos;s IP in WeChat</source>
+        <translation>在微信中允许本电脑的 IP</translation>
+    </message>
+    <message>
+        <source>Choose the reminder template</source>
+        <translation>选择提醒模板</translation>
+    </message>
+    <message>
+        <source>Send yourself a test reminder</source>
+        <translation>给自己发一条测试提醒</translation>
+    </message>
+    <message>
+        <source>Let orders arrive</source>
+        <translation>让订单进来</translation>
+    </message>
+    <message>
+        <source>No account yet. In Settings → Accounts, add one with the AppID from mp.weixin.qq.com → 设置与开发 → 基本配置. Until then reminders are only rehearsed (dry run).</source>
+        <translation>还没有账号。请在「设置 → 账号」中添加，AppID 见微信公众平台 mp.weixin.qq.com →「设置与开发 → 基本配置」。在此之前，提醒只是演练，不会真正发出。</translation>
+    </message>
+    <message>
+        <source>Every account runs as a dry run (no AppID, or dry run ticked): no customer receives anything. Enter the AppID in Settings → Accounts.</source>
+        <translation>所有账号都只是演练（未填 AppID，或勾选了演练）：顾客收不到任何消息。请在「设置 → 账号」中填写 AppID。</translation>
+    </message>
+    <message>
+        <source>After the AppID: the AppSecret from the same page (设置与开发 → 基本配置).</source>
+        <translation>填好 AppID 后，再填同一页面（「设置与开发 → 基本配置」）上的 AppSecret。</translation>
+    </message>
+    <message>
+        <source>WeChat only answers computers whose IP is on the account&apos;s IP whitelist.</source>
+        <translation>微信只接受 IP 在公众号「IP白名单」中的电脑的请求。</translation>
+    </message>
+    <message>
+        <source>The template message WeChat shows the customer (Settings → Accounts → Message).</source>
+        <translation>微信展示给顾客的模板消息（「设置 → 账号 → 消息」）。</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>已连接：%1。</translation>
+    </message>
+    <message>
+        <source>WeChat accepted the AppSecret, or has not refused it so far.</source>
+        <translation>微信已接受 AppSecret，或到目前为止没有拒绝。</translation>
+    </message>
+    <message>
+        <source>WeChat has not refused this computer so far.</source>
+        <translation>到目前为止，微信没有拒绝本电脑。</translation>
+    </message>
+    <message>
+        <source>A template is chosen and fits what the reminder fills in.</source>
+        <translation>已选择模板，且与提醒填写的内容相符。</translation>
+    </message>
+    <message>
+        <source>%1 has no template yet: choose one in Settings → Accounts → Message (Load templates from WeChat).</source>
+        <translation>%1 还没有模板：请在「设置 → 账号 → 消息」中选择（从微信读取模板）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>WeChat refused this computer&apos;s IP %1. Add %1 to the IP whitelist of %2 (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单).</source>
+        <translation>微信拒绝了本电脑的 IP %1。请把 %1 加入 %2 的 IP 白名单（mp.weixin.qq.com →「设置与开发 → 基本配置 → IP白名单」）。</translation>
+    </message>
+    <message>
+        <source>You received a test reminder on your own WeChat.</source>
+        <translation>您已在自己的微信上收到测试提醒。</translation>
+    </message>
+    <message>
+        <source>Send a test reminder to your own WeChat (you need your openid; the button explains where to find it) and check WeChat on your phone. A test WeChat accepts, or your tick that you received it, marks this step done.</source>
+        <translation>给您自己的微信发一条测试提醒（需要您的 openid，按钮里会说明在哪里找到），然后在手机微信上查看。微信接收了测试提醒，或您勾选了「我已收到」，这一步就完成了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) awaiting payment came in.</source>
+        <translation>
+            <numerusform>已有 %n 笔待付款订单进来。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or have the shop&apos;s system send them to %1 with the token from Settings → Intake API.</source>
+        <translation>还没有订单。请从 CSV 文件导入店铺的未付款订单，或让店铺系统把订单发送到 %1（令牌见「设置 → 订单接口」）。</translation>
+    </message>
+    <message>
+        <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
+        <translation>还没有订单。请从 CSV 文件导入店铺的未付款订单，或在设置中开启订单接口，让店铺系统发送订单。</translation>
+    </message>
+</context>
+<context>
     <name>StartFailure</name>
     <message>
         <source>PayNudge did not start: its configuration file has problems. Nothing was sent or changed. Correct the file (details below) and start PayNudge again.</source>
@@ -687,8 +847,8 @@
 <context>
     <name>paynudge::AccountEditor</name>
     <message>
-        <source>The name orders use in their "account" field. It cannot change once saved.</source>
-        <translation>订单的 "account" 字段使用的名称。保存后不能再修改。</translation>
+        <source>The name orders use in their &quot;account&quot; field. It cannot change once saved.</source>
+        <translation>订单的 &quot;account&quot; 字段使用的名称。保存后不能再修改。</translation>
     </message>
     <message>
         <source>Key:</source>
@@ -727,7 +887,7 @@
         <translation>普通令牌</translation>
     </message>
     <message>
-        <source>The shop's own token service</source>
+        <source>The shop&apos;s own token service</source>
         <translation>店铺自己的令牌服务</translation>
     </message>
     <message>
@@ -735,7 +895,7 @@
         <translation>接口调用凭据</translation>
     </message>
     <message>
-        <source>https://… (only for the shop's own token service)</source>
+        <source>https://… (only for the shop&apos;s own token service)</source>
         <translation>https://…（仅用于店铺自己的令牌服务）</translation>
     </message>
     <message>
@@ -835,28 +995,8 @@
         <translation>模板字段 %1</translation>
     </message>
     <message>
-        <source>read from the environment variable</source>
-        <translation>从环境变量读取</translation>
-    </message>
-    <message>
-        <source>PayNudge reads the AppSecret from the environment variable %1 at start.</source>
-        <translation>催付助手启动时从环境变量 %1 读取 AppSecret。</translation>
-    </message>
-    <message>
-        <source>type to replace the file's content</source>
-        <translation>输入新值以替换文件内容</translation>
-    </message>
-    <message>
-        <source>The AppSecret is kept in %1, readable only by you.</source>
-        <translation>AppSecret 保存在 %1，只有您能读取。</translation>
-    </message>
-    <message>
         <source>type to store a new AppSecret</source>
         <translation>输入以保存新的 AppSecret</translation>
-    </message>
-    <message>
-        <source>With no variable or file, the AppSecret is kept in the system keychain — never in the configuration file.</source>
-        <translation>未指定环境变量或文件时，AppSecret 保存在系统钥匙串中——绝不会写入配置文件。</translation>
     </message>
     <message>
         <source>Open a mini program page instead of the link</source>
@@ -883,7 +1023,7 @@
         <translation>从微信读取模板</translation>
     </message>
     <message>
-        <source>Reads the account's templates with their keys (nothing is sent to customers)</source>
+        <source>Reads the account&apos;s templates with their keys (nothing is sent to customers)</source>
         <translation>读取该账号的模板及其字段（不会给顾客发送任何消息）</translation>
     </message>
     <message>
@@ -909,7 +1049,7 @@
         <translation>微信没有为该账号列出模板 %1：每次发送都会失败（错误码 40037）。</translation>
     </message>
     <message>
-        <source>Send it shortened, marked with "..."</source>
+        <source>Send it shortened, marked with &quot;...&quot;</source>
         <translation>缩短后发送，并以“...”标出</translation>
     </message>
     <message>
@@ -919,6 +1059,30 @@
     <message>
         <source>Order number over 32 characters</source>
         <translation>订单号超过 32 个字符时</translation>
+    </message>
+    <message>
+        <source>type the AppSecret to enter it here instead</source>
+        <translation>在此输入 AppSecret 即可改为由催付助手保存</translation>
+    </message>
+    <message>
+        <source>The AppSecret now comes from the computer setting “%1” (an environment variable). To enter it yourself, type it above: PayNudge then keeps it and no longer reads that setting.</source>
+        <translation>AppSecret 目前来自电脑设置「%1」（环境变量）。如要自己填写，直接在上面输入：催付助手会保存它，不再读取那个设置。</translation>
+    </message>
+    <message>
+        <source>PayNudge will keep the AppSecret you typed and no longer read the computer setting “%1”. Empty the field to keep using that setting.</source>
+        <translation>催付助手将保存您输入的 AppSecret，不再读取电脑设置「%1」。清空此栏则继续使用那个设置。</translation>
+    </message>
+    <message>
+        <source>type to replace the saved AppSecret</source>
+        <translation>输入以替换已保存的 AppSecret</translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the file %1, readable only by you.</source>
+        <translation>AppSecret 保存在文件 %1 中，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>The AppSecret is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
+        <translation>AppSecret 保存在系统钥匙串中（电脑没有钥匙串时，保存在只有您能读取的文件中），绝不写入配置文件。</translation>
     </message>
 </context>
 <context>
@@ -944,19 +1108,11 @@
         <translation>账号 %1 › %2</translation>
     </message>
     <message>
-        <source>Account %1 reads its AppSecret from the environment variable %2; set it there.</source>
-        <translation>账号 %1 从环境变量 %2 读取 AppSecret，请在那里设置。</translation>
-    </message>
-    <message>
-        <source>Account %1: no keychain is in use; name a secret file for the AppSecret.</source>
-        <translation>账号 %1：当前未使用钥匙串，请为 AppSecret 指定一个密钥文件。</translation>
-    </message>
-    <message>
         <source>The AppSecret of account %1 could not be stored: %2</source>
         <translation>无法保存账号 %1 的 AppSecret：%2</translation>
     </message>
     <message>
-        <source>Removed accounts' AppSecrets stay in the keychain: %1</source>
+        <source>Removed accounts&apos; AppSecrets stay in the keychain: %1</source>
         <translation>已删除账号的 AppSecret 仍留在钥匙串中：%1</translation>
     </message>
     <message>
@@ -984,6 +1140,34 @@
         <translation>
             <numerusform>已从微信读取 %n 个模板。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Account %1 reads its AppSecret from the computer setting “%2”; empty that setting to enter the AppSecret here.</source>
+        <translation>账号 %1 从电脑设置「%2」读取 AppSecret；清空该设置后即可在此填写 AppSecret。</translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the system keychain.</source>
+        <translation>%1 的 AppSecret 已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation>这台电脑没有钥匙串，因此 %1 的 AppSecret 已保存到文件 %2，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was saved in the file %2, which only you can read.</source>
+        <translation>%1 的 AppSecret 已保存到文件 %2，只有您能读取。</translation>
+    </message>
+    <message>
+        <source>No access token was issued. Details: %1</source>
+        <translation>没有拿到 access token。详情：%1</translation>
+    </message>
+    <message>
+        <source>Enter the AppID first: without it the account only rehearses (dry run).</source>
+        <translation>请先填写 AppID：没有它，这个账号只能演练。</translation>
+    </message>
+    <message>
+        <source>Type the AppSecret first: none is saved for this account yet.</source>
+        <translation>请先输入 AppSecret：这个账号还没有保存 AppSecret。</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1197,7 @@
         <translation>电脑休眠或无法连接微信后，晚于此时长的提醒将被跳过并记录。不限：只要订单未关闭就照常发送。</translation>
     </message>
     <message>
-        <source>The shop's IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system's.</source>
+        <source>The shop&apos;s IANA time zone for quiet hours and dates, such as Asia/Shanghai; empty: the system&apos;s.</source>
         <translation>店铺所在的 IANA 时区，用于免打扰时段和日期，例如 Asia/Shanghai；留空表示使用系统时区。</translation>
     </message>
     <message>
@@ -1021,7 +1205,7 @@
         <translation>数据库的 SQLite 文件；留空表示数据文件夹中的 paynudge.sqlite。</translation>
     </message>
     <message>
-        <source>A daily copy of the store is kept in the data folder's backups for this many days; 0: none.</source>
+        <source>A daily copy of the store is kept in the data folder&apos;s backups for this many days; 0: none.</source>
         <translation>数据库每日备份在数据文件夹的 backups 中保留的天数；0 表示不备份。</translation>
     </message>
     <message>
@@ -1029,7 +1213,7 @@
         <translation>通过 HTTP 接收订单；关闭后只能通过 CSV 导入订单。</translation>
     </message>
     <message>
-        <source>Address and port. Keep 127.0.0.1 unless the shop's backend runs on another machine.</source>
+        <source>Address and port. Keep 127.0.0.1 unless the shop&apos;s backend runs on another machine.</source>
         <translation>地址和端口。除非店铺后台运行在另一台机器上，否则请保持 127.0.0.1。</translation>
     </message>
     <message>
@@ -1037,11 +1221,11 @@
         <translation>订单接口的 Bearer 令牌，至少 16 个字符；留空则使用 tokenFile、钥匙串中的令牌或首次运行时生成的令牌。</translation>
     </message>
     <message>
-        <source>An owner-only file holding the intake API's token.</source>
+        <source>An owner-only file holding the intake API&apos;s token.</source>
         <translation>保存订单接口令牌的文件（仅所有者可读）。</translation>
     </message>
     <message>
-        <source>Open intake connections at most (kept below the system's file limit).</source>
+        <source>Open intake connections at most (kept below the system&apos;s file limit).</source>
         <translation>订单接口同时打开的连接数上限（会保持在系统文件数限制以下）。</translation>
     </message>
     <message>
@@ -1057,7 +1241,7 @@
         <translation>演练发送模拟耗费的毫秒数（用于演示）。</translation>
     </message>
     <message>
-        <source>The language of the window: zh_CN or en; empty: the system's. Takes effect at the next start.</source>
+        <source>The language of the window: zh_CN or en; empty: the system&apos;s. Takes effect at the next start.</source>
         <translation>界面语言：zh_CN 或 en；留空表示跟随系统。下次启动时生效。</translation>
     </message>
     <message>
@@ -1065,7 +1249,7 @@
         <translation>界面中显示的名称；留空则显示账号标识。</translation>
     </message>
     <message>
-        <source>The official account's AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
+        <source>The official account&apos;s AppID, such as wx0123456789abcdef; empty: the account runs dry.</source>
         <translation>公众号的 AppID，例如 wx0123456789abcdef；留空则该账号只演练不发送。</translation>
     </message>
     <message>
@@ -1077,11 +1261,11 @@
         <translation>保存 AppSecret 的文件（仅所有者可读）。</translation>
     </message>
     <message>
-        <source>How the access token is fetched: stable, classic, or url (the shop's own token service).</source>
+        <source>How the access token is fetched: stable, classic, or url (the shop&apos;s own token service).</source>
         <translation>获取 access token 的方式：stable、classic 或 url（店铺自己的令牌服务）。</translation>
     </message>
     <message>
-        <source>With tokenSource=url: the shop's own token service.</source>
+        <source>With tokenSource=url: the shop&apos;s own token service.</source>
         <translation>tokenSource=url 时：店铺自己的令牌服务地址。</translation>
     </message>
     <message>
@@ -1101,7 +1285,7 @@
         <translation>消息打开的小程序（代替网页链接）。</translation>
     </message>
     <message>
-        <source>The mini program's page, such as pages/order?no={order_no}.</source>
+        <source>The mini program&apos;s page, such as pages/order?no={order_no}.</source>
         <translation>小程序的页面，例如 pages/order?no={order_no}。</translation>
     </message>
     <message>
@@ -1117,16 +1301,16 @@
         <translation>只生成并记录消息，不向顾客发送任何内容。</translation>
     </message>
     <message>
-        <source>An order number longer than its template key allows (32): shorten (with a visible "...") or fail the send.</source>
-        <translation>订单号超过模板字段允许的长度（32）时：shorten（截短并显示 "..."）或 fail（发送失败）。</translation>
+        <source>An order number longer than its template key allows (32): shorten (with a visible &quot;...&quot;) or fail the send.</source>
+        <translation>订单号超过模板字段允许的长度（32）时：shorten（截短并显示 &quot;...&quot;）或 fail（发送失败）。</translation>
     </message>
     <message>
         <source>What goes into a template key, such as {order_no}; without any, the template is mapped by its key types and labels.</source>
         <translation>模板字段填入的内容，例如 {order_no}；若一个都未设置，则按字段类型和标签自动对应模板。</translation>
     </message>
     <message>
-        <source>How long after the order is placed a reminder goes out; several rounds: "10m, 1h30m" (seconds as before: "600, 5400").</source>
-        <translation>下单后多久发送催付提醒；多轮用逗号分隔，例如 "10m, 1h30m"（10 分钟、1 小时 30 分钟；也可以写秒数："600, 5400"）。</translation>
+        <source>How long after the order is placed a reminder goes out; several rounds: &quot;10m, 1h30m&quot; (seconds as before: &quot;600, 5400&quot;).</source>
+        <translation>下单后多久发送催付提醒；多轮用逗号分隔，例如 &quot;10m, 1h30m&quot;（10 分钟、1 小时 30 分钟；也可以写秒数：&quot;600, 5400&quot;）。</translation>
     </message>
     <message>
         <source>How long after the order is placed it closes, for orders that give no close time, such as 2h (or seconds: 7200).</source>
@@ -1279,7 +1463,7 @@
         <translation>%1 的变量超过了 %2 个</translation>
     </message>
     <message>
-        <source>a variable name is 1-64 letters, digits or '_' and does not start with a digit</source>
+        <source>a variable name is 1-64 letters, digits or &apos;_&apos; and does not start with a digit</source>
         <translation>变量名须为 1 到 64 个字母、数字或下划线，且不能以数字开头</translation>
     </message>
     <message>
@@ -1295,7 +1479,7 @@
         <translation>未知字段 %1；这里只能有 %2</translation>
     </message>
     <message>
-        <source>order_no must be 1-64 letters, digits, '_' or '-'</source>
+        <source>order_no must be 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
         <translation>订单号（order_no）须为 1 到 64 个字母、数字、下划线或连字符</translation>
     </message>
     <message>
@@ -1303,7 +1487,7 @@
         <translation>公众号账号 %1 未配置；已配置的有：%2</translation>
     </message>
     <message>
-        <source>openid must be the customer's openid (letters, digits, '_', '-')</source>
+        <source>openid must be the customer&apos;s openid (letters, digits, &apos;_&apos;, &apos;-&apos;)</source>
         <translation>openid 必须是顾客的 openid（字母、数字、下划线或连字符）</translation>
     </message>
     <message>
@@ -1319,7 +1503,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain "CSV"</source>
+        <source>the file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;); save it as &quot;CSV UTF-8&quot; or plain &quot;CSV&quot;</source>
         <translation>这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通“CSV”格式</translation>
     </message>
     <message>
@@ -1327,7 +1511,7 @@
         <translation>文件开头标明是 UTF-8 编码，但内容不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as "CSV UTF-8"</source>
+        <source>the file is not UTF-8, and this system cannot decode GB18030/GBK; save it as &quot;CSV UTF-8&quot;</source>
         <translation>文件不是 UTF-8 编码，而本机无法读取 GB18030/GBK 编码；请另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
@@ -1343,7 +1527,7 @@
         <translation>文件是空的；第一行需要是列出各字段名的表头</translation>
     </message>
     <message>
-        <source>unknown column "%1"; the columns are %2 and vars.NAME for template variables</source>
+        <source>unknown column &quot;%1&quot;; the columns are %2 and vars.NAME for template variables</source>
         <translation>未知的列“%1”；可用的列有 %2，模板变量用 vars.NAME</translation>
     </message>
     <message>
@@ -1371,7 +1555,7 @@
         <translation>微信报告系统错误（errcode -1）；正在重试</translation>
     </message>
     <message>
-        <source>WeChat's per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
+        <source>WeChat&apos;s per-minute limit for this API was reached (errcode 45011); retrying next minute</source>
         <translation>已达到微信该接口每分钟的调用上限（errcode 45011）；下一分钟重试</translation>
     </message>
     <message>
@@ -1403,7 +1587,7 @@
         <translation>微信拒绝了 %2 的 AppSecret（errcode 40125）：请到微信公众平台「设置与开发 → 基本配置」重置 AppSecret，然后在此填写（设置 → 账号；现在取自：%4），再恢复该账号</translation>
     </message>
     <message>
-        <source>the AppSecret of %2 is frozen by the account's admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
+        <source>the AppSecret of %2 is frozen by the account&apos;s admin (errcode 40243): unfreeze or reset it in the MP backend, then resume the account</source>
         <translation>%2 的 AppSecret 已被账号管理员冻结（errcode 40243）：请在公众平台后台解冻或重置，然后恢复该账号</translation>
     </message>
     <message>
@@ -1415,15 +1599,15 @@
         <translation>获取 access_token 的请求缺少 AppSecret（errcode 41004）：请在「设置 → 账号」填写 AppSecret（可在微信公众平台「设置与开发 → 基本配置」查看或重置；现在取自：%4）</translation>
     </message>
     <message>
-        <source>WeChat waits for the account's admin to confirm this computer's IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
+        <source>WeChat waits for the account&apos;s admin to confirm this computer&apos;s IP (errcode 89503): confirm it in the MP backend, then resume the account</source>
         <translation>微信正在等待账号管理员确认本机的 IP（errcode 89503）：请在公众平台后台确认，然后恢复该账号</translation>
     </message>
     <message>
-        <source>the account's admin rejected this computer's IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
+        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89506): WeChat accepts a new request after 24 hours</source>
         <translation>账号管理员拒绝了本机的 IP（errcode 89506）：24 小时后微信才接受新的申请</translation>
     </message>
     <message>
-        <source>the account's admin rejected this computer's IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
+        <source>the account&apos;s admin rejected this computer&apos;s IP (errcode 89507): WeChat accepts a new request after 1 hour</source>
         <translation>账号管理员拒绝了本机的 IP（errcode 89507）：1 小时后微信才接受新的申请</translation>
     </message>
     <message>
@@ -1443,7 +1627,7 @@
         <translation>账号 %1 没有调用这个接口的权限（errcode 48001）：发送订阅通知需要在公众平台后台为公众号添加“订阅通知”功能；请检查 [accounts/%1] 中的 kind=</translation>
     </message>
     <message>
-        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program's MP backend; check kind= in [accounts/%1]</source>
+        <source>account %1 lacks permission for this API (errcode 48001): subscribe messages need the subscribe-message permission (订阅消息) of mini program %2, enabled in the mini program&apos;s MP backend; check kind= in [accounts/%1]</source>
         <translation>账号 %1 没有调用这个接口的权限（errcode 48001）：发送订阅消息需要小程序 %2 的“订阅消息”权限，请在小程序后台开通；请检查 [accounts/%1] 中的 kind=</translation>
     </message>
     <message>
@@ -1459,15 +1643,15 @@
         <translation>微信限制了账号 %1（errcode 50002，账号受限）：请查看公众平台后台</translation>
     </message>
     <message>
-        <source>the template id "%3" is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
+        <source>the template id &quot;%3&quot; is empty or malformed (errcode 40036): check templateId in [accounts/%1]</source>
         <translation>模板 ID“%3”为空或格式不对（errcode 40036）：请在「设置 → 账号 → 消息」中点“从微信读取模板”重新选择模板（[accounts/%1] 的 templateId），然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat does not accept template id "%3" for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
+        <source>WeChat does not accept template id &quot;%3&quot; for account %1 (errcode 40037): it was deleted, belongs to another account or its category changed; check templateId in [accounts/%1]</source>
         <translation>微信不接受账号 %1 的模板 ID“%3”（errcode 40037）：模板可能已被删除、属于其他公众号或类目已变更。请到微信公众平台「广告与服务 → 模板消息 → 我的模板」确认，再在「设置 → 账号 → 消息」中点“从微信读取模板”重新选择（[accounts/%1] 的 templateId），然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat restricts template "%3" (errcode 43116): choose another template for account %1</source>
+        <source>WeChat restricts template &quot;%3&quot; (errcode 43116): choose another template for account %1</source>
         <translation>微信限制了模板“%3”（errcode 43116）：请为账号 %1 另选一个模板</translation>
     </message>
     <message>
@@ -1475,7 +1659,7 @@
         <translation>微信已禁止账号 %1 发送订阅消息或使用这个模板（errcode 43107）：请查看公众平台后台</translation>
     </message>
     <message>
-        <source>WeChat rejected the template's keywords (errcode 40246): check the template of account %1</source>
+        <source>WeChat rejected the template&apos;s keywords (errcode 40246): check the template of account %1</source>
         <translation>微信拒绝了模板的关键词（errcode 40246）：请检查账号 %1 的模板</translation>
     </message>
     <message>
@@ -1511,7 +1695,7 @@
         <translation>微信要求这个接口使用 POST 请求（errcode 43002）：催付助手发出了微信无法接受的请求，请反馈这个问题；账号 %1 已暂停，以免反复重试</translation>
     </message>
     <message>
-        <source>WeChat does not know this customer's openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
+        <source>WeChat does not know this customer&apos;s openid for account %1 (errcode 40003): empty, from another AppID (e.g. a mini program) or the customer is gone</source>
         <translation>对账号 %1 来说，微信不认识这位顾客的 openid（errcode 40003）：openid 为空、来自其他 AppID（例如小程序），或顾客已不存在</translation>
     </message>
     <message>
@@ -1519,7 +1703,7 @@
         <translation>顾客没有关注公众号（errcode 43004）：模板消息只能发给关注了公众号的顾客，这位顾客收不到提醒；可以请顾客关注公众号，或用电话、短信等其他方式联系</translation>
     </message>
     <message>
-        <source>the customer is on the official account's blacklist (errcode 43019)</source>
+        <source>the customer is on the official account&apos;s blacklist (errcode 43019)</source>
         <translation>顾客在公众号的黑名单中（errcode 43019）：这位顾客收不到提醒；如需提醒，请先在公众平台「用户管理」中把他移出黑名单</translation>
     </message>
     <message>
@@ -1555,19 +1739,19 @@
         <translation>微信认定这条消息是营销内容（errcode 40249）。微信的说明：%9</translation>
     </message>
     <message>
-        <source>WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]</source>
+        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]</source>
         <translation>微信拒绝了链接的长度（errcode 40039）：请检查 [accounts/%1] 中的 url</translation>
     </message>
     <message>
-        <source>WeChat rejected the link's length (errcode 40039): check url in [accounts/%1]: %9</source>
+        <source>WeChat rejected the link&apos;s length (errcode 40039): check url in [accounts/%1]: %9</source>
         <translation>微信拒绝了链接的长度（errcode 40039）：请检查 [accounts/%1] 中的 url。微信的说明：%9</translation>
     </message>
     <message>
-        <source>WeChat rejected the mini-program page "%5" (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
+        <source>WeChat rejected the mini-program page &quot;%5&quot; (errcode 41030): it must be a page of the released version of mini program %6, spelt as in its app.json; check miniprogramPage in [accounts/%1], then resume the account</source>
         <translation>微信拒绝了小程序页面“%5”（errcode 41030）：它必须是小程序 %6 已发布版本中的页面，写法与其 app.json 中一致；请检查 [accounts/%1] 中的 miniprogramPage，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat refused the call from this computer's IP (errcode 40164): add the computer's public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
+        <source>WeChat refused the call from this computer&apos;s IP (errcode 40164): add the computer&apos;s public IP to the IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单) or send through a relay with a fixed IP, then resume the account</source>
         <translation>微信拒绝了来自本机 IP 的调用（errcode 40164）：请登录微信公众平台（mp.weixin.qq.com），在「设置与开发 → 基本配置 → IP白名单」中添加本机的公网 IP（或通过有固定 IP 的中转服务器发送），然后恢复该账号</translation>
     </message>
     <message>
@@ -1587,7 +1771,7 @@
         <translation>获取 access_token 失败：微信返回 errcode %1：%2</translation>
     </message>
     <message>
-        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop's token service may hand out stale tokens; fix it, then resume the account</source>
+        <source>WeChat rejected a freshly fetched access token of account %1 (errcode %2): the shop&apos;s token service may hand out stale tokens; fix it, then resume the account</source>
         <translation>微信拒绝了账号 %1 刚获取的 access_token（errcode %2）：店铺的 access_token 服务可能给出了过期的凭证；请修复后恢复该账号</translation>
     </message>
     <message>
@@ -1627,7 +1811,7 @@
         <translation>应为形如 HH:MM-HH:MM 的本地时间段，例如 22:00-08:00，或留空</translation>
     </message>
     <message>
-        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system's</source>
+        <source>expected an IANA time zone such as Asia/Shanghai, or nothing for the system&apos;s</source>
         <translation>应为 IANA 时区名，例如 Asia/Shanghai，或留空表示使用系统时区</translation>
     </message>
     <message>
@@ -1643,7 +1827,7 @@
         <translation>应为本机回环地址，例如 127.0.0.1:8787；若要接受其他机器的请求，请先设置 [intake] token 或 tokenFile</translation>
     </message>
     <message>
-        <source>expected an account key of 1-64 letters, digits, '_' or '-'</source>
+        <source>expected an account key of 1-64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
         <translation>应为由 1 到 64 个字母、数字、“_”或“-”组成的账号标识</translation>
     </message>
     <message>
@@ -1659,7 +1843,7 @@
         <translation>secretEnv 和 secretFile 只能二选一</translation>
     </message>
     <message>
-        <source>expected the URL of the shop's token service (tokenSource=url needs it)</source>
+        <source>expected the URL of the shop&apos;s token service (tokenSource=url needs it)</source>
         <translation>应为店铺令牌服务的地址（tokenSource=url 时必填）</translation>
     </message>
     <message>
@@ -1703,8 +1887,8 @@
         <translation>没有可写入的有效配置</translation>
     </message>
     <message>
-        <source>[%1] = "%2": %3</source>
-        <translation>[%1] = "%2"：%3</translation>
+        <source>[%1] = &quot;%2&quot;: %3</source>
+        <translation>[%1] = &quot;%2&quot;：%3</translation>
     </message>
     <message>
         <source>cannot create the folder for the store %1</source>
@@ -1743,7 +1927,7 @@
         <translation>数据库 %1 已损坏（SQLite：%2）</translation>
     </message>
     <message>
-        <source>the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then restore the latest backup from %3 (see the README, "Backup and restore"), or run `paynudge doctor` to see what it finds</source>
+        <source>the store %1 is damaged (SQLite: %2). Stop PayNudge and keep a copy of the file (with its -wal and -shm files, if any); then restore the latest backup from %3 (see the README, &quot;Backup and restore&quot;), or run `paynudge doctor` to see what it finds</source>
         <translation>数据库 %1 已损坏（SQLite：%2）。请停止 PayNudge，并保留该文件的副本（如有 -wal 和 -shm 文件，一并保留）；然后从 %3 恢复最近的备份（见 README 的“备份与恢复”），或运行 `paynudge doctor` 查看它发现了什么</translation>
     </message>
     <message>
@@ -1819,7 +2003,7 @@
         <translation>这次请求尚未完成时 PayNudge 停止了</translation>
     </message>
     <message>
-        <source>not sent: the account's settings changed before it was sent</source>
+        <source>not sent: the account&apos;s settings changed before it was sent</source>
         <translation>未发送：发送之前账号的设置已更改</translation>
     </message>
     <message>
@@ -1855,15 +2039,15 @@
         <translation>%1 的回应不像微信（%2）：请检查 [wechat] 中的 apiBase</translation>
     </message>
     <message>
-        <source>could not get an access token from WeChat's stable_token API: %1</source>
+        <source>could not get an access token from WeChat&apos;s stable_token API: %1</source>
         <translation>无法从微信的 stable_token 接口获取访问令牌（access_token）：%1</translation>
     </message>
     <message>
-        <source>could not get an access token from WeChat's token API: %1</source>
+        <source>could not get an access token from WeChat&apos;s token API: %1</source>
         <translation>无法从微信的 access_token 接口获取访问令牌（access_token）：%1</translation>
     </message>
     <message>
-        <source>could not get an access token from the shop's token service: %1</source>
+        <source>could not get an access token from the shop&apos;s token service: %1</source>
         <translation>无法从店铺的令牌服务获取访问令牌（access_token）：%1</translation>
     </message>
     <message>
@@ -1907,11 +2091,11 @@
         <translation>为空；必须显示金额（请检查填写规则，例如 {amount}）</translation>
     </message>
     <message>
-        <source>"%1" is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
+        <source>&quot;%1&quot; is not an amount WeChat takes (one currency sign and up to 10 digits, e.g. ¥128.50)</source>
         <translation>“%1”不是微信接受的金额（一个货币符号加最多 10 位数字，例如 ¥128.50）</translation>
     </message>
     <message>
-        <source>"%1" has more than the 10 digits WeChat takes</source>
+        <source>&quot;%1&quot; has more than the 10 digits WeChat takes</source>
         <translation>“%1”超过了微信接受的 10 位数字</translation>
     </message>
     <message>
@@ -1919,15 +2103,15 @@
         <translation>为空，而微信拒绝空的 %1</translation>
     </message>
     <message>
-        <source>"%1" is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
+        <source>&quot;%1&quot; is not a 24-hour time WeChat takes (e.g. 15:01 or 2026-03-02 15:01)</source>
         <translation>“%1”不是微信接受的 24 小时制时间（例如 15:01 或 2026-03-02 15:01）</translation>
     </message>
     <message>
-        <source>"%1" is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
+        <source>&quot;%1&quot; is not a date WeChat takes (e.g. 2026-03-02 or 2026年3月2日)</source>
         <translation>“%1”不是微信接受的日期（例如 2026-03-02 或 2026年3月2日）</translation>
     </message>
     <message>
-        <source>"%1" is not one of the values the template allows (%2)</source>
+        <source>&quot;%1&quot; is not one of the values the template allows (%2)</source>
         <translation>“%1”不是模板允许的值之一（%2）</translation>
     </message>
     <message>
@@ -1959,35 +2143,35 @@
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <source>WeChat rejects every message of account %1: template "%2" needs a value for %3, which the field mapping does not fill (errcode 47003: "%4"); add fields/%3 in [accounts/%1], then resume the account</source>
+        <source>WeChat rejects every message of account %1: template &quot;%2&quot; needs a value for %3, which the field mapping does not fill (errcode 47003: &quot;%4&quot;); add fields/%3 in [accounts/%1], then resume the account</source>
         <translation>微信拒绝账号 %1 的每条消息：模板“%2”需要 %3 的值，但字段映射没有填写（错误码 47003：“%4”）；请在 [accounts/%1] 中添加 fields/%3，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text "%3", which WeChat does not accept for this key (errcode 47003: "%4"); change fields/%2 in [accounts/%1] to a value of the key's type, then resume the account</source>
+        <source>WeChat rejects every message of account %1: the field mapping fills %2 with the fixed text &quot;%3&quot;, which WeChat does not accept for this key (errcode 47003: &quot;%4&quot;); change fields/%2 in [accounts/%1] to a value of the key&apos;s type, then resume the account</source>
         <translation>微信拒绝账号 %1 的每条消息：字段映射给 %2 填了固定文字“%3”，微信不接受该字段取这个值（错误码 47003：“%4”）；请把 [accounts/%1] 中的 fields/%2 改为符合该字段类型的值，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the field mapping fields/%5 = "%6" gives values WeChat does not accept for %5; check it in [accounts/%1] against the template's key types, then resume the account</source>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the field mapping fields/%5 = &quot;%6&quot; gives values WeChat does not accept for %5; check it in [accounts/%1] against the template&apos;s key types, then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：字段映射 fields/%5 = “%6” 给出的值微信不接受；请对照模板的字段类型检查 [accounts/%1] 中的这一项，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): check the field mapping of [accounts/%1] against the template "%5", then resume the account</source>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): check the field mapping of [accounts/%1] against the template &quot;%5&quot;, then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：请对照模板“%5”检查 [accounts/%1] 的字段映射，然后恢复该账号</translation>
     </message>
     <message>
-        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: "%4"): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
+        <source>WeChat rejected the messages of account %1 to %2 different customers in a row (errcode %3: &quot;%4&quot;): the fixed text of the field mapping or the link of [accounts/%1] is the likely cause; change it, then resume the account</source>
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：很可能是 [accounts/%1] 字段映射中的固定文字或链接所致；请修改后恢复该账号</translation>
     </message>
     <message>
-        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. "10m" or "10m, 1h30m" (or "600, 5400")</source>
-        <translation>应为 1 到 %2 个互不相同的下单后时长，每个在 %3 到 %4 之间，写秒数或带单位（s 秒、m 分钟、h 小时、d 天），例如 "10m" 或 "10m, 1h30m"（或 "600, 5400"）</translation>
+        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. &quot;10m&quot; or &quot;10m, 1h30m&quot; (or &quot;600, 5400&quot;)</source>
+        <translation>应为 1 到 %2 个互不相同的下单后时长，每个在 %3 到 %4 之间，写秒数或带单位（s 秒、m 分钟、h 小时、d 天），例如 &quot;10m&quot; 或 &quot;10m, 1h30m&quot;（或 &quot;600, 5400&quot;）</translation>
     </message>
     <message>
         <source>expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d</source>
         <translation>应为 %2 到 %3 之间的时长，写秒数（90）或带单位：90s（秒）、10m（分钟）、1.5h（小时）、2h30m、1d（天）</translation>
     </message>
     <message>
-        <source>superseded: an operator's send of this order reaches the customer within %1</source>
+        <source>superseded: an operator&apos;s send of this order reaches the customer within %1</source>
         <translation>已被取代：操作员手动发送的这笔订单提醒会在 %1 内送达顾客</translation>
     </message>
     <message>
@@ -2007,23 +2191,23 @@
         <translation>%1 应为以元为单位的金额，例如 128.00 或 ¥1,280.50：请在文件中改正这一行后重新导入</translation>
     </message>
     <message>
-        <source>WeChat did not answer in time; check this computer's network</source>
+        <source>WeChat did not answer in time; check this computer&apos;s network</source>
         <translation>连接微信超时，请检查这台电脑的网络</translation>
     </message>
     <message>
-        <source>the connection to WeChat was refused; check this computer's network and its proxy settings</source>
+        <source>the connection to WeChat was refused; check this computer&apos;s network and its proxy settings</source>
         <translation>连接微信被拒绝，请检查这台电脑的网络和代理设置</translation>
     </message>
     <message>
-        <source>WeChat's server %1 could not be found; check that this computer is online</source>
+        <source>WeChat&apos;s server %1 could not be found; check that this computer is online</source>
         <translation>找不到微信服务器 %1，请检查这台电脑是否已联网</translation>
     </message>
     <message>
-        <source>the secure connection to WeChat failed; check this computer's date and time, and that no proxy or security software intercepts it</source>
+        <source>the secure connection to WeChat failed; check this computer&apos;s date and time, and that no proxy or security software intercepts it</source>
         <translation>与微信的安全连接失败，请检查这台电脑的日期和时间，以及代理或安全软件是否拦截了连接</translation>
     </message>
     <message>
-        <source>the connection to WeChat broke off; check this computer's network</source>
+        <source>the connection to WeChat broke off; check this computer&apos;s network</source>
         <translation>与微信的连接中断，请检查这台电脑的网络</translation>
     </message>
     <message>
@@ -2112,6 +2296,77 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::HistoryCsv</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Errcode</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Msgid</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <source>HTTP attempts</source>
+        <translation>HTTP 尝试次数</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -2189,10 +2444,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>到</translation>
     </message>
     <message>
-        <source>Order number (Ctrl+F)</source>
-        <translation>订单号（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -2233,8 +2484,36 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>在微信查询…</translation>
     </message>
     <message>
-        <source>WeChat's own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
+        <source>WeChat&apos;s own record of the selected failed send: when it arrived, from which IP, what WeChat received and answered (settles a 40164 at once).</source>
         <translation>微信对所选失败发送的记录：何时到达、来自哪个 IP、微信收到了什么又如何回复（可立即查清 40164）。</translation>
+    </message>
+    <message>
+        <source>Order number, customer or product (Ctrl+F)</source>
+        <translation>订单号、顾客昵称或商品 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义日期…</translation>
     </message>
 </context>
 <context>
@@ -2398,11 +2677,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>订单号已被占用</translation>
     </message>
     <message>
-        <source>Choose a CSV file of orders, such as the unpaid orders exported from the shop's back office. Its header row names the columns: 订单号, OpenID, 商品, 金额(元), 下单时间, and 昵称, 账号 if there is more than one account (or order_no, account, openid, product, amount_fen, placed_at, …).</source>
+        <source>Choose a CSV file of orders, such as the unpaid orders exported from the shop&apos;s back office. Its header row names the columns: 订单号, OpenID, 商品, 金额(元), 下单时间, and 昵称, 账号 if there is more than one account (or order_no, account, openid, product, amount_fen, placed_at, …).</source>
         <translation>请选择订单的 CSV 文件，例如从店铺后台导出的待支付订单。首行写列名：订单号、OpenID、商品、金额(元)、下单时间，可选昵称；有多个账号时还需要“账号”列（也可以用英文列名 order_no、account、openid、product、amount_fen、placed_at 等）。</translation>
     </message>
     <message>
-        <source>Correct the file (in Excel, save it again as "CSV UTF-8") and choose it again.</source>
+        <source>Correct the file (in Excel, save it again as &quot;CSV UTF-8&quot;) and choose it again.</source>
         <translation>请改正文件（在 Excel 中另存为“CSV UTF-8”），然后重新选择它。</translation>
     </message>
     <message>
@@ -2413,7 +2692,7 @@ A new location is used from the next start; the current store is not moved.</sou
 <context>
     <name>paynudge::IntakePage</name>
     <message>
-        <source>Accept orders from the shop's backend over HTTP</source>
+        <source>Accept orders from the shop&apos;s backend over HTTP</source>
         <translation>通过 HTTP 接收店铺后台推送的订单</translation>
     </message>
     <message>
@@ -2429,7 +2708,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copies the whole token to the clipboard, for the shop's backend</source>
+        <source>Copies the whole token to the clipboard, for the shop&apos;s backend</source>
         <translation>将完整令牌复制到剪贴板，供店铺后台使用</translation>
     </message>
     <message>
@@ -2453,8 +2732,8 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>令牌文件</translation>
     </message>
     <message>
-        <source>The shop's backend sends every order to POST /api/v1/orders with the header "Authorization: Bearer &lt;token&gt;". A new address takes effect when saved.</source>
-        <translation>店铺后台通过 POST /api/v1/orders 推送每个订单，并带上请求头 "Authorization: Bearer &lt;令牌&gt;"。新地址保存后即生效。</translation>
+        <source>The shop&apos;s backend sends every order to POST /api/v1/orders with the header &quot;Authorization: Bearer &lt;token&gt;&quot;. A new address takes effect when saved.</source>
+        <translation>店铺后台通过 POST /api/v1/orders 推送每个订单，并带上请求头 &quot;Authorization: Bearer &lt;令牌&gt;&quot;。新地址保存后即生效。</translation>
     </message>
     <message>
         <source>The token cannot be read: %1</source>
@@ -2473,7 +2752,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>重新生成订单接口令牌？</translation>
     </message>
     <message>
-        <source>The current token stops working at once: the shop's backend is refused until it sends the new one.</source>
+        <source>The current token stops working at once: the shop&apos;s backend is refused until it sends the new one.</source>
         <translation>当前令牌将立即失效：在店铺后台改用新令牌之前，它的请求都会被拒绝。</translation>
     </message>
     <message>
@@ -2490,14 +2769,14 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>PayNudge reminds customers of orders it knows about. Orders get here in one of two ways:
-• Automatically: the shop's system (set up once by the shop's developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
-• By hand: export the unpaid orders from the shop's back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
+• Automatically: the shop&apos;s system (set up once by the shop&apos;s developer or the company that built the shop) passes each new order, and its payment, to PayNudge.
+• By hand: export the unpaid orders from the shop&apos;s back office and import the file (File → Import orders from CSV…); Chinese column names and amounts in yuan are understood.</source>
         <translation>催付助手只会提醒它知道的订单。订单可以通过两种方式进来：
 • 自动：由店铺的开发人员（或搭建店铺的服务商）设置一次，店铺系统就会把每笔新订单及其付款情况自动传给催付助手。
 • 手动：从店铺后台导出待支付订单，再导入文件（文件 → 从 CSV 导入订单…）；支持中文列名和以元为单位的金额。</translation>
     </message>
     <message>
-        <source>For the shop's developer</source>
+        <source>For the shop&apos;s developer</source>
         <translation>给店铺开发人员</translation>
     </message>
     <message>
@@ -2648,6 +2927,30 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Degraded — %1</source>
         <translation>降级运行 — %1</translation>
     </message>
+    <message>
+        <source>Setup check&amp;list…</source>
+        <translation>设置向导(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sending paused for every account</source>
+        <translation>所有账号都已暂停发送</translation>
+    </message>
+    <message>
+        <source>Sending is paused: no reminder goes out until you resume</source>
+        <translation>发送已暂停：恢复之前不会发出任何提醒</translation>
+    </message>
+    <message>
+        <source>Order &amp;details…</source>
+        <translation>订单详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;About PayNudge</source>
+        <translation>关于催付助手(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -2783,6 +3086,101 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::OrderDetailDialog</name>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Skip reminder</source>
+        <translation>跳过提醒</translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation>重新发送…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>This order is not in the store.</source>
+        <translation>找不到这个订单，它不在本机保存的订单里。</translation>
+    </message>
+    <message>
+        <source>auto-closed</source>
+        <translation>已自动关闭</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>自动关闭时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催付提醒</translation>
+    </message>
+    <message>
+        <source>No reminder is planned for this order.</source>
+        <translation>这个订单没有安排催付提醒。</translation>
+    </message>
+    <message>
+        <source>Resent by hand</source>
+        <translation>手动重发</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>计划于</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人 %1</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>操作人 %1：%2</translation>
+    </message>
+    <message>
+        <source>Part of this order could not be read from the store.</source>
+        <translation>这个订单的部分记录读取失败，请稍后重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::PendingOrdersModel</name>
     <message>
         <source>Order</source>
@@ -2837,8 +3235,28 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 后重试</translation>
     </message>
     <message>
-        <source>WeChat's answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
+        <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
         <translation>不知道微信对这条提醒的答复：请将其标记为已发送或重新发送（“操作”菜单）</translation>
+    </message>
+    <message>
+        <source>auto-closed</source>
+        <translation>已自动关闭</translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation>已移出列表</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>This order has left the list (%1); the row goes at the next re-sort — click a column header or press F5.</source>
+        <translation>此订单已离开待付款列表（%1）；这一行在下次重新排序时移除——点击列标题或按 F5。</translation>
+    </message>
+    <message>
+        <source>A new order, added at the end so that no row moves under the mouse; it takes its place at the next re-sort — click a column header or press F5.</source>
+        <translation>新订单：先加在列表末尾，免得鼠标下的行移动；下次重新排序时归位——点击列标题或按 F5。</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3270,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · total %2</source>
+        <translation>%1 · 合计 %2</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3407,7 @@ A new location is used from the next start; the current store is not moved.</sou
 <context>
     <name>paynudge::RidLookupDialog</name>
     <message>
-        <source>WeChat's record of request %1</source>
+        <source>WeChat&apos;s record of request %1</source>
         <translation>微信对请求 %1 的记录</translation>
     </message>
     <message>
@@ -3005,7 +3427,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>耗时：</translation>
     </message>
     <message>
-        <source>Caller's IP:</source>
+        <source>Caller&apos;s IP:</source>
         <translation>调用方 IP：</translation>
     </message>
     <message>
@@ -3029,11 +3451,11 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <source>WeChat saw this call come from %1, which is not in the account's IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
+        <source>WeChat saw this call come from %1, which is not in the account&apos;s IP whitelist: add exactly this address in the WeChat admin console (设置与开发 → 基本配置 → IP白名单).</source>
         <translation>微信看到此次调用来自 %1，该地址不在账号的 IP 白名单中：请在微信公众平台（设置与开发 → 基本配置 → IP白名单）中添加这个地址。</translation>
     </message>
     <message>
-        <source>WeChat's own record of the request: what it received and what it answered.</source>
+        <source>WeChat&apos;s own record of the request: what it received and what it answered.</source>
         <translation>微信自己的请求记录：它收到了什么、回复了什么。</translation>
     </message>
 </context>
@@ -3086,6 +3508,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>%1: “%2” cannot be used — %3.</source>
         <translation>%1：“%2”无法使用——%3。</translation>
     </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>无法保存设置。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::SetupCheckDialog</name>
@@ -3112,6 +3538,112 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Configuration: %1 · Data folder: %2</source>
         <translation>配置文件：%1 · 数据文件夹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SetupChecklist</name>
+    <message>
+        <source>Setup checklist</source>
+        <translation>设置向导</translation>
+    </message>
+    <message>
+        <source>What PayNudge needs to remind your customers for real. Each step shows whether it is done; the button next to it leads to where you set it.</source>
+        <translation>要真正给顾客发送催付提醒，催付助手需要以下设置。每一步都显示是否完成；旁边的按钮带您去设置的地方。</translation>
+    </message>
+    <message>
+        <source>Check setup…</source>
+        <translation>检查设置…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Open Settings → Accounts</source>
+        <translation>打开「设置 → 账号」</translation>
+    </message>
+    <message>
+        <source>Enter the AppSecret</source>
+        <translation>填写 AppSecret</translation>
+    </message>
+    <message>
+        <source>Open the WeChat admin</source>
+        <translation>打开微信公众平台</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Choose the template</source>
+        <translation>选择模板</translation>
+    </message>
+    <message>
+        <source>Send a test reminder…</source>
+        <translation>发送测试提醒…</translation>
+    </message>
+    <message>
+        <source>I received it</source>
+        <translation>我已收到</translation>
+    </message>
+    <message>
+        <source>Import orders from CSV…</source>
+        <translation>从 CSV 导入订单…</translation>
+    </message>
+    <message>
+        <source>Open Settings → Intake API</source>
+        <translation>打开「设置 → 订单接口」</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StatisticsCsv</name>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>已发提醒</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Orders first reminded</source>
+        <translation>首次提醒的订单</translation>
+    </message>
+    <message>
+        <source>Orders paid after a reminder</source>
+        <translation>提醒后付款的订单</translation>
+    </message>
+    <message>
+        <source>Recovery rate (%)</source>
+        <translation>挽回率（%）</translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账号</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3704,34 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Reminders and recoveries per day</source>
         <translation>每天的提醒与挽回</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>未能写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Statistics exported to %1</source>
+        <translation>统计已导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::StatusBanner</name>
@@ -3208,12 +3768,20 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1：access_token 刷新失败：%2</translation>
     </message>
     <message>
-        <source>%1 has used %2 % of today's WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
+        <source>%1 has used %2 % of today&apos;s WeChat quota (%3 of %4): at 100 % every send fails until midnight Beijing time.</source>
         <translation>%1 已用今日微信额度的 %2 %（%3 / %4）：用满 100 % 后，每次发送都会失败，直到北京时间零点。</translation>
     </message>
     <message>
         <source>%1 (%2): the message WeChat will show: %3</source>
         <translation>%1（%2）：微信将显示的消息：%3</translation>
+    </message>
+    <message>
+        <source>%1: reminders are only recorded here, no customer receives them. Connect a WeChat official account to send them.</source>
+        <translation>%1：提醒只在这里记录，顾客收不到。连接微信公众号后才会真正发送。</translation>
+    </message>
+    <message>
+        <source>Setup checklist…</source>
+        <translation>设置向导…</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3803,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>只保留数字</translation>
     </message>
     <message>
-        <source>empty, sent as "-"</source>
+        <source>empty, sent as &quot;-&quot;</source>
         <translation>为空，以“-”发送</translation>
     </message>
     <message>
@@ -3255,7 +3823,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>删除字段</translation>
     </message>
     <message>
-        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order's vars. Values are fitted to each key's type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
+        <source>Placeholders: {order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}, and any name from the order&apos;s vars. Values are fitted to each key&apos;s type: thing ≤ 20 characters, character_string ≤ 32, amount as ¥128.50.</source>
         <translation>占位符：{order_no} {product} {amount} {amount_yuan} {nickname} {use_time} {placed_at:yyyy-MM-dd HH:mm} {close_at:HH:mm} {close_after} {close_in}，以及订单 vars 中的任意名称。取值会按字段类型调整：thing ≤ 20 个字符，character_string ≤ 32 个字符，amount 形如 ¥128.50。</translation>
     </message>
     <message>
@@ -3307,8 +3875,79 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号会发送失败（tooLong=fail）。</translation>
     </message>
     <message>
-        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and "..." (tooLong=shorten).</source>
+        <source>%1 holds the order number: WeChat takes 32 characters there; a longer one is sent as its first 29 characters and &quot;...&quot; (tooLong=shorten).</source>
         <translation>%1 填的是订单号：微信在此最多接受 32 个字符；更长的订单号只发送前 29 个字符并加上“...”（tooLong=shorten）。</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::TestMessageDialog</name>
+    <message>
+        <source>Send yourself a test reminder</source>
+        <translation>给自己发一条测试提醒</translation>
+    </message>
+    <message>
+        <source>The test reminder goes to your own WeChat, never to a customer, and is no order: it does not appear in the list, the history or the statistics.
+
+It needs your openid — your WeChat&apos;s ID at this official account. To find it: follow the official account with your WeChat, then at mp.weixin.qq.com → 用户管理 find yourself and copy the openid; or place an order in your shop yourself and copy the openid from that order.</source>
+        <translation>测试提醒只发给您自己的微信，不会发给顾客；它也不是订单：不会出现在待付款列表、历史记录或统计里。
+
+发送需要您的 openid（您的微信在这个公众号下的编号）。查找方法：先用您的微信关注公众号，再到 mp.weixin.qq.com →「用户管理」里找到您自己，复制 openid；或者自己在店里下一笔订单，从这笔订单里复制 openid。</translation>
+    </message>
+    <message>
+        <source>%1 — dry run</source>
+        <translation>%1（仅演练）</translation>
+    </message>
+    <message>
+        <source>e.g. oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</source>
+        <translation>例如 oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</translation>
+    </message>
+    <message>
+        <source>Official account:</source>
+        <translation>公众号：</translation>
+    </message>
+    <message>
+        <source>Your openid:</source>
+        <translation>您的 openid：</translation>
+    </message>
+    <message>
+        <source>Send test reminder</source>
+        <translation>发送测试提醒</translation>
+    </message>
+    <message>
+        <source>Enter your own openid first: the test reminder goes to it.</source>
+        <translation>请先填写您自己的 openid：测试提醒会发到这个 openid。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>WeChat accepted the test reminder (msgid %1). Look at WeChat on your phone: it should arrive within a minute.</source>
+        <translation>微信已接收测试提醒（msgid %1）。请看看手机微信：一分钟内应该会收到。</translation>
+    </message>
+    <message>
+        <source>This account runs as a dry run: the test reminder was only rehearsed, nothing reached WeChat and your phone receives nothing. Enter the account&apos;s AppID and AppSecret in Settings → Accounts to send for real.</source>
+        <translation>这个账号只是演练：测试提醒只演练了一遍，没有发到微信，您的手机也不会收到。要真正发送，请在「设置 → 账号」中填写该账号的 AppID 和 AppSecret。</translation>
+    </message>
+    <message>
+        <source>PayNudge could not reach WeChat, so nothing was sent. Check this computer&apos;s internet connection, then send again.</source>
+        <translation>PayNudge 连不上微信，所以什么也没有发出。请检查这台电脑的网络连接，然后再发送一次。</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer was lost on the way: the test reminder may or may not have arrived. Look at WeChat on your phone; if nothing came, send again.</source>
+        <translation>微信的回复在途中丢失了：测试提醒可能已送达，也可能没有。请看看手机微信；如果没有收到，再发送一次。</translation>
+    </message>
+    <message>
+        <source>Follow the official account with this WeChat first, then send again.</source>
+        <translation>请先用这个微信关注公众号，然后再发送一次。</translation>
+    </message>
+    <message>
+        <source>An openid belongs to one official account: copy the one this account&apos;s 用户管理 shows for you, without spaces.</source>
+        <translation>openid 只属于一个公众号：请复制这个公众号「用户管理」里显示的您自己的 openid，不要带空格。</translation>
+    </message>
+    <message>
+        <source>WeChat did not accept the test reminder: %1</source>
+        <translation>微信没有接收测试提醒：%1</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3985,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>催付助手仍在运行</translation>
     </message>
     <message>
-        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon's menu.</source>
+        <source>Reminders keep going out while PayNudge runs in the system tray. To stop it, choose Quit PayNudge in the tray icon&apos;s menu.</source>
         <translation>催付助手在系统托盘中运行时会继续发送提醒。要停止它，请在托盘图标的菜单中选择“退出催付助手”。</translation>
     </message>
     <message>
@@ -3426,6 +4065,18 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>%1: token refresh failing: %2</source>
         <translation>%1：access_token 刷新失败：%2</translation>
+    </message>
+    <message>
+        <source>Quit PayNudge?</source>
+        <translation>退出催付助手？</translation>
+    </message>
+    <message>
+        <source>Reminders stop until PayNudge runs again: orders that come due meanwhile are reminded only after you start it.</source>
+        <translation>退出后将停止发送提醒，直到再次运行催付助手：期间到期的订单要等您重新启动后才会提醒。</translation>
+    </message>
+    <message>
+        <source>To keep reminders going, close the window instead — PayNudge keeps working in the system tray.</source>
+        <translation>如要继续提醒，请关闭窗口而不是退出——催付助手会在系统托盘中继续工作。</translation>
     </message>
 </context>
 </TS>
