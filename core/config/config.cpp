@@ -354,6 +354,15 @@ const AccountConfig *Config::account(const QString &key) const
     return nullptr;
 }
 
+QString AccountConfig::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    if (key == Config::implicitAccountKey())
+        return QCoreApplication::translate("paynudge::Config", "Default shop");
+    return key;
+}
+
 QString Config::implicitAccountKey()
 {
     return u"default"_s;
@@ -366,7 +375,6 @@ Config Config::defaults()
     Reader r(nullptr, &none);
     readSettings(r, c);
     AccountConfig a = readAccount(r, implicitAccountKey());
-    a.name = u"默认店铺 (dry run)"_s;
     a.dryRun = true;
     c.accounts.append(a);
     return c;

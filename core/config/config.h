@@ -110,7 +110,9 @@ struct AccountConfig
 
     // Without an appid there is nothing to send with: such an account runs dry.
     bool sendsForReal() const { return !dryRun && !appid.isEmpty(); }
-    QString displayName() const { return name.isEmpty() ? key : name; }
+    // The name, else the key; the account PayNudge makes when none is configured is called
+    // "Default shop" in the UI's language (a name set in the file is never translated).
+    QString displayName() const;
 };
 
 QString wireName(MessageKind k);

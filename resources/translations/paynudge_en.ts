@@ -1182,6 +1182,13 @@
     </message>
 </context>
 <context>
+    <name>paynudge::Config</name>
+    <message>
+        <source>Default shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::ConfigKey</name>
     <message>
         <source>Local time when no reminder goes out, such as 22:00-08:00; empty: none.</source>

@@ -86,6 +86,21 @@ private slots:
             QVERIFY2(k.helpText() != k.englishHelp(), qPrintable(k.path(u"a"_s)));
     }
 
+    void theAccountMadeWhenNoneIsConfiguredIsNamedInTheUisLanguage()
+    {
+        // A first start has no account in the file; the one PayNudge makes is shown by name,
+        // never as "default" or in the other language.
+        const Config none = Config::defaults();
+        QCOMPARE(none.accounts.size(), 1);
+        QVERIFY(Translations::install(u"zh_CN"_s));
+        QCOMPARE(none.accounts.first().displayName(), u"默认店铺"_s);
+        QVERIFY(Translations::install(u"en"_s));
+        QCOMPARE(none.accounts.first().displayName(), u"Default shop"_s);
+        AccountConfig named = none.accounts.first();
+        named.name = u"西瓜乐园"_s; // a name the shop gave is shown as given
+        QCOMPARE(named.displayName(), u"西瓜乐园"_s);
+    }
+
     void englishUsesPluralsAndReplacesChinese()
     {
         QVERIFY(Translations::install(u"zh_CN"_s));
