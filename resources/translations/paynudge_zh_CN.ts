@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or have the shop&apos;s system send them to %1 with the token from Settings → Intake API.</source>
-        <translation>还没有订单。请从 CSV 文件导入店铺的未付款订单，或让店铺系统把订单发送到 %1（令牌见「设置 → 订单接口」）。</translation>
+        <translation>还没有订单。请从 CSV 文件导入店铺的未付款订单，或让店铺系统把订单发送到 %1（令牌见「设置 → 订单来源」）。</translation>
     </message>
     <message>
         <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
@@ -3607,7 +3607,7 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Open Settings → Intake API</source>
-        <translation>打开「设置 → 订单接口」</translation>
+        <translation>打开「设置 → 订单来源」</translation>
     </message>
 </context>
 <context>
