@@ -673,3 +673,17 @@ PAYNUDGE_ERROR(HistoryNotSentRetrying, "history_not_sent_retrying",
     QT_TRANSLATE_NOOP("paynudge::Error", "not sent, retrying: %1"))
 PAYNUDGE_ERROR(HistoryNoAnswerRetrying, "history_no_answer_retrying",
     QT_TRANSLATE_NOOP("paynudge::Error", "no answer, retrying with the same client_msg_id: %1"))
+
+// history rows whose answer is unknown (the operator decides): %1 what was said instead of an answer
+PAYNUDGE_ERROR(HistoryUnknownNoClientMsgId, "history_unknown_no_client_msg_id",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "no answer, and this kind of message carries no client_msg_id: a resend could reach the customer "
+        "twice; last error: %1"))
+// %1 WeChat's window for dropping a repeat in minutes, %2 what was said instead of an answer
+PAYNUDGE_ERROR(HistoryUnknownPastDedupe, "history_unknown_past_dedupe",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "an attempt may have been delivered and WeChat drops a repeat only within %1 minutes of it; last "
+        "error: %2"))
+PAYNUDGE_ERROR(HistoryInterruptedRetrying, "history_interrupted_retrying",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "PayNudge stopped while this request was in flight; retrying with the same client_msg_id"))

@@ -1,6 +1,7 @@
 #include "engine/outcomepolicy.h"
 
 #include "common/backoff.h"
+#include "common/error.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,17 +62,14 @@ AttemptResult decideOutcome(
             return a;
         };
         if (uncertain && !result.idempotent)
-            return unknown(u"no answer, and this kind of message carries no client_msg_id: "
-                           u"a resend could reach the customer twice; last error: "_s
-                + error);
+            return unknown(Error(ErrorCode::HistoryUnknownNoClientMsgId, {}, { error }).englishText());
         const int n = std::max(1, reminder.attempts);
         const qint64 backoff = doublingDelay(policy.firstBackoffMs, policy.maxBackoffMs, n);
         const qint64 next = std::max(now + backoff, result.notBefore.value_or(0));
         if (maybeSentAt && next - *maybeSentAt >= policy.dedupeWindowMs)
-            return unknown(
-                u"an attempt may have been delivered and WeChat drops a repeat only within %1 minutes "
-                u"of it; last error: "_s.arg(policy.dedupeWindowMs / 60000)
-                + error);
+            return unknown(Error(ErrorCode::HistoryUnknownPastDedupe, {},
+                { QString::number(policy.dedupeWindowMs / 60000), error })
+                               .englishText());
         a.outcome = AttemptOutcome::Retrying;
         a.nextState = ReminderState::RetryWait;
         a.nextDueAt = next;

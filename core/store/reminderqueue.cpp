@@ -389,6 +389,7 @@ RecoveryReport ReminderQueue::recoverInterrupted(
     attempt.prepare(u"UPDATE send_attempts SET outcome = ?, finished_at = ?, errmsg = ?, reason_code = ?, "
                     u"reason_args = ? WHERE reminder_id = ? AND outcome = 'in_flight'"_s);
     const StoredReason interrupted = ErrorCode::HistoryInterrupted;
+    const StoredReason retrying = ErrorCode::HistoryInterruptedRetrying;
     for (qint64 id : std::as_const(report.retried)) {
         retry.addBindValue(now);
         retry.addBindValue(maybeSentAt.value(id));
@@ -396,8 +397,8 @@ RecoveryReport ReminderQueue::recoverInterrupted(
         retry.addBindValue(id);
         attempt.addBindValue(wireName(AttemptOutcome::Retrying));
         attempt.addBindValue(now);
-        attempt.addBindValue(QString(interrupted.text + u"; retrying with the same client_msg_id"_s));
-        storedError::bind(attempt, {});
+        attempt.addBindValue(retrying.text);
+        storedError::bind(attempt, retrying.problem);
         attempt.addBindValue(id);
         if (!execOrReport(retry, nullptr) || !execOrReport(attempt, nullptr))
             return {};

@@ -2252,6 +2252,18 @@
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no answer, and this kind of message carries no client_msg_id: a resend could reach the customer twice; last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attempt may have been delivered and WeChat drops a repeat only within %1 minutes of it; last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge stopped while this request was in flight; retrying with the same client_msg_id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2442,7 +2454,7 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent (dry run): %1</source>
+        <source>rehearsed only: the customer received nothing (double-click to see the message)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

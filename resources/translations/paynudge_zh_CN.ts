@@ -2241,6 +2241,18 @@
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
+    <message>
+        <source>no answer, and this kind of message carries no client_msg_id: a resend could reach the customer twice; last error: %1</source>
+        <translation>微信没有回应，而这类消息没有防重编号：再发一次可能让顾客收到两条，请在待付款订单里确认后再决定；最后的错误：%1</translation>
+    </message>
+    <message>
+        <source>an attempt may have been delivered and WeChat drops a repeat only within %1 minutes of it; last error: %2</source>
+        <translation>之前的一次发送可能已送达，而微信只在其后 %1 分钟内丢弃重复消息：再发一次可能让顾客收到两条，请在待付款订单里确认后再决定；最后的错误：%2</translation>
+    </message>
+    <message>
+        <source>PayNudge stopped while this request was in flight; retrying with the same client_msg_id</source>
+        <translation>发送途中催付助手停止了运行；将用同一防重编号重试，顾客不会收到两条</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2432,8 +2444,8 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>手动（%1）</translation>
     </message>
     <message>
-        <source>not sent (dry run): %1</source>
-        <translation>未发送（演练）：%1</translation>
+        <source>rehearsed only: the customer received nothing (double-click to see the message)</source>
+        <translation>仅演练，顾客没有收到（双击查看消息）</translation>
     </message>
 </context>
 <context>

@@ -121,8 +121,10 @@ QString HistoryModel::displayText(const HistoryRow &row, int column) const
     case HistoryColumn::Errcode:
         return row.errcode ? QString::number(*row.errcode) : QString();
     case HistoryColumn::Reason:
+        // The rehearsed message itself is the tooltip and the order's detail (as the customer's
+        // card); its key=value form is no reading for the list.
         if (row.outcome == AttemptOutcome::DryRun && !row.detail.isEmpty())
-            return tr("not sent (dry run): %1").arg(row.detail);
+            return tr("rehearsed only: the customer received nothing (double-click to see the message)");
         return row.reasonText(engine().config());
     case HistoryColumn::Msgid:
         return row.msgid ? QString::number(*row.msgid) : QString();

@@ -273,6 +273,36 @@ private slots:
         }
     }
 
+    // The rows of a send whose answer is unknown and of a send PayNudge's stop interrupted, as the
+    // engine and the queue write them (old rows too: the words are the same), read in Chinese.
+    void unknownAndInterruptedRowsReadInChinese_data()
+    {
+        QTest::addColumn<QString>("errmsg");
+        QTest::addColumn<QString>("start");
+        QTest::newRow("no client_msg_id")
+            << Error(ErrorCode::HistoryUnknownNoClientMsgId, {}, { u"Connection refused"_s }).englishText()
+            << u"微信没有回应"_s;
+        QTest::newRow("past WeChat's window")
+            << Error(ErrorCode::HistoryUnknownPastDedupe, {}, { u"10"_s, u"Connection refused"_s })
+                   .englishText()
+            << u"之前的一次发送可能已送达"_s;
+        QTest::newRow("interrupted, retried")
+            << Error(ErrorCode::HistoryInterruptedRetrying).englishText() << u"发送途中催付助手停止了运行"_s;
+    }
+
+    void unknownAndInterruptedRowsReadInChinese()
+    {
+        QFETCH(QString, errmsg);
+        QFETCH(QString, start);
+        QVERIFY(errmsg.contains(u"client_msg_id"_s) || errmsg.contains(u"WeChat drops a repeat"_s));
+        HistoryRow row;
+        row.errmsg = errmsg;
+        const QString shown = row.reasonText(Config());
+        QVERIFY2(shown.startsWith(start), qPrintable(shown));
+        QVERIFY2(englishIn(shown).isEmpty(), qPrintable(u"English left in \"%1\""_s.arg(shown)));
+        QCOMPARE(row.reason(Config()), errmsg); // the export and the log keep the English
+    }
+
     // A send that failed on the way (timeout, refused, no such host, TLS) reads in Chinese with what
     // to check, in the history and in a paused account's line; the English stays for the export.
     void transportFailuresReadInChinese_data()
