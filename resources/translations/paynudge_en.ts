@@ -146,6 +146,10 @@
         <source>Not connected to WeChat — dry run only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>auto-closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -3162,10 +3166,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>auto-closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,10 +3286,6 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto-closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -146,6 +146,10 @@
         <source>Not connected to WeChat — dry run only</source>
         <translation>未连接微信，仅演练</translation>
     </message>
+    <message>
+        <source>auto-closed</source>
+        <translation>已自动关闭</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -3131,10 +3135,6 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>找不到这个订单，它不在本机保存的订单里。</translation>
     </message>
     <message>
-        <source>auto-closed</source>
-        <translation>已自动关闭</translation>
-    </message>
-    <message>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -3256,10 +3256,6 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>WeChat&apos;s answer to this reminder is unknown: mark it sent or resend it (Actions menu)</source>
         <translation>不知道微信对这条提醒的答复：请将其标记为已发送或重新发送（“操作”菜单）</translation>
-    </message>
-    <message>
-        <source>auto-closed</source>
-        <translation>已自动关闭</translation>
     </message>
     <message>
         <source>no longer listed</source>

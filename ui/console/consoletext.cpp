@@ -80,11 +80,11 @@ QString ConsoleText::time(qint64 ms, qint64 now, const QTimeZone &zone)
     return t.toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
-QString ConsoleText::orderStatus(OrderStatus status)
+QString ConsoleText::orderStatus(OrderStatus status, qint64 closeAt, qint64 now)
 {
     switch (status) {
     case OrderStatus::Unpaid:
-        return tr("awaiting payment");
+        return closeAt <= now ? tr("auto-closed") : tr("awaiting payment");
     case OrderStatus::Paid:
         return tr("paid");
     case OrderStatus::Closed:

@@ -21,7 +21,8 @@ public:
     static QString countdown(qint64 ms);
     // "10:04:05" today, "03-01 10:04" this year, "2025-12-31 10:04" before.
     static QString time(qint64 ms, qint64 now, const QTimeZone &zone);
-    static QString orderStatus(OrderStatus status);
+    // An unpaid order past its close time reads "auto-closed" (the sweep closes it soon after).
+    static QString orderStatus(OrderStatus status, qint64 closeAt, qint64 now);
     // Money as the console shows it everywhere, with the locale's separators: "¥3,541.73".
     // Always with the date, for a list whose rows span days (the history): "12-04 20:47:16",
     // with the year when it is not this one.

@@ -415,10 +415,7 @@ SetupCheckDialog *MainWindow::checkSetup()
 SetupChecklist *MainWindow::showSetupChecklist()
 {
     if (!m_setupChecklist) {
-        const QString statePath = m_uiStatePath.isEmpty()
-            ? QFileInfo(m_engine.storePath()).absoluteDir().filePath(u"ui-state.ini"_s)
-            : m_uiStatePath;
-        m_setupChecklist = new SetupChecklist(m_engine, statePath, this);
+        m_setupChecklist = new SetupChecklist(m_engine, m_uiStatePath, this);
         m_setupChecklist->setAttribute(Qt::WA_DeleteOnClose);
         connect(
             m_setupChecklist, &SetupChecklist::settingsRequested, this, &MainWindow::settingsKeyRequested);

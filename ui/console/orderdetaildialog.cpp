@@ -194,11 +194,9 @@ QList<QPair<QString, QString>> OrderDetailDialog::facts() const
     const OrderRecord &o = *m_order;
     const QTimeZone zone = m_engine.config().reminder.plan.zone;
     const AccountConfig *account = m_engine.config().account(o.input.account);
-    QString state = ConsoleText::orderStatus(o.status);
+    QString state = ConsoleText::orderStatus(o.status, o.closeAt, m_engine.clock().nowMs());
     if (o.statusAt)
         state += u" · "_s + when(*o.statusAt, zone);
-    else if (o.status == OrderStatus::Unpaid && o.closeAt <= m_engine.clock().nowMs())
-        state = tr("auto-closed");
     return {
         { tr("Order number"), o.input.orderNo },
         { tr("Customer"), o.input.nickname + u"  "_s + maskOpenid(o.input.openid) },

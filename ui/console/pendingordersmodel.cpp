@@ -210,10 +210,8 @@ QVariant PendingOrdersModel::headerData(int section, Qt::Orientation orientation
 
 QString PendingOrdersModel::leftText(const PendingRow &row, qint64 now) const
 {
-    if (row.status != OrderStatus::Unpaid)
-        return ConsoleText::orderStatus(row.status);
-    if (row.closeAt <= now)
-        return tr("auto-closed");
+    if (row.status != OrderStatus::Unpaid || row.closeAt <= now)
+        return ConsoleText::orderStatus(row.status, row.closeAt, now);
     return tr("no longer listed");
 }
 
