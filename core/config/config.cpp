@@ -272,6 +272,7 @@ AccountConfig readAccount(Reader &r, const QString &key)
     a.dryRun = r.boolean(K::AccountDryRun, key);
     a.tooLong
         = r.choice<TooLongPolicy>(K::AccountTooLong, key, { TooLongPolicy::Shorten, TooLongPolicy::Fail });
+    a.shopToken = r.text(K::AccountShopToken, key);
     if (a.sendsForReal() && a.templateId.isEmpty())
         r.fail(K::AccountTemplateId, key, ErrorCode::ConfigNoTemplateId);
 
@@ -293,6 +294,47 @@ AccountConfig readAccount(Reader &r, const QString &key)
     return a;
 }
 
+void readShopDb(Reader &r, ShopDbSettings &out)
+{
+    out.driver = r.choice(K::ShopDbDriver);
+    out.host = r.text(K::ShopDbHost);
+    out.port = int(r.integer(K::ShopDbPort));
+    out.database = r.text(K::ShopDbDatabase);
+    out.user = r.text(K::ShopDbUser);
+    out.passwordEnv = r.text(K::ShopDbPasswordEnv);
+    out.passwordFile = r.text(K::ShopDbPasswordFile);
+    if (!out.passwordEnv.isEmpty() && !out.passwordFile.isEmpty())
+        r.fail(K::ShopDbPasswordFile, {}, ErrorCode::ConfigTwoPasswords, { u"passwordEnv"_s, u"passwordFile"_s });
+    out.pollIntervalSec = int(r.duration(K::ShopDbPollInterval));
+    out.pageSize = int(r.integer(K::ShopDbPageSize));
+    out.profile = r.choice(K::ShopDbProfile);
+    out.ordersQuery = r.text(K::ShopDbOrdersQuery);
+    out.unpaidQuery = r.text(K::ShopDbUnpaidQuery);
+    out.check = r.boolean(K::ShopDbCheck);
+    out.onCheckFailure
+        = r.choice<CheckFailurePolicy>(K::ShopDbOnCheckFailure, {}, { CheckFailurePolicy::Hold, CheckFailurePolicy::Send });
+    out.amountColumn = r.text(K::ShopDbAmountColumn);
+    out.amountUnit = r.choice(K::ShopDbAmountUnit);
+    out.placedAtColumn = r.text(K::ShopDbPlacedAtColumn);
+    // Queries without a database to run them in would silently do nothing.
+    if (!out.enabled() && (!out.ordersQuery.isEmpty() || !out.unpaidQuery.isEmpty()))
+        r.fail(K::ShopDbDatabase, {}, ErrorCode::ConfigShopDbNoDatabase);
+    // check=true is the default: it only asks for a query once the database is used for something.
+    if (out.enabled() && out.check && !out.xgProfile() && out.unpaidQuery.isEmpty()
+        && !out.ordersQuery.isEmpty())
+        r.fail(K::ShopDbUnpaidQuery, {}, ErrorCode::ConfigShopDbNoUnpaidQuery);
+}
+
+void readPrecheck(Reader &r, PrecheckSettings &out)
+{
+    out.url = r.url(K::PrecheckUrl);
+    out.tokenEnv = r.text(K::PrecheckTokenEnv);
+    out.tokenFile = r.text(K::PrecheckTokenFile);
+    if (!out.tokenEnv.isEmpty() && !out.tokenFile.isEmpty())
+        r.fail(K::PrecheckTokenFile, {}, ErrorCode::ConfigTwoPasswords, { u"tokenEnv"_s, u"tokenFile"_s });
+    out.timeoutSec = int(r.duration(K::PrecheckTimeout));
+}
+
 // Everything but the accounts, from the file or (settings = nullptr) from the defaults.
 void readSettings(Reader &r, Config &c)
 {
@@ -303,6 +345,8 @@ void readSettings(Reader &r, Config &c)
     readWeChat(r, c.wechat);
     c.dryRun.latencyMs = int(r.integer(K::DryRunLatencyMs));
     c.language = r.text(K::UiLanguage);
+    readShopDb(r, c.shopdb);
+    readPrecheck(r, c.precheck);
 }
 
 } // namespace
@@ -323,6 +367,11 @@ QString wireName(MessageKind k)
 QString wireName(TooLongPolicy p)
 {
     return p == TooLongPolicy::Fail ? u"fail"_s : u"shorten"_s;
+}
+
+QString wireName(CheckFailurePolicy p)
+{
+    return p == CheckFailurePolicy::Send ? u"send"_s : u"hold"_s;
 }
 
 QString wireName(TokenSource s)

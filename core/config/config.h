@@ -56,6 +56,58 @@ struct WeChatSettings
     int timeoutMs() const { return timeoutOverrideMs > 0 ? timeoutOverrideMs : timeoutSec * 1000; }
 };
 
+// What a send does when the shop's payment check cannot run (database down, hook failing).
+enum class CheckFailurePolicy
+{
+    Hold, // keep the reminders and try the check again; they go out once it answers (or never, if the order closes)
+    Send, // send without the check
+};
+
+// [shopdb]: the shop's own database (MySQL/MariaDB or PostgreSQL), read with a read-only user.
+// Polled for new orders (profile=xg or ordersQuery) and asked right before each send whether
+// the orders are still unpaid (unpaidQuery, or the profile's).
+struct ShopDbSettings
+{
+    QString driver = QStringLiteral("mysql"); // mysql | postgres
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 0; // 0: the driver's default (3306, 5432)
+    QString database; // empty: no shop database
+    QString user;
+    QString passwordEnv;
+    QString passwordFile;
+    int pollIntervalSec = 5;
+    int pageSize = 500; // rows per poll query (:limit)
+    QString profile = QStringLiteral("custom"); // custom (the two queries) | xg (built in)
+    QString ordersQuery; // SELECT … WHERE id > :after_id ORDER BY id LIMIT :limit
+    QString unpaidQuery; // SELECT order_no … WHERE order_no IN (:order_nos) AND <unpaid>
+    bool check = true; // the payment check right before sending
+    CheckFailurePolicy onCheckFailure = CheckFailurePolicy::Hold;
+    // The profile's assumptions, each of which a shop can change:
+    QString amountColumn = QStringLiteral("price"); // xg_orders' column holding the amount
+    QString amountUnit = QStringLiteral("yuan"); // of that column, or of a query's `amount` column: yuan | fen
+    QString placedAtColumn; // xg_orders' creation time column; empty: when PayNudge first saw the order
+
+    bool enabled() const { return !database.isEmpty(); }
+    bool xgProfile() const { return profile == QStringLiteral("xg"); }
+    // New orders come from the database.
+    bool polls() const { return enabled() && (xgProfile() || !ordersQuery.isEmpty()); }
+    // The pre-send check asks the database.
+    bool checks() const { return enabled() && check && (xgProfile() || !unpaidQuery.isEmpty()); }
+    int effectivePort() const { return port > 0 ? port : (driver == QStringLiteral("postgres") ? 5432 : 3306); }
+};
+
+// [precheck]: the pre-send payment check over HTTP, for shops whose database PayNudge cannot reach.
+// POST {"order_nos": [...]} → {"unpaid": [...]}.
+struct PrecheckSettings
+{
+    QUrl url; // empty: no hook
+    QString tokenEnv;
+    QString tokenFile;
+    int timeoutSec = 3;
+
+    bool enabled() const { return !url.isEmpty(); }
+};
+
 // [dryrun]
 struct DryRunSettings
 {
@@ -107,6 +159,9 @@ struct AccountConfig
     // enum/const keys: the values the template allows (from the template read from WeChat; not a
     // config key). Empty for a key = not known, any value goes.
     QHash<QString, QStringList> allowedValues;
+    // The shop database's token column value that means this account (profile=xg's `token`, or a
+    // query's `shop_token` column); empty: not matched by token.
+    QString shopToken;
 
     // Without an appid there is nothing to send with: such an account runs dry.
     bool sendsForReal() const { return !dryRun && !appid.isEmpty(); }
@@ -118,6 +173,7 @@ struct AccountConfig
 QString wireName(MessageKind k);
 QString wireName(TokenSource s);
 QString wireName(TooLongPolicy p);
+QString wireName(CheckFailurePolicy p);
 
 // A config error as the command line, the log and the doctor show it, the way it always read:
 // [reminder/batchSize] = "lots": expected a whole number from 1 to 1000
@@ -131,6 +187,8 @@ struct Config
     IntakeSettings intake;
     WeChatSettings wechat;
     DryRunSettings dryRun;
+    ShopDbSettings shopdb;
+    PrecheckSettings precheck;
     QList<AccountConfig> accounts;
     QString language; // [ui] language: empty = system locale
     QString sourcePath;

@@ -79,6 +79,28 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
     v[key(K::WeChatMaxInFlight)] = QString::number(c.wechat.maxInFlight);
     v[key(K::DryRunLatencyMs)] = QString::number(c.dryRun.latencyMs);
     v[key(K::UiLanguage)] = c.language;
+    const ShopDbSettings &db = c.shopdb;
+    v[key(K::ShopDbDriver)] = db.driver;
+    v[key(K::ShopDbHost)] = db.host;
+    v[key(K::ShopDbPort)] = QString::number(db.port);
+    v[key(K::ShopDbDatabase)] = db.database;
+    v[key(K::ShopDbUser)] = db.user;
+    v[key(K::ShopDbPasswordEnv)] = db.passwordEnv; // the password itself is a secret: never here
+    v[key(K::ShopDbPasswordFile)] = db.passwordFile;
+    v[key(K::ShopDbPollInterval)] = QString::number(db.pollIntervalSec);
+    v[key(K::ShopDbPageSize)] = QString::number(db.pageSize);
+    v[key(K::ShopDbProfile)] = db.profile;
+    v[key(K::ShopDbOrdersQuery)] = db.ordersQuery;
+    v[key(K::ShopDbUnpaidQuery)] = db.unpaidQuery;
+    v[key(K::ShopDbCheck)] = boolText(db.check);
+    v[key(K::ShopDbOnCheckFailure)] = wireName(db.onCheckFailure);
+    v[key(K::ShopDbAmountColumn)] = db.amountColumn;
+    v[key(K::ShopDbAmountUnit)] = db.amountUnit;
+    v[key(K::ShopDbPlacedAtColumn)] = db.placedAtColumn;
+    v[key(K::PrecheckUrl)] = c.precheck.url.toString();
+    v[key(K::PrecheckTokenEnv)] = c.precheck.tokenEnv;
+    v[key(K::PrecheckTokenFile)] = c.precheck.tokenFile;
+    v[key(K::PrecheckTimeout)] = QString::number(c.precheck.timeoutSec);
     for (const AccountConfig &a : c.accounts) {
         v[key(K::AccountName, a.key)] = a.name;
         v[key(K::AccountAppId, a.key)] = a.appid;
@@ -95,6 +117,7 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
         v[key(K::AccountLang, a.key)] = a.lang;
         v[key(K::AccountDryRun, a.key)] = boolText(a.dryRun);
         v[key(K::AccountTooLong, a.key)] = wireName(a.tooLong);
+        v[key(K::AccountShopToken, a.key)] = a.shopToken;
         for (const auto &[field, pattern] : a.fields)
             v[accountGroup(a.key) + u"/fields/"_s + field] = pattern;
     }

@@ -449,9 +449,30 @@ QList<AcceptResult> Engine::acceptOrders(
     return results;
 }
 
+QList<AcceptResult> Engine::acceptPolledOrders(
+    const QList<OrderInput> &orders, const StoreCursor &cursor, bool *committed, QString *error)
+{
+    QList<AcceptResult> results
+        = m_store->acceptPolled(orders, m_config.reminder.plan, m_clock->nowMs(), cursor, committed, error);
+    noteIntakeWrite(*committed, *committed ? QString() : *error);
+    if (*committed)
+        noteAccepted(results);
+    return results;
+}
+
+std::optional<qint64> Engine::storeCursor(const QString &name, QString *error)
+{
+    return m_store->cursor(name, error);
+}
+
 OrderEventResult Engine::orderPaid(const QString &orderNo, std::optional<qint64> paidAt)
 {
     return settleOrder(orderNo, OrderStatus::Paid, paidAt);
+}
+
+OrderEventResult Engine::orderPaidByShopCheck(const QString &orderNo)
+{
+    return settleOrder(orderNo, OrderStatus::Paid, std::nullopt, ErrorCode::HistoryPaidShopCheck);
 }
 
 OrderEventResult Engine::orderClosed(const QString &orderNo, std::optional<qint64> closedAt)
@@ -459,7 +480,8 @@ OrderEventResult Engine::orderClosed(const QString &orderNo, std::optional<qint6
     return settleOrder(orderNo, OrderStatus::Closed, closedAt);
 }
 
-OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at)
+OrderEventResult Engine::settleOrder(
+    const QString &orderNo, OrderStatus status, std::optional<qint64> at, ErrorCode paidReason)
 {
     const qint64 now = m_clock->nowMs();
     // Claimed messages still waiting for a free send slot are taken back first and cancelled in the
@@ -470,7 +492,7 @@ OrderEventResult Engine::settleOrder(const QString &orderNo, OrderStatus status,
     for (const OutgoingMessage &m : waiting)
         unstarted.append({ m.reminderId, m.attemptId });
     OrderEventResult r = status == OrderStatus::Paid
-        ? m_store->markPaid(orderNo, at.value_or(now), now, unstarted)
+        ? m_store->markPaid(orderNo, at.value_or(now), now, unstarted, paidReason)
         : m_store->markClosed(orderNo, at.value_or(now), now, unstarted);
     QList<OutgoingMessage> sendAfterAll;
     for (const OutgoingMessage &m : waiting)

@@ -118,7 +118,16 @@ public:
     AcceptResult acceptOrder(const OrderInput &order);
     QList<AcceptResult> acceptOrders(
         const QList<OrderInput> &orders, BatchMode mode, bool *committed, QString *error);
+    // Orders read from the shop's database, stored together with how far it has been read
+    // (Store::acceptPolled): each order stands alone, a known number changes nothing.
+    QList<AcceptResult> acceptPolledOrders(
+        const QList<OrderInput> &orders, const StoreCursor &cursor, bool *committed, QString *error);
+    // How far the source `name` has been read (empty: never; *error: the store cannot be read).
+    std::optional<qint64> storeCursor(const QString &name, QString *error);
     OrderEventResult orderPaid(const QString &orderNo, std::optional<qint64> paidAt = std::nullopt);
+    // The shop's own books say the order is no longer unpaid, right before a send (the payment
+    // check): settled as paid now, its reminders cancelled with the reason "paid — shop check".
+    OrderEventResult orderPaidByShopCheck(const QString &orderNo);
     OrderEventResult orderClosed(const QString &orderNo, std::optional<qint64> closedAt = std::nullopt);
 
     // Reads of the store, on the engine's thread. With `readError`: a store that cannot be read
@@ -213,7 +222,8 @@ private:
     // pragmas) through this one door, defined in tests/support; nothing else does.
     friend class test::EngineInternals;
 
-    OrderEventResult settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at);
+    OrderEventResult settleOrder(const QString &orderNo, OrderStatus status, std::optional<qint64> at,
+        ErrorCode paidReason = ErrorCode::HistoryOrderPaid);
     void onResults(const QList<AttemptResult> &results, const QList<SendResult> &raw);
     void noteAccepted(const QList<AcceptResult> &results);
     void updatePausedSet();

@@ -19,6 +19,10 @@ QString wireName(HealthReason::Kind kind)
         return u"account_paused"_s;
     case HealthReason::Kind::TokenRefresh:
         return u"token_refresh"_s;
+    case HealthReason::Kind::ShopDbUnreachable:
+        return u"shop_db_unreachable"_s;
+    case HealthReason::Kind::PrecheckFailing:
+        return u"precheck_failing"_s;
     }
     return {};
 }

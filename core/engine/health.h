@@ -18,6 +18,8 @@ struct HealthReason
         SendingPaused, // an operator paused all sending
         AccountPaused, // an account is held: an error of its setup, its quota, or an operator
         TokenRefresh, // an account's access token cannot be refreshed (it sends until the old one ends)
+        ShopDbUnreachable, // the payment check cannot ask the shop's database (or its polling fails)
+        PrecheckFailing, // the shop's payment check over HTTP fails
     };
     Kind kind = Kind::StoreCannotWrite;
     QString account; // AccountPaused, TokenRefresh
@@ -40,7 +42,7 @@ struct Health
 };
 
 // "store_full", "store_cannot_write", "wechat_unreachable", "sending_paused", "account_paused",
-// "token_refresh" (the intake API's `reasons[].kind`).
+// "token_refresh", "shop_db_unreachable", "precheck_failing" (the intake API's `reasons[].kind`).
 QString wireName(HealthReason::Kind kind);
 
 } // namespace paynudge

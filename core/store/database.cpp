@@ -136,6 +136,15 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE send_attempts ADD COLUMN reason_code TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE send_attempts ADD COLUMN reason_args TEXT NOT NULL DEFAULT '[]'"_s,
         },
+        // 8: how far a source outside PayNudge has been read (issue 15: the shop database's last
+        // polled order id), written in the transaction that stores what was read
+        {
+            uR"(CREATE TABLE cursors (
+                name        TEXT    PRIMARY KEY,
+                value       INTEGER NOT NULL,
+                updated_at  INTEGER NOT NULL
+            ))"_s,
+        },
     };
     return steps;
 }

@@ -139,11 +139,13 @@ struct OrderStore::Statements
         , anyEarlyEvent(db)
         , maxIds(db)
         , idByNo(db)
+        , saveCursor(db)
+        , readCursor(db)
     { }
     bool prepare(QString *error)
     {
         for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen,
-                 &cancelUnstarted, &maxIds, &idByNo })
+                 &cancelUnstarted, &maxIds, &idByNo, &readCursor })
             q->setForwardOnly(true);
         return prepareOrReport(insertHistory,
                    u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
@@ -180,11 +182,16 @@ struct OrderStore::Statements
                 u"SELECT coalesce((SELECT max(id) FROM orders), 0), "
                 u"coalesce((SELECT max(id) FROM reminders), 0)"_s,
                 error)
-            && prepareOrReport(idByNo, u"SELECT id FROM orders WHERE order_no = ?"_s, error);
+            && prepareOrReport(idByNo, u"SELECT id FROM orders WHERE order_no = ?"_s, error)
+            && prepareOrReport(saveCursor,
+                u"INSERT INTO cursors (name, value, updated_at) VALUES (?,?,?) "
+                u"ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"_s,
+                error)
+            && prepareOrReport(readCursor, u"SELECT value FROM cursors WHERE name = ?"_s, error);
     }
 
     QSqlQuery insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent, setStatus, cancelOpen,
-        cancelUnstarted, finishUnstarted, anyEarlyEvent, maxIds, idByNo;
+        cancelUnstarted, finishUnstarted, anyEarlyEvent, maxIds, idByNo, saveCursor, readCursor;
 };
 
 OrderStore::OrderStore(Database &db)
@@ -245,7 +252,7 @@ struct OrderStore::BulkInserts
 };
 
 QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
-    qint64 now, BatchMode mode, bool *committed, QString *error)
+    qint64 now, BatchMode mode, bool *committed, QString *error, const StoreCursor *cursor)
 {
     *committed = false;
     Transaction tx(m_db.db());
@@ -275,6 +282,15 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
                          .arg(i);
             return results.mid(0, i + 1);
         }
+    }
+    if (cursor) {
+        QSqlQuery &c = m_st->saveCursor;
+        c.addBindValue(cursor->name);
+        c.addBindValue(cursor->value);
+        c.addBindValue(now);
+        if (!execOrReport(c, error))
+            return {};
+        wrote = true;
     }
     if (!wrote) {
         *committed = true; // nothing to write: every order was already there
@@ -474,20 +490,36 @@ bool OrderStore::settleTaken(const OrderInput &in, qint64 now, AcceptResult &r, 
     return true;
 }
 
-OrderEventResult OrderStore::markPaid(
-    const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
+std::optional<qint64> OrderStore::cursor(const QString &name, QString *error)
 {
-    return recordEvent(orderNo, OrderStatus::Paid, paidAt, now, unstarted);
+    QSqlQuery &q = m_st->readCursor;
+    q.addBindValue(name);
+    if (!execOrReport(q, error))
+        return std::nullopt;
+    std::optional<qint64> value;
+    if (q.next())
+        value = q.value(0).toLongLong();
+    else
+        noteReadError(q, error);
+    q.finish();
+    return value;
+}
+
+OrderEventResult OrderStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+    const QList<UnstartedAttempt> &unstarted, ErrorCode reason)
+{
+    return recordEvent(orderNo, OrderStatus::Paid, paidAt, now, unstarted, reason);
 }
 
 OrderEventResult OrderStore::markClosed(
     const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
 {
-    return recordEvent(orderNo, OrderStatus::Closed, closedAt, now, unstarted);
+    return recordEvent(orderNo, OrderStatus::Closed, closedAt, now, unstarted, ErrorCode::HistoryOrderClosed);
 }
 
 OrderEventResult OrderStore::recordEvent(
-    const QString &orderNo, OrderStatus kind, qint64 at, qint64 now, const QList<UnstartedAttempt> &unstarted)
+    const QString &orderNo, OrderStatus kind, qint64 at, qint64 now, const QList<UnstartedAttempt> &unstarted,
+    ErrorCode reasonCode)
 {
     OrderEventResult r;
     Statements &st = *m_st;
@@ -533,8 +565,7 @@ OrderEventResult OrderStore::recordEvent(
     st.setStatus.addBindValue(order.id);
     if (!execOrReport(st.setStatus, &r.error))
         return r;
-    const StoredReason reason
-        = kind == OrderStatus::Paid ? ErrorCode::HistoryOrderPaid : ErrorCode::HistoryOrderClosed;
+    const StoredReason reason = reasonCode;
     st.cancelOpen.addBindValue(reason.text);
     st.cancelOpen.addBindValue(now);
     st.cancelOpen.addBindValue(order.id);

@@ -26,12 +26,14 @@ public:
 
     using BatchMode = paynudge::BatchMode;
     // Results come back in input order. *committed says whether anything was written.
+    // With `cursor`: moved to its value in the same transaction (see Store::acceptPolled).
     QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
-        BatchMode mode, bool *committed, QString *error);
+        BatchMode mode, bool *committed, QString *error, const StoreCursor *cursor = nullptr);
+    std::optional<qint64> cursor(const QString &name, QString *error);
 
     // Settles an unpaid order and cancels its open reminders, `unstarted` among them.
-    OrderEventResult markPaid(
-        const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted = {});
+    OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+        const QList<UnstartedAttempt> &unstarted = {}, ErrorCode reason = ErrorCode::HistoryOrderPaid);
     OrderEventResult markClosed(
         const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted = {});
 
@@ -56,7 +58,7 @@ private:
     void planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result, qint64 &lastReminderId);
     bool settleTaken(const OrderInput &order, qint64 now, AcceptResult &result, QString *error);
     OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
-        const QList<UnstartedAttempt> &unstarted);
+        const QList<UnstartedAttempt> &unstarted, ErrorCode reason);
     bool hasEarlyEvents();
 
     Database &m_db;

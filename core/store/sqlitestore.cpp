@@ -54,10 +54,21 @@ QList<AcceptResult> SqliteStore::acceptMany(const QList<OrderInput> &orders, con
     return m_orders->acceptMany(orders, plan, now, mode, committed, error);
 }
 
-OrderEventResult SqliteStore::markPaid(
-    const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
+QList<AcceptResult> SqliteStore::acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan,
+    qint64 now, const StoreCursor &cursor, bool *committed, QString *error)
 {
-    return m_orders->markPaid(orderNo, paidAt, now, unstarted);
+    return m_orders->acceptMany(orders, plan, now, BatchMode::Independent, committed, error, &cursor);
+}
+
+std::optional<qint64> SqliteStore::cursor(const QString &name, QString *error)
+{
+    return m_orders->cursor(name, error);
+}
+
+OrderEventResult SqliteStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+    const QList<UnstartedAttempt> &unstarted, ErrorCode reason)
+{
+    return m_orders->markPaid(orderNo, paidAt, now, unstarted, reason);
 }
 
 OrderEventResult SqliteStore::markClosed(

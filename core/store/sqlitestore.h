@@ -33,8 +33,11 @@ public:
     AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now) override;
     QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
         BatchMode mode, bool *committed, QString *error) override;
-    OrderEventResult markPaid(
-        const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted) override;
+    QList<AcceptResult> acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+        const StoreCursor &cursor, bool *committed, QString *error) override;
+    std::optional<qint64> cursor(const QString &name, QString *error) override;
+    OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+        const QList<UnstartedAttempt> &unstarted, ErrorCode reason) override;
     OrderEventResult markClosed(const QString &orderNo, qint64 closedAt, qint64 now,
         const QList<UnstartedAttempt> &unstarted) override;
     std::optional<OrderRecord> orderByNo(const QString &orderNo, QString *readError) override;

@@ -46,9 +46,18 @@ public:
     virtual QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
         qint64 now, BatchMode mode, bool *committed, QString *error)
         = 0;
-    // Settles an unpaid order and cancels its open reminders, `unstarted` among them.
-    virtual OrderEventResult markPaid(
-        const QString &orderNo, qint64 paidAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
+    // acceptMany (Independent) that also moves `cursor` in the same transaction: orders polled from
+    // a source outside PayNudge are kept together with how far the source has been read.
+    virtual QList<AcceptResult> acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan,
+        qint64 now, const StoreCursor &cursor, bool *committed, QString *error)
+        = 0;
+    // The value of the cursor `name`; empty when it was never set or (with *error) the store cannot be read.
+    virtual std::optional<qint64> cursor(const QString &name, QString *error) = 0;
+    // Settles an unpaid order and cancels its open reminders, `unstarted` among them; `reason` is
+    // what their history rows say (HistoryOrderPaid, or HistoryPaidShopCheck when the shop's own
+    // books said so right before the send).
+    virtual OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+        const QList<UnstartedAttempt> &unstarted, ErrorCode reason)
         = 0;
     virtual OrderEventResult markClosed(
         const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted)

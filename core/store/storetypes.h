@@ -104,6 +104,14 @@ struct AttemptResult
     std::optional<qint64> maybeSentAt; // an attempt that may have been delivered started then (kept once set)
 };
 
+// A position in a source outside PayNudge (the shop database's last polled order id), kept in
+// the store beside the orders it brought, so a restart neither misses nor repeats one.
+struct StoreCursor
+{
+    QString name;
+    qint64 value = 0;
+};
+
 struct RecoveryReport
 {
     QList<qint64>

@@ -136,6 +136,8 @@ QString ConsoleText::healthReason(const HealthReason &reason, qint64 now, const 
     case HealthReason::Kind::SendingPaused:
     case HealthReason::Kind::AccountPaused:
     case HealthReason::Kind::TokenRefresh:
+    case HealthReason::Kind::ShopDbUnreachable: // its words say since when and what waits
+    case HealthReason::Kind::PrecheckFailing:
         break;
     }
     return tr("Degraded: %1").arg(words);
@@ -156,6 +158,10 @@ QString ConsoleText::healthLabel(HealthReason::Kind kind)
         return tr("account paused");
     case HealthReason::Kind::TokenRefresh:
         return tr("token refresh failing");
+    case HealthReason::Kind::ShopDbUnreachable:
+        return tr("shop database unreachable");
+    case HealthReason::Kind::PrecheckFailing:
+        return tr("payment check failing");
     }
     return {};
 }

@@ -1,0 +1,5 @@
+# The shop's own database and payment check (issue 15): polling new orders, the check right before
+# each send over the database or an HTTP hook.
+target_sources(paynudge_core PRIVATE
+    shopdb/paymentcheck.h
+)
