@@ -271,6 +271,57 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("bool") << u"[accounts/s]\ndryRun=maybe"_s << u"accounts/s/dryRun"_s;
         QTest::newRow("lang") << u"[accounts/s]\nlang=fr_FR"_s << u"accounts/s/lang"_s;
         QTest::newRow("tooLong") << u"[accounts/s]\ntooLong=cut"_s << u"accounts/s/tooLong"_s;
+        QTest::newRow("shopdb driver") << u"[shopdb]\ndriver=oracle"_s << u"shopdb/driver"_s;
+        QTest::newRow("shopdb two passwords")
+            << u"[shopdb]\ndatabase=shop\npasswordEnv=P\npasswordFile=/p"_s << u"shopdb/passwordFile"_s;
+        QTest::newRow("shopdb query without database")
+            << u"[shopdb]\nordersQuery=SELECT 1"_s << u"shopdb/database"_s;
+        QTest::newRow("shopdb polling without a payment check query")
+            << u"[shopdb]\ndatabase=shop\nordersQuery=SELECT 1"_s << u"shopdb/unpaidQuery"_s;
+        // The profile's column names go into its SQL: nothing but a plain name gets there.
+        QTest::newRow("shopdb column with SQL")
+            << u"[shopdb]\ndatabase=shop\nprofile=xg\namountColumn=price FROM x; --"_s
+            << u"shopdb/amountColumn"_s;
+        QTest::newRow("shopdb placedAt column")
+            << u"[shopdb]\nplacedAtColumn=a.b"_s << u"shopdb/placedAtColumn"_s;
+        QTest::newRow("shopdb pollInterval") << u"[shopdb]\npollInterval=0"_s << u"shopdb/pollInterval"_s;
+        QTest::newRow("precheck url") << u"[precheck]\nurl=ftp://x"_s << u"precheck/url"_s;
+        QTest::newRow("precheck two tokens")
+            << u"[precheck]\ntokenEnv=T\ntokenFile=/t"_s << u"precheck/tokenFile"_s;
+    }
+
+    // What turns the shop database on and what each part needs.
+    void shopDbIsRead()
+    {
+        QList<Error> errors;
+        Config c = Config::load(write(u"[shopdb]\ndatabase=shop\nprofile=xg\nuser=ro\npollInterval=2m\n"
+                                      u"placedAtColumn=create_time\n[accounts/a]\nshopToken=t1\n"_s),
+            &errors);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(c.shopdb.polls());
+        QVERIFY(c.shopdb.checks());
+        QCOMPARE(c.shopdb.pollIntervalSec, 120);
+        QCOMPARE(c.shopdb.effectivePort(), 3306);
+        QCOMPARE(c.shopdb.placedAtColumn, u"create_time"_s);
+        QCOMPARE(c.shopdb.onCheckFailure, CheckFailurePolicy::Hold);
+        QCOMPARE(c.account(u"a"_s)->shopToken, u"t1"_s);
+
+        // Orders pushed over the API, only the check against the database.
+        c = Config::load(write(u"[shopdb]\ndriver=postgres\ndatabase=shop\nunpaidQuery=SELECT x\n"
+                               u"onCheckFailure=send\n"_s),
+            &errors);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(!c.shopdb.polls());
+        QVERIFY(c.shopdb.checks());
+        QCOMPARE(c.shopdb.effectivePort(), 5432);
+        QCOMPARE(c.shopdb.onCheckFailure, CheckFailurePolicy::Send);
+
+        // No database: nothing of it runs, and the defaults need nothing.
+        c = Config::load(write(u"[shopdb]\nprofile=xg\n"_s), &errors);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(!c.shopdb.polls() && !c.shopdb.checks());
+        QVERIFY(!Config::defaults().shopdb.enabled());
+        QVERIFY(!Config::defaults().precheck.enabled());
     }
 
     void badValues()

@@ -260,6 +260,57 @@ private slots:
         QVERIFY(reopened.orderByNo(u"D1"_s));
     }
 
+    // Polled orders and how far the source was read are one write: after a crash either both are
+    // there or neither, so the next poll neither skips nor repeats an order.
+    void polledOrdersMoveTheirCursorInTheSameTransaction()
+    {
+        QString error;
+        QVERIFY(!f->engine->storeCursor(u"shopdb/a"_s, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error)); // never set is not a read error
+        bool committed = false;
+        const QList<AcceptResult> results
+            = f->engine->acceptPolledOrders({ sampleOrder(u"P1"_s, kT0), sampleOrder(u"P2"_s, kT0) },
+                { u"shopdb/a"_s, 41 }, &committed, &error);
+        QVERIFY2(committed, qPrintable(error));
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[1].kind, AcceptResult::Kind::Created);
+        QCOMPARE(f->engine->storeCursor(u"shopdb/a"_s, &error), std::optional<qint64>(41));
+
+        // A page of orders the store has already (a repeated poll) still moves the cursor.
+        f->engine->acceptPolledOrders(
+            { sampleOrder(u"P2"_s, kT0) }, { u"shopdb/a"_s, 42 }, &committed, &error);
+        QVERIFY(committed);
+        QCOMPARE(f->engine->storeCursor(u"shopdb/a"_s, &error), std::optional<qint64>(42));
+        QCOMPARE(f->engine->storeCursor(u"shopdb/b"_s, &error), std::nullopt); // cursors are by name
+        QCOMPARE(count(u"SELECT COUNT(*) FROM orders"_s), 2);
+
+        // An order the store refuses (its CHECK) rolls the page back, cursor included.
+        OrderInput bad = sampleOrder(u"P3"_s, kT0);
+        bad.amountFen = -1;
+        f->engine->acceptPolledOrders(
+            { sampleOrder(u"P4"_s, kT0), bad }, { u"shopdb/a"_s, 44 }, &committed, &error);
+        QVERIFY(!committed);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(f->engine->storeCursor(u"shopdb/a"_s, &error), std::optional<qint64>(42));
+        QVERIFY(!f->engine->orderByNo(u"P4"_s));
+    }
+
+    // "paid — shop check": the shop's own books settled the order right before a send.
+    void paidByShopCheckSaysSoInTheHistory()
+    {
+        f->engine->acceptOrder(sampleOrder(u"S1"_s, kT0));
+        const OrderEventResult r = f->engine->orderPaidByShopCheck(u"S1"_s);
+        QVERIFY2(r.ok && r.known, qPrintable(r.error));
+        QCOMPARE(r.status, OrderStatus::Paid);
+        QCOMPARE(r.cancelledReminderIds.size(), 1);
+        QCOMPARE(f->engine->orderByNo(u"S1"_s)->status, OrderStatus::Paid);
+        const QList<AttemptRecord> history = f->engine->attemptsOf(f->engine->orderByNo(u"S1"_s)->id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].outcome, AttemptOutcome::Cancelled);
+        QCOMPARE(history[0].errmsg, u"paid — shop check"_s);
+        QCOMPARE(f->onlyReminder(u"S1"_s).reason, u"paid — shop check"_s);
+    }
+
     void pendingCountSeesOnlyOpenOrders()
     {
         f->engine->acceptOrder(sampleOrder(u"N1"_s, kT0));
