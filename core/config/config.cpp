@@ -304,18 +304,29 @@ void readShopDb(Reader &r, ShopDbSettings &out)
     out.passwordEnv = r.text(K::ShopDbPasswordEnv);
     out.passwordFile = r.text(K::ShopDbPasswordFile);
     if (!out.passwordEnv.isEmpty() && !out.passwordFile.isEmpty())
-        r.fail(K::ShopDbPasswordFile, {}, ErrorCode::ConfigTwoPasswords, { u"passwordEnv"_s, u"passwordFile"_s });
+        r.fail(K::ShopDbPasswordFile, {}, ErrorCode::ConfigTwoPasswords,
+            { u"passwordEnv"_s, u"passwordFile"_s });
     out.pollIntervalSec = int(r.duration(K::ShopDbPollInterval));
     out.pageSize = int(r.integer(K::ShopDbPageSize));
     out.profile = r.choice(K::ShopDbProfile);
     out.ordersQuery = r.text(K::ShopDbOrdersQuery);
     out.unpaidQuery = r.text(K::ShopDbUnpaidQuery);
     out.check = r.boolean(K::ShopDbCheck);
-    out.onCheckFailure
-        = r.choice<CheckFailurePolicy>(K::ShopDbOnCheckFailure, {}, { CheckFailurePolicy::Hold, CheckFailurePolicy::Send });
-    out.amountColumn = r.text(K::ShopDbAmountColumn);
+    out.onCheckFailure = r.choice<CheckFailurePolicy>(
+        K::ShopDbOnCheckFailure, {}, { CheckFailurePolicy::Hold, CheckFailurePolicy::Send });
+    // The profile's column names go into its SQL text (names cannot be bound): plain identifiers only.
+    static const QRegularExpression columnRe(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
+    const auto column = [&r](K id) {
+        return r.read<QString>(
+            id, {},
+            [](const QString &t) {
+                return t.isEmpty() || columnRe.match(t).hasMatch() ? std::optional<QString>(t) : std::nullopt;
+            },
+            ErrorCode::ConfigShopDbBadColumn);
+    };
+    out.amountColumn = column(K::ShopDbAmountColumn);
     out.amountUnit = r.choice(K::ShopDbAmountUnit);
-    out.placedAtColumn = r.text(K::ShopDbPlacedAtColumn);
+    out.placedAtColumn = column(K::ShopDbPlacedAtColumn);
     // Queries without a database to run them in would silently do nothing.
     if (!out.enabled() && (!out.ordersQuery.isEmpty() || !out.unpaidQuery.isEmpty()))
         r.fail(K::ShopDbDatabase, {}, ErrorCode::ConfigShopDbNoDatabase);

@@ -139,6 +139,35 @@ bool SecretStore::removeFromKeychain(const QString &key, QString *error)
     return runJob(job, error);
 }
 
+std::optional<QString> SecretStore::resolve(const Source &source, QString *error)
+{
+    if (!source.env.isEmpty())
+        return fromEnv(source.env, error);
+    if (!source.file.isEmpty())
+        return fromFile(source.file, error);
+    return fromKeychain(source.keychainKey, error);
+}
+
+std::optional<SecretStore::Kept> SecretStore::keep(const Source &source, const QString &secret,
+    const QString &fallbackFile, bool useKeychain, QString *error)
+{
+    Kept kept;
+    if (!source.file.isEmpty()) {
+        kept.file = source.file;
+        if (!toFile(kept.file, secret, error))
+            return std::nullopt;
+        return kept;
+    }
+    if (useKeychain && toKeychain(source.keychainKey, secret, &kept.keychainError))
+        return kept;
+    if (!useKeychain)
+        kept.keychainError = QStringLiteral("no keychain in use");
+    kept.file = fallbackFile;
+    if (!toFile(kept.file, secret, error))
+        return std::nullopt;
+    return kept;
+}
+
 QString SecretStore::generateToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);

@@ -2,4 +2,6 @@
 # each send over the database or an HTTP hook.
 target_sources(paynudge_core PRIVATE
     shopdb/paymentcheck.h
+    shopdb/shopdbconnect.h shopdb/shopdbconnect.cpp
+    shopdb/shopdbqueries.h shopdb/shopdbqueries.cpp
 )

@@ -11,13 +11,7 @@ namespace paynudge::wechat {
 std::optional<QString> AppSecret::resolve(const AccountConfig &account, QString *error)
 {
     QString why;
-    std::optional<QString> secret;
-    if (!account.secretEnv.isEmpty())
-        secret = SecretStore::fromEnv(account.secretEnv, &why);
-    else if (!account.secretFile.isEmpty())
-        secret = SecretStore::fromFile(account.secretFile, &why);
-    else
-        secret = SecretStore::fromKeychain(keychainKey(account.key), &why);
+    const std::optional<QString> secret = SecretStore::resolve(sourceOf(account), &why);
     if (!secret && error)
         *error = u"no AppSecret for account %1: %2 (set secretEnv or secretFile in [accounts/%1], or store "
                  u"it in the "
@@ -33,21 +27,8 @@ QString AppSecret::fallbackFile(const QString &dataDir, const QString &accountKe
 std::optional<AppSecret::Kept> AppSecret::keep(const AccountConfig &account, const QString &secret,
     const QString &dataDir, bool useKeychain, QString *error)
 {
-    Kept kept;
-    if (!account.secretFile.isEmpty()) {
-        kept.file = account.secretFile;
-        if (!SecretStore::toFile(kept.file, secret, error))
-            return std::nullopt;
-        return kept;
-    }
-    if (useKeychain && SecretStore::toKeychain(keychainKey(account.key), secret, &kept.keychainError))
-        return kept;
-    if (!useKeychain)
-        kept.keychainError = u"no keychain in use"_s;
-    kept.file = fallbackFile(dataDir, account.key);
-    if (!SecretStore::toFile(kept.file, secret, error))
-        return std::nullopt;
-    return kept;
+    return SecretStore::keep(
+        sourceOf(account), secret, fallbackFile(dataDir, account.key), useKeychain, error);
 }
 
 } // namespace paynudge::wechat

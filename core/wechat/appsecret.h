@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "secrets/secretstore.h"
 
 #include <QString>
 #include <optional>
@@ -28,11 +29,7 @@ public:
     static std::optional<QString> resolve(const AccountConfig &account, QString *error);
 
     // Where an AppSecret typed by the operator was kept.
-    struct Kept
-    {
-        QString file; // the owner-only file it went to; empty: the OS keychain
-        QString keychainError; // why the keychain was not used (empty when it was, or never tried)
-    };
+    using Kept = SecretStore::Kept;
     // Keeps `secret` for `account`: in its secretFile when it names one, else in the OS keychain
     // when `useKeychain` and one answers, else in an owner-only file in `dataDir`
     // (fallbackFile()) — typing a secret never ends without it stored. The caller points the
@@ -41,6 +38,12 @@ public:
     static std::optional<Kept> keep(const AccountConfig &account, const QString &secret,
         const QString &dataDir, bool useKeychain, QString *error);
     static QString fallbackFile(const QString &dataDir, const QString &accountKey);
+
+private:
+    static SecretStore::Source sourceOf(const AccountConfig &account)
+    {
+        return { account.secretEnv, account.secretFile, keychainKey(account.key) };
+    }
 };
 
 } // namespace paynudge::wechat
