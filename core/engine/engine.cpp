@@ -10,6 +10,8 @@
 #include "readmodel/readservice.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
+#include "shopdb/shopdbconnect.h"
+#include "shopdb/shopdbpoller.h"
 #include "store/sqlerror.h"
 #include "store/sqlitestore.h"
 #include "store/storebackup.h"
@@ -226,6 +228,8 @@ void Engine::applyConfig(const Config &config)
     applySenders();
     applySweepSettings();
     updatePausedSet();
+    if (isRunning() && !shopdb::sameSettings(previous.shopdb, m_config.shopdb))
+        startShopDbPoller();
     emit configApplied();
     // A paused account whose settings were just changed is tried at once, not after Retry.
     for (const AccountConfig &a : std::as_const(m_config.accounts)) {
@@ -392,6 +396,7 @@ void Engine::start()
     m_sweeper->start();
     if (m_dailyBackup)
         m_dailyBackup->start();
+    startShopDbPoller();
     if (!m_recovery.unknown.isEmpty())
         emit problem(QString(),
             u"%1 reminders were interrupted and cannot be retried without risking a second "
@@ -400,6 +405,7 @@ void Engine::start()
 
 void Engine::stop()
 {
+    stopShopDbPoller();
     if (m_sweeper)
         m_sweeper->stop();
     if (m_dailyBackup)
@@ -409,6 +415,33 @@ void Engine::stop()
 bool Engine::isRunning() const
 {
     return m_sweeper && m_sweeper->isRunning();
+}
+
+void Engine::startShopDbPoller()
+{
+    stopShopDbPoller();
+    const ShopDbSettings &settings = m_config.shopdb;
+    if (!settings.polls())
+        return;
+    // Resolved here, once: the keychain blocks, the poller's thread must not wait for it.
+    QString why;
+    const std::optional<QString> password = shopdb::password(settings, &why);
+    if (!password) {
+        qCWarning(lcEngine).noquote() << "new orders are not read from the shop's database:" << why;
+        emit problem(QString(), why);
+        return;
+    }
+    m_shopDbPoller = std::make_unique<shopdb::ShopDbPoller>(*this, settings, *password);
+    m_shopDbPoller->start();
+    emit shopDbPollerChanged();
+}
+
+void Engine::stopShopDbPoller()
+{
+    if (!m_shopDbPoller)
+        return;
+    m_shopDbPoller.reset();
+    emit shopDbPollerChanged();
 }
 
 void Engine::noteAccepted(const QList<AcceptResult> &results)

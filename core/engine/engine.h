@@ -32,6 +32,9 @@ class WeChatSender;
 namespace test {
 class EngineInternals;
 }
+namespace shopdb {
+class ShopDbPoller;
+}
 
 // An order with what happened to it, as GET /orders/{no} shows it. No order and an empty
 // readError: there is no such order; a non-empty readError: the store could not be read.
@@ -186,6 +189,10 @@ public:
     // The same as a code where it has one (none: the English of tokenRefreshProblems() says it).
     Error tokenRefreshError(const QString &account) const { return m_tokenRefreshErrors.value(account); }
 
+    // The reader of new orders from the shop's database while the engine runs and [shopdb] polls;
+    // nullptr otherwise. shopDbPollerChanged() announces a new one (started, replaced, stopped).
+    shopdb::ShopDbPoller *shopDbPoller() const { return m_shopDbPoller.get(); }
+
     // Whether reminders can go out now, and if not why (store cannot write, WeChat unreachable,
     // sending or an account paused, token refresh failing). healthChanged() announces changes.
     Health health() const;
@@ -216,6 +223,8 @@ signals:
     void healthChanged();
     // A sweep for due reminders ended (see Sweeper::swept); with idle(), what tests wait for.
     void swept();
+    // shopDbPoller() is another one now (or none).
+    void shopDbPollerChanged();
 
 private:
     // Tests reach the parts (the sweeper's backoff, the store's own connection for per-connection
@@ -234,6 +243,10 @@ private:
     void noteIntakeWrite(bool wrote, const QString &error);
     void setAccountState(const AccountState &state);
     void applySweepSettings();
+    // The shop database's poller: made in start() when [shopdb] polls, made anew by applyConfig()
+    // when [shopdb] changed, gone in stop().
+    void startShopDbPoller();
+    void stopShopDbPoller();
     void applySenders();
     void warnIfWalLost(bool uncleanEnd) const;
     void checkTemplates();
@@ -267,6 +280,7 @@ private:
     std::unique_ptr<Sweeper> m_sweeper;
     std::unique_ptr<ReadService> m_reads; // holds a handle on the store's connection: goes before it
     std::unique_ptr<EngineStatus> m_status; // reads through m_reads
+    std::unique_ptr<shopdb::ShopDbPoller> m_shopDbPoller; // stores through this engine: goes first
 };
 
 } // namespace paynudge

@@ -4,4 +4,7 @@ target_sources(paynudge_core PRIVATE
     shopdb/paymentcheck.h
     shopdb/shopdbconnect.h shopdb/shopdbconnect.cpp
     shopdb/shopdbqueries.h shopdb/shopdbqueries.cpp
+    shopdb/shopdbworker.h shopdb/shopdbworker.cpp
+    shopdb/shopdbcheck.h shopdb/shopdbcheck.cpp
+    shopdb/shopdbpoller.h shopdb/shopdbpoller.cpp
 )
