@@ -160,6 +160,8 @@ void ShopDbPoller::onPage(qint64 afterId, const QueryResult &page)
                 << "order" << r.order.input.orderNo
                 << "is already stored with other content (sent over the intake API?); the stored one stays";
     }
+    m_stats.rows += page.rows.size();
+    ++m_stats.pages;
     m_stats.found += created;
     m_stats.skipped += skipped;
     m_stats.pastClose += pastClose;

@@ -33,6 +33,8 @@ public:
     struct Stats
     {
         std::optional<qint64> lastPollAt; // the last poll that reached the database (engine clock)
+        qint64 rows = 0; // rows read since start
+        qint64 pages = 0; // page queries answered since start
         qint64 found = 0; // orders stored (new) since start
         qint64 skipped
             = 0; // rows not scheduled since start: bad, unknown shop token, past close, already there
@@ -53,6 +55,7 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_running; }
+    bool isPolling() const { return m_polling; }
     // A poll now (a running one is followed by another at once).
     void pollNow();
 
