@@ -21,6 +21,16 @@ ShopDbCheck::ShopDbCheck(const ShopDbSettings &settings, const QString &password
 
 ShopDbCheck::~ShopDbCheck() = default;
 
+std::unique_ptr<ShopDbCheck> ShopDbCheck::create(const ShopDbSettings &settings, QObject *parent)
+{
+    QString why;
+    const std::optional<QString> password = shopdb::password(settings, &why);
+    auto check = std::make_unique<ShopDbCheck>(settings, password.value_or(QString()), parent);
+    if (!password)
+        check->m_passwordError = why;
+    return check;
+}
+
 QString ShopDbCheck::describe() const
 {
     return u"shop database "_s + shopdb::describe(m_settings);
@@ -28,6 +38,13 @@ QString ShopDbCheck::describe() const
 
 void ShopDbCheck::check(quint64 ticket, const QStringList &orderNos)
 {
+    if (!m_passwordError.isEmpty()) {
+        PaymentCheckAnswer answer;
+        answer.error = m_passwordError;
+        QMetaObject::invokeMethod(
+            this, [this, ticket, answer] { emit answered(ticket, answer); }, Qt::QueuedConnection);
+        return;
+    }
     m_worker->run(
         [text = m_query, orderNos](QSqlQuery &query, QString *error) {
             if (prepareUnpaid(query, text, orderNos))

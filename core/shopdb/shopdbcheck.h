@@ -3,6 +3,8 @@
 #include "config/config.h"
 #include "shopdb/paymentcheck.h"
 
+#include <memory>
+
 namespace paynudge::shopdb {
 
 class ShopDbWorker;
@@ -16,6 +18,10 @@ public:
     // `password` as shopdb::password() resolved it on the caller's thread.
     ShopDbCheck(const ShopDbSettings &settings, const QString &password, QObject *parent = nullptr);
     ~ShopDbCheck() override;
+    // The check for [shopdb], its password resolved here (shopdb::password: call on the engine's
+    // thread, the keychain may block). A password that cannot be read makes a check that fails
+    // each time with that reason, so the gate holds (or sends) and the health says why.
+    static std::unique_ptr<ShopDbCheck> create(const ShopDbSettings &settings, QObject *parent = nullptr);
 
     void check(quint64 ticket, const QStringList &orderNos) override;
     QString describe() const override; // "shop database mysql 127.0.0.1:3306/shop"
@@ -23,6 +29,7 @@ public:
 private:
     ShopDbSettings m_settings;
     QString m_query;
+    QString m_passwordError; // create() could not read the password: every check fails with it
     std::unique_ptr<ShopDbWorker> m_worker;
 };
 
