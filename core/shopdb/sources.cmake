@@ -2,4 +2,8 @@
 # each send over the database or an HTTP hook.
 target_sources(paynudge_core PRIVATE
     shopdb/paymentcheck.h
+    shopdb/shoplinkstate.h shopdb/shoplinkstate.cpp
+    shopdb/paymentgate.h shopdb/paymentgate.cpp
+    shopdb/precheckhook.h shopdb/precheckhook.cpp
+    shopdb/paymentchecks.h shopdb/paymentchecks.cpp
 )
