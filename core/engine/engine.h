@@ -20,6 +20,8 @@ class DailyBackup;
 class DryRunSender;
 class Sender;
 class EngineStatus;
+class PaymentCheck;
+class PaymentGate;
 class ReadService;
 class SenderRouter;
 class StoreLock;
@@ -248,6 +250,8 @@ private:
     void startShopDbPoller();
     void stopShopDbPoller();
     void applySenders();
+    // The payment check as configured: made anew when its settings changed.
+    void applyPaymentCheck(const Config &previous);
     void warnIfWalLost(bool uncleanEnd) const;
     void checkTemplates();
     void checkTemplatesAfterSends(const QList<SendResult> &results);
@@ -277,6 +281,9 @@ private:
     std::unique_ptr<wechat::WeChatSender> m_wechat; // created once an account sends for real
     std::unique_ptr<DryRunSender> m_dryRun;
     std::unique_ptr<SenderRouter> m_router;
+    std::unique_ptr<PaymentCheck> m_check; // the shop's books, asked right before a send (none: unchecked)
+    std::unique_ptr<PaymentGate> m_gate; // between the sweeper and the router: asks m_check
+    bool m_checkMade = false;
     std::unique_ptr<Sweeper> m_sweeper;
     std::unique_ptr<ReadService> m_reads; // holds a handle on the store's connection: goes before it
     std::unique_ptr<EngineStatus> m_status; // reads through m_reads
