@@ -234,6 +234,13 @@ QSqlDatabase TestDbServer::connection(const QString &connectionName, const QStri
     return db;
 }
 
+QSqlDatabase TestDbServer::adminConnection(const QString &connectionName, const QString &database) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver(), connectionName);
+    configure(db, adminUser(), m_adminPassword, database, true);
+    return db;
+}
+
 void TestDbServer::configure(
     QSqlDatabase &db, const QString &user, const QString &password, const QString &database, bool admin) const
 {

@@ -63,6 +63,10 @@ public:
     // One statement as the superuser, `values` bound in order (never pasted into the text).
     bool exec(const QString &sql, const QVariantList &values = {}, const QString &database = {});
 
+    // The superuser's connection of the caller's own, not opened yet, for another thread (a
+    // QSqlDatabase belongs to the thread that made it; admin() is the test thread's).
+    QSqlDatabase adminConnection(const QString &connectionName, const QString &database = {}) const;
+
     // A connection for `user` over TCP to 127.0.0.1:port(), not opened yet: the caller opens it
     // (and sees the server refuse a wrong password) and removes it with QSqlDatabase::removeDatabase.
     QSqlDatabase connection(const QString &connectionName, const QString &user, const QString &password,
