@@ -190,20 +190,34 @@ void TestDbServer::closeAdminConnections()
         QSqlDatabase::database(name, false).close();
 }
 
+QString TestDbServer::adminConnectionName(const QString &database) const
+{
+    return u"paynudge-test-%1-%2-admin-%3"_s.arg(m_kind).arg(m_serial).arg(database);
+}
+
 QSqlDatabase TestDbServer::admin(const QString &database)
 {
-    const QString name = u"paynudge-test-%1-%2-admin-%3"_s.arg(m_kind).arg(m_serial).arg(database);
+    const QString name = adminConnectionName(database);
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(driver(), name);
         m_adminConnections << name;
     }
-    if (!db.isOpen() && isRunning()) {
+    if (!db.isOpen()) {
+        if (!isRunning()) {
+            m_error = m_kind + u" is not running"_s;
+            return db;
+        }
         configure(db, adminUser(), m_adminPassword, database, true);
         if (!db.open())
             m_error = db.lastError().text();
     }
     return db;
+}
+
+void TestDbServer::closeAdmin(const QString &database)
+{
+    QSqlDatabase::database(adminConnectionName(database), false).close();
 }
 
 bool TestDbServer::exec(const QString &sql, const QVariantList &values, const QString &database)

@@ -60,6 +60,8 @@ public:
     // use; stop() and kill() close it, the next call opens it again. Not open when it cannot be
     // (errorString() says why).
     QSqlDatabase admin(const QString &database = {});
+    // Closes that connection (before dropping its database, say); the next admin() reopens it.
+    void closeAdmin(const QString &database = {});
     // One statement as the superuser, `values` bound in order (never pasted into the text).
     bool exec(const QString &sql, const QVariantList &values = {}, const QString &database = {});
 
@@ -101,6 +103,7 @@ protected:
 private:
     bool startOnce();
     void closeAdminConnections();
+    QString adminConnectionName(const QString &database) const;
     QString logTail() const;
 
     QString m_kind;

@@ -38,8 +38,9 @@ bool XgFixture::run(const QString &sql, const QVariantList &values)
 
 bool XgFixture::create()
 {
-    // PostgreSQL drops no database someone is connected to: close ours first.
-    db().close();
+    // Ours goes first: PostgreSQL drops no database someone is connected to, and a MariaDB session
+    // whose database was dropped has none selected afterwards.
+    m_server.closeAdmin(shop());
     if (m_dialect == XgDialect::MySql) {
         if (!m_server.exec(u"DROP DATABASE IF EXISTS shop"_s)
             || !m_server.exec(u"CREATE DATABASE shop CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci"_s)) {
