@@ -332,29 +332,30 @@ void runEventsFor(int ms)
 // connection of this thread's own; when each was committed (ms since the epoch), by index.
 std::vector<qint64> insertPaced(const TestDbServer &server, int count, int perSecond)
 {
-    std::vector<qint64> committedAt(size_t(count), 0);
+    const QString name = u"bench-shopdb-php"_s;
+    std::vector<qint64> committedAt;
     {
-        QSqlDatabase db
-            = server.adminConnection(u"bench-shopdb-php"_s, QString::fromLatin1(XgFixture::kDatabase));
-        if (!db.open())
-            return {};
+        QSqlDatabase db = server.adminConnection(name, QString::fromLatin1(XgFixture::kDatabase));
         QSqlQuery q(db);
-        q.prepare(u"INSERT INTO xg_orders (order_sn, user_id, token, product_id, type_id, num, price, state, "
-                  "use_time, create_time) VALUES (?, ?, ?, 1, 1, 1, 88.00, 0, ?, ?)"_s);
-        const auto start = std::chrono::steady_clock::now();
-        for (int i = 0; i < count; ++i) {
-            std::this_thread::sleep_until(start + std::chrono::microseconds(qint64(i) * 1000000 / perSecond));
-            q.addBindValue(u"LAG%1"_s.arg(i, 6, 10, QChar(u'0')));
-            q.addBindValue(1 + i % 1000);
-            q.addBindValue(u"tok"_s);
-            q.addBindValue(u"2026-03-05"_s);
-            q.addBindValue(QDateTime::currentSecsSinceEpoch());
-            if (!q.exec())
-                return {};
-            committedAt[size_t(i)] = QDateTime::currentMSecsSinceEpoch();
+        if (db.open()
+            && q.prepare(u"INSERT INTO xg_orders (order_sn, user_id, token, product_id, type_id, num, price, "
+                         "state, use_time, create_time) VALUES (?, ?, ?, 1, 1, 1, 88.00, 0, ?, ?)"_s)) {
+            const auto start = std::chrono::steady_clock::now();
+            for (int i = 0; i < count; ++i) {
+                std::this_thread::sleep_until(
+                    start + std::chrono::microseconds(qint64(i) * 1000000 / perSecond));
+                q.addBindValue(u"LAG%1"_s.arg(i, 6, 10, QChar(u'0')));
+                q.addBindValue(1 + i % 1000);
+                q.addBindValue(u"tok"_s);
+                q.addBindValue(u"2026-03-05"_s);
+                q.addBindValue(QDateTime::currentSecsSinceEpoch());
+                if (!q.exec())
+                    break;
+                committedAt.push_back(QDateTime::currentMSecsSinceEpoch());
+            }
         }
     }
-    QSqlDatabase::removeDatabase(u"bench-shopdb-php"_s);
+    QSqlDatabase::removeDatabase(name);
     return committedAt;
 }
 
