@@ -167,8 +167,12 @@ void ShopDbPoller::onPage(qint64 afterId, const QueryResult &page)
     m_stats.pastClose += pastClose;
     if (created > 0 || skipped > 0)
         qCInfo(lcShopDbPoller).noquote()
-            << "read" << page.rows.size() << "rows after id" << afterId << ":" << created << "new orders,"
-            << skipped << "skipped (" << pastClose << "past their close time)";
+            << u"read %1 rows after id %2: %3 new orders, %4 skipped (%5 past their close time)"_s
+                   .arg(page.rows.size())
+                   .arg(afterId)
+                   .arg(created)
+                   .arg(skipped)
+                   .arg(pastClose);
     // A full page: more may be waiting (catch-up after downtime). A page whose rows carry no
     // usable id cannot move on, so the catch-up stops there.
     if (page.rows.size() >= m_settings.pageSize && lastId > afterId) {

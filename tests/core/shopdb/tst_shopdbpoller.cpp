@@ -2,6 +2,7 @@
 // reminders, the watermark survives a restart and a database outage, text is stored as written,
 // a backlog comes in pages, amounts and shop tokens are read as [shopdb] and the accounts say.
 #include "engine/engine.h"
+#include "engineinternals.h"
 #include "mariadbserver.h"
 #include "scriptedsender.h"
 #include "shopdb/shopdbcheck.h"
@@ -43,6 +44,7 @@ private slots:
     void shopTokenMapsToAccount();
     void badRowsSkippedWatermarkMoves();
     void firstReadAndCloseTime();
+    void storeWriteFailureRetriesThePage();
 
 private:
     Config configFor(const ShopDbSettings &settings) const;
@@ -383,6 +385,35 @@ void TestShopDbPoller::firstReadAndCloseTime()
     QCOMPARE(recent->input.placedAt, kT0 - kMinute);
     QCOMPARE(f->engine->shopDbPoller()->stats().pastClose, 1); // OLD1
     QCOMPARE(f->onlyReminder(u"RECENT1"_s).dueAt, kT0 - kMinute + 600 * kSecond);
+}
+
+// PayNudge's store cannot write: neither the page nor the watermark is kept, and the next poll
+// reads the same rows again.
+void TestShopDbPoller::storeWriteFailureRetriesThePage()
+{
+    auto f = startEngine(configFor(m_settings));
+    QVERIFY(f);
+    QString error;
+    const auto before = f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error);
+    QVERIFY(before);
+    const qint64 id = m_shop->insertOrder(u"W1"_s, 7, kToken, 1, 2, 1, u""_s);
+    QVERIFY(id > 0);
+    auto queryOnly = [&](bool on) {
+        QSqlQuery q(EngineInternals::connection(*f->engine));
+        return q.exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s);
+    };
+    QVERIFY(queryOnly(true));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(u"cannot store orders read from the shop's database"_s));
+    QVERIFY(pollAndWait(f->engine->shopDbPoller()));
+    QVERIFY(!f->engine->orderByNo(u"W1"_s));
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), before);
+
+    QVERIFY(queryOnly(false));
+    QVERIFY(pollAndWait(f->engine->shopDbPoller()));
+    QVERIFY(f->engine->orderByNo(u"W1"_s));
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), id);
+    QCOMPARE(f->engine->shopDbPoller()->stats().found, 1);
 }
 
 QTEST_GUILESS_MAIN(TestShopDbPoller)
