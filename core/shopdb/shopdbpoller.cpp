@@ -266,11 +266,15 @@ QList<OrderInput> ShopDbPoller::ordersOf(
         QHash<QString, QString> row;
         QString shopToken;
         QString amount;
+        bool isPaidRow = false;
         for (int c = 0; c < page.columns.size(); ++c) {
             const QString name = page.columns.at(c);
             const QString value = textOf(values.value(c)).trimmed();
             if (name == u"shop_token")
                 shopToken = value;
+            else if (name == u"unpaid")
+                isPaidRow = value == u"0" || value.compare(u"false", Qt::CaseInsensitive) == 0
+                    || value.compare(u"f", Qt::CaseInsensitive) == 0;
             else if (name == u"amount")
                 amount = value;
             else if (name != u"id"
@@ -289,6 +293,8 @@ QList<OrderInput> ShopDbPoller::ordersOf(
             skip(u"its id is not a whole number"_s);
             continue;
         }
+        if (isPaidRow)
+            continue; // already paid: nothing to remind, the watermark passes it
         QString why;
         const QString account = accountOf(row.value(u"account"_s), shopToken, &why);
         if (account.isEmpty()) {

@@ -45,6 +45,7 @@ private slots:
     void badRowsSkippedWatermarkMoves();
     void firstReadAndCloseTime();
     void storeWriteFailureRetriesThePage();
+    void watermarkPassesPaidRows();
 
 private:
     Config configFor(const ShopDbSettings &settings) const;
@@ -414,6 +415,35 @@ void TestShopDbPoller::storeWriteFailureRetriesThePage()
     QVERIFY(f->engine->orderByNo(u"W1"_s));
     QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), id);
     QCOMPARE(f->engine->shopDbPoller()->stats().found, 1);
+}
+
+// Orders paid before any poll saw them (a buyer who pays within pollInterval) are not orders to
+// remind, and the watermark passes them: the next poll does not read them again.
+void TestShopDbPoller::watermarkPassesPaidRows()
+{
+    auto f = startEngine(configFor(m_settings));
+    QVERIFY(f);
+    qint64 last = 0;
+    for (int i = 0; i < 5; ++i) {
+        last = m_shop->insertOrder(u"QUICK%1"_s.arg(i), 7, kToken, 1, 2, 1, u""_s);
+        QVERIFY(last > 0);
+        QVERIFY(m_shop->setState(u"QUICK%1"_s.arg(i), XgPaid));
+    }
+    shopdb::ShopDbPoller *poller = f->engine->shopDbPoller();
+    const qint64 rowsBefore = poller->stats().rows;
+    QVERIFY(pollAndWait(poller));
+    QCOMPARE(ordersStored(*f->engine), 0);
+    QCOMPARE(poller->stats().skipped, 0); // paid is not a problem to report
+    QString error;
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), last);
+    QCOMPARE(poller->stats().rows - rowsBefore, 1); // the newest row only, to move the watermark
+    QVERIFY(pollAndWait(poller));
+    QCOMPARE(poller->stats().rows - rowsBefore, 1); // nothing read again
+
+    const qint64 open = m_shop->insertOrder(u"OPEN1"_s, 7, kToken, 1, 2, 1, u""_s);
+    QVERIFY(pollAndWait(poller));
+    QVERIFY(f->engine->orderByNo(u"OPEN1"_s));
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), open);
 }
 
 QTEST_GUILESS_MAIN(TestShopDbPoller)
