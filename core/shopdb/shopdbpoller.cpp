@@ -95,6 +95,11 @@ void ShopDbPoller::beginPoll()
 {
     m_polling = true;
     m_again = false;
+    if (!m_passwordProblem.isEmpty()) {
+        setFailing(m_passwordProblem);
+        endPoll();
+        return;
+    }
     QString error;
     const std::optional<qint64> cursor = m_engine.storeCursor(m_cursor, &error);
     if (!error.isEmpty()) {

@@ -46,6 +46,7 @@ private slots:
     void firstReadAndCloseTime();
     void storeWriteFailureRetriesThePage();
     void watermarkPassesPaidRows();
+    void passwordNotReadableIsReported();
 
 private:
     Config configFor(const ShopDbSettings &settings) const;
@@ -444,6 +445,24 @@ void TestShopDbPoller::watermarkPassesPaidRows()
     QVERIFY(pollAndWait(poller));
     QVERIFY(f->engine->orderByNo(u"OPEN1"_s));
     QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), open);
+}
+
+// The password's variable is not set: the poller says so as its failure, and reads nothing.
+void TestShopDbPoller::passwordNotReadableIsReported()
+{
+    ShopDbSettings settings = m_settings;
+    settings.passwordFile.clear();
+    settings.passwordEnv = u"PAYNUDGE_TEST_SHOPDB_PASSWORD_UNSET"_s;
+    qunsetenv("PAYNUDGE_TEST_SHOPDB_PASSWORD_UNSET");
+    QVERIFY(m_shop->insertOrder(u"NP1"_s, 7, kToken, 1, 2, 1, u""_s) > 0);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot read new orders: no password"_s));
+    auto f = startEngine(configFor(settings));
+    QVERIFY(f);
+    shopdb::ShopDbPoller *poller = f->engine->shopDbPoller();
+    QVERIFY(poller->failingSince());
+    QVERIFY2(poller->lastError().contains(u"PAYNUDGE_TEST_SHOPDB_PASSWORD_UNSET"_s),
+        qPrintable(poller->lastError()));
+    QCOMPARE(ordersStored(*f->engine), 0);
 }
 
 QTEST_GUILESS_MAIN(TestShopDbPoller)
