@@ -463,12 +463,9 @@ void Engine::startShopDbPoller()
     // Resolved here, once: the keychain blocks, the poller's thread must not wait for it.
     QString why;
     const std::optional<QString> password = shopdb::password(settings, &why);
-    if (!password) {
-        qCWarning(lcEngine).noquote() << "new orders are not read from the shop's database:" << why;
-        emit problem(QString(), why);
-        return;
-    }
-    m_shopDbPoller = std::make_unique<shopdb::ShopDbPoller>(*this, settings, *password);
+    m_shopDbPoller = std::make_unique<shopdb::ShopDbPoller>(*this, settings, password.value_or(QString()));
+    if (!password)
+        m_shopDbPoller->setPasswordProblem(why); // reported as the database failing, with this reason
     m_shopDbPoller->start();
     emit shopDbPollerChanged();
 }

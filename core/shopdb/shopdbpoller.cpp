@@ -95,6 +95,11 @@ void ShopDbPoller::beginPoll()
 {
     m_polling = true;
     m_again = false;
+    if (!m_passwordProblem.isEmpty()) {
+        setFailing(m_passwordProblem);
+        endPoll();
+        return;
+    }
     QString error;
     const std::optional<qint64> cursor = m_engine.storeCursor(m_cursor, &error);
     if (!error.isEmpty()) {
@@ -167,8 +172,12 @@ void ShopDbPoller::onPage(qint64 afterId, const QueryResult &page)
     m_stats.pastClose += pastClose;
     if (created > 0 || skipped > 0)
         qCInfo(lcShopDbPoller).noquote()
-            << "read" << page.rows.size() << "rows after id" << afterId << ":" << created << "new orders,"
-            << skipped << "skipped (" << pastClose << "past their close time)";
+            << u"read %1 rows after id %2: %3 new orders, %4 skipped (%5 past their close time)"_s
+                   .arg(page.rows.size())
+                   .arg(afterId)
+                   .arg(created)
+                   .arg(skipped)
+                   .arg(pastClose);
     // A full page: more may be waiting (catch-up after downtime). A page whose rows carry no
     // usable id cannot move on, so the catch-up stops there.
     if (page.rows.size() >= m_settings.pageSize && lastId > afterId) {
@@ -262,11 +271,15 @@ QList<OrderInput> ShopDbPoller::ordersOf(
         QHash<QString, QString> row;
         QString shopToken;
         QString amount;
+        bool isPaidRow = false;
         for (int c = 0; c < page.columns.size(); ++c) {
             const QString name = page.columns.at(c);
             const QString value = textOf(values.value(c)).trimmed();
             if (name == u"shop_token")
                 shopToken = value;
+            else if (name == u"unpaid")
+                isPaidRow = value == u"0" || value.compare(u"false", Qt::CaseInsensitive) == 0
+                    || value.compare(u"f", Qt::CaseInsensitive) == 0;
             else if (name == u"amount")
                 amount = value;
             else if (name != u"id"
@@ -285,6 +298,8 @@ QList<OrderInput> ShopDbPoller::ordersOf(
             skip(u"its id is not a whole number"_s);
             continue;
         }
+        if (isPaidRow)
+            continue; // already paid: nothing to remind, the watermark passes it
         QString why;
         const QString account = accountOf(row.value(u"account"_s), shopToken, &why);
         if (account.isEmpty()) {

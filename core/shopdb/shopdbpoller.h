@@ -58,6 +58,9 @@ public:
     bool isPolling() const { return m_polling; }
     // A poll now (a running one is followed by another at once).
     void pollNow();
+    // The password could not be read (shopdb::password's reason): every poll fails with it, so
+    // failingSince()/lastError() say why no orders come, instead of the database refusing a login.
+    void setPasswordProblem(const QString &why) { m_passwordProblem = why; }
 
     // Since when (engine clock) the database cannot be read, and why (English, no password);
     // nothing while it answers.
@@ -96,6 +99,7 @@ private:
     bool m_firstRead = false; // no watermark yet: this database is read for the first time
     std::optional<qint64> m_failingSince;
     QString m_lastError;
+    QString m_passwordProblem;
     Stats m_stats;
     QSet<QString> m_unknownTokens; // logged once each
 };

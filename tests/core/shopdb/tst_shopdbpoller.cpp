@@ -2,6 +2,7 @@
 // reminders, the watermark survives a restart and a database outage, text is stored as written,
 // a backlog comes in pages, amounts and shop tokens are read as [shopdb] and the accounts say.
 #include "engine/engine.h"
+#include "engineinternals.h"
 #include "mariadbserver.h"
 #include "scriptedsender.h"
 #include "shopdb/shopdbcheck.h"
@@ -43,6 +44,9 @@ private slots:
     void shopTokenMapsToAccount();
     void badRowsSkippedWatermarkMoves();
     void firstReadAndCloseTime();
+    void storeWriteFailureRetriesThePage();
+    void watermarkPassesPaidRows();
+    void passwordNotReadableIsReported();
 
 private:
     Config configFor(const ShopDbSettings &settings) const;
@@ -383,6 +387,82 @@ void TestShopDbPoller::firstReadAndCloseTime()
     QCOMPARE(recent->input.placedAt, kT0 - kMinute);
     QCOMPARE(f->engine->shopDbPoller()->stats().pastClose, 1); // OLD1
     QCOMPARE(f->onlyReminder(u"RECENT1"_s).dueAt, kT0 - kMinute + 600 * kSecond);
+}
+
+// PayNudge's store cannot write: neither the page nor the watermark is kept, and the next poll
+// reads the same rows again.
+void TestShopDbPoller::storeWriteFailureRetriesThePage()
+{
+    auto f = startEngine(configFor(m_settings));
+    QVERIFY(f);
+    QString error;
+    const auto before = f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error);
+    QVERIFY(before);
+    const qint64 id = m_shop->insertOrder(u"W1"_s, 7, kToken, 1, 2, 1, u""_s);
+    QVERIFY(id > 0);
+    auto queryOnly = [&](bool on) {
+        QSqlQuery q(EngineInternals::connection(*f->engine));
+        return q.exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s);
+    };
+    QVERIFY(queryOnly(true));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(u"cannot store orders read from the shop's database"_s));
+    QVERIFY(pollAndWait(f->engine->shopDbPoller()));
+    QVERIFY(!f->engine->orderByNo(u"W1"_s));
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), before);
+
+    QVERIFY(queryOnly(false));
+    QVERIFY(pollAndWait(f->engine->shopDbPoller()));
+    QVERIFY(f->engine->orderByNo(u"W1"_s));
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), id);
+    QCOMPARE(f->engine->shopDbPoller()->stats().found, 1);
+}
+
+// Orders paid before any poll saw them (a buyer who pays within pollInterval) are not orders to
+// remind, and the watermark passes them: the next poll does not read them again.
+void TestShopDbPoller::watermarkPassesPaidRows()
+{
+    auto f = startEngine(configFor(m_settings));
+    QVERIFY(f);
+    qint64 last = 0;
+    for (int i = 0; i < 5; ++i) {
+        last = m_shop->insertOrder(u"QUICK%1"_s.arg(i), 7, kToken, 1, 2, 1, u""_s);
+        QVERIFY(last > 0);
+        QVERIFY(m_shop->setState(u"QUICK%1"_s.arg(i), XgPaid));
+    }
+    shopdb::ShopDbPoller *poller = f->engine->shopDbPoller();
+    const qint64 rowsBefore = poller->stats().rows;
+    QVERIFY(pollAndWait(poller));
+    QCOMPARE(ordersStored(*f->engine), 0);
+    QCOMPARE(poller->stats().skipped, 0); // paid is not a problem to report
+    QString error;
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), last);
+    QCOMPARE(poller->stats().rows - rowsBefore, 1); // the newest row only, to move the watermark
+    QVERIFY(pollAndWait(poller));
+    QCOMPARE(poller->stats().rows - rowsBefore, 1); // nothing read again
+
+    const qint64 open = m_shop->insertOrder(u"OPEN1"_s, 7, kToken, 1, 2, 1, u""_s);
+    QVERIFY(pollAndWait(poller));
+    QVERIFY(f->engine->orderByNo(u"OPEN1"_s));
+    QCOMPARE(f->engine->storeCursor(shopdb::ShopDbPoller::cursorName(m_settings), &error), open);
+}
+
+// The password's variable is not set: the poller says so as its failure, and reads nothing.
+void TestShopDbPoller::passwordNotReadableIsReported()
+{
+    ShopDbSettings settings = m_settings;
+    settings.passwordFile.clear();
+    settings.passwordEnv = u"PAYNUDGE_TEST_SHOPDB_PASSWORD_UNSET"_s;
+    qunsetenv("PAYNUDGE_TEST_SHOPDB_PASSWORD_UNSET");
+    QVERIFY(m_shop->insertOrder(u"NP1"_s, 7, kToken, 1, 2, 1, u""_s) > 0);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot read new orders: no password"_s));
+    auto f = startEngine(configFor(settings));
+    QVERIFY(f);
+    shopdb::ShopDbPoller *poller = f->engine->shopDbPoller();
+    QVERIFY(poller->failingSince());
+    QVERIFY2(poller->lastError().contains(u"PAYNUDGE_TEST_SHOPDB_PASSWORD_UNSET"_s),
+        qPrintable(poller->lastError()));
+    QCOMPARE(ordersStored(*f->engine), 0);
 }
 
 QTEST_GUILESS_MAIN(TestShopDbPoller)
