@@ -87,43 +87,46 @@ void TestShopDbServers::serverFixtureAndReadOnlyUser()
         QSqlDatabase reader = server->connection(connectionName, kReader, kPassword, u"shop"_s);
         QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
 
-        // The joins profile=xg makes, as the read-only user.
-        QSqlQuery q(reader);
-        QVERIFY(q.prepare(u"SELECT o.order_sn, o.state, o.price, u.openid, u.nickname, p.name, t.name, "
-                          "o.use_time, o.create_time FROM xg_orders o "
-                          "JOIN xg_user_child u ON u.user_id = o.user_id AND u.token = o.token "
-                          "JOIN xg_product p ON p.id = o.product_id "
-                          "JOIN xg_product_type t ON t.id = o.type_id WHERE o.id > ? ORDER BY o.id"_s));
-        q.addBindValue(0);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), u"SN-1"_s);
-        QCOMPARE(q.value(1).toInt(), int(XgPaid));
-        QCOMPARE(q.value(2).toDouble(), 88.5);
-        QCOMPARE(q.value(3).toString(), u"o-openid-7"_s);
-        QCOMPARE(q.value(4).toString(), u"小王😀"_s);
-        QCOMPARE(q.value(5).toString(), u"西瓜乐园门票"_s);
-        QCOMPARE(q.value(6).toString(), u"成人票"_s);
-        QCOMPARE(q.value(7).toString(), u"2026-03-05"_s);
-        QCOMPARE(q.value(8).toLongLong(), 1772445600LL);
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), sqlLike);
-        QCOMPARE(q.value(1).toInt(), int(XgUnpaid));
-        QVERIFY(!q.next());
+        {
+            // The joins profile=xg makes, as the read-only user (its queries end before the restarts:
+            // a PostgreSQL session's prepared statements go with it).
+            QSqlQuery q(reader);
+            QVERIFY(q.prepare(u"SELECT o.order_sn, o.state, o.price, u.openid, u.nickname, p.name, t.name, "
+                              "o.use_time, o.create_time FROM xg_orders o "
+                              "JOIN xg_user_child u ON u.user_id = o.user_id AND u.token = o.token "
+                              "JOIN xg_product p ON p.id = o.product_id "
+                              "JOIN xg_product_type t ON t.id = o.type_id WHERE o.id > ? ORDER BY o.id"_s));
+            q.addBindValue(0);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"SN-1"_s);
+            QCOMPARE(q.value(1).toInt(), int(XgPaid));
+            QCOMPARE(q.value(2).toDouble(), 88.5);
+            QCOMPARE(q.value(3).toString(), u"o-openid-7"_s);
+            QCOMPARE(q.value(4).toString(), u"小王😀"_s);
+            QCOMPARE(q.value(5).toString(), u"西瓜乐园门票"_s);
+            QCOMPARE(q.value(6).toString(), u"成人票"_s);
+            QCOMPARE(q.value(7).toString(), u"2026-03-05"_s);
+            QCOMPARE(q.value(8).toLongLong(), 1772445600LL);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), sqlLike);
+            QCOMPARE(q.value(1).toInt(), int(XgUnpaid));
+            QVERIFY(!q.next());
 
-        // It reads, and nothing more.
-        QSqlQuery insert(reader);
-        insert.prepare(u"INSERT INTO xg_orders (order_sn, state) VALUES (?, ?)"_s);
-        insert.addBindValue(u"SN-by-reader"_s);
-        insert.addBindValue(0);
-        QVERIFY(!insert.exec());
-        QCOMPARE(insert.lastError().nativeErrorCode(), deniedCode(*server));
-        QSqlQuery update(reader);
-        update.prepare(u"UPDATE xg_orders SET state = ? WHERE order_sn = ?"_s);
-        update.addBindValue(int(XgUnpaid));
-        update.addBindValue(u"SN-1"_s);
-        QVERIFY(!update.exec());
-        QCOMPARE(update.lastError().nativeErrorCode(), deniedCode(*server));
+            // It reads, and nothing more.
+            QSqlQuery insert(reader);
+            insert.prepare(u"INSERT INTO xg_orders (order_sn, state) VALUES (?, ?)"_s);
+            insert.addBindValue(u"SN-by-reader"_s);
+            insert.addBindValue(0);
+            QVERIFY(!insert.exec());
+            QCOMPARE(insert.lastError().nativeErrorCode(), deniedCode(*server));
+            QSqlQuery update(reader);
+            update.prepare(u"UPDATE xg_orders SET state = ? WHERE order_sn = ?"_s);
+            update.addBindValue(int(XgUnpaid));
+            update.addBindValue(u"SN-1"_s);
+            QVERIFY(!update.exec());
+            QCOMPARE(update.lastError().nativeErrorCode(), deniedCode(*server));
+        }
 
         // Down: nobody gets in. Back: the same port, the same rows.
         QVERIFY2(server->stop(), qPrintable(server->errorString()));
