@@ -33,6 +33,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "adduser"
     # The store's Qt Sql driver, QSQLITE.
     "libqt6sql6-sqlite"
+    # [shopdb]: the shop's own database, QMYSQL for MySQL/MariaDB and QPSQL for PostgreSQL (small;
+    # a missing driver would only show when a shop turns the section on).
+    "libqt6sql6-mysql"
+    "libqt6sql6-psql"
     # Qt's TLS backend checks WeChat's HTTPS certificate against the system's CA certificates.
     "ca-certificates"
     # The SVG icon engine and image plugin: the window and tray icons are SVG. (The xcb platform

@@ -24,6 +24,11 @@ out=$(paynudge --version) || fail "paynudge --version failed"
 echo "$out"
 [[ $out == "paynudge $version" ]] || fail "paynudge --version says '$out', the package is $version"
 
+step "the Qt drivers for a shop's own database ([shopdb]: MySQL/MariaDB, PostgreSQL)"
+for driver in libqsqlmysql libqsqlpsql; do
+    [[ -f /usr/lib/x86_64-linux-gnu/qt6/plugins/sqldrivers/$driver.so ]] || fail "$driver.so is not installed"
+done
+
 step "files where they belong"
 expected=(
     /usr/bin/paynudge

@@ -5,15 +5,19 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
+  qt6-base-dev libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libgl-dev libsqlite3-dev fonts-noto-cjk qt6-translations-l10n
 )
 if [[ "${1:-}" == "--test" ]]; then
   # benchmarks, the fuzzers (clang + its sanitizer runtime), the screenshot tools the UI is looked
   # at with (Xvfb, a tray host, ImageMagick's import), the desktop entry's and metainfo's validators,
-  # clang-format 14 (the style test), lld (links the test executables faster)
-  packages+=(libbenchmark-dev clang clang-format-14 lld libclang-rt-14-dev xvfb xauth trayer imagemagick desktop-file-utils appstream)
+  # clang-format 14 (the style test), lld (links the test executables faster), the MariaDB and
+  # PostgreSQL servers the shop-database tests start in temporary directories (MariaDB's server
+  # binaries and mariadb-install-db's my_print_defaults without mariadb-server's system service;
+  # postgresql-15 is the only package with PostgreSQL's)
+  packages+=(libbenchmark-dev clang clang-format-14 lld libclang-rt-14-dev xvfb xauth trayer imagemagick desktop-file-utils appstream
+    mariadb-server-core mariadb-client-core postgresql-15)
 fi
 
 missing=()

@@ -10,6 +10,10 @@
 #include "readmodel/readservice.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
+#include "shopdb/paymentchecks.h"
+#include "shopdb/paymentgate.h"
+#include "shopdb/shopdbconnect.h"
+#include "shopdb/shopdbpoller.h"
 #include "store/sqlerror.h"
 #include "store/sqlitestore.h"
 #include "store/storebackup.h"
@@ -131,7 +135,20 @@ bool Engine::open(const Options &options, Error *error)
 
     m_dryRun = std::make_unique<DryRunSender>(*m_clock);
     m_router = std::make_unique<SenderRouter>(m_dryRun.get());
-    m_sweeper = std::make_unique<Sweeper>(*m_store, *m_router, *m_clock);
+    m_gate = std::make_unique<PaymentGate>(*m_router, *m_clock);
+    m_sweeper = std::make_unique<Sweeper>(*m_store, *m_gate, *m_clock);
+    connect(m_gate.get(), &PaymentGate::shopSaysPaid, this, [this](const QString &orderNo) {
+        const OrderEventResult r = orderPaidByShopCheck(orderNo);
+        if (!r.ok)
+            qCWarning(lcEngine).noquote() << "order" << orderNo
+                                          << "is paid by the shop's books, but cannot be settled here (its "
+                                             "reminders wait and it is tried again):"
+                                          << r.error;
+        else
+            qCInfo(lcEngine).noquote() << "order" << orderNo << "is paid by the shop's books;"
+                                       << r.cancelledReminderIds.size() << "reminders cancelled";
+    });
+    connect(m_gate.get(), &PaymentGate::linkStateChanged, this, &Engine::healthChanged);
     connect(m_sweeper.get(), &Sweeper::resultsRecorded, this, &Engine::onResults);
     connect(m_sweeper.get(), &Sweeper::resultsRecorded, this,
         [this](
@@ -224,8 +241,11 @@ void Engine::applyConfig(const Config &config)
     m_dryRun->setLatencyMs(config.dryRun.latencyMs);
     m_dryRun->setTemplateCache(m_templateCache.get());
     applySenders();
+    applyPaymentCheck(previous);
     applySweepSettings();
     updatePausedSet();
+    if (isRunning() && !shopdb::sameSettings(previous.shopdb, m_config.shopdb))
+        startShopDbPoller();
     emit configApplied();
     // A paused account whose settings were just changed is tried at once, not after Retry.
     for (const AccountConfig &a : std::as_const(m_config.accounts)) {
@@ -268,6 +288,23 @@ void Engine::applySenders()
     for (const AccountConfig &a : std::as_const(real))
         m_router->route(a.key, m_wechat.get());
     checkTemplates();
+}
+
+void Engine::applyPaymentCheck(const Config &previous)
+{
+    const CheckFailurePolicy onFailure = m_config.shopdb.onCheckFailure;
+    if (m_checkMade && !paymentCheckSettingsDiffer(previous, m_config)) {
+        m_gate->setCheck(m_check.get(), m_gate->linkState().kind, onFailure);
+        return;
+    }
+    ConfiguredCheck made = createPaymentCheck(m_config);
+    if (made.check)
+        qCInfo(lcEngine).noquote() << "reminders are checked right before sending:" << made.check->describe()
+                                   << u"(onCheckFailure="_s + wireName(onFailure) + u')';
+    // The gate lets go of the old check before it goes.
+    m_gate->setCheck(made.check.get(), made.kind, onFailure);
+    m_check = std::move(made.check);
+    m_checkMade = true;
 }
 
 // Each account's mapping against its template, at load and on every settings change: the
@@ -392,6 +429,7 @@ void Engine::start()
     m_sweeper->start();
     if (m_dailyBackup)
         m_dailyBackup->start();
+    startShopDbPoller();
     if (!m_recovery.unknown.isEmpty())
         emit problem(QString(),
             u"%1 reminders were interrupted and cannot be retried without risking a second "
@@ -400,8 +438,13 @@ void Engine::start()
 
 void Engine::stop()
 {
+    stopShopDbPoller();
     if (m_sweeper)
         m_sweeper->stop();
+    // What waits for the payment check is recorded as not sent now, not left `sending` for a
+    // restart to take for a send that may have gone out.
+    if (m_gate)
+        m_gate->releaseAll();
     if (m_dailyBackup)
         m_dailyBackup->stop();
 }
@@ -409,6 +452,30 @@ void Engine::stop()
 bool Engine::isRunning() const
 {
     return m_sweeper && m_sweeper->isRunning();
+}
+
+void Engine::startShopDbPoller()
+{
+    stopShopDbPoller();
+    const ShopDbSettings &settings = m_config.shopdb;
+    if (!settings.polls())
+        return;
+    // Resolved here, once: the keychain blocks, the poller's thread must not wait for it.
+    QString why;
+    const std::optional<QString> password = shopdb::password(settings, &why);
+    m_shopDbPoller = std::make_unique<shopdb::ShopDbPoller>(*this, settings, password.value_or(QString()));
+    if (!password)
+        m_shopDbPoller->setPasswordProblem(why); // reported as the database failing, with this reason
+    m_shopDbPoller->start();
+    emit shopDbPollerChanged();
+}
+
+void Engine::stopShopDbPoller()
+{
+    if (!m_shopDbPoller)
+        return;
+    m_shopDbPoller.reset();
+    emit shopDbPollerChanged();
 }
 
 void Engine::noteAccepted(const QList<AcceptResult> &results)
@@ -675,6 +742,8 @@ Health Engine::health() const
         h.reasons.append(
             { HealthReason::Kind::WeChatUnreachable, {}, r.since(), unreachable.englishText(), unreachable });
     }
+    if (m_gate && m_gate->linkState().failing())
+        h.reasons.append(m_gate->linkState().healthReason(m_gate->onFailure(), m_config.reminder.plan.zone));
     // A pause's reason as its code where it has one, its args redacted as its stored words are.
     const auto pauseProblem = [](const AccountState &s) { return redacted(s.problem); };
     if (isPaused()) {

@@ -20,6 +20,8 @@ class DailyBackup;
 class DryRunSender;
 class Sender;
 class EngineStatus;
+class PaymentCheck;
+class PaymentGate;
 class ReadService;
 class SenderRouter;
 class StoreLock;
@@ -31,6 +33,9 @@ class WeChatSender;
 }
 namespace test {
 class EngineInternals;
+}
+namespace shopdb {
+class ShopDbPoller;
 }
 
 // An order with what happened to it, as GET /orders/{no} shows it. No order and an empty
@@ -186,6 +191,10 @@ public:
     // The same as a code where it has one (none: the English of tokenRefreshProblems() says it).
     Error tokenRefreshError(const QString &account) const { return m_tokenRefreshErrors.value(account); }
 
+    // The reader of new orders from the shop's database while the engine runs and [shopdb] polls;
+    // nullptr otherwise. shopDbPollerChanged() announces a new one (started, replaced, stopped).
+    shopdb::ShopDbPoller *shopDbPoller() const { return m_shopDbPoller.get(); }
+
     // Whether reminders can go out now, and if not why (store cannot write, WeChat unreachable,
     // sending or an account paused, token refresh failing). healthChanged() announces changes.
     Health health() const;
@@ -216,6 +225,8 @@ signals:
     void healthChanged();
     // A sweep for due reminders ended (see Sweeper::swept); with idle(), what tests wait for.
     void swept();
+    // shopDbPoller() is another one now (or none).
+    void shopDbPollerChanged();
 
 private:
     // Tests reach the parts (the sweeper's backoff, the store's own connection for per-connection
@@ -234,7 +245,13 @@ private:
     void noteIntakeWrite(bool wrote, const QString &error);
     void setAccountState(const AccountState &state);
     void applySweepSettings();
+    // The shop database's poller: made in start() when [shopdb] polls, made anew by applyConfig()
+    // when [shopdb] changed, gone in stop().
+    void startShopDbPoller();
+    void stopShopDbPoller();
     void applySenders();
+    // The payment check as configured: made anew when its settings changed.
+    void applyPaymentCheck(const Config &previous);
     void warnIfWalLost(bool uncleanEnd) const;
     void checkTemplates();
     void checkTemplatesAfterSends(const QList<SendResult> &results);
@@ -264,9 +281,13 @@ private:
     std::unique_ptr<wechat::WeChatSender> m_wechat; // created once an account sends for real
     std::unique_ptr<DryRunSender> m_dryRun;
     std::unique_ptr<SenderRouter> m_router;
+    std::unique_ptr<PaymentCheck> m_check; // the shop's books, asked right before a send (none: unchecked)
+    std::unique_ptr<PaymentGate> m_gate; // between the sweeper and the router: asks m_check
+    bool m_checkMade = false;
     std::unique_ptr<Sweeper> m_sweeper;
     std::unique_ptr<ReadService> m_reads; // holds a handle on the store's connection: goes before it
     std::unique_ptr<EngineStatus> m_status; // reads through m_reads
+    std::unique_ptr<shopdb::ShopDbPoller> m_shopDbPoller; // stores through this engine: goes first
 };
 
 } // namespace paynudge

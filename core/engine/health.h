@@ -27,10 +27,12 @@ struct HealthReason
     QString text; // in words, secrets redacted, no openid (English: the intake API's /health says it)
     Error problem {}; // the same for the console, to be worded there; None: show `text`
 
-    // The store or the way to WeChat: stops every account, not one.
+    // The store, the way to WeChat, or the shop's payment check while reminders wait for it
+    // (onCheckFailure=hold; with send they go out unchecked): stops every account, not one.
     bool stopsEveryAccount() const
     {
-        return kind == Kind::StoreFull || kind == Kind::StoreCannotWrite || kind == Kind::WeChatUnreachable;
+        return kind == Kind::StoreFull || kind == Kind::StoreCannotWrite || kind == Kind::WeChatUnreachable
+            || problem.is(ErrorCode::ShopDbUnreachable) || problem.is(ErrorCode::PrecheckFailing);
     }
 };
 

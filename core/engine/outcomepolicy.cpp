@@ -37,6 +37,11 @@ AttemptResult decideOutcome(
         a.nextState = ReminderState::Failed;
         a.reason = result.operatorHint.isEmpty() ? result.errmsg : result.operatorHint;
         return a;
+    case SendStatus::NotSentSkipped:
+        a.outcome = AttemptOutcome::Skipped;
+        a.nextState = ReminderState::Skipped;
+        a.reason = result.errmsg;
+        return a;
     case SendStatus::AccountQuota:
     case SendStatus::AccountConfig:
         // Not this reminder's fault: it waits, due as before, for the account to resume.

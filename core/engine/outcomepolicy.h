@@ -21,6 +21,8 @@ struct RetryPolicy
 //   past it the reminder is `unknown` for an operator, never a blind resend. A request without a
 //   dedupe key (bizsend, subscribe/send) is `unknown` at once.
 // - Once an attempt may have been delivered, a later certain failure is bound by that window too.
+// - Never handed to WeChat and never to be (NotSentSkipped: held for the payment check until the
+//   order closed): skipped, with the sender's reason.
 AttemptResult decideOutcome(
     const SendResult &result, const ReminderRecord &reminder, qint64 now, const RetryPolicy &policy = {});
 

@@ -33,6 +33,8 @@ enum class SendStatus
     MessageRejected, // 47003, 45168, 40249, …: this content cannot be sent
     AccountQuota, // 45009: pause the account until the quota resets
     AccountConfig, // 40013, 40125, 40164, 40037, 48001, …: pause the account, tell the operator
+    NotSentSkipped, // never handed to WeChat and never will be (held for the payment check until the order
+                    // closed): skipped, errmsgProblem says why
 };
 
 struct SendResult

@@ -36,6 +36,16 @@ QString describe(const ShopDbSettings &settings)
         .arg(settings.database);
 }
 
+bool sameSettings(const ShopDbSettings &a, const ShopDbSettings &b)
+{
+    return a.driver == b.driver && a.host == b.host && a.port == b.port && a.database == b.database
+        && a.user == b.user && a.passwordEnv == b.passwordEnv && a.passwordFile == b.passwordFile
+        && a.pollIntervalSec == b.pollIntervalSec && a.pageSize == b.pageSize && a.profile == b.profile
+        && a.ordersQuery == b.ordersQuery && a.unpaidQuery == b.unpaidQuery && a.check == b.check
+        && a.onCheckFailure == b.onCheckFailure && a.amountColumn == b.amountColumn
+        && a.amountUnit == b.amountUnit && a.placedAtColumn == b.placedAtColumn;
+}
+
 QString keychainKey()
 {
     return u"shopdb/password"_s;

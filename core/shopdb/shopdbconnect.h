@@ -19,6 +19,9 @@ QString driverPackage(const ShopDbSettings &settings);
 // "mysql 127.0.0.1:3306/shop": for logs and the console; no user, no password.
 QString describe(const ShopDbSettings &settings);
 
+// Every [shopdb] key the same: a poller or check made for `a` serves `b` unchanged.
+bool sameSettings(const ShopDbSettings &a, const ShopDbSettings &b);
+
 // The password: passwordEnv, passwordFile, else the keychain under keychainKey(). The keychain read
 // blocks: call it at start or from a dialog, then hand the value to the thread that connects.
 // Registered as a secret, so no log line shows it. Empty user and no password named: none needed.

@@ -25,17 +25,19 @@ QString ordersQuery(const ShopDbSettings &s)
         return s.ordersQuery;
     // The xg mall: the buyer's openid and nickname sit in xg_user_child (one per user and shop
     // token), the product is "<product>--<ticket type>". LEFT JOINs: an order whose buyer has no
-    // openid still advances the watermark and is reported, not silently lost.
+    // openid still advances the watermark and is reported, not silently lost. Besides the unpaid
+    // rows, the newest row comes too (paid or not, `unpaid` says): the watermark then passes the
+    // orders paid before any poll saw them, instead of every poll reading them again.
     const QString placedAt
         = s.placedAtColumn.isEmpty() ? QString() : u", o.%1 AS placed_at"_s.arg(s.placedAtColumn);
     return uR"(SELECT o.id AS id, o.order_sn AS order_no, o.token AS shop_token, u.openid AS openid,
        u.nickname AS nickname, CONCAT_WS('--', p.name, t.name) AS product, o.%1 AS amount,
-       o.use_time AS use_time%2
+       o.use_time AS use_time, CASE WHEN o.state = 0 THEN 1 ELSE 0 END AS unpaid%2
 FROM xg_orders o
 LEFT JOIN xg_user_child u ON u.user_id = o.user_id AND u.token = o.token
 LEFT JOIN xg_product p ON p.id = o.product_id
 LEFT JOIN xg_product_type t ON t.id = o.type_id
-WHERE o.id > :after_id AND o.state = 0
+WHERE o.id > :after_id AND (o.state = 0 OR o.id = (SELECT MAX(id) FROM xg_orders))
 ORDER BY o.id
 LIMIT :limit)"_s.arg(s.amountColumn, placedAt);
 }
@@ -57,7 +59,7 @@ const QStringList &orderColumns()
 {
     static const QStringList columns { u"id"_s, u"order_no"_s, u"account"_s, u"shop_token"_s, u"openid"_s,
         u"nickname"_s, u"product"_s, u"amount"_s, u"amount_fen"_s, u"placed_at"_s, u"close_at"_s,
-        u"use_time"_s, u"url"_s };
+        u"use_time"_s, u"url"_s, u"unpaid"_s };
     return columns;
 }
 

@@ -20,7 +20,8 @@ QString unpaidQuery(const ShopDbSettings &settings);
 
 // ordersQuery's result: what it must have, and everything it may have. `amount` is in
 // [shopdb] amountUnit, `amount_fen` in fen; `shop_token` names the account by
-// [accounts/KEY] shopToken; without `placed_at` the order counts as placed when first seen.
+// [accounts/KEY] shopToken; without `placed_at` the order counts as placed when first seen;
+// a row whose `unpaid` is 0 (or false) is no new order, it only moves the watermark past it.
 const QStringList &requiredOrderColumns(); // id, order_no, openid, product
 const QStringList &orderColumns();
 

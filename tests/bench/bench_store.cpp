@@ -8,6 +8,7 @@
 #include "appprocess.h"
 #include "engine/engine.h"
 #include "engineinternals.h"
+#include "latencies.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
@@ -89,27 +90,6 @@ struct SizedStore
         }
     }
     QString path() const { return dir.filePath(u"bench.sqlite"_s); }
-};
-
-// Per-iteration latencies, reported as median and 99th percentile next to Google Benchmark's mean.
-struct Latencies
-{
-    std::vector<double> us;
-    template<typename F> void time(F &&f)
-    {
-        const auto start = std::chrono::steady_clock::now();
-        f();
-        us.push_back(
-            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
-    }
-    void report(benchmark::State &state)
-    {
-        if (us.empty())
-            return;
-        std::sort(us.begin(), us.end());
-        state.counters["p50_us"] = us[us.size() / 2];
-        state.counters["p99_us"] = us[std::min(us.size() - 1, us.size() * 99 / 100)];
-    }
 };
 
 // Closed before QCoreApplication goes (Qt Sql connections must not outlive it).

@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/sweeper.h"
+#include "shopdb/paymentgate.h"
 #include "store/sqlitestore.h"
 
 #include <QAtomicInt>
@@ -43,6 +44,11 @@ ReminderQueue &EngineInternals::queue(Engine &engine)
 Sweeper &EngineInternals::sweeper(Engine &engine)
 {
     return *engine.m_sweeper;
+}
+
+PaymentGate &EngineInternals::gate(Engine &engine)
+{
+    return *engine.m_gate;
 }
 
 StoreReader::StoreReader(const QString &storePath)

@@ -12,6 +12,7 @@ class Database;
 class SqliteStore;
 class Store;
 class Engine;
+class PaymentGate;
 class Sweeper;
 
 namespace test {
@@ -31,6 +32,8 @@ public:
     static OrderStore &orders(Engine &engine);
     static ReminderQueue &queue(Engine &engine);
     static Sweeper &sweeper(Engine &engine);
+    // Between the sweeper and the senders: tests give it a scripted payment check.
+    static PaymentGate &gate(Engine &engine);
 };
 
 // A read-only connection of the test's own on a store file (the engine keeps its own).
