@@ -709,32 +709,31 @@ PAYNUDGE_ERROR(ConfigShopDbPlaceholderMissing, "config_shopdb_placeholder_missin
     QT_TRANSLATE_NOOP("paynudge::Error", "the query must use the placeholder %2"))
 // %1 the Qt driver (QMYSQL), %2 the Debian package that has it
 PAYNUDGE_ERROR(ShopDbDriverMissing, "shopdb_driver_missing",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "the database driver %1 is not installed; install the package %2"))
+    QT_TRANSLATE_NOOP("paynudge::Error", "the database driver %1 is not installed; install the package %2"))
 // %1 host:port/database, %2 what the driver said
 PAYNUDGE_ERROR(ShopDbCannotConnect, "shopdb_cannot_connect",
     QT_TRANSLATE_NOOP("paynudge::Error", "cannot connect to the shop's database %1: %2"))
 // health: %1 since when (local time), %2 what failed
 PAYNUDGE_ERROR(ShopDbUnreachable, "shopdb_unreachable",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "shop database unreachable since %1: %2; reminders wait for the payment check"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "shop database unreachable since %1: %2; reminders wait for the payment check"))
 PAYNUDGE_ERROR(ShopDbUnreachableSending, "shopdb_unreachable_sending",
     QT_TRANSLATE_NOOP("paynudge::Error",
         "shop database unreachable since %1: %2; reminders go out without the payment check"))
 PAYNUDGE_ERROR(PrecheckFailing, "precheck_failing",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "the shop's payment check has failed since %1: %2; reminders wait for it"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the shop's payment check has failed since %1: %2; reminders wait for it"))
 PAYNUDGE_ERROR(PrecheckFailingSending, "precheck_failing_sending",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "the shop's payment check has failed since %1: %2; reminders go out without it"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the shop's payment check has failed since %1: %2; reminders go out without it"))
 // history: the shop's own books say the order is no longer unpaid, right before the send
 PAYNUDGE_ERROR(HistoryPaidShopCheck, "history_paid_shop_check",
     QT_TRANSLATE_NOOP("paynudge::Error", "paid — shop check"))
 // history: held for the payment check until the order closed
 PAYNUDGE_ERROR(HistoryClosedWhileHeld, "history_closed_while_held",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "skipped: the order closed while the shop's payment check could not run"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "skipped: the order closed while the shop's payment check could not run"))
 // history: PayNudge stopped while the reminder waited for the payment check; it is tried again
 PAYNUDGE_ERROR(HistoryHeldAtStop, "history_held_at_stop",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "PayNudge stopped while the reminder waited for the shop's payment check"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "PayNudge stopped while the reminder waited for the shop's payment check"))
