@@ -733,9 +733,9 @@ PAYNUDGE_ERROR(HistoryPaidShopCheck, "history_paid_shop_check",
     QT_TRANSLATE_NOOP("paynudge::Error", "paid — shop check"))
 // history: held for the payment check until the order closed
 PAYNUDGE_ERROR(HistoryClosedWhileHeld, "history_closed_while_held",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "skipped: the order closed while the shop's payment check could not run"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "skipped: the order closed while the shop's payment check could not run"))
 // history: PayNudge stopped while the reminder waited for the payment check; it is tried again
 PAYNUDGE_ERROR(HistoryHeldAtStop, "history_held_at_stop",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "PayNudge stopped while the reminder waited for the shop's payment check"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "PayNudge stopped while the reminder waited for the shop's payment check"))

@@ -51,6 +51,21 @@ private slots:
                                << ReminderState::Scheduled;
         QTest::newRow("config") << SendStatus::AccountConfig << AttemptOutcome::Deferred
                                 << ReminderState::Scheduled;
+        // Held for the payment check until its order closed: never sent, never to be.
+        QTest::newRow("not sent, skipped")
+            << SendStatus::NotSentSkipped << AttemptOutcome::Skipped << ReminderState::Skipped;
+    }
+
+    void skippedUnsentKeepsItsReason()
+    {
+        SendResult s = result(SendStatus::NotSentSkipped);
+        s.errmsgProblem = Error(ErrorCode::HistoryClosedWhileHeld);
+        s.errmsg = s.errmsgProblem.englishText();
+        const AttemptResult a = decideOutcome(s, claimed(1, kNow - 1000), kNow);
+        QCOMPARE(a.reason, s.errmsg);
+        QCOMPARE(a.problem.code, ErrorCode::HistoryClosedWhileHeld);
+        QVERIFY(!a.nextDueAt);
+        QVERIFY(!a.maybeSentAt);
     }
 
     void finalOutcomes()
