@@ -4,4 +4,5 @@ target_sources(paynudge_core PRIVATE
     shopdb/paymentcheck.h
     shopdb/shopdbconnect.h shopdb/shopdbconnect.cpp
     shopdb/shopdbqueries.h shopdb/shopdbqueries.cpp
+    shopdb/shopdbprobe.h shopdb/shopdbprobe.cpp
 )
