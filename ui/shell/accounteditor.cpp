@@ -55,6 +55,11 @@ AccountEditor::AccountEditor(QWidget *parent)
     auto *name = new QLineEdit;
     m_fields.addRow(form, u"name"_s, tr("Display name"), name);
 
+    auto *shopToken = new QLineEdit;
+    shopToken->setPlaceholderText(
+        tr("the token column of the shop's xg_orders; empty: not from the shop database"));
+    m_fields.addRow(form, u"shopToken"_s, tr("Shop token"), shopToken);
+
     auto *appid = new QLineEdit;
     appid->setPlaceholderText(tr("wx0123456789abcdef; empty: dry run only"));
     m_fields.addRow(form, u"appid"_s, tr("AppID"), appid);
