@@ -105,6 +105,7 @@ private slots:
         QVERIFY(app.start());
         QVERIFY2(app.waitUntilReady(30000), qPrintable(app.output()));
         QVERIFY2(app.output().contains(u"answers both queries"_s), qPrintable(app.output()));
+        QVERIFY(app.waitUntilRunning(30000)); // SIGTERM is handled from here on
         app.terminate();
         QVERIFY(app.waitForExit());
         QCOMPARE(app.exitCode(), 0);
@@ -122,6 +123,7 @@ private slots:
         QVERIFY2(app.waitUntilReady(30000), qPrintable(app.output()));
         QVERIFY2(app.output().contains(u"starting without the shop's database for now"_s),
             qPrintable(app.output()));
+        QVERIFY(app.waitUntilRunning(30000)); // SIGTERM is handled from here on
         app.terminate();
         QVERIFY(app.waitForExit());
         QCOMPARE(app.exitCode(), 0);
