@@ -9,6 +9,7 @@
 class QFormLayout;
 class QLabel;
 class QLayout;
+class QScrollArea;
 class QWidget;
 
 namespace paynudge {
@@ -54,5 +55,7 @@ private:
 
 // A grey note under a form field (what a value means, where something is kept).
 QLabel *formHint(const QString &text = QString());
+// A tab of a form in a frameless scroll area, so a small screen scrolls instead of squeezing it.
+QScrollArea *scrolledForm(QWidget *page);
 
 } // namespace paynudge

@@ -19,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QThread>
@@ -45,7 +46,7 @@ QPlainTextEdit *sqlEditor()
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(70);
+    edit->setMinimumHeight(90);
     return edit;
 }
 
@@ -140,7 +141,7 @@ ShopDbPage::ShopDbPage(Options options, QWidget *parent)
     m_unpaidQuery = sqlEditor();
     addField(queriesForm, u"shopdb/unpaidQuery"_s, tr("Still unpaid"), m_unpaidQuery);
     ordersLayout->addWidget(m_queries, 1);
-    m_tabs->addTab(ordersTab, tr("New orders"));
+    m_tabs->addTab(scrolledForm(ordersTab), tr("New orders"));
 
     // The check right before sending.
     auto *checkTab = new QWidget;
@@ -183,8 +184,8 @@ ShopDbPage::ShopDbPage(Options options, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_tabs, 3);
-    layout->addLayout(testRow, 2);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(testRow);
     updateProfile();
     updatePasswordHint();
 }

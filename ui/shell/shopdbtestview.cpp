@@ -2,8 +2,11 @@
 
 #include "readmodel/openidmask.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -11,6 +14,28 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 namespace {
+
+// A result column as the operator reads it, with the query's own name under it for the developer.
+QString columnTitle(const QString &column)
+{
+    static const QHash<QString, const char *> words {
+        { u"id"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Row") },
+        { u"order_no"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Order number") },
+        { u"account"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Account") },
+        { u"shop_token"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Shop token") },
+        { u"openid"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Customer") },
+        { u"nickname"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Nickname") },
+        { u"product"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Product") },
+        { u"amount"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Amount") },
+        { u"amount_fen"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Amount (fen)") },
+        { u"placed_at"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Placed at") },
+        { u"close_at"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Closes at") },
+        { u"use_time"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Date of use") },
+        { u"url"_s, QT_TRANSLATE_NOOP("paynudge::ShopDbTestView", "Link") },
+    };
+    const char *word = words.value(column.toLower());
+    return word ? QCoreApplication::translate("paynudge::ShopDbTestView", word) + u'\n' + column : column;
+}
 
 QString mark(bool ok)
 {
@@ -31,12 +56,12 @@ ShopDbTestView::ShopDbTestView(QWidget *parent)
     m_rows->setSelectionMode(QAbstractItemView::NoSelection);
     m_rows->verticalHeader()->hide();
     m_rows->horizontalHeader()->setStretchLastSection(true);
-    m_rows->setMinimumHeight(120);
     m_rows->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_rows, 1);
+    layout->addWidget(m_rows);
+    layout->addStretch();
 }
 
 void ShopDbTestView::showRunning()
@@ -102,7 +127,10 @@ void ShopDbTestView::showResult(const shopdb::ProbeResult &result)
     m_rows->clear();
     m_rows->setColumnCount(int(orders.columns.size()));
     m_rows->setRowCount(int(orders.rows.size()));
-    m_rows->setHorizontalHeaderLabels(orders.columns);
+    QStringList titles;
+    for (const QString &c : orders.columns)
+        titles << columnTitle(c);
+    m_rows->setHorizontalHeaderLabels(titles);
     int openidColumn = -1;
     for (int c = 0; c < orders.columns.size(); ++c)
         if (orders.columns.at(c).compare(u"openid"_s, Qt::CaseInsensitive) == 0)
@@ -116,6 +144,12 @@ void ShopDbTestView::showResult(const shopdb::ProbeResult &result)
         }
     }
     m_rows->resizeColumnsToContents();
+    // As tall as its few rows (and a scroll bar for wide results): the settings above keep the room.
+    int height = m_rows->horizontalHeader()->sizeHint().height() + 2 * m_rows->frameWidth()
+        + m_rows->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    for (int r = 0; r < m_rows->rowCount(); ++r)
+        height += m_rows->rowHeight(r);
+    m_rows->setFixedHeight(height);
     m_rows->show();
 }
 
