@@ -1,6 +1,7 @@
 // ShopDbProbe against a real MariaDB with the xg tables: what the settings' Test and the start's
 // validation see — the connection, each query's columns and placeholders, the first rows, the time.
 #include "mariadbserver.h"
+#include "postgresserver.h"
 #include "shopdb/shopdbprobe.h"
 #include "xgfixture.h"
 
@@ -152,6 +153,39 @@ private slots:
         const ProbeResult r = ShopDbProbe::run(s, kPassword, 2);
         QVERIFY(!r.connected());
         QVERIFY(!r.orders.ran);
+    }
+
+    // The same probe with PostgreSQL as the shop's database: the profile's SQL runs there too, and a
+    // query it refuses (QPSQL reports it when the statement runs, not when it is prepared) is named.
+    void postgresSmoke()
+    {
+        PostgresServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        XgFixture shop(server);
+        QVERIFY2(shop.create(), qPrintable(shop.error()));
+        QVERIFY(shop.addProduct(3, u"西瓜乐园门票"_s));
+        QVERIFY(shop.addType(5, 3, u"成人票"_s));
+        QVERIFY(shop.addUser(7, u"tok-a"_s, u"o-pg-openid"_s, u"小王"_s));
+        QVERIFY(shop.insertOrder(u"PG-1"_s, 7, u"tok-a"_s, 3, 5, 88.5, u"2026-03-05"_s) > 0);
+        QVERIFY2(shop.createReadOnlyUser(kReader, kPassword), qPrintable(shop.error()));
+        ShopDbSettings s = shop.settings(kReader, QString());
+        const ProbeResult r = ShopDbProbe::run(s, kPassword);
+        QVERIFY2(r.ok(), qPrintable(r.connectError.englishText() + texts(r.queryErrors()).join(u'\n')));
+        QCOMPARE(r.orders.rows.size(), 1);
+        QCOMPARE(r.orders.value(0, u"order_no"_s), u"PG-1"_s);
+        QCOMPARE(r.orders.value(0, u"product"_s), u"西瓜乐园门票--成人票"_s);
+        QCOMPARE(r.unpaid.rows.size(), 1);
+
+        s.profile = u"custom"_s;
+        s.ordersQuery = u"SELECT id FROM xg_nothing WHERE id > :after_id LIMIT :limit"_s;
+        s.unpaidQuery = kGoodUnpaid;
+        const ProbeResult bad = ShopDbProbe::run(s, kPassword);
+        QCOMPARE(bad.orders.error.code, ErrorCode::ConfigShopDbQueryRefused);
+        QVERIFY2(bad.orders.error.englishText().contains(u"xg_nothing"_s),
+            qPrintable(bad.orders.error.englishText()));
+        QVERIFY(bad.unpaid.ok());
     }
 
 private:
