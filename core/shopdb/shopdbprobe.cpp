@@ -29,14 +29,32 @@ QString databaseSaid(const QSqlError &error)
     return logging::redact(said.simplified());
 }
 
+// The server went away mid-query (or its read timeout passed): the database is unreachable, which
+// is not a fault of the query.
+bool lostConnection(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return error.type() == QSqlError::ConnectionError || code == u"2006" || code == u"2013"
+        || code.startsWith(u"08"); // MySQL's server gone / lost; PostgreSQL's connection exceptions
+}
+
+// Why the database did not run `query`: a configuration error naming `key`, or the connection lost.
+Error refused(
+    const ShopDbSettings &settings, const QSqlQuery &query, const QString &key, const QString &value)
+{
+    const QSqlError error = query.lastError();
+    if (lostConnection(error))
+        return Error(ErrorCode::ShopDbCannotConnect, {}, { describe(settings), databaseSaid(error) });
+    return Error(ErrorCode::ConfigShopDbQueryRefused, key, { value, databaseSaid(error) });
+}
+
 // Runs the prepared `query` and keeps its columns and first rows in `out`.
-void execInto(
-    QSqlQuery &query, const QString &key, const QString &value, const QElapsedTimer &timer, ProbeQuery &out)
+void execInto(const ShopDbSettings &settings, QSqlQuery &query, const QString &key, const QString &value,
+    const QElapsedTimer &timer, ProbeQuery &out)
 {
     if (!query.exec()) {
         out.elapsedMs = timer.elapsed();
-        out.error
-            = Error(ErrorCode::ConfigShopDbQueryRefused, key, { value, databaseSaid(query.lastError()) });
+        out.error = refused(settings, query, key, value);
         return;
     }
     const QSqlRecord record = query.record();
@@ -73,11 +91,11 @@ void probeOrders(QSqlDatabase &db, const ShopDbSettings &settings, ProbeQuery &o
     if (!prepareOrders(query, text, 0, ShopDbProbe::kRows, &missing)) {
         out.elapsedMs = timer.elapsed();
         out.error = missing.isEmpty()
-            ? Error(ErrorCode::ConfigShopDbQueryRefused, key, { value, databaseSaid(query.lastError()) })
+            ? refused(settings, query, key, value)
             : Error(ErrorCode::ConfigShopDbPlaceholderMissing, key, { value, missing });
         return;
     }
-    execInto(query, key, value, timer, out);
+    execInto(settings, query, key, value, timer, out);
     if (out.error)
         return;
     const QStringList &required = requiredOrderColumns();
@@ -100,11 +118,11 @@ void probeUnpaid(
         out.elapsedMs = timer.elapsed();
         // prepareUnpaid fails before the database sees the text only when :order_nos is missing.
         out.error = query.lastError().isValid()
-            ? Error(ErrorCode::ConfigShopDbQueryRefused, key, { value, databaseSaid(query.lastError()) })
+            ? refused(settings, query, key, value)
             : Error(ErrorCode::ConfigShopDbPlaceholderMissing, key, { value, u":order_nos"_s });
         return;
     }
-    execInto(query, key, value, timer, out);
+    execInto(settings, query, key, value, timer, out);
     if (out.error)
         return;
     const QStringList required { u"order_no"_s };
@@ -167,6 +185,12 @@ ProbeResult ShopDbProbe::run(const ShopDbSettings &settings, const QString &pass
             }
             if (settings.xgProfile() || !settings.unpaidQuery.isEmpty())
                 probeUnpaid(db, settings, orderNos, result.unpaid);
+            // Lost on the way: the whole result says "not connected", as a failed open would.
+            for (const ProbeQuery *q : { &result.orders, &result.unpaid })
+                if (q->error.is(ErrorCode::ShopDbCannotConnect) && !result.connectError)
+                    result.connectError = q->error;
+            if (result.connectError)
+                result.orders = result.unpaid = ProbeQuery();
             db.close();
         }
     }
