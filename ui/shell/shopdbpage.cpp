@@ -107,8 +107,8 @@ ShopDbPage::ShopDbPage(Options options, QWidget *parent)
     auto *ordersLayout = new QVBoxLayout(ordersTab);
     auto *ordersForm = newForm(nullptr);
     m_profile = new QComboBox;
-    m_profile->addItem(tr("Built in: xg mall (tables xg_orders, xg_user_child, …)"), u"xg"_s);
     m_profile->addItem(tr("The shop's own queries (written by its developer)"), u"custom"_s);
+    m_profile->addItem(tr("Built in: xg mall (tables xg_orders, xg_user_child, …)"), u"xg"_s);
     addField(ordersForm, u"shopdb/profile"_s, tr("The shop's system"), m_profile);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ShopDbPage::updateProfile);
     auto *poll = new DurationEdit;

@@ -5,6 +5,8 @@
 #include "mariadbserver.h"
 #include "readmodel/openidmask.h"
 #include "settingsfixture.h"
+#include "shell/accounteditor.h"
+#include "shell/accountspage.h"
 #include "shell/shopdbpage.h"
 #include "shell/shopdbtestview.h"
 #include "shell/translations.h"
@@ -132,6 +134,20 @@ private slots:
         QVERIFY(field<QPlainTextEdit>(u"shopdb/ordersQuery"_s)->isEnabled());
         choose(field<QComboBox>(u"shopdb/profile"_s), u"xg"_s);
         QVERIFY(!field<QPlainTextEdit>(u"shopdb/ordersQuery"_s)->isEnabled());
+    }
+
+    void anAccountsShopTokenRoundTrips()
+    {
+        m_f->dialog->showPage(m_f->dialog->accountsPage());
+        auto *token
+            = qobject_cast<QLineEdit *>(m_f->dialog->accountsPage()->editor()->fieldFor(u"shopToken"_s));
+        QVERIFY(token);
+        DialogFixture::type(token, u"tok-a"_s);
+        QVERIFY2(m_f->dialog->apply(), qPrintable(m_f->dialog->errorText()));
+        QList<Error> errors;
+        const Config c = Config::load(m_f->configPath, &errors);
+        QVERIFY(!c.accounts.isEmpty());
+        QCOMPARE(c.accounts.first().shopToken, u"tok-a"_s);
     }
 
     void aBadValueIsRefusedAndNamed()
