@@ -304,11 +304,16 @@ void ShopDbPage::test()
     if (!typed.isEmpty())
         logging::registerSecret(typed);
     const int timeout = m_options.testTimeoutSec;
+    // Without the keychain (tests), a password that is neither typed nor named is none at all.
+    const bool askKeychain = m_options.useKeychain;
     auto result = std::make_shared<shopdb::ProbeResult>();
     // The keychain read and the database both block: neither runs on the GUI thread.
-    QThread *worker = QThread::create([settings, typed, timeout, result] {
+    QThread *worker = QThread::create([settings, typed, timeout, askKeychain, result] {
         QString why;
-        std::optional<QString> password = typed.isEmpty() ? shopdb::password(settings, &why) : typed;
+        const bool named = !settings.passwordEnv.isEmpty() || !settings.passwordFile.isEmpty();
+        std::optional<QString> password = typed;
+        if (typed.isEmpty())
+            password = named || askKeychain ? shopdb::password(settings, &why) : QString();
         if (!password) {
             result->connectError
                 = Error(ErrorCode::ShopDbCannotConnect, {}, { shopdb::describe(settings), why });
