@@ -112,7 +112,7 @@ int Bootstrap::checkShopDb(const CommandLine &cl)
     const QList<Error> errors = probe.queryErrors();
     if (errors.isEmpty()) {
         qCInfo(lcApp).noquote() << "the shop's database" << shopdb::describe(config.shopdb)
-                                << "answers both queries";
+                                << "answers PayNudge's queries";
         return ExitOk;
     }
     printError(Error(ErrorCode::StartConfigProblems, {}, { cl.configPath, QString::number(errors.size()) }));

@@ -104,7 +104,7 @@ private slots:
         writeConfig(app, m_server->port(), u"profile=xg\n"_s);
         QVERIFY(app.start());
         QVERIFY2(app.waitUntilReady(30000), qPrintable(app.output()));
-        QVERIFY2(app.output().contains(u"answers both queries"_s), qPrintable(app.output()));
+        QVERIFY2(app.output().contains(u"answers PayNudge's queries"_s), qPrintable(app.output()));
         QVERIFY(app.waitUntilRunning(30000)); // SIGTERM is handled from here on
         app.terminate();
         QVERIFY(app.waitForExit());
