@@ -4,6 +4,8 @@
 #include "common/privatefiles.h"
 #include "engine/engine.h"
 #include "intake/intakeserver.h"
+#include "shopdb/shopdbconnect.h"
+#include "shopdb/shopdbprobe.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -42,6 +44,9 @@ int Bootstrap::run(const CommandLine &cl)
     logging::install({ QDir(cl.dataDir).filePath(u"logs"_s), cl.headless });
     qCInfo(lcApp).noquote() << "PayNudge" << QStringLiteral(PAYNUDGE_VERSION) << "starting; config"
                             << cl.configPath << "data" << cl.dataDir;
+
+    if (const int code = checkShopDb(cl); code != ExitOk)
+        return code;
 
     // Folders and files made by an earlier version (or by hand) were readable by everyone.
     const QString storePath = Engine::storePathFor(config, cl.dataDir);
@@ -83,6 +88,39 @@ int Bootstrap::run(const CommandLine &cl)
         }
     }
     return ExitOk;
+}
+
+int Bootstrap::checkShopDb(const CommandLine &cl)
+{
+    if (!config.shopdb.enabled())
+        return ExitOk;
+    // A database that is down now may be up in a minute: the poller and the payment check retry and
+    // the banner says so. Only what stays wrong until someone edits the configuration stops the start.
+    QString why;
+    const std::optional<QString> password = shopdb::password(config.shopdb, &why);
+    if (!password) {
+        qCWarning(lcApp).noquote() << "the shop's database is not checked at start:" << why;
+        return ExitOk;
+    }
+    const shopdb::ProbeResult probe = shopdb::ShopDbProbe::run(config.shopdb, *password);
+    if (!probe.connected()) {
+        qCWarning(lcApp).noquote() << "starting without the shop's database for now (polling and the payment "
+                                      "check retry):"
+                                   << probe.connectError.englishText();
+        return ExitOk;
+    }
+    const QList<Error> errors = probe.queryErrors();
+    if (errors.isEmpty()) {
+        qCInfo(lcApp).noquote() << "the shop's database" << shopdb::describe(config.shopdb)
+                                << "answers PayNudge's queries";
+        return ExitOk;
+    }
+    printError(Error(ErrorCode::StartConfigProblems, {}, { cl.configPath, QString::number(errors.size()) }));
+    for (const Error &e : errors) {
+        printError(e);
+        qCCritical(lcApp).noquote() << configErrorLine(e);
+    }
+    return ExitUsage;
 }
 
 Bootstrap::Bootstrap() = default;

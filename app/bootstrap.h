@@ -38,6 +38,9 @@ struct Bootstrap
 
 private:
     void printError(const Error &error);
+    // [shopdb]'s queries tried against the database: a query it refuses or one without a needed
+    // column or placeholder is a configuration error (ExitUsage); the database unreachable is not.
+    int checkShopDb(const CommandLine &cl);
 };
 
 } // namespace paynudge

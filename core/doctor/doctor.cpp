@@ -8,6 +8,7 @@
 #include "doctor/filechecks.h"
 #include "doctor/intakecheck.h"
 #include "doctor/ordernocheck.h"
+#include "doctor/shopdbcheck.h"
 #include "doctor/storechecks.h"
 #include "engine/engine.h"
 #include "wechat/wechatclient.h"
@@ -129,6 +130,9 @@ void Doctor::start()
             "Doctor", "Run the check again; if it repeats, see what holds the address (ss -ltnp).")) });
     checkIntakeAddress(config.intake, *m_nam, std::min(timeoutMs, 3000), this,
         [this, intake](const SetupCheck &line) { fill(intake, { line }); });
+
+    // Synchronous but bounded (a few seconds): the window runs the doctor on a thread of its own.
+    now(checkShopDb(config.shopdb));
 
     now(checkDryAccounts(config.accounts));
     now(checkOrderNumberLength(config.accounts));

@@ -9,5 +9,6 @@ target_sources(paynudge_core PRIVATE
     doctor/accountcheck.h doctor/accountcheck.cpp
     doctor/ordernocheck.h doctor/ordernocheck.cpp
     doctor/clockcheck.h doctor/clockcheck.cpp
+    doctor/shopdbcheck.h doctor/shopdbcheck.cpp
     doctor/doctor.h doctor/doctor.cpp
 )

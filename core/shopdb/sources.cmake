@@ -11,4 +11,5 @@ target_sources(paynudge_core PRIVATE
     shopdb/paymentgate.h shopdb/paymentgate.cpp
     shopdb/precheckhook.h shopdb/precheckhook.cpp
     shopdb/paymentchecks.h shopdb/paymentchecks.cpp
+    shopdb/shopdbprobe.h shopdb/shopdbprobe.cpp
 )

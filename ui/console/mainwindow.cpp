@@ -238,6 +238,7 @@ void MainWindow::createMenus()
         = help->addAction(tr("Setup check&list…"), this, [this] { showSetupChecklist(); });
     checklistAction->setObjectName(u"setupChecklistAction"_s);
     connect(m_banner, &StatusBanner::setupRequested, this, [this] { showSetupChecklist(); });
+    connect(m_banner, &StatusBanner::settingsKeyRequested, this, &MainWindow::settingsKeyRequested);
     createHelpActions(help);
 
     QToolBar *bar = addToolBar(tr("Actions"));

@@ -209,6 +209,8 @@ void SetupChecklist::addStep(const SetupStep &step)
         button(tr("Import orders from CSV…"), u"goImportOrders"_s, [this] { emit importRequested(); });
         button(tr("Open Settings → Intake API"), u"goIntake"_s,
             [this] { emit settingsRequested(u"intake/enabled"_s); });
+        button(tr("Open Settings → Shop database"), u"goShopDb"_s,
+            [this] { emit settingsRequested(u"shopdb/database"_s); });
         break;
     }
     actions->addStretch(1);

@@ -59,6 +59,9 @@ SetupSteps::Inputs SetupSteps::inputsFrom(Engine &engine, bool testMessageConfir
             in.templateProblems.insert(a.key, found);
     }
     in.pendingOrders = engine.status().pendingCount();
+    for (const HealthReason &r : engine.status().problems())
+        if (r.kind == HealthReason::Kind::ShopDbUnreachable)
+            in.shopDbUnreachable = true;
     in.testMessageConfirmed = testMessageConfirmed;
     return in;
 }
@@ -157,7 +160,21 @@ QList<SetupStep> SetupSteps::compute(const Inputs &in)
                          "tick that you received it, marks this step done.");
     }
 
-    if (in.pendingOrders > 0) {
+    if (in.config.shopdb.polls()) {
+        // Orders come by themselves once the database answers; until then nothing new arrives.
+        const ShopDbSettings &db = in.config.shopdb;
+        if (in.shopDbUnreachable) {
+            orders.state = State::Problem;
+            orders.detail = tr("PayNudge cannot reach the shop's database %1, so no new order is read. "
+                               "Settings → Shop database → Test shows why.")
+                                .arg(db.database);
+        } else {
+            orders.state = State::Done;
+            orders.detail = tr("New orders are read from the shop's database %1 every %n second(s).", nullptr,
+                db.pollIntervalSec)
+                                .arg(db.database);
+        }
+    } else if (in.pendingOrders > 0) {
         orders.state = State::Done;
         orders.detail = tr("%n order(s) awaiting payment came in.", nullptr,
             int(std::min<qint64>(in.pendingOrders, INT_MAX)));

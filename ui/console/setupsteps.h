@@ -25,7 +25,7 @@ struct SetupStep
         IpWhitelist,
         Template,
         TestMessage, // a reminder to the operator's own WeChat
-        Orders, // how orders arrive: the intake API or CSV import
+        Orders, // how orders arrive: the intake API, CSV import or the shop's database
     };
     enum class State
     {
@@ -52,6 +52,7 @@ public:
         QHash<QString, QStringList> templateProblems; // account → what the template check found
         qint64 pendingOrders = 0;
         bool testMessageConfirmed = false; // the operator ticked "I received it", or WeChat took a test
+        bool shopDbUnreachable = false; // the engine's health says the shop's database does not answer
         quint16 intakePort = 0; // the port the intake API listens on; 0: not known, the configured one
     };
     static Inputs inputsFrom(Engine &engine, bool testMessageConfirmed);

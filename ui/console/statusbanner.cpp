@@ -38,6 +38,15 @@ StatusBanner::StatusBanner(Engine &engine, QWidget *parent)
     refresh();
 }
 
+const char *StatusBanner::shopCheckKey(HealthReason::Kind kind)
+{
+    if (kind == HealthReason::Kind::ShopDbUnreachable)
+        return "shopdb/host";
+    if (kind == HealthReason::Kind::PrecheckFailing)
+        return "precheck/url";
+    return nullptr;
+}
+
 void StatusBanner::setDemo(bool demo)
 {
     m_demo = demo;
@@ -98,7 +107,7 @@ QStringList StatusBanner::shownStatus() const
     shown.prepend(status.isPaused() ? u"paused"_s : u"sending"_s);
     shown.prepend(status.isDryRunOnly() ? u"dry run"_s : u"real"_s);
     for (const HealthReason &r : status.problems())
-        if (r.stopsEveryAccount())
+        if (r.stopsEveryAccount() || shopCheckKey(r.kind))
             shown << wireName(r.kind) + r.text;
     return shown;
 }
@@ -120,9 +129,15 @@ void StatusBanner::refresh()
     // A store that cannot write or WeChat out of reach stops every account: first, above the rest.
     const qint64 now = m_engine.clock().nowMs();
     for (const HealthReason &r : status.problems()) {
-        if (r.stopsEveryAccount())
-            addLine(ConsoleText::healthReason(r, now, m_engine.config().reminder.plan.zone), {},
-                u"health_"_s + wireName(r.kind), {}, true);
+        const QString text = ConsoleText::healthReason(r, now, m_engine.config().reminder.plan.zone);
+        // The shop's payment check holds (or lets through) every account's reminders: its line leads
+        // to where the database or the hook is set up.
+        if (const char *key = shopCheckKey(r.kind))
+            addLine(
+                text, tr("Shop database settings…"), u"health_"_s + wireName(r.kind),
+                [this, key] { emit settingsKeyRequested(QString::fromLatin1(key)); }, true);
+        else if (r.stopsEveryAccount())
+            addLine(text, {}, u"health_"_s + wireName(r.kind), {}, true);
     }
     if (status.isPaused())
         addLine(

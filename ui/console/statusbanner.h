@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/health.h"
+
 #include <QFrame>
 #include <QStringList>
 #include <functional>
@@ -14,7 +16,8 @@ class Engine;
 // WeChat cannot be reached, and since when; sending paused (all, or an account and
 // why — "shop1 paused: WeChat refused the call from IP 1.2.3.4 … add it in the WeChat admin
 // console") with a button to retry, an account whose token refresh fails (a warning: it still
-// sends), other problems until dismissed, and the demo notice.
+// sends), the shop's database or payment check failing (with a button to its settings), other problems until
+// dismissed, and the demo notice.
 class StatusBanner : public QFrame
 {
     Q_OBJECT
@@ -31,8 +34,12 @@ public:
 signals:
     // The operator asked how to connect WeChat (the dry-run line's button).
     void setupRequested();
+    // The operator asked for the settings of `key` (the shop database line's button).
+    void settingsKeyRequested(const QString &key);
 
 private:
+    // The settings key a shop-check health line leads to; nullptr for other kinds.
+    static const char *shopCheckKey(HealthReason::Kind kind);
     // What of the engine's status the lines show, to redraw only when that changes.
     QStringList shownStatus() const;
     void addLine(const QString &text, const QString &buttonText, const QString &objectName,

@@ -23,14 +23,6 @@ namespace {
 const QString kFieldsPrefix = u"fields/"_s;
 
 // A tab's form scrolls rather than squeezing its fields over each other on a small screen.
-QScrollArea *scrolled(QWidget *page)
-{
-    auto *area = new QScrollArea;
-    area->setWidget(page);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
 
 } // namespace
 
@@ -54,6 +46,11 @@ AccountEditor::AccountEditor(QWidget *parent)
 
     auto *name = new QLineEdit;
     m_fields.addRow(form, u"name"_s, tr("Display name"), name);
+
+    auto *shopToken = new QLineEdit;
+    shopToken->setPlaceholderText(
+        tr("the token column of the shop's xg_orders; empty: not from the shop database"));
+    m_fields.addRow(form, u"shopToken"_s, tr("Shop token"), shopToken);
 
     auto *appid = new QLineEdit;
     appid->setPlaceholderText(tr("wx0123456789abcdef; empty: dry run only"));
@@ -98,7 +95,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     testRow->addWidget(m_test);
     testRow->addWidget(m_testResult, 1);
     form->addRow(tr("Connection:"), testRow);
-    m_tabs->addTab(scrolled(sender), tr("Account"));
+    m_tabs->addTab(scrolledForm(sender), tr("Account"));
 
     // What is sent.
     auto *message = new QWidget;
@@ -177,7 +174,7 @@ AccountEditor::AccountEditor(QWidget *parent)
     connect(m_mapping, &TemplateMappingEditor::edited, this, &AccountEditor::edited);
     messageLayout->addLayout(messageForm);
     messageLayout->addWidget(m_mapping, 1);
-    m_tabs->addTab(scrolled(message), tr("Message"));
+    m_tabs->addTab(scrolledForm(message), tr("Message"));
 
     for (QLineEdit *e : { templateId, url, mpAppid, mpPage })
         connect(e, &QLineEdit::textChanged, this, [this] { setPreviewContext(m_previewContext); });

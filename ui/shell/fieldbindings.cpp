@@ -9,6 +9,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,8 @@ void FieldBindings::bind(const QString &key, const QString &label, QWidget *widg
         connect(rounds, &RoundsEdit::edited, this, &FieldBindings::edited);
     else if (auto *check = qobject_cast<QCheckBox *>(widget))
         connect(check, &QCheckBox::toggled, this, &FieldBindings::edited);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, &FieldBindings::edited);
     else
         Q_ASSERT_X(false, "FieldBindings::bind", "unsupported widget type");
 }
@@ -79,6 +83,8 @@ void FieldBindings::load(const ConfigValues &values) const
             duration->setIniText(value);
         } else if (auto *rounds = qobject_cast<RoundsEdit *>(w)) {
             rounds->setIniText(value);
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(w)) {
+            text->setPlainText(value);
         }
     }
 }
@@ -102,6 +108,8 @@ void FieldBindings::save(ConfigValues &values) const
             value = duration->iniText();
         else if (auto *rounds = qobject_cast<RoundsEdit *>(w))
             value = rounds->iniText();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            value = text->toPlainText().trimmed();
         values.insert(it.key(), value);
     }
 }
@@ -117,6 +125,15 @@ QLabel *formHint(const QString &text)
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+QScrollArea *scrolledForm(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
 }
 
 QWidget *FieldBindings::widget(const QString &key) const

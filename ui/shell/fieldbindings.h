@@ -9,6 +9,7 @@
 class QFormLayout;
 class QLabel;
 class QLayout;
+class QScrollArea;
 class QWidget;
 
 namespace paynudge {
@@ -16,7 +17,7 @@ namespace paynudge {
 // Ties INI keys to the widgets that edit them, so a form loads and saves its values without a
 // line of code per field: a QLineEdit holds its text, a QSpinBox its value, a QComboBox the
 // current item's data, a QCheckBox "true"/"false", a DurationEdit a duration ("90m"), a RoundsEdit
-// the rounds ("10m, 1h30m"). Values are
+// the rounds ("10m, 1h30m"), a QPlainTextEdit its text (an SQL query). Values are
 // text as the INI file has it; the rules for them stay in Config::load. A bound widget takes its
 // tooltip (unless it has one) and a spin box or duration its range from the key's entry in the key
 // table (config/configkeys.h).
@@ -54,5 +55,7 @@ private:
 
 // A grey note under a form field (what a value means, where something is kept).
 QLabel *formHint(const QString &text = QString());
+// A tab of a form in a frameless scroll area, so a small screen scrolls instead of squeezing it.
+QScrollArea *scrolledForm(QWidget *page);
 
 } // namespace paynudge

@@ -6,6 +6,7 @@
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
 #include "shell/reminderpage.h"
+#include "shell/shopdbpage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -45,10 +46,14 @@ SettingsDialog::SettingsDialog(Engine &engine, Context context, QWidget *parent)
     intake.current = m_engine.config().intake;
     intake.tokenReplaced = m_context.intakeTokenReplaced;
     m_intake = new IntakePage(intake);
+    ShopDbPage::Options shopDb;
+    shopDb.dataDir = m_context.dataDir;
+    shopDb.useKeychain = m_context.useKeychain;
+    m_shopDb = new ShopDbPage(shopDb);
     m_general = new GeneralPage(m_context.autostart, m_context.autostartArguments, m_engine.storePath());
-    for (SettingsPage *page :
-        { static_cast<SettingsPage *>(m_accounts), static_cast<SettingsPage *>(m_reminder),
-            static_cast<SettingsPage *>(m_intake), static_cast<SettingsPage *>(m_general) })
+    for (SettingsPage *page : { static_cast<SettingsPage *>(m_accounts),
+             static_cast<SettingsPage *>(m_reminder), static_cast<SettingsPage *>(m_intake),
+             static_cast<SettingsPage *>(m_shopDb), static_cast<SettingsPage *>(m_general) })
         addPage(page);
 
     m_error = new QLabel;

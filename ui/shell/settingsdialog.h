@@ -20,12 +20,13 @@ class IntakePage;
 class IntakeToken;
 class ReminderPage;
 class SettingsPage;
+class ShopDbPage;
 
 // Settings in pages: accounts (with the template mapping and its live preview), reminder plan,
-// intake API, general (language, start on login, store location). Saving writes only what
-// changed to the configuration file — after loading the result exactly as PayNudge does at
-// start, so a bad value is explained and nothing is written — stores typed secrets outside it,
-// and applies the new configuration to the running engine.
+// intake API, the shop's database, general (language, start on login, store location). Saving writes only
+// what changed to the configuration file — after loading the result exactly as PayNudge does at start, so a
+// bad value is explained and nothing is written — stores typed secrets outside it, and applies the new
+// configuration to the running engine.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ public:
     AccountsPage *accountsPage() const { return m_accounts; }
     ReminderPage *reminderPage() const { return m_reminder; }
     IntakePage *intakePage() const { return m_intake; }
+    ShopDbPage *shopDbPage() const { return m_shopDb; }
     GeneralPage *generalPage() const { return m_general; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -82,6 +84,7 @@ private:
     AccountsPage *m_accounts = nullptr;
     ReminderPage *m_reminder = nullptr;
     IntakePage *m_intake = nullptr;
+    ShopDbPage *m_shopDb = nullptr;
     GeneralPage *m_general = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -15,6 +15,8 @@ target_sources(paynudge_ui PRIVATE
     shell/reminderpage.h shell/reminderpage.cpp
     shell/intakepage.h shell/intakepage.cpp
     shell/generalpage.h shell/generalpage.cpp
+    shell/shopdbtestview.h shell/shopdbtestview.cpp
+    shell/shopdbpage.h shell/shopdbpage.cpp
     shell/settingsdialog.h shell/settingsdialog.cpp
     shell/startfailure.h shell/startfailure.cpp
 )

@@ -142,6 +142,26 @@ private slots:
         QCOMPARE(stateOf(partly, Id::Orders), State::ToDo);
     }
 
+    void theOrdersStepFollowsTheShopDatabase()
+    {
+        SetupSteps::Inputs in;
+        in.config = testConfig();
+        in.config.shopdb.database = u"shop"_s;
+        in.config.shopdb.profile = u"xg"_s;
+        SetupStep orders = step(SetupSteps::compute(in), Id::Orders);
+        QCOMPARE(orders.state, State::Done); // polled, and the database answers
+        QVERIFY2(orders.detail.contains(u"shop"_s) && orders.detail.contains(u"5 second"_s),
+            qPrintable(orders.detail));
+        in.shopDbUnreachable = true;
+        orders = step(SetupSteps::compute(in), Id::Orders);
+        QCOMPARE(orders.state, State::Problem);
+        QVERIFY2(orders.detail.contains(u"cannot reach the shop's database"_s), qPrintable(orders.detail));
+        // Only checked, not polled: orders still arrive another way.
+        in.config.shopdb.profile = u"custom"_s;
+        in.config.shopdb.unpaidQuery = u"SELECT order_sn AS order_no FROM o WHERE order_sn IN (:order_nos)"_s;
+        QCOMPARE(stateOf(SetupSteps::compute(in), Id::Orders), State::ToDo);
+    }
+
     void aRefusedIpIsTheWhitelistStepsProblemNamingTheIp()
     {
         SetupSteps::Inputs in = connectedShop();
@@ -194,6 +214,8 @@ private slots:
         QCOMPARE(settings.at(0).at(0).toString(), u"accounts/%1/appid"_s.arg(Config::implicitAccountKey()));
         QTest::mouseClick(list.findChild<QPushButton *>(u"goIntake"_s), Qt::LeftButton);
         QCOMPARE(settings.at(1).at(0).toString(), u"intake/enabled"_s);
+        QTest::mouseClick(list.findChild<QPushButton *>(u"goShopDb"_s), Qt::LeftButton);
+        QCOMPARE(settings.at(2).at(0).toString(), u"shopdb/database"_s);
         QTest::mouseClick(list.findChild<QPushButton *>(u"goImportOrders"_s), Qt::LeftButton);
         QCOMPARE(imports.size(), 1);
 

@@ -14,6 +14,7 @@
 #include "shell/reminderpage.h"
 #include "shell/roundsedit.h"
 #include "shell/settingsdialog.h"
+#include "shell/shopdbpage.h"
 #include "shell/templatemappingeditor.h"
 #include "shell/translations.h"
 #include "testconfig.h"
@@ -141,7 +142,8 @@ private slots:
             if (k.perAccount()) // the account editor names an account's keys without their section
                 w = f.dialog->accountsPage()->editor()->fieldFor(QString::fromLatin1(k.name));
             for (SettingsPage *page : { static_cast<SettingsPage *>(f.dialog->reminderPage()),
-                     static_cast<SettingsPage *>(f.dialog->intakePage()) })
+                     static_cast<SettingsPage *>(f.dialog->intakePage()),
+                     static_cast<SettingsPage *>(f.dialog->shopDbPage()) })
                 if (!w && !k.perAccount())
                     w = page->fieldFor(k.path());
             if (!w)
@@ -166,9 +168,12 @@ private slots:
                 QCOMPARE(offered, k.choiceList());
             }
         }
-        QCOMPARE(spinBoxes, 2); // the reminder page's advanced batch size and sends in flight
-        QCOMPARE(durations, 3); // close after, late limit, safety sweep
-        QCOMPARE(comboBoxes, 6); // quietPolicy and the account's five
+        QCOMPARE(
+            spinBoxes, 3); // the reminder page's advanced batch size and sends in flight, the shop db port
+        QCOMPARE(
+            durations, 5); // close after, late limit, safety sweep, shop db poll interval, precheck timeout
+        QCOMPARE(
+            comboBoxes, 10); // quietPolicy, the account's five, shop db driver, profile, unit, on failure
         QCOMPARE(f.dialog->reminderPage()->fieldFor(u"reminder/batchSize"_s)->toolTip(),
             ConfigKey::get(ConfigKeyId::ReminderBatchSize).helpText());
         QCOMPARE(f.dialog->accountsPage()->editor()->fieldFor(u"kind"_s)->toolTip(),
