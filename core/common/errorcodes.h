@@ -728,6 +728,9 @@ PAYNUDGE_ERROR(PrecheckFailing, "precheck_failing",
 PAYNUDGE_ERROR(PrecheckFailingSending, "precheck_failing_sending",
     QT_TRANSLATE_NOOP(
         "paynudge::Error", "the shop's payment check has failed since %1: %2; reminders go out without it"))
+PAYNUDGE_ERROR(ShopDbUnreachablePolling, "shopdb_unreachable_polling",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "shop database unreachable since %1: %2; new orders are read once it answers"))
 // history: the shop's own books say the order is no longer unpaid, right before the send
 PAYNUDGE_ERROR(HistoryPaidShopCheck, "history_paid_shop_check",
     QT_TRANSLATE_NOOP("paynudge::Error", "paid — shop check"))

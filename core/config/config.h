@@ -59,7 +59,8 @@ struct WeChatSettings
 // What a send does when the shop's payment check cannot run (database down, hook failing).
 enum class CheckFailurePolicy
 {
-    Hold, // keep the reminders and try the check again; they go out once it answers (or never, if the order closes)
+    Hold, // keep the reminders and try the check again; they go out once it answers (or never, if the order
+          // closes)
     Send, // send without the check
 };
 
@@ -84,7 +85,8 @@ struct ShopDbSettings
     CheckFailurePolicy onCheckFailure = CheckFailurePolicy::Hold;
     // The profile's assumptions, each of which a shop can change:
     QString amountColumn = QStringLiteral("price"); // xg_orders' column holding the amount
-    QString amountUnit = QStringLiteral("yuan"); // of that column, or of a query's `amount` column: yuan | fen
+    QString amountUnit
+        = QStringLiteral("yuan"); // of that column, or of a query's `amount` column: yuan | fen
     QString placedAtColumn; // xg_orders' creation time column; empty: when PayNudge first saw the order
 
     bool enabled() const { return !database.isEmpty(); }
@@ -93,7 +95,10 @@ struct ShopDbSettings
     bool polls() const { return enabled() && (xgProfile() || !ordersQuery.isEmpty()); }
     // The pre-send check asks the database.
     bool checks() const { return enabled() && check && (xgProfile() || !unpaidQuery.isEmpty()); }
-    int effectivePort() const { return port > 0 ? port : (driver == QStringLiteral("postgres") ? 5432 : 3306); }
+    int effectivePort() const
+    {
+        return port > 0 ? port : (driver == QStringLiteral("postgres") ? 5432 : 3306);
+    }
 };
 
 // [precheck]: the pre-send payment check over HTTP, for shops whose database PayNudge cannot reach.

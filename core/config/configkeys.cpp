@@ -82,8 +82,8 @@ constexpr ConfigKey kKeys[] = {
             "The language of the window: zh_CN or en; empty: the system's. Takes effect at the next "
             "start.") },
     { Id::ShopDbDriver, "shopdb", "driver", T::Choice, "mysql", kNoMin, kNoMax, "mysql|postgres",
-        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
-            "The shop's own database: mysql (also MariaDB) or postgres.") },
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "The shop's own database: mysql (also MariaDB) or postgres.") },
     { Id::ShopDbHost, "shopdb", "host", T::Text, "127.0.0.1", kNoMin, kNoMax, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey", "The host name or address of the shop's database.") },
     { Id::ShopDbPort, "shopdb", "port", T::Integer, "0", 0, 65535, nullptr,

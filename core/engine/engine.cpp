@@ -466,6 +466,7 @@ void Engine::startShopDbPoller()
     m_shopDbPoller = std::make_unique<shopdb::ShopDbPoller>(*this, settings, password.value_or(QString()));
     if (!password)
         m_shopDbPoller->setPasswordProblem(why); // reported as the database failing, with this reason
+    connect(m_shopDbPoller.get(), &shopdb::ShopDbPoller::reachabilityChanged, this, &Engine::healthChanged);
     m_shopDbPoller->start();
     emit shopDbPollerChanged();
 }
@@ -742,8 +743,12 @@ Health Engine::health() const
         h.reasons.append(
             { HealthReason::Kind::WeChatUnreachable, {}, r.since(), unreachable.englishText(), unreachable });
     }
+    // The check's failing holds reminders back (or sends them unchecked): said first, and once.
     if (m_gate && m_gate->linkState().failing())
         h.reasons.append(m_gate->linkState().healthReason(m_gate->onFailure(), m_config.reminder.plan.zone));
+    else if (m_shopDbPoller && m_shopDbPoller->linkState().failing())
+        h.reasons.append(m_shopDbPoller->linkState().healthReason(
+            ErrorCode::ShopDbUnreachablePolling, m_config.reminder.plan.zone));
     // A pause's reason as its code where it has one, its args redacted as its stored words are.
     const auto pauseProblem = [](const AccountState &s) { return redacted(s.problem); };
     if (isPaused()) {

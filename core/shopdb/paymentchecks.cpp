@@ -1,6 +1,8 @@
 #include "shopdb/paymentchecks.h"
 
 #include "shopdb/precheckhook.h"
+#include "shopdb/shopdbcheck.h"
+#include "shopdb/shopdbconnect.h"
 
 #include <tuple>
 
@@ -15,27 +17,18 @@ ConfiguredCheck createPaymentCheck(const Config &config)
         return c;
     }
     if (config.shopdb.checks()) {
-        // The database check (ShopDbCheck, i15-shopdb) is made here:
-        //     c.check = std::make_unique<ShopDbCheck>(config.shopdb);
+        c.check = shopdb::ShopDbCheck::create(config.shopdb);
         c.kind = HealthReason::Kind::ShopDbUnreachable;
         return c;
     }
     return c;
 }
 
-namespace {
-auto checkFields(const Config &c)
-{
-    const ShopDbSettings &d = c.shopdb;
-    const PrecheckSettings &p = c.precheck;
-    return std::tie(d.driver, d.host, d.port, d.database, d.user, d.passwordEnv, d.passwordFile, d.profile,
-        d.unpaidQuery, d.check, p.url, p.tokenEnv, p.tokenFile, p.timeoutSec);
-}
-} // namespace
-
 bool paymentCheckSettingsDiffer(const Config &a, const Config &b)
 {
-    return checkFields(a) != checkFields(b);
+    const auto hook
+        = [](const PrecheckSettings &p) { return std::tie(p.url, p.tokenEnv, p.tokenFile, p.timeoutSec); };
+    return !shopdb::sameSettings(a.shopdb, b.shopdb) || hook(a.precheck) != hook(b.precheck);
 }
 
 } // namespace paynudge

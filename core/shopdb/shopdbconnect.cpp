@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -38,12 +39,12 @@ QString describe(const ShopDbSettings &settings)
 
 bool sameSettings(const ShopDbSettings &a, const ShopDbSettings &b)
 {
-    return a.driver == b.driver && a.host == b.host && a.port == b.port && a.database == b.database
-        && a.user == b.user && a.passwordEnv == b.passwordEnv && a.passwordFile == b.passwordFile
-        && a.pollIntervalSec == b.pollIntervalSec && a.pageSize == b.pageSize && a.profile == b.profile
-        && a.ordersQuery == b.ordersQuery && a.unpaidQuery == b.unpaidQuery && a.check == b.check
-        && a.onCheckFailure == b.onCheckFailure && a.amountColumn == b.amountColumn
-        && a.amountUnit == b.amountUnit && a.placedAtColumn == b.placedAtColumn;
+    const auto fields = [](const ShopDbSettings &s) {
+        return std::tie(s.driver, s.host, s.port, s.database, s.user, s.passwordEnv, s.passwordFile,
+            s.pollIntervalSec, s.pageSize, s.profile, s.ordersQuery, s.unpaidQuery, s.check, s.onCheckFailure,
+            s.amountColumn, s.amountUnit, s.placedAtColumn);
+    };
+    return fields(a) == fields(b);
 }
 
 QString keychainKey()

@@ -201,23 +201,18 @@ void ShopDbPoller::endPoll()
 
 void ShopDbPoller::setFailing(const QString &error)
 {
-    const bool changed = !m_failingSince || m_lastError != error;
-    if (!m_failingSince) {
-        m_failingSince = m_engine.clock().nowMs();
+    const bool changed = m_link.error != error;
+    if (m_link.failed(error, m_engine.clock().nowMs()))
         qCWarning(lcShopDbPoller).noquote() << "cannot read new orders:" << error;
-    }
-    m_lastError = error;
     if (changed)
         emit reachabilityChanged();
 }
 
 void ShopDbPoller::setReachable()
 {
-    if (!m_failingSince)
+    if (!m_link.succeeded())
         return;
     qCInfo(lcShopDbPoller).noquote() << "the shop's database" << describe(m_settings) << "answers again";
-    m_failingSince.reset();
-    m_lastError.clear();
     emit reachabilityChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "domain/order.h"
+#include "shopdb/shoplinkstate.h"
 
 #include <QHash>
 #include <QObject>
@@ -64,8 +65,9 @@ public:
 
     // Since when (engine clock) the database cannot be read, and why (English, no password);
     // nothing while it answers.
-    std::optional<qint64> failingSince() const { return m_failingSince; }
-    QString lastError() const { return m_lastError; }
+    std::optional<qint64> failingSince() const { return m_link.since; }
+    QString lastError() const { return m_link.error; }
+    const ShopLinkState &linkState() const { return m_link; }
     Stats stats() const { return m_stats; }
     const ShopDbSettings &settings() const { return m_settings; }
 
@@ -97,8 +99,7 @@ private:
     bool m_polling = false;
     bool m_again = false;
     bool m_firstRead = false; // no watermark yet: this database is read for the first time
-    std::optional<qint64> m_failingSince;
-    QString m_lastError;
+    ShopLinkState m_link;
     QString m_passwordProblem;
     Stats m_stats;
     QSet<QString> m_unknownTokens; // logged once each

@@ -30,9 +30,13 @@ HealthReason ShopLinkState::healthReason(CheckFailurePolicy onFailure, const QTi
 {
     const bool hold = onFailure == CheckFailurePolicy::Hold;
     const bool database = kind == HealthReason::Kind::ShopDbUnreachable;
-    const ErrorCode code = database
-        ? (hold ? ErrorCode::ShopDbUnreachable : ErrorCode::ShopDbUnreachableSending)
-        : (hold ? ErrorCode::PrecheckFailing : ErrorCode::PrecheckFailingSending);
+    return healthReason(database ? (hold ? ErrorCode::ShopDbUnreachable : ErrorCode::ShopDbUnreachableSending)
+                                 : (hold ? ErrorCode::PrecheckFailing : ErrorCode::PrecheckFailingSending),
+        zone);
+}
+
+HealthReason ShopLinkState::healthReason(ErrorCode code, const QTimeZone &zone) const
+{
     const qint64 from = since.value_or(0);
     const QString when = QDateTime::fromMSecsSinceEpoch(from, zone).toString(u"yyyy-MM-dd HH:mm"_s);
     const Error problem(code, {}, { when, logging::redact(error) });

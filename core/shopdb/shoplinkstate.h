@@ -24,9 +24,12 @@ struct ShopLinkState
     // It answered: true when that ends a spell.
     bool succeeded();
 
-    // The health reason while failing: "shop database unreachable since 2026-03-02 18:00: …", the
-    // words saying whether reminders wait (hold) or go out unchecked (send). `since` in `zone`.
+    // The health reason of the payment check while it fails: "shop database unreachable since
+    // 2026-03-02 18:00: …", the words saying whether reminders wait (hold) or go out unchecked
+    // (send). `since` in `zone`.
     HealthReason healthReason(CheckFailurePolicy onFailure, const QTimeZone &zone) const;
+    // The same in the words of `code` (%1 since, %2 the error): the poller's, which holds nothing back.
+    HealthReason healthReason(ErrorCode code, const QTimeZone &zone) const;
 };
 
 } // namespace paynudge

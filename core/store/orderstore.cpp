@@ -517,9 +517,8 @@ OrderEventResult OrderStore::markClosed(
     return recordEvent(orderNo, OrderStatus::Closed, closedAt, now, unstarted, ErrorCode::HistoryOrderClosed);
 }
 
-OrderEventResult OrderStore::recordEvent(
-    const QString &orderNo, OrderStatus kind, qint64 at, qint64 now, const QList<UnstartedAttempt> &unstarted,
-    ErrorCode reasonCode)
+OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
+    const QList<UnstartedAttempt> &unstarted, ErrorCode reasonCode)
 {
     OrderEventResult r;
     Statements &st = *m_st;

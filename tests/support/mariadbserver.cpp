@@ -61,8 +61,10 @@ QString MariaDbServer::adminUser() const
 bool MariaDbServer::initialize(QString *error)
 {
     // --no-defaults: nothing from the machine's my.cnf (its datadir, socket or port) leaks in.
+    // --tmpdir (passed on to the bootstrap server): its own, or two tests installing at once
+    // collide on the same temporary table file in /tmp.
     return runTool(m_installDb,
-        QStringList { u"--no-defaults"_s, u"--datadir="_s + dataDir(),
+        QStringList { u"--no-defaults"_s, u"--datadir="_s + dataDir(), u"--tmpdir="_s + tempPath(),
             u"--auth-root-authentication-method=normal"_s, u"--skip-test-db"_s, u"--skip-name-resolve"_s }
             + asRootIfRoot(),
         error);
@@ -72,7 +74,8 @@ QStringList MariaDbServer::serverArguments() const
 {
     return QStringList { u"--no-defaults"_s, u"--datadir="_s + dataDir(), u"--socket="_s + socketPath(),
         u"--port="_s + QString::number(port()), u"--bind-address=127.0.0.1"_s,
-        u"--pid-file="_s + tempPath() + u"/mariadbd.pid"_s, u"--skip-name-resolve"_s }
+        u"--pid-file="_s + tempPath() + u"/mariadbd.pid"_s, u"--tmpdir="_s + tempPath(),
+        u"--skip-name-resolve"_s }
     + asRootIfRoot();
 }
 
