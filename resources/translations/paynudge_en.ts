@@ -150,6 +150,14 @@
         <source>auto-closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shop database unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment check failing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -665,6 +673,26 @@
         <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shop&apos;s database password cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it again in Settings → Shop database, or fix [shopdb] passwordEnv / passwordFile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the shop&apos;s database runs and that host, port, user and password in Settings → Shop database are right; until then new orders are not read and reminders wait for the payment check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the shop&apos;s developer to correct the query in Settings → Shop database (Test shows what the database says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database %1 answers (new orders: %2 ms, payment check: %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manual</name>
@@ -836,6 +864,17 @@
     <message>
         <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge cannot reach the shop&apos;s database %1, so no new order is read. Settings → Shop database → Test shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders are read from the shop&apos;s database %1 every %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1137,14 @@
         <source>The AppSecret is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the token column of the shop&apos;s xg_orders; empty: not from the shop database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
@@ -1340,6 +1387,94 @@
     </message>
     <message>
         <source>How long a request to WeChat may take, such as 10s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own database: mysql (also MariaDB) or postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name or address of the shop&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the shop&apos;s database; 0: the driver&apos;s (3306 or 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the shop&apos;s database; empty: PayNudge does not read the shop&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user PayNudge reads with; one with SELECT rights only is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable holding the database password; empty: passwordFile or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner-only file holding the database password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the shop&apos;s database is asked for new orders, such as 5s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders read per query (:limit); after downtime they are caught up page by page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xg: the built-in queries for the xg_orders tables; custom: ordersQuery and unpaidQuery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SELECT of new unpaid orders with columns named like the intake API&apos;s fields and id (the watermark), given :after_id and :limit; empty: no polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SELECT of the order_no among :order_nos that are still unpaid, run right before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the shop&apos;s database right before sending whether the orders are still unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the payment check cannot run (database down, hook failing): hold the reminders until it works again, or send without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile=xg: the column of xg_orders holding the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of the amount column (profile=xg) or of a query&apos;s amount column: yuan or fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile=xg: the column of xg_orders holding the creation time; empty: the time PayNudge first saw the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s payment check over HTTP: POST {&quot;order_nos&quot;: [...]}, answer {&quot;unpaid&quot;: [...]}; empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable holding the bearer token of the payment check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner-only file holding the bearer token of the payment check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the payment check may take, such as 3s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the shop database&apos;s token column that means this account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2401,74 @@
     </message>
     <message>
         <source>PayNudge stopped while this request was in flight; retrying with the same client_msg_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected either %2 or %3, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [shopdb] database, the name of the shop&apos;s database, which the queries are run in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected unpaidQuery (or profile=xg) for the payment check; set check=false to send without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a column name of letters, digits and _, such as price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database refused the query: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query&apos;s result has no column %2 (name the columns like the intake API&apos;s fields: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query must use the placeholder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database driver %1 is not installed; install the package %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the shop&apos;s database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop database unreachable since %1: %2; reminders wait for the payment check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop database unreachable since %1: %2; reminders go out without the payment check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s payment check has failed since %1: %2; reminders wait for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s payment check has failed since %1: %2; reminders go out without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop database unreachable since %1: %2; new orders are read once it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid — shop check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: the order closed while the shop&apos;s payment check could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge stopped while the reminder waited for the shop&apos;s payment check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,6 +3853,363 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Open Settings → Intake API</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Settings → Shop database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ShopDbPage</name>
+    <message>
+        <source>PayNudge can read new orders straight from the shop&apos;s own database, and ask it right before each reminder whether the order is still unpaid, so a customer who has paid is never reminded. It only reads: a database user that may only read is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1 or db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (3306 / 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. shop; empty: PayNudge does not read the shop&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user that may only read (SELECT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SHOP_DB_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password from variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file only you can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own queries (written by its developer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in: xg mall (tables xg_orders, xg_user_child, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for new orders every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the xg mall queries assume (change only if the shop&apos;s tables differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan (e.g. 88.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fen (e.g. 8800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the time PayNudge first sees the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order time column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order belongs to the shop account whose “Shop token” (Settings → Accounts) is the order&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own queries (for the shop&apos;s developer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders: a SELECT given :after_id and :limit, returning id, order_no, openid, product and more columns named like the intake API&apos;s fields. Payment check: a SELECT of the order_no among :order_nos that are still unpaid. Values are always bound, never pasted into the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right before each reminder, ask the shop&apos;s database whether the order is still unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the reminders until the check works again (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them without the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the check cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or check over the web, when PayNudge cannot reach the database (set up by the shop&apos;s developer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… ; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PRECHECK_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key from variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for an answer at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects with the values above and runs both queries once; nothing is changed in the shop&apos;s database and nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from the computer setting “%1” (an environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to replace the saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the file %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to store the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop database password comes from the computer setting “%1”; empty that setting to enter the password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop database password could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop database password was saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the shop database password was saved in the file %1, which only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop database password was saved in the file %1, which only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be used — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ShopDbTestView</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the shop&apos;s database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge cannot reach the shop&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server, port, database name, user and password. Until it is reachable, no new orders are read and reminders wait for the payment check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the shop&apos;s database (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders: not read from the database (no query set); orders come from the shop&apos;s system or a CSV import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders query: works (%1 ms); the shop has no unpaid orders now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders query: works (%1 ms); the first %n unpaid order(s) are below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment check: not asked of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment check query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment check query: works (%1 ms); it runs right before each reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge does not start with a query the database refuses: ask the shop&apos;s developer to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::StatisticsCsv</name>
@@ -3829,6 +4389,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Setup checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop database settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -150,6 +150,14 @@
         <source>auto-closed</source>
         <translation>已自动关闭</translation>
     </message>
+    <message>
+        <source>shop database unreachable</source>
+        <translation>店铺数据库无法连接</translation>
+    </message>
+    <message>
+        <source>payment check failing</source>
+        <translation>付款核对失败</translation>
+    </message>
 </context>
 <context>
     <name>Doctor</name>
@@ -657,6 +665,26 @@
         <source>Nothing to do if the shop&apos;s order numbers have at most 32 characters; otherwise set tooLong=shorten in [accounts/%1] or choose a template with a longer order number key.</source>
         <translation>如果店铺的订单号不超过 32 个字符，无需处理；否则请在 [accounts/%1] 中设置 tooLong=shorten，或选用订单号字段更长的模板。</translation>
     </message>
+    <message>
+        <source>The shop&apos;s database password cannot be read: %1</source>
+        <translation>无法读取店铺数据库密码：%1</translation>
+    </message>
+    <message>
+        <source>Set it again in Settings → Shop database, or fix [shopdb] passwordEnv / passwordFile.</source>
+        <translation>请在 设置 → 店铺数据库 中重新输入，或修正 [shopdb] passwordEnv / passwordFile。</translation>
+    </message>
+    <message>
+        <source>Check that the shop&apos;s database runs and that host, port, user and password in Settings → Shop database are right; until then new orders are not read and reminders wait for the payment check.</source>
+        <translation>请确认店铺数据库在运行，并检查 设置 → 店铺数据库 中的服务器、端口、用户名和密码；在此之前不会读取新订单，提醒会等待付款核对。</translation>
+    </message>
+    <message>
+        <source>Ask the shop&apos;s developer to correct the query in Settings → Shop database (Test shows what the database says).</source>
+        <translation>请店铺的开发人员在 设置 → 店铺数据库 中修改查询（“测试”会显示数据库的原话）。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database %1 answers (new orders: %2 ms, payment check: %3 ms).</source>
+        <translation>店铺数据库 %1 可以访问（新订单查询：%2 毫秒，付款核对：%3 毫秒）。</translation>
+    </message>
 </context>
 <context>
     <name>Manual</name>
@@ -828,6 +856,16 @@
         <source>No order yet. Import the shop&apos;s unpaid orders from a CSV file, or switch on the Intake API in Settings so the shop&apos;s system can send them.</source>
         <translation>还没有订单。请从 CSV 文件导入店铺的未付款订单，或在设置中开启订单接口，让店铺系统发送订单。</translation>
     </message>
+    <message>
+        <source>PayNudge cannot reach the shop&apos;s database %1, so no new order is read. Settings → Shop database → Test shows why.</source>
+        <translation>PayNudge 连不上店铺数据库 %1，因此读不到新订单。在 设置 → 店铺数据库 → 测试 中可以看到原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders are read from the shop&apos;s database %1 every %n second(s).</source>
+        <translation>
+            <numerusform>每 %n 秒从店铺数据库 %1 读取新订单。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StartFailure</name>
@@ -880,7 +918,7 @@
     </message>
     <message>
         <source>a file only you can read</source>
-        <translation>只有您能读取的文件</translation>
+        <translation>只有你能读取的文件</translation>
     </message>
     <message>
         <source>Stable token (recommended)</source>
@@ -1087,6 +1125,14 @@
     <message>
         <source>The AppSecret is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
         <translation>AppSecret 保存在系统钥匙串中（电脑没有钥匙串时，保存在只有您能读取的文件中），绝不写入配置文件。</translation>
+    </message>
+    <message>
+        <source>the token column of the shop&apos;s xg_orders; empty: not from the shop database</source>
+        <translation>店铺 xg_orders 表的 token 列的值；留空：不从店铺数据库读取订单</translation>
+    </message>
+    <message>
+        <source>Shop token</source>
+        <translation>店铺标识</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1376,94 @@
     <message>
         <source>How long a request to WeChat may take, such as 10s.</source>
         <translation>每次请求微信接口最多等待多久，例如 10s（10 秒）。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own database: mysql (also MariaDB) or postgres.</source>
+        <translation>店铺自己的数据库：mysql（也适用于 MariaDB）或 postgres。</translation>
+    </message>
+    <message>
+        <source>The host name or address of the shop&apos;s database.</source>
+        <translation>店铺数据库的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The port of the shop&apos;s database; 0: the driver&apos;s (3306 or 5432).</source>
+        <translation>店铺数据库的端口；0：使用驱动默认端口（3306 或 5432）。</translation>
+    </message>
+    <message>
+        <source>The name of the shop&apos;s database; empty: PayNudge does not read the shop&apos;s database.</source>
+        <translation>店铺数据库的名称；留空：催付助手不读取店铺数据库。</translation>
+    </message>
+    <message>
+        <source>The database user PayNudge reads with; one with SELECT rights only is enough.</source>
+        <translation>催付助手读取数据库所用的用户；只有 SELECT 权限即可。</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the database password; empty: passwordFile or the keychain.</source>
+        <translation>存放数据库密码的环境变量；留空：使用 passwordFile 或系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>An owner-only file holding the database password.</source>
+        <translation>存放数据库密码的文件（仅所有者可读）。</translation>
+    </message>
+    <message>
+        <source>How often the shop&apos;s database is asked for new orders, such as 5s.</source>
+        <translation>多久向店铺数据库查询一次新订单，例如 5s。</translation>
+    </message>
+    <message>
+        <source>New orders read per query (:limit); after downtime they are caught up page by page.</source>
+        <translation>每次查询读取的新订单数（:limit）；停机后按页补读。</translation>
+    </message>
+    <message>
+        <source>xg: the built-in queries for the xg_orders tables; custom: ordersQuery and unpaidQuery.</source>
+        <translation>xg：使用内置的 xg_orders 表查询；custom：使用 ordersQuery 和 unpaidQuery。</translation>
+    </message>
+    <message>
+        <source>A SELECT of new unpaid orders with columns named like the intake API&apos;s fields and id (the watermark), given :after_id and :limit; empty: no polling.</source>
+        <translation>查询新的未付款订单的 SELECT，列名与接单接口字段相同，并含 id（水位线），使用 :after_id 和 :limit；留空：不轮询。</translation>
+    </message>
+    <message>
+        <source>A SELECT of the order_no among :order_nos that are still unpaid, run right before sending.</source>
+        <translation>在 :order_nos 中查出仍未付款的 order_no 的 SELECT，在发送前一刻运行。</translation>
+    </message>
+    <message>
+        <source>Ask the shop&apos;s database right before sending whether the orders are still unpaid.</source>
+        <translation>发送前一刻向店铺数据库核对订单是否仍未付款。</translation>
+    </message>
+    <message>
+        <source>When the payment check cannot run (database down, hook failing): hold the reminders until it works again, or send without it.</source>
+        <translation>付款核对无法进行时（数据库故障、核对接口失败）：暂缓提醒直到恢复，或不经核对照常发送。</translation>
+    </message>
+    <message>
+        <source>profile=xg: the column of xg_orders holding the amount.</source>
+        <translation>profile=xg：xg_orders 中存放金额的列。</translation>
+    </message>
+    <message>
+        <source>The unit of the amount column (profile=xg) or of a query&apos;s amount column: yuan or fen.</source>
+        <translation>金额列（profile=xg）或查询中 amount 列的单位：yuan（元）或 fen（分）。</translation>
+    </message>
+    <message>
+        <source>profile=xg: the column of xg_orders holding the creation time; empty: the time PayNudge first saw the order.</source>
+        <translation>profile=xg：xg_orders 中存放下单时间的列；留空：以催付助手首次看到订单的时间为准。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s payment check over HTTP: POST {&quot;order_nos&quot;: [...]}, answer {&quot;unpaid&quot;: [...]}; empty: none.</source>
+        <translation>店铺通过 HTTP 提供的付款核对：POST {&quot;order_nos&quot;: [...]}，返回 {&quot;unpaid&quot;: [...]}；留空：不使用。</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the bearer token of the payment check.</source>
+        <translation>存放付款核对接口令牌（Bearer）的环境变量。</translation>
+    </message>
+    <message>
+        <source>An owner-only file holding the bearer token of the payment check.</source>
+        <translation>存放付款核对接口令牌（Bearer）的文件（仅所有者可读）。</translation>
+    </message>
+    <message>
+        <source>How long the payment check may take, such as 3s.</source>
+        <translation>付款核对最长可用时间，例如 3s。</translation>
+    </message>
+    <message>
+        <source>The value of the shop database&apos;s token column that means this account.</source>
+        <translation>店铺数据库 token 列中代表此账号的值。</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2390,74 @@
     <message>
         <source>PayNudge stopped while this request was in flight; retrying with the same client_msg_id</source>
         <translation>发送途中催付助手停止了运行；将用同一防重编号重试，顾客不会收到两条</translation>
+    </message>
+    <message>
+        <source>expected either %2 or %3, not both</source>
+        <translation>%2 和 %3 只能填一个</translation>
+    </message>
+    <message>
+        <source>expected [shopdb] database, the name of the shop&apos;s database, which the queries are run in</source>
+        <translation>请填写 [shopdb] database，即店铺数据库的名称，查询在其中运行</translation>
+    </message>
+    <message>
+        <source>expected unpaidQuery (or profile=xg) for the payment check; set check=false to send without it</source>
+        <translation>付款核对需要 unpaidQuery（或 profile=xg）；若不核对就发送，请设 check=false</translation>
+    </message>
+    <message>
+        <source>expected a column name of letters, digits and _, such as price</source>
+        <translation>请填写只含字母、数字和 _ 的列名，例如 price</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database refused the query: %2</source>
+        <translation>店铺数据库拒绝了该查询：%2</translation>
+    </message>
+    <message>
+        <source>the query&apos;s result has no column %2 (name the columns like the intake API&apos;s fields: %3)</source>
+        <translation>查询结果缺少列 %2（列名请与接单接口的字段同名：%3）</translation>
+    </message>
+    <message>
+        <source>the query must use the placeholder %2</source>
+        <translation>查询必须使用占位符 %2</translation>
+    </message>
+    <message>
+        <source>the database driver %1 is not installed; install the package %2</source>
+        <translation>未安装数据库驱动 %1；请安装软件包 %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the shop&apos;s database %1: %2</source>
+        <translation>无法连接店铺数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>shop database unreachable since %1: %2; reminders wait for the payment check</source>
+        <translation>自 %1 起无法连接店铺数据库：%2；提醒暂缓发送，等待付款核对恢复</translation>
+    </message>
+    <message>
+        <source>shop database unreachable since %1: %2; reminders go out without the payment check</source>
+        <translation>自 %1 起无法连接店铺数据库：%2；提醒不经付款核对照常发送</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s payment check has failed since %1: %2; reminders wait for it</source>
+        <translation>自 %1 起店铺的付款核对接口一直失败：%2；提醒暂缓发送，等待其恢复</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s payment check has failed since %1: %2; reminders go out without it</source>
+        <translation>自 %1 起店铺的付款核对接口一直失败：%2；提醒不经核对照常发送</translation>
+    </message>
+    <message>
+        <source>shop database unreachable since %1: %2; new orders are read once it answers</source>
+        <translation>自 %1 起无法连接店铺数据库：%2；恢复连接后再读取新订单</translation>
+    </message>
+    <message>
+        <source>paid — shop check</source>
+        <translation>已付款——店铺核对</translation>
+    </message>
+    <message>
+        <source>skipped: the order closed while the shop&apos;s payment check could not run</source>
+        <translation>已跳过：付款核对无法进行期间订单已关闭</translation>
+    </message>
+    <message>
+        <source>PayNudge stopped while the reminder waited for the shop&apos;s payment check</source>
+        <translation>PayNudge 停止时，这条提醒还在等待店铺的付款核对</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3819,362 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Open Settings → Intake API</source>
         <translation>打开「设置 → 订单来源」</translation>
     </message>
+    <message>
+        <source>Open Settings → Shop database</source>
+        <translation>打开 设置 → 店铺数据库</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ShopDbPage</name>
+    <message>
+        <source>PayNudge can read new orders straight from the shop&apos;s own database, and ask it right before each reminder whether the order is still unpaid, so a customer who has paid is never reminded. It only reads: a database user that may only read is enough.</source>
+        <translation>PayNudge 可以直接从店铺自己的数据库读取新订单，并在每次发送提醒前向它确认订单是否仍未付款，这样已付款的顾客绝不会收到提醒。PayNudge 只读取数据：一个只有读取权限的数据库用户就够了。</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>数据库类型</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1 or db.example.com</source>
+        <translation>例如 127.0.0.1 或 db.example.com</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Default (3306 / 5432)</source>
+        <translation>默认（3306 / 5432）</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>e.g. shop; empty: PayNudge does not read the shop&apos;s database</source>
+        <translation>例如 shop；留空：PayNudge 不读取店铺数据库</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>a user that may only read (SELECT)</source>
+        <translation>只有读取权限（SELECT）的用户</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>e.g. SHOP_DB_PASSWORD</source>
+        <translation>例如 SHOP_DB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Password from variable</source>
+        <translation>密码来自环境变量</translation>
+    </message>
+    <message>
+        <source>a file only you can read</source>
+        <translation>只有你能读取的文件</translation>
+    </message>
+    <message>
+        <source>Password from file</source>
+        <translation>密码来自文件</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own queries (written by its developer)</source>
+        <translation>店铺自己的查询（由店铺的开发人员编写）</translation>
+    </message>
+    <message>
+        <source>Built in: xg mall (tables xg_orders, xg_user_child, …)</source>
+        <translation>内置：xg 商城（xg_orders、xg_user_child 等表）</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s system</source>
+        <translation>店铺系统</translation>
+    </message>
+    <message>
+        <source>Look for new orders every</source>
+        <translation>查看新订单的间隔</translation>
+    </message>
+    <message>
+        <source>What the xg mall queries assume (change only if the shop&apos;s tables differ)</source>
+        <translation>xg 商城查询的默认设定（仅当店铺的表不同时才需修改）</translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation>金额列</translation>
+    </message>
+    <message>
+        <source>yuan (e.g. 88.00)</source>
+        <translation>元（例如 88.00）</translation>
+    </message>
+    <message>
+        <source>fen (e.g. 8800)</source>
+        <translation>分（例如 8800）</translation>
+    </message>
+    <message>
+        <source>Amount is in</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <source>empty: the time PayNudge first sees the order</source>
+        <translation>留空：以 PayNudge 首次看到订单的时间为准</translation>
+    </message>
+    <message>
+        <source>Order time column</source>
+        <translation>下单时间列</translation>
+    </message>
+    <message>
+        <source>Each order belongs to the shop account whose “Shop token” (Settings → Accounts) is the order&apos;s token.</source>
+        <translation>每个订单归属于“店铺标识”（设置 → 账号）与订单 token 相同的那个账号。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own queries (for the shop&apos;s developer)</source>
+        <translation>店铺自己的查询（供店铺的开发人员填写）</translation>
+    </message>
+    <message>
+        <source>New orders: a SELECT given :after_id and :limit, returning id, order_no, openid, product and more columns named like the intake API&apos;s fields. Payment check: a SELECT of the order_no among :order_nos that are still unpaid. Values are always bound, never pasted into the text.</source>
+        <translation>新订单：一条使用 :after_id 和 :limit 的 SELECT，返回 id、order_no、openid、product 以及其他按接收接口字段命名的列。付款核对：一条 SELECT，从 :order_nos 中选出仍未付款的 order_no。所有值均以参数绑定，绝不拼接进查询文本。</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Still unpaid</source>
+        <translation>仍未付款</translation>
+    </message>
+    <message>
+        <source>Right before each reminder, ask the shop&apos;s database whether the order is still unpaid</source>
+        <translation>每次发送提醒前，向店铺数据库确认订单是否仍未付款</translation>
+    </message>
+    <message>
+        <source>Payment check</source>
+        <translation>付款核对</translation>
+    </message>
+    <message>
+        <source>Hold the reminders until the check works again (recommended)</source>
+        <translation>暂缓提醒，等核对恢复后再发（推荐）</translation>
+    </message>
+    <message>
+        <source>Send them without the check</source>
+        <translation>不经核对照常发送</translation>
+    </message>
+    <message>
+        <source>When the check cannot run</source>
+        <translation>无法核对时</translation>
+    </message>
+    <message>
+        <source>Or check over the web, when PayNudge cannot reach the database (set up by the shop&apos;s developer)</source>
+        <translation>或通过网络接口核对：适用于 PayNudge 连不到数据库的情况（由店铺的开发人员设置）</translation>
+    </message>
+    <message>
+        <source>https://… ; empty: none</source>
+        <translation>https://… ；留空：不使用</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>核对地址</translation>
+    </message>
+    <message>
+        <source>e.g. PRECHECK_TOKEN</source>
+        <translation>例如 PRECHECK_TOKEN</translation>
+    </message>
+    <message>
+        <source>Key from variable</source>
+        <translation>密钥来自环境变量</translation>
+    </message>
+    <message>
+        <source>Key from file</source>
+        <translation>密钥来自文件</translation>
+    </message>
+    <message>
+        <source>Wait for an answer at most</source>
+        <translation>最长等待回复</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Connects with the values above and runs both queries once; nothing is changed in the shop&apos;s database and nothing is sent.</source>
+        <translation>用上面的设置连接并各运行一次两个查询；不会修改店铺数据库，也不会发送任何消息。</translation>
+    </message>
+    <message>
+        <source>The password comes from the computer setting “%1” (an environment variable).</source>
+        <translation>密码来自电脑设置“%1”（环境变量）。</translation>
+    </message>
+    <message>
+        <source>type to replace the saved password</source>
+        <translation>输入以替换已保存的密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in the file %1, readable only by you.</source>
+        <translation>密码保存在文件 %1 中，只有你能读取。</translation>
+    </message>
+    <message>
+        <source>type to store the password</source>
+        <translation>输入以保存密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain (or, on a computer without one, in a file only you can read) — never in the configuration file.</source>
+        <translation>密码保存在系统钥匙串中（没有钥匙串的电脑上保存在只有你能读取的文件中），绝不写入配置文件。</translation>
+    </message>
+    <message>
+        <source>The shop database password comes from the computer setting “%1”; empty that setting to enter the password here.</source>
+        <translation>店铺数据库密码来自电脑设置“%1”；清空该设置后才能在这里输入密码。</translation>
+    </message>
+    <message>
+        <source>The shop database password could not be stored: %1</source>
+        <translation>无法保存店铺数据库密码：%1</translation>
+    </message>
+    <message>
+        <source>The shop database password was saved in the system keychain.</source>
+        <translation>店铺数据库密码已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the shop database password was saved in the file %1, which only you can read.</source>
+        <translation>这台电脑没有钥匙串，店铺数据库密码已保存到文件 %1，只有你能读取。</translation>
+    </message>
+    <message>
+        <source>The shop database password was saved in the file %1, which only you can read.</source>
+        <translation>店铺数据库密码已保存到文件 %1，只有你能读取。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be used — %3.</source>
+        <translation>%1：“%2”无法使用——%3。</translation>
+    </message>
+    <message>
+        <source>Enter the database name first.</source>
+        <translation>请先填写数据库名。</translation>
+    </message>
+    <message>
+        <source>Shop database</source>
+        <translation>店铺数据库</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::ShopDbTestView</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Shop token</source>
+        <translation>店铺标识</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Date of use</source>
+        <translation>使用日期</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Asking the shop&apos;s database…</source>
+        <translation>正在询问店铺数据库…</translation>
+    </message>
+    <message>
+        <source>PayNudge cannot reach the shop&apos;s database: %1</source>
+        <translation>PayNudge 连不上店铺数据库：%1</translation>
+    </message>
+    <message>
+        <source>Check the server, port, database name, user and password. Until it is reachable, no new orders are read and reminders wait for the payment check.</source>
+        <translation>请检查服务器、端口、数据库名、用户名和密码。连上之前不会读取新订单，提醒会等待付款核对。</translation>
+    </message>
+    <message>
+        <source>Connected to the shop&apos;s database (%1 ms).</source>
+        <translation>已连接店铺数据库（%1 毫秒）。</translation>
+    </message>
+    <message>
+        <source>New orders: not read from the database (no query set); orders come from the shop&apos;s system or a CSV import.</source>
+        <translation>新订单：不从数据库读取（未设置查询）；订单由店铺系统推送或从 CSV 导入。</translation>
+    </message>
+    <message>
+        <source>New orders query: %1</source>
+        <translation>新订单查询：%1</translation>
+    </message>
+    <message>
+        <source>New orders query: works (%1 ms); the shop has no unpaid orders now.</source>
+        <translation>新订单查询：正常（%1 毫秒）；店铺目前没有未付款订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders query: works (%1 ms); the first %n unpaid order(s) are below.</source>
+        <translation>
+            <numerusform>新订单查询：正常（%1 毫秒）；下面是前 %n 个未付款订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment check: not asked of the database.</source>
+        <translation>付款核对：不向数据库查询。</translation>
+    </message>
+    <message>
+        <source>Payment check query: %1</source>
+        <translation>付款核对查询：%1</translation>
+    </message>
+    <message>
+        <source>Payment check query: works (%1 ms); it runs right before each reminder.</source>
+        <translation>付款核对查询：正常（%1 毫秒）；每次发送提醒前都会运行。</translation>
+    </message>
+    <message>
+        <source>PayNudge does not start with a query the database refuses: ask the shop&apos;s developer to correct it.</source>
+        <translation>数据库拒绝的查询会让 PayNudge 无法启动：请店铺的开发人员修改。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::StatisticsCsv</name>
@@ -3797,6 +4355,10 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Setup checklist…</source>
         <translation>设置向导…</translation>
+    </message>
+    <message>
+        <source>Shop database settings…</source>
+        <translation>店铺数据库设置…</translation>
     </message>
 </context>
 <context>
