@@ -2405,7 +2405,7 @@
     </message>
     <message>
         <source>expected a column name of letters, digits and _, such as price</source>
-        <translation>请填写只含字母、数字和 _ 的列名，例如 price</translation>
+        <translation>请填写只含字母、数字和下划线（_）的列名</translation>
     </message>
     <message>
         <source>the shop&apos;s database refused the query: %2</source>
