@@ -2,7 +2,7 @@
 # Retakes the README's screenshots (resources/screenshots), every screen in English and in
 # Chinese on a 1366×768 screen, with the tools a ci build makes:
 #   cmake --preset ci && cmake --build build/ci --target console_screenshots \
-#       firstrun_screenshots setupcheck_screenshots tst_templatepicker
+#       firstrun_screenshots setupcheck_screenshots tst_templatepicker tst_shopdbpage
 #   scripts/screenshots.sh [BUILD_DIR]
 # Needs xvfb-run and fonts-noto-cjk (Chinese renders as boxes without it).
 set -eu
@@ -32,4 +32,8 @@ done
 QT_QPA_PLATFORM=offscreen "$build/tests/ui/shell/tst_templatepicker" screenshots > /dev/null
 cp /tmp/i11-templates-account-editor.en.png "$out/settings-template.png"
 cp /tmp/i11-templates-account-editor.zh_CN.png "$out/settings-template.zh_CN.png"
+# Settings → Shop database after Test against a MariaDB of its own (the test starts and stops it).
+xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/ui/shell/tst_shopdbpage" screenshots > /dev/null
+cp /tmp/i15-shopdb-page-1.en.png "$out/settings-shopdb.png"
+cp /tmp/i15-shopdb-page-1.zh_CN.png "$out/settings-shopdb.zh_CN.png"
 ls -l "$out"

@@ -366,7 +366,7 @@ void PaymentGate::releaseAll()
     m_settleRetry.stop();
     m_closeTimer.stop();
     if (!unchecked.isEmpty() || !paid.isEmpty())
-        qCInfo(lcGate) << "stopping:" << unchecked.size() << "reminders waiting for the payment check are "
+        qCInfo(lcGate) << "stopping:" << unchecked.size() << "reminders waiting for the payment check are"
                        << "tried again after the next start," << paid.size()
                        << "of orders the shop's books say are paid are skipped";
     // Certainly not sent: tried again (and checked again) after the next start.

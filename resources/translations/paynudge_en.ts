@@ -871,9 +871,9 @@
     </message>
     <message numerus="yes">
         <source>New orders are read from the shop&apos;s database %1 every %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New orders are read from the shop&apos;s database %1 every second.</numerusform>
+            <numerusform>New orders are read from the shop&apos;s database %1 every %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -4189,9 +4189,9 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message numerus="yes">
         <source>New orders query: works (%1 ms); the first %n unpaid order(s) are below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New orders query: works (%1 ms); the first unpaid order is below.</numerusform>
+            <numerusform>New orders query: works (%1 ms); the first %n unpaid orders are below.</numerusform>
         </translation>
     </message>
     <message>

@@ -91,19 +91,32 @@ void ShopDbTestView::showResult(const shopdb::ProbeResult &result)
     lines << mark(true) + tr("Connected to the shop's database (%1 ms).").arg(result.connectMs);
 
     const shopdb::ProbeQuery &orders = result.orders;
+    // A query may also return paid rows to move its watermark on (profile=xg's newest row, with
+    // `unpaid` = 0): the operator sees the orders that would be reminded, and not that column.
+    const qsizetype unpaidColumn = orders.columns.indexOf(u"unpaid"_s);
+    QList<QStringList> shown;
+    for (const QStringList &row : orders.rows)
+        if (unpaidColumn < 0 || row.value(unpaidColumn) != u"0")
+            shown << row;
+    QStringList columns = orders.columns;
+    if (unpaidColumn >= 0) {
+        columns.removeAt(unpaidColumn);
+        for (QStringList &row : shown)
+            row.removeAt(unpaidColumn);
+    }
     if (!orders.ran)
         lines << tr("New orders: not read from the database (no query set); orders come from the shop's "
                     "system or a CSV import.");
     else if (orders.error)
         lines << mark(false) + tr("New orders query: %1").arg(orders.error.message());
-    else if (orders.rows.isEmpty())
+    else if (shown.isEmpty())
         lines << mark(true)
                 + tr("New orders query: works (%1 ms); the shop has no unpaid orders now.")
                       .arg(orders.elapsedMs);
     else
         lines << mark(true)
                 + tr("New orders query: works (%1 ms); the first %n unpaid order(s) are below.", nullptr,
-                    int(orders.rows.size()))
+                    int(shown.size()))
                       .arg(orders.elapsedMs);
 
     const shopdb::ProbeQuery &unpaid = result.unpaid;
@@ -120,23 +133,23 @@ void ShopDbTestView::showResult(const shopdb::ProbeResult &result)
                     "correct it.");
     m_summary->setText(lines.join(u'\n'));
 
-    if (!orders.ok() || orders.rows.isEmpty()) {
+    if (!orders.ok() || shown.isEmpty()) {
         m_rows->hide();
         return;
     }
     m_rows->clear();
-    m_rows->setColumnCount(int(orders.columns.size()));
-    m_rows->setRowCount(int(orders.rows.size()));
+    m_rows->setColumnCount(int(columns.size()));
+    m_rows->setRowCount(int(shown.size()));
     QStringList titles;
-    for (const QString &c : orders.columns)
+    for (const QString &c : std::as_const(columns))
         titles << columnTitle(c);
     m_rows->setHorizontalHeaderLabels(titles);
     int openidColumn = -1;
-    for (int c = 0; c < orders.columns.size(); ++c)
-        if (orders.columns.at(c).compare(u"openid"_s, Qt::CaseInsensitive) == 0)
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns.at(c).compare(u"openid"_s, Qt::CaseInsensitive) == 0)
             openidColumn = c;
-    for (int r = 0; r < orders.rows.size(); ++r) {
-        const QStringList &row = orders.rows.at(r);
+    for (int r = 0; r < shown.size(); ++r) {
+        const QStringList &row = shown.at(r);
         for (int c = 0; c < row.size(); ++c) {
             // A customer's openid is personal data: the UI never shows it whole.
             const QString text = c == openidColumn ? maskOpenid(row.at(c)) : row.at(c);

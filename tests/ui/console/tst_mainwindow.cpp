@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolTip>
 
@@ -739,6 +740,42 @@ private slots:
         QVERIFY(c->advance(kMinute));
         QTRY_COMPARE(label->text(), u"Not connected to WeChat — dry run only"_s); // no account has an AppID
         QTRY_VERIFY(!w->banner().lines().join(u'\n').contains(u"Degraded"_s));
+    }
+
+    // The shop's payment check cannot run (its hook refuses connections): reminders wait, the
+    // banner says since when with a button to the settings that fix it, and it clears once the
+    // check answers again.
+    void aFailingPaymentCheckShowsInTheBanner()
+    {
+        QTcpServer closed; // a port nothing listens on once closed: the hook is refused at once
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        Config config = ConsoleFixture::consoleConfig();
+        config.precheck.url = QUrl(u"http://127.0.0.1:%1/unpaid"_s.arg(port));
+        make(config);
+        c->engine().start();
+        c->add(u"PC-1"_s, kT0);
+        c->f->clock.advance(10 * kMinute); // due: claimed and held for the check (in flight until it answers)
+        QTRY_VERIFY(w->banner().findChild<QFrame *>(u"health_precheck_failing"_s));
+        const QString lines = w->banner().lines().join(u'\n');
+        QVERIFY2(lines.contains(u"the shop's payment check has failed since"_s), qPrintable(lines));
+        QVERIFY2(lines.contains(u"reminders wait for it"_s), qPrintable(lines));
+        auto *button = w->banner().findChild<QPushButton *>(u"health_precheck_failingButton"_s);
+        QVERIFY(button);
+        QSignalSpy asked(w.get(), &MainWindow::settingsKeyRequested);
+        button->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toString(), u"precheck/url"_s);
+        QCOMPARE(
+            c->engine().countInState(ReminderState::Sent) + c->engine().countInState(ReminderState::DryRun),
+            0);
+
+        // The hook is taken away: the held reminder goes out and the banner line goes.
+        config.precheck.url = QUrl();
+        c->engine().applyConfig(config);
+        QTRY_VERIFY(!w->banner().findChild<QFrame *>(u"health_precheck_failing"_s));
+        QTRY_COMPARE(c->engine().countInState(ReminderState::DryRun), 1);
     }
 
     // The same in Chinese, a full disk this time. With PAYNUDGE_SCREENSHOT_DIR set the window is

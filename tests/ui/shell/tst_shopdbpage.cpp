@@ -24,7 +24,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace paynudge;
@@ -239,8 +238,8 @@ private slots:
         QVERIFY(page()->testButton()->isEnabled());
     }
 
-    // Not a test: run with the argument `screenshots` (xvfb-run -s "-screen 0 1366x768x24").
-    // PAYNUDGE_EXTRA_QM names a catalogue of texts the .ts files do not hold yet.
+    // Not a test: run with the argument `screenshots` (xvfb-run -s "-screen 0 1366x768x24");
+    // scripts/screenshots.sh takes the README's from it.
     void screenshots()
     {
         if (!QCoreApplication::arguments().contains(u"screenshots"_s))
@@ -249,9 +248,6 @@ private slots:
         for (const QString &language : { u"en"_s, u"zh_CN"_s }) {
             m_f.reset();
             QVERIFY(Translations::install(language));
-            QTranslator extra;
-            if (language != u"en" && extra.load(qEnvironmentVariable("PAYNUDGE_EXTRA_QM")))
-                QCoreApplication::installTranslator(&extra);
             m_f = std::make_unique<DialogFixture>();
             m_f->dialog->resize(1180, 720);
             m_f->dialog->showPage(page());
@@ -265,7 +261,6 @@ private slots:
                 qInfo("screenshot: %s", qPrintable(path));
             }
             m_f.reset();
-            QCoreApplication::removeTranslator(&extra);
         }
         Translations::install(u"en"_s);
     }
