@@ -51,7 +51,6 @@ private:
     ShopDbSettings m_settings;
     std::unique_ptr<EngineFixture> m_f;
     std::unique_ptr<ScriptedSender> m_sender;
-    std::unique_ptr<shopdb::ShopDbCheck> m_check;
 };
 
 void TestShopDbEngine::initTestCase()
@@ -80,7 +79,6 @@ void TestShopDbEngine::init()
 void TestShopDbEngine::cleanup()
 {
     m_f.reset();
-    m_check.reset();
     m_sender.reset();
 }
 
@@ -95,9 +93,9 @@ bool TestShopDbEngine::startEngine()
     m_sender->setRule(
         [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
     m_f->engine->routeAccount(Config::implicitAccountKey(), m_sender.get());
-    m_check = shopdb::ShopDbCheck::create(m_settings);
-    EngineInternals::gate(*m_f->engine)
-        .setCheck(m_check.get(), HealthReason::Kind::ShopDbUnreachable, CheckFailurePolicy::Hold);
+    // The engine makes the database check from [shopdb] itself (createPaymentCheck).
+    if (!dynamic_cast<shopdb::ShopDbCheck *>(EngineInternals::gate(*m_f->engine).check()))
+        return false;
     m_f->engine->start();
     return poll();
 }
@@ -144,7 +142,7 @@ void TestShopDbEngine::databaseDownRemindersHeldThenSent()
     QVERIFY(m_shop->setState(u"H1"_s, XgPaid));
     // The gate asks again on the engine's clock; the worker connects again on the real one
     // (its backoff): a second on the first for each answer, or each second of waiting for one.
-    QSignalSpy answers(m_check.get(), &PaymentCheck::answered);
+    QSignalSpy answers(gate.check(), &PaymentCheck::answered);
     QElapsedTimer t;
     t.start();
     while (gate.waiting() > 0 && t.elapsed() < 90000) {
