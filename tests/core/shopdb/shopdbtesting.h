@@ -12,6 +12,17 @@
 
 namespace paynudge::test {
 
+// The buyer (user 7) and shop token of the orders the tests write.
+inline const QString kOpenid = QStringLiteral("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o");
+inline const QString kToken = QStringLiteral("tok1");
+
+// A fresh xg shop: the tables, the buyer, product 1 of ticket type 2 (门票--成人票).
+inline bool fillShop(XgFixture &shop)
+{
+    return shop.create() && shop.addUser(7, kToken, kOpenid, QStringLiteral("小王"))
+        && shop.addProduct(1, QStringLiteral("门票")) && shop.addType(2, 1, QStringLiteral("成人票"));
+}
+
 // Quotes and a comment: a password the code must bind, never paste.
 inline const QString kShopPassword = QStringLiteral("r0'pw\"--;x");
 inline const QString kShopUser = QStringLiteral("paynudge_ro");

@@ -20,9 +20,6 @@ using namespace paynudge::test;
 
 namespace {
 
-const QString kOpenid = u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s;
-const QString kToken = u"tok1"_s;
-
 // The check's answer to one batch, waited for.
 std::optional<PaymentCheckAnswer> ask(PaymentCheck &check, const QStringList &orderNos, int timeoutMs = 20000)
 {
@@ -33,12 +30,6 @@ std::optional<PaymentCheckAnswer> ask(PaymentCheck &check, const QStringList &or
     if (!spy.wait(timeoutMs) || spy.first().at(0).toULongLong() != mine)
         return std::nullopt;
     return spy.first().at(1).value<PaymentCheckAnswer>();
-}
-
-bool fillShop(XgFixture &shop)
-{
-    return shop.create() && shop.addUser(7, kToken, kOpenid, u"小王"_s) && shop.addProduct(1, u"门票"_s)
-        && shop.addType(2, 1, u"成人票"_s);
 }
 
 } // namespace

@@ -20,13 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace paynudge;
 using namespace paynudge::test;
 
-namespace {
-
-const QString kOpenid = u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s;
-const QString kToken = u"tok1"_s;
-
-} // namespace
-
 class TestShopDbPoller : public QObject
 {
     Q_OBJECT
@@ -72,10 +65,7 @@ void TestShopDbPoller::initTestCase()
 void TestShopDbPoller::init()
 {
     QVERIFY2(m_server->isRunning() || m_server->start(), qPrintable(m_server->errorString()));
-    QVERIFY2(m_shop->create(), qPrintable(m_shop->error()));
-    QVERIFY(m_shop->addUser(7, kToken, kOpenid, u"小王"_s));
-    QVERIFY(m_shop->addProduct(1, u"门票"_s));
-    QVERIFY(m_shop->addType(2, 1, u"成人票"_s));
+    QVERIFY2(fillShop(*m_shop), qPrintable(m_shop->error()));
     QString error;
     m_settings = readOnlySettings(*m_shop, m_dir, &error);
     QVERIFY2(m_settings.enabled(), qPrintable(error));
