@@ -59,15 +59,12 @@ void PrecheckHook::check(quint64 ticket, const QStringList &orderNos)
 {
     QString token;
     QString why;
-    if (!m_settings.tokenEnv.isEmpty()) {
-        const auto value = SecretStore::fromEnv(m_settings.tokenEnv, &why);
+    // A hook without a token named needs none (no keychain: the shop's service chose it).
+    if (!m_settings.tokenEnv.isEmpty() || !m_settings.tokenFile.isEmpty()) {
+        const auto value = SecretStore::resolve({ m_settings.tokenEnv, m_settings.tokenFile, {} }, &why);
         if (!value)
-            why = u"[precheck] tokenEnv: "_s + why;
-        token = value.value_or(QString());
-    } else if (!m_settings.tokenFile.isEmpty()) {
-        const auto value = SecretStore::fromFile(m_settings.tokenFile, &why);
-        if (!value)
-            why = u"[precheck] tokenFile: "_s + why;
+            why = (m_settings.tokenEnv.isEmpty() ? u"[precheck] tokenFile: "_s : u"[precheck] tokenEnv: "_s)
+                + why;
         token = value.value_or(QString());
     }
     if (!why.isEmpty()) {
