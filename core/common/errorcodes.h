@@ -742,3 +742,26 @@ PAYNUDGE_ERROR(HistoryClosedWhileHeld, "history_closed_while_held",
 PAYNUDGE_ERROR(HistoryHeldAtStop, "history_held_at_stop",
     QT_TRANSLATE_NOOP(
         "paynudge::Error", "PayNudge stopped while the reminder waited for the shop's payment check"))
+
+// the shared PostgreSQL store (issue 16). config: the field is the key
+PAYNUDGE_ERROR(ConfigStoreNoDatabase, "config_store_no_database",
+    QT_TRANSLATE_NOOP("paynudge::Error", "expected [store] database, the PostgreSQL database of the store"))
+// %1 host:port/database, %2 what the server or driver said
+PAYNUDGE_ERROR(StoreServerUnreachable, "store_server_unreachable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot reach the store's database %1: %2"))
+// health and banner: %1 since when (local time), %2 what failed
+PAYNUDGE_ERROR(StoreServerLost, "store_server_lost",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the store's database has not answered since %1: %2; nothing is sent and new orders are refused "
+        "until it answers again"))
+// history: a result that came back after another engine had taken the reminder over; %1 that engine
+PAYNUDGE_ERROR(HistoryTakenOver, "history_taken_over",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the engine that sent it stopped answering; %1 took the reminder over"))
+// store-copy: %1 the target
+PAYNUDGE_ERROR(StoreCopyTargetNotEmpty, "store_copy_target_not_empty",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the store %1 already holds orders; store-copy fills only an empty store"))
+// store-copy: %1 the file
+PAYNUDGE_ERROR(StoreCopySourceUnreadable, "store_copy_source_unreadable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot read the SQLite store %1: %2"))

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSysInfo>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -336,6 +337,27 @@ void readShopDb(Reader &r, ShopDbSettings &out)
         r.fail(K::ShopDbUnpaidQuery, {}, ErrorCode::ConfigShopDbNoUnpaidQuery);
 }
 
+void readStore(Reader &r, StoreSettings &out)
+{
+    out.path = r.text(K::StorePath);
+    out.backupDays = int(r.integer(K::StoreBackupDays));
+    out.backend = r.choice(K::StoreBackend);
+    out.host = r.text(K::StoreHost);
+    out.port = int(r.integer(K::StorePort));
+    out.database = r.text(K::StoreDatabase);
+    out.user = r.text(K::StoreUser);
+    out.passwordEnv = r.text(K::StorePasswordEnv);
+    out.passwordFile = r.text(K::StorePasswordFile);
+    if (!out.passwordEnv.isEmpty() && !out.passwordFile.isEmpty())
+        r.fail(
+            K::StorePasswordFile, {}, ErrorCode::ConfigTwoPasswords, { u"passwordEnv"_s, u"passwordFile"_s });
+    out.sslMode = r.choice(K::StoreSslMode);
+    out.instance = r.text(K::StoreInstance).trimmed();
+    out.leaseSeconds = int(r.duration(K::StoreLeaseSeconds));
+    if (out.shared() && out.database.isEmpty())
+        r.fail(K::StoreDatabase, {}, ErrorCode::ConfigStoreNoDatabase);
+}
+
 void readPrecheck(Reader &r, PrecheckSettings &out)
 {
     out.url = r.url(K::PrecheckUrl);
@@ -350,8 +372,7 @@ void readPrecheck(Reader &r, PrecheckSettings &out)
 void readSettings(Reader &r, Config &c)
 {
     readReminder(r, c.reminder);
-    c.store.path = r.text(K::StorePath);
-    c.store.backupDays = int(r.integer(K::StoreBackupDays));
+    readStore(r, c.store);
     readIntake(r, c.intake);
     readWeChat(r, c.wechat);
     c.dryRun.latencyMs = int(r.integer(K::DryRunLatencyMs));
@@ -474,6 +495,11 @@ Config Config::load(const QString &path, QList<Error> *errors)
     if (!found.isEmpty())
         return defaults();
     return c;
+}
+
+QString StoreSettings::instanceName() const
+{
+    return instance.isEmpty() ? QSysInfo::machineHostName() : instance;
 }
 
 } // namespace paynudge

@@ -32,6 +32,21 @@ struct StoreSettings
 {
     QString path; // SQLite file; empty = <data dir>/paynudge.sqlite
     int backupDays = 7; // a daily copy in <data dir>/backups, kept this many days; 0 = none
+    // backend=postgres: one PostgreSQL database that several engines and consoles share.
+    QString backend = QStringLiteral("sqlite"); // sqlite | postgres
+    QString host = QStringLiteral("127.0.0.1"); // or the folder of the server's socket
+    int port = 5432;
+    QString database = QStringLiteral("paynudge");
+    QString user = QStringLiteral("paynudge");
+    QString passwordEnv;
+    QString passwordFile; // neither: the keychain (store/password), else no password
+    QString sslMode = QStringLiteral("prefer");
+    QString instance; // this engine's name; empty: the host name (instanceName() resolves it)
+    int leaseSeconds = 60; // a claim without a heartbeat this long is taken over by another engine
+
+    bool shared() const { return backend == QStringLiteral("postgres"); }
+    // The name this engine writes beside what it claims and sends.
+    QString instanceName() const;
 };
 
 // [intake]

@@ -54,6 +54,42 @@ constexpr ConfigKey kKeys[] = {
     { Id::StoreBackupDays, "store", "backupDays", T::Integer, "7", 0, 365, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey",
             "A daily copy of the store is kept in the data folder's backups for this many days; 0: none.") },
+    { Id::StoreBackend, "store", "backend", T::Choice, "sqlite", kNoMin, kNoMax, "sqlite|postgres",
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "sqlite: the store is one file on this computer; postgres: a PostgreSQL database that several "
+            "PayNudge engines and windows share.") },
+    { Id::StoreHost, "store", "host", T::Text, "127.0.0.1", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "backend=postgres: the host name or address of the PostgreSQL server, or the folder of its "
+            "socket.") },
+    { Id::StorePort, "store", "port", T::Integer, "5432", 1, 65535, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "backend=postgres: the port of the PostgreSQL server.") },
+    { Id::StoreDatabase, "store", "database", T::Text, "paynudge", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "backend=postgres: the database that holds PayNudge's store.") },
+    { Id::StoreUser, "store", "user", T::Text, "paynudge", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "backend=postgres: the database user; it needs to create tables in the database once.") },
+    { Id::StorePasswordEnv, "store", "passwordEnv", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "backend=postgres: the environment variable holding the password; empty: passwordFile or the "
+            "keychain.") },
+    { Id::StorePasswordFile, "store", "passwordFile", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "backend=postgres: an owner-only file holding the database password.") },
+    { Id::StoreSslMode, "store", "sslMode", T::Choice, "prefer", kNoMin, kNoMax,
+        "disable|allow|prefer|require|verify-ca|verify-full",
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "backend=postgres: whether the connection is encrypted (PostgreSQL's sslmode); verify-full "
+            "also checks the server's certificate and name.") },
+    { Id::StoreInstance, "store", "instance", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "This engine's name, shown in the history as who sent; empty: the computer's name. Each "
+            "engine on one store needs its own.") },
+    { Id::StoreLeaseSeconds, "store", "leaseSeconds", T::Duration, "60", 5, 3600, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "backend=postgres: how long a reminder an engine took stays its own without a sign of life; "
+            "after that another engine takes it over as after a crash.") },
     { Id::IntakeEnabled, "intake", "enabled", T::Boolean, "true", kNoMin, kNoMax, nullptr,
         QT_TRANSLATE_NOOP(
             "paynudge::ConfigKey", "Accept orders over HTTP; off: orders come by CSV import only.") },

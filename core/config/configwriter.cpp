@@ -70,6 +70,16 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
     v[key(K::ReminderLateLimit)] = QString::number(c.reminder.lateLimitSec);
     v[key(K::StorePath)] = c.store.path;
     v[key(K::StoreBackupDays)] = QString::number(c.store.backupDays);
+    v[key(K::StoreBackend)] = c.store.backend;
+    v[key(K::StoreHost)] = c.store.host;
+    v[key(K::StorePort)] = QString::number(c.store.port);
+    v[key(K::StoreDatabase)] = c.store.database;
+    v[key(K::StoreUser)] = c.store.user;
+    v[key(K::StorePasswordEnv)] = c.store.passwordEnv; // the password itself is a secret: never here
+    v[key(K::StorePasswordFile)] = c.store.passwordFile;
+    v[key(K::StoreSslMode)] = c.store.sslMode;
+    v[key(K::StoreInstance)] = c.store.instance;
+    v[key(K::StoreLeaseSeconds)] = QString::number(c.store.leaseSeconds);
     v[key(K::IntakeListen)] = listenText(c.intake.address, c.intake.port);
     v[key(K::IntakeTokenFile)] = c.intake.tokenFile; // the token itself is a secret: never here
     v[key(K::IntakeEnabled)] = boolText(c.intake.enabled);

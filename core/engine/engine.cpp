@@ -15,7 +15,7 @@
 #include "shopdb/shopdbconnect.h"
 #include "shopdb/shopdbpoller.h"
 #include "store/sqlerror.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 #include "store/storebackup.h"
 #include "templates/mappingcheck.h"
 #include "templates/templatecache.h"
@@ -105,12 +105,16 @@ bool Engine::open(const Options &options, Error *error)
         warnIfWalLost(uncleanEnd);
     }
 
-    auto store = std::make_unique<SqliteStore>();
+    auto store = std::make_unique<SqlStore>();
     const QString connection = options.connectionName.isEmpty() ? u"engine-"_s
             + QString::fromLatin1(
                 QCryptographicHash::hash(m_storePath.toUtf8(), QCryptographicHash::Md5).toHex())
                                                                 : options.connectionName;
-    Database::Options dbOptions { m_storePath, connection, true };
+    Database::Options dbOptions;
+    dbOptions.path = m_storePath;
+    dbOptions.connectionName = connection;
+    dbOptions.instance = m_config.store.instanceName();
+    dbOptions.leaseMs = qint64(m_config.store.leaseSeconds) * 1000;
     dbOptions.integrityBudgetMs = owner ? kStartCheckBudgetMs : 0;
     if (!store->open(dbOptions, error)) {
         if (store->damaged()) {
@@ -192,8 +196,7 @@ bool Engine::open(const Options &options, Error *error)
                             << "left unknown for an operator";
     qCInfo(lcEngine).noquote() << "store" << m_storePath << "open, schema" << m_store->schemaVersion();
     // The read service's small reads share the store's own connection (a store in memory has no other).
-    m_reads
-        = std::make_unique<ReadService>(static_cast<SqliteStore &>(*m_store).database().db(), m_storePath);
+    m_reads = std::make_unique<ReadService>(static_cast<SqlStore &>(*m_store).database().db(), m_storePath);
     m_status = std::make_unique<EngineStatus>(*this, *m_reads);
     m_openFailure = OpenFailure::None;
     return true;

@@ -275,7 +275,7 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock = nullptr;
     std::unique_ptr<StoreLock> m_lock;
-    std::unique_ptr<Store> m_store; // the one place that holds the orders; SqliteStore today
+    std::unique_ptr<Store> m_store; // the one place that holds the orders; SqlStore today
     std::unique_ptr<DailyBackup> m_dailyBackup;
     std::unique_ptr<TemplateCache> m_templateCache;
     std::unique_ptr<wechat::WeChatSender> m_wechat; // created once an account sends for real

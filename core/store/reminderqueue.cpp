@@ -308,8 +308,9 @@ std::optional<qint64> ReminderQueue::nextDueAt(const QSet<QString> &pausedAccoun
     return best;
 }
 
-bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *error)
+bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced)
 {
+    (void)fenced; // TODO(issue 16, queue helper): fence by lease_token on a shared store
     if (results.isEmpty())
         return true;
     Transaction tx(m_db.db());
@@ -618,6 +619,11 @@ Error ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qi
     if (newReminderId)
         *newReminderId = ins.lastInsertId().toLongLong();
     return tx.commit() ? Error() : Error(ErrorCode::ResendNotCommitted, {}, { tx.error() });
+}
+
+RecoveryReport ReminderQueue::takeOverExpired(qint64, qint64, const QSet<QString> &)
+{
+    return {}; // TODO(issue 16, queue helper): expired leases on a shared store
 }
 
 } // namespace paynudge

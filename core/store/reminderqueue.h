@@ -44,13 +44,21 @@ public:
     std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
 
     // Records finished attempts in one transaction (many finish together under load).
-    bool recordResults(const QList<AttemptResult> &results, QString *error);
+    // On a shared store a result is fenced by its claim (lease_token = its attempt id): one whose
+    // reminder another engine took over is not recorded and its reminder id goes to *fenced.
+    bool recordResults(const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced = nullptr);
 
     // On start: reminders left in `sending` by a crash. Retried with the same client_msg_id while
     // the interrupted attempt (or an earlier one that may have been delivered) is inside the dedupe
     // window; otherwise, and always for `accountsWithoutDedupeKey` (kinds whose request has no
     // client_msg_id, so WeChat cannot drop a duplicate), left `unknown`.
     RecoveryReport recoverInterrupted(
+        qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey = {});
+
+    // A shared store: reminders other engines left `sending` whose lease ran out, recovered as
+    // recoverInterrupted recovers a crash (skipping rows another engine is taking over right now).
+    // A single-file store has no other engine: nothing.
+    RecoveryReport takeOverExpired(
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey = {});
 
     // Operator commands. Each returns no error on success, else why not. Sending (send

@@ -1,7 +1,8 @@
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include "store/accountstates.h"
 #include "store/bindvalues.h"
+#include "store/engineregistry.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
 #include "store/sqlerror.h"
@@ -14,17 +15,18 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
-SqliteStore::SqliteStore() = default;
+SqlStore::SqlStore() = default;
 
 // The parts hold statements on the connection: they go before it.
-SqliteStore::~SqliteStore()
+SqlStore::~SqlStore()
 {
+    m_engines.reset();
     m_accountStates.reset();
     m_queue.reset();
     m_orders.reset();
 }
 
-bool SqliteStore::open(const Database::Options &options, QString *error)
+bool SqlStore::open(const Database::Options &options, QString *error)
 {
     Error why;
     const bool ok = open(options, &why);
@@ -33,138 +35,139 @@ bool SqliteStore::open(const Database::Options &options, QString *error)
     return ok;
 }
 
-bool SqliteStore::open(const Database::Options &options, Error *error)
+bool SqlStore::open(const Database::Options &options, Error *error)
 {
     if (!m_db.open(options, error))
         return false;
     m_orders = std::make_unique<OrderStore>(m_db);
     m_queue = std::make_unique<ReminderQueue>(m_db);
     m_accountStates = std::make_unique<AccountStates>(m_db);
+    m_engines = std::make_unique<EngineRegistry>(m_db);
     return true;
 }
 
-AcceptResult SqliteStore::accept(const OrderInput &order, const ReminderPlan &plan, qint64 now)
+AcceptResult SqlStore::accept(const OrderInput &order, const ReminderPlan &plan, qint64 now)
 {
     return m_orders->accept(order, plan, now);
 }
 
-QList<AcceptResult> SqliteStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
+QList<AcceptResult> SqlStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
     qint64 now, BatchMode mode, bool *committed, QString *error)
 {
     return m_orders->acceptMany(orders, plan, now, mode, committed, error);
 }
 
-QList<AcceptResult> SqliteStore::acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan,
+QList<AcceptResult> SqlStore::acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan,
     qint64 now, const StoreCursor &cursor, bool *committed, QString *error)
 {
     return m_orders->acceptMany(orders, plan, now, BatchMode::Independent, committed, error, &cursor);
 }
 
-std::optional<qint64> SqliteStore::cursor(const QString &name, QString *error)
+std::optional<qint64> SqlStore::cursor(const QString &name, QString *error)
 {
     return m_orders->cursor(name, error);
 }
 
-OrderEventResult SqliteStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
+OrderEventResult SqlStore::markPaid(const QString &orderNo, qint64 paidAt, qint64 now,
     const QList<UnstartedAttempt> &unstarted, ErrorCode reason)
 {
     return m_orders->markPaid(orderNo, paidAt, now, unstarted, reason);
 }
 
-OrderEventResult SqliteStore::markClosed(
+OrderEventResult SqlStore::markClosed(
     const QString &orderNo, qint64 closedAt, qint64 now, const QList<UnstartedAttempt> &unstarted)
 {
     return m_orders->markClosed(orderNo, closedAt, now, unstarted);
 }
 
-std::optional<OrderRecord> SqliteStore::orderByNo(const QString &orderNo, QString *readError)
+std::optional<OrderRecord> SqlStore::orderByNo(const QString &orderNo, QString *readError)
 {
     return m_orders->orderByNo(orderNo, readError);
 }
 
-std::optional<OrderRecord> SqliteStore::orderById(qint64 id)
+std::optional<OrderRecord> SqlStore::orderById(qint64 id)
 {
     return m_orders->orderById(id);
 }
 
-QList<ReminderRecord> SqliteStore::remindersOf(qint64 orderId, QString *readError)
+QList<ReminderRecord> SqlStore::remindersOf(qint64 orderId, QString *readError)
 {
     return m_orders->remindersOf(orderId, readError);
 }
 
-QList<AttemptRecord> SqliteStore::attemptsOf(qint64 orderId, QString *readError)
+QList<AttemptRecord> SqlStore::attemptsOf(qint64 orderId, QString *readError)
 {
     return m_orders->attemptsOf(orderId, readError);
 }
 
-qint64 SqliteStore::pendingCount(qint64 now)
+qint64 SqlStore::pendingCount(qint64 now)
 {
     return m_orders->pendingCount(now);
 }
 
-ClaimReport SqliteStore::claimDue(
+ClaimReport SqlStore::claimDue(
     qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly, qint64 lateLimitMs)
 {
     return m_queue->claimDue(now, limit, pausedAccounts, manualOnly, lateLimitMs);
 }
 
-std::optional<qint64> SqliteStore::nextDueAt(const QSet<QString> &pausedAccounts)
+std::optional<qint64> SqlStore::nextDueAt(const QSet<QString> &pausedAccounts)
 {
     return m_queue->nextDueAt(pausedAccounts);
 }
 
-bool SqliteStore::recordResults(const QList<AttemptResult> &results, QString *error)
+bool SqlStore::recordResults(const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced)
 {
-    return m_queue->recordResults(results, error);
+    return m_queue->recordResults(results, error, fenced);
 }
 
-RecoveryReport SqliteStore::recoverInterrupted(
+RecoveryReport SqlStore::recoverInterrupted(
     qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
 {
     return m_queue->recoverInterrupted(now, dedupeWindowMs, accountsWithoutDedupeKey);
 }
 
-qint64 SqliteStore::countInState(ReminderState state)
+qint64 SqlStore::countInState(ReminderState state)
 {
     return m_queue->countInState(state);
 }
 
-Error SqliteStore::sendNow(qint64 reminderId, qint64 now, const QString &actor)
+Error SqlStore::sendNow(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->sendNow(reminderId, now, actor);
 }
 
-Error SqliteStore::skip(qint64 reminderId, qint64 now, const QString &actor)
+Error SqlStore::skip(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->skip(reminderId, now, actor);
 }
 
-Error SqliteStore::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
+Error SqlStore::resolveUnknownAsSent(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->resolveUnknownAsSent(reminderId, now, actor);
 }
 
-Error SqliteStore::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
+Error SqlStore::resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor)
 {
     return m_queue->resolveUnknownByResend(reminderId, now, actor);
 }
 
-Error SqliteStore::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
+Error SqlStore::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
 {
     return m_queue->resend(orderId, now, actor, newReminderId);
 }
 
-QHash<QString, AccountState> SqliteStore::loadAccountStates()
+QHash<QString, AccountState> SqlStore::loadAccountStates()
 {
     return m_accountStates->load();
 }
 
-bool SqliteStore::saveAccountState(const AccountState &state, QString *error)
+bool SqlStore::saveAccountState(const AccountState &state, QString *error)
 {
     return m_accountStates->save(state, error);
 }
 
-bool SqliteStore::saveTemplateList(const StoredTemplateList &list, QString *error)
+bool SqlStore::saveTemplateList(const StoredTemplateList &list, QString *error)
 {
     QSqlQuery q(m_db.db());
     q.prepare(
@@ -179,7 +182,7 @@ bool SqliteStore::saveTemplateList(const StoredTemplateList &list, QString *erro
     return execOrReport(q, error);
 }
 
-std::optional<StoredTemplateList> SqliteStore::loadTemplateList(
+std::optional<StoredTemplateList> SqlStore::loadTemplateList(
     const QString &account, const QString &appid, const QString &kind)
 {
     QSqlQuery q(m_db.db());
@@ -193,7 +196,7 @@ std::optional<StoredTemplateList> SqliteStore::loadTemplateList(
     return StoredTemplateList { account, appid, kind, q.value(0).toLongLong(), q.value(1).toString() };
 }
 
-std::unique_ptr<StoreCopy> SqliteStore::beginCopy(const QString &target, QString *error)
+std::unique_ptr<StoreCopy> SqlStore::beginCopy(const QString &target, QString *error)
 {
     auto copy = std::make_unique<StoreBackup>();
     if (!copy->start(m_db.db(), target, error))
@@ -201,7 +204,28 @@ std::unique_ptr<StoreCopy> SqliteStore::beginCopy(const QString &target, QString
     return copy;
 }
 
-int SqliteStore::schemaVersion()
+bool SqlStore::heartbeat(qint64 now, QString *error)
+{
+    return m_engines->heartbeat(now, error);
+}
+
+void SqlStore::signOff(qint64 now)
+{
+    m_engines->signOff(now);
+}
+
+QList<EngineRecord> SqlStore::engines(QString *error)
+{
+    return m_engines->engines(error);
+}
+
+RecoveryReport SqlStore::takeOverExpired(
+    qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
+{
+    return m_queue->takeOverExpired(now, dedupeWindowMs, accountsWithoutDedupeKey);
+}
+
+int SqlStore::schemaVersion()
 {
     return m_db.schemaVersion();
 }

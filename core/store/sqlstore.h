@@ -8,16 +8,18 @@
 namespace paynudge {
 
 class AccountStates;
+class EngineRegistry;
 class OrderStore;
 class ReminderQueue;
 
-// The store in one SQLite file (WAL): the backend PayNudge has. Its parts do the SQL; this
-// puts them behind Store.
-class SqliteStore final : public Store
+// The store over one Qt Sql connection: a SQLite file (WAL), the default, or a PostgreSQL database
+// that several engines share (Database::Options::server). Its parts do the SQL, in the dialect's
+// words where the two differ; this puts them behind Store.
+class SqlStore final : public Store
 {
 public:
-    SqliteStore();
-    ~SqliteStore() override;
+    SqlStore();
+    ~SqlStore() override;
 
     // Opens (checking the file first when options ask), migrates and prepares the parts.
     bool open(const Database::Options &options, Error *error);
@@ -29,6 +31,7 @@ public:
     Database &database() { return m_db; }
     OrderStore &orders() { return *m_orders; }
     ReminderQueue &queue() { return *m_queue; }
+    EngineRegistry &engineRegistry() { return *m_engines; }
 
     AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now) override;
     QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
@@ -49,8 +52,15 @@ public:
     ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly,
         qint64 lateLimitMs) override;
     std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts) override;
-    bool recordResults(const QList<AttemptResult> &results, QString *error) override;
+    bool recordResults(
+        const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced = nullptr) override;
     RecoveryReport recoverInterrupted(
+        qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey) override;
+    bool shared() const override { return m_db.shared(); }
+    bool heartbeat(qint64 now, QString *error) override;
+    void signOff(qint64 now) override;
+    QList<EngineRecord> engines(QString *error) override;
+    RecoveryReport takeOverExpired(
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey) override;
     qint64 countInState(ReminderState state) override;
     Error sendNow(qint64 reminderId, qint64 now, const QString &actor) override;
@@ -74,6 +84,7 @@ private:
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<ReminderQueue> m_queue;
     std::unique_ptr<AccountStates> m_accountStates;
+    std::unique_ptr<EngineRegistry> m_engines;
 };
 
 } // namespace paynudge

@@ -32,7 +32,7 @@ public:
 
 // Where orders, reminders, account states and template lists live: everything the engine
 // keeps. The engine and the intake reach the store only through this, so a second backend is
-// one class implementing it (SqliteStore is the one there is). Errors come back as the
+// one class implementing it (SqlStore is the one there is). Errors come back as the
 // backend's message; saysStoreCannotWrite() (store/sqlerror.h) tells a fault of the store from
 // a refusal of the data.
 class Store
@@ -76,8 +76,29 @@ public:
         qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly, qint64 lateLimitMs)
         = 0;
     virtual std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts) = 0;
-    virtual bool recordResults(const QList<AttemptResult> &results, QString *error) = 0;
+    // On a shared store a result whose claim was taken over by another engine (its lease ran out)
+    // is not recorded: its reminder id goes to *fenced, the rest are recorded.
+    virtual bool recordResults(
+        const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced = nullptr)
+        = 0;
+    // At start: reminders left `sending` by a crash of this engine (on a shared store: those it
+    // claimed itself, and those whose claim's lease ran out).
     virtual RecoveryReport recoverInterrupted(
+        qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
+        = 0;
+
+    // Several engines on one store (a shared store; a single-file store has one engine and
+    // answers these trivially). Who this engine is and how long its claims last come with open().
+    virtual bool shared() const = 0;
+    // This engine is alive: its row in `engines` and the leases of everything it is sending move
+    // on to now + lease.
+    virtual bool heartbeat(qint64 now, QString *error) = 0;
+    // This engine stops cleanly (its row says so; its claims were settled by the stop).
+    virtual void signOff(qint64 now) = 0;
+    virtual QList<EngineRecord> engines(QString *error) = 0;
+    // Reminders other engines claimed whose lease ran out (they died or lost the store), taken over
+    // as recoverInterrupted treats a crash; the history says which engine took them.
+    virtual RecoveryReport takeOverExpired(
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
         = 0;
     virtual qint64 countInState(ReminderState state) = 0;

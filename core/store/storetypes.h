@@ -114,6 +114,7 @@ struct StoreCursor
 
 struct RecoveryReport
 {
+    QString error; // the store could not be read or written: nothing was recovered
     QList<qint64>
         retried; // interrupted attempt inside the dedupe window: sent again with the same client_msg_id
     QList<qint64> unknown; // too old to retry safely, or no client_msg_id: an operator decides
@@ -127,6 +128,18 @@ struct ClaimReport
     QList<ReminderRecord> skipped;
     QList<ReminderRecord> cancelled; // due, but the order was paid/closed while it waited to retry
     QString error;
+};
+
+// An engine on the store and its last sign of life (the consoles show which are alive).
+struct EngineRecord
+{
+    QString instance;
+    QString host;
+    qint64 pid = 0;
+    QString version;
+    qint64 startedAt = 0;
+    qint64 heartbeatAt = 0;
+    std::optional<qint64> stoppedAt; // set when it stopped cleanly
 };
 
 // A template list as WeChat answered it, with when it was read (templates/templatecache.h reads it).

@@ -8,8 +8,9 @@
 namespace paynudge {
 
 // Rolls back unless commit() succeeded: an early return or an error path can never leave a
-// half-written change behind. Starts with BEGIN IMMEDIATE so two processes on one file (the
-// engine and `paynudge import`, say) queue for the write lock instead of failing mid-transaction.
+// half-written change behind. On SQLite it starts with BEGIN IMMEDIATE so two processes on one file
+// (the engine and `paynudge import`, say) queue for the write lock instead of failing mid-transaction;
+// PostgreSQL locks rows as they are written and needs only BEGIN.
 // A failed BEGIN or COMMIT keeps SQLite's reason in error(): the connection's own lastError()
 // stays empty for statements run through QSqlQuery.
 class Transaction
@@ -17,7 +18,7 @@ class Transaction
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
-        , m_active(run("BEGIN IMMEDIATE"))
+        , m_active(run(db.driverName() == QLatin1String("QPSQL") ? "BEGIN" : "BEGIN IMMEDIATE"))
     { }
     ~Transaction()
     {

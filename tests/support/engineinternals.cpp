@@ -3,7 +3,7 @@
 #include "engine/engine.h"
 #include "engine/sweeper.h"
 #include "shopdb/paymentgate.h"
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 
 #include <QAtomicInt>
 
@@ -16,9 +16,9 @@ Store &EngineInternals::store(Engine &engine)
     return *engine.m_store;
 }
 
-SqliteStore &EngineInternals::sqlite(Engine &engine)
+SqlStore &EngineInternals::sqlite(Engine &engine)
 {
-    return dynamic_cast<SqliteStore &>(*engine.m_store);
+    return dynamic_cast<SqlStore &>(*engine.m_store);
 }
 
 QSqlDatabase &EngineInternals::connection(Engine &engine)

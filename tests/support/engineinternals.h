@@ -9,7 +9,7 @@
 namespace paynudge {
 
 class Database;
-class SqliteStore;
+class SqlStore;
 class Store;
 class Engine;
 class PaymentGate;
@@ -27,7 +27,7 @@ public:
     // and writes that fake what a crash or an operator left behind.
     static QSqlDatabase &connection(Engine &engine);
     static Store &store(Engine &engine);
-    static SqliteStore &sqlite(Engine &engine);
+    static SqlStore &sqlite(Engine &engine);
     static Database &database(Engine &engine);
     static OrderStore &orders(Engine &engine);
     static ReminderQueue &queue(Engine &engine);

@@ -161,7 +161,11 @@ private slots:
         const QString path = dir.filePath(u"s.sqlite"_s);
         // Back to schema 6: without the columns, with a row of the old shape.
         runOnNewStore(path,
-            { u"ALTER TABLE send_attempts DROP COLUMN reason_code"_s,
+            { u"DROP INDEX reminders_sending_lease"_s, u"ALTER TABLE reminders DROP COLUMN claimed_by"_s,
+                u"ALTER TABLE reminders DROP COLUMN lease_until"_s,
+                u"ALTER TABLE reminders DROP COLUMN lease_token"_s,
+                u"ALTER TABLE send_attempts DROP COLUMN engine"_s, u"DROP TABLE engines"_s,
+                u"ALTER TABLE send_attempts DROP COLUMN reason_code"_s,
                 u"ALTER TABLE send_attempts DROP COLUMN reason_args"_s, u"DROP TABLE cursors"_s,
                 u"UPDATE meta SET value = '6' WHERE key = 'schema_version'"_s,
                 u"INSERT INTO orders (id, order_no, account, openid, product, amount_fen, placed_at, "

@@ -1,7 +1,7 @@
 // Templates read from WeChat (issue 11): both list answers read into one type (keys, types,
 // labels, enum values), the mapping suggested for a template, the check of a mapping against
 // it, and the store's cache of a list.
-#include "store/sqlitestore.h"
+#include "store/sqlstore.h"
 #include "templates/mappingcheck.h"
 #include "templates/mappingsuggester.h"
 #include "templates/templatecache.h"
@@ -187,7 +187,7 @@ private slots:
 
     void cacheKeepsTheListPerAccountAppidAndKind()
     {
-        SqliteStore store;
+        SqlStore store;
         QString error;
         QVERIFY2(store.open({ u":memory:"_s, u"tst_templatecatalog"_s, false }, &error), qPrintable(error));
         TemplateCache cache(store);
