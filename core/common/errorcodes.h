@@ -743,9 +743,7 @@ PAYNUDGE_ERROR(HistoryHeldAtStop, "history_held_at_stop",
     QT_TRANSLATE_NOOP(
         "paynudge::Error", "PayNudge stopped while the reminder waited for the shop's payment check"))
 
-// the shared PostgreSQL store (issue 16). config: the field is the key
-PAYNUDGE_ERROR(ConfigStoreNoDatabase, "config_store_no_database",
-    QT_TRANSLATE_NOOP("paynudge::Error", "expected [store] database, the PostgreSQL database of the store"))
+// the shared PostgreSQL store (issue 16)
 // %1 host:port/database, %2 what the server or driver said
 PAYNUDGE_ERROR(StoreServerUnreachable, "store_server_unreachable",
     QT_TRANSLATE_NOOP("paynudge::Error", "cannot reach the store's database %1: %2"))

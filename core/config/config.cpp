@@ -353,9 +353,7 @@ void readStore(Reader &r, StoreSettings &out)
             K::StorePasswordFile, {}, ErrorCode::ConfigTwoPasswords, { u"passwordEnv"_s, u"passwordFile"_s });
     out.sslMode = r.choice(K::StoreSslMode);
     out.instance = r.text(K::StoreInstance).trimmed();
-    out.leaseSeconds = int(r.duration(K::StoreLeaseSeconds));
-    if (out.shared() && out.database.isEmpty())
-        r.fail(K::StoreDatabase, {}, ErrorCode::ConfigStoreNoDatabase);
+    out.leaseSeconds = int(r.duration(K::StoreLeaseSeconds)); // an empty database= means the default
 }
 
 void readPrecheck(Reader &r, PrecheckSettings &out)

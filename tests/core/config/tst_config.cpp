@@ -2,6 +2,7 @@
 #include "config/config.h"
 #include "testconfig.h"
 
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -288,6 +289,43 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
         QTest::newRow("precheck url") << u"[precheck]\nurl=ftp://x"_s << u"precheck/url"_s;
         QTest::newRow("precheck two tokens")
             << u"[precheck]\ntokenEnv=T\ntokenFile=/t"_s << u"precheck/tokenFile"_s;
+        QTest::newRow("store backend") << u"[store]\nbackend=mysql"_s << u"store/backend"_s;
+        QTest::newRow("store two passwords")
+            << u"[store]\nbackend=postgres\npasswordEnv=P\npasswordFile=/p"_s << u"store/passwordFile"_s;
+
+        QTest::newRow("store sslMode") << u"[store]\nsslMode=always"_s << u"store/sslMode"_s;
+        QTest::newRow("store lease too short") << u"[store]\nleaseSeconds=2s"_s << u"store/leaseSeconds"_s;
+        QTest::newRow("store port") << u"[store]\nport=0"_s << u"store/port"_s;
+    }
+
+    // A shared store: the file's keys, the defaults, and the engine's name.
+    void storeIsRead()
+    {
+        QList<Error> errors;
+        Config c
+            = Config::load(write(u"[store]\nbackend=postgres\nhost=/run/postgresql\nport=5433\n"
+                                 u"database=shop_reminders\nuser=pn\npasswordEnv=PN_PW\nsslMode=verify-full\n"
+                                 u"instance= front-desk \nleaseSeconds=2m\n"_s),
+                &errors);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(c.store.shared());
+        QCOMPARE(c.store.host, u"/run/postgresql"_s);
+        QCOMPARE(c.store.port, 5433);
+        QCOMPARE(c.store.database, u"shop_reminders"_s);
+        QCOMPARE(c.store.user, u"pn"_s);
+        QCOMPARE(c.store.passwordEnv, u"PN_PW"_s);
+        QCOMPARE(c.store.sslMode, u"verify-full"_s);
+        QCOMPARE(c.store.instanceName(), u"front-desk"_s);
+        QCOMPARE(c.store.leaseSeconds, 120);
+
+        // The default is the file on this computer, named after the computer; an empty key is its default.
+        c = Config::load(write(u"[store]\ndatabase=\n"_s), &errors);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(!c.store.shared());
+        QCOMPARE(c.store.database, u"paynudge"_s);
+        QVERIFY(!Config::defaults().store.shared());
+        QCOMPARE(Config::defaults().store.leaseSeconds, 60);
+        QCOMPARE(Config::defaults().store.instanceName(), QSysInfo::machineHostName());
     }
 
     // What turns the shop database on and what each part needs.
