@@ -32,6 +32,7 @@ struct EngineFixture
 
     QTemporaryDir dir;
     ManualClock clock;
+    Config openedWith; // what the engine was opened with (its [store] too): reopen it with this
     std::unique_ptr<Engine> engine;
     QString error;
     bool ok = false;
