@@ -67,6 +67,22 @@ EngineFixture::~EngineFixture()
     engine.reset();
 }
 
+Config EngineFixture::onSameStore(Config config) const
+{
+    config.store = openedWith.store;
+    return config;
+}
+
+Database::Options EngineFixture::storeOptions(const QString &connectionName) const
+{
+    if (testStoreIsPostgres())
+        return PgTestStore::get()->options(u"test-view"_s, connectionName);
+    Database::Options o;
+    o.path = engine->storePath();
+    o.connectionName = connectionName;
+    return o;
+}
+
 ReminderRecord EngineFixture::onlyReminder(const QString &orderNo)
 {
     const auto order = engine->orderByNo(orderNo);
