@@ -118,6 +118,37 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    // Several engines starting at once on an empty database: the first to take the migration lock
+    // migrates, the others wait for it and find the schema current; none fails on a half-made schema.
+    void enginesStartingTogetherMigrateOnce()
+    {
+        constexpr int kEngines = 4;
+        QSemaphore ready;
+        std::atomic<bool> go { false };
+        QString errors[kEngines];
+        int versions[kEngines] = {};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int k = 0; k < kEngines; ++k) {
+            threads.emplace_back(QThread::create([&, k] {
+                ready.release();
+                while (!go.load())
+                    QThread::yieldCurrentThread();
+                SqlStore store;
+                if (store.open(pg->options(u"engine-%1"_s.arg(k)), &errors[k]))
+                    versions[k] = store.schemaVersion();
+            }));
+            threads.back()->start();
+        }
+        ready.acquire(kEngines);
+        go = true;
+        for (auto &t : threads)
+            QVERIFY(t->wait(60'000));
+        for (int k = 0; k < kEngines; ++k) {
+            QVERIFY2(errors[k].isEmpty(), qPrintable(errors[k]));
+            QCOMPARE(versions[k], Database::currentSchemaVersion());
+        }
+    }
+
     // A Config filled by the fixture names the database and an environment variable that holds
     // the password, never the password itself.
     void fixtureFillsTheStoreSection()
