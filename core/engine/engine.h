@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "config/config.h"
 #include "engine/health.h"
+#include "store/changenotice.h"
 #include "store/store.h"
 #include "templates/wechattemplate.h"
 
@@ -227,6 +228,9 @@ signals:
     void swept();
     // shopDbPoller() is another one now (or none).
     void shopDbPollerChanged();
+    // Another engine on the shared store committed a change (its NOTIFY): consoles move their lists.
+    // The sweeper has been woken already; remindersChanged() follows for the ids of a Reminders notice.
+    void storeChanged(const paynudge::ChangeNotice &notice);
 
 private:
     // Tests reach the parts (the sweeper's backoff, the store's own connection for per-connection
