@@ -86,7 +86,8 @@ void EnginesLabel::display(const QList<EngineRecord> &engines, qint64 now)
         setToolTip({});
         return;
     }
-    setText(tr("%n engine(s): %1", nullptr, int(m_engines.size())).arg(parts.join(u", "_s)));
+    setText(tr("%n engine(s): %1", nullptr, int(m_engines.size()))
+                .arg(parts.join(tr(", ", "between the engines in the status bar"))));
     setToolTip(tips.join(u'\n'));
 }
 

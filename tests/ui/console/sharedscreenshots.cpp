@@ -4,7 +4,7 @@
 // engines are rows in its `engines` table and names on the attempts. Not a test: for looking at
 // them. Files: shared-pending[.LANG].png, shared-history[.LANG].png.
 //
-//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/console/shared_screenshots OUTDIR [language]
+//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/console/shared_screenshots OUTDIR [language [draft.qm]]
 #include "console/historyview.h"
 #include "console/mainwindow.h"
 #include "console/pendingordersmodel.h"
@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
     const QString language = app.arguments().value(2);
     const QString suffix = language.isEmpty() ? QString() : u"."_s + language;
     Translations::install(language.isEmpty() ? u"en"_s : language);
+    // A draft of strings not yet in the shipped translations, to see them in place (optional).
+    QTranslator draft;
+    if (const QString qm = app.arguments().value(3); !qm.isEmpty() && draft.load(qm))
+        QCoreApplication::installTranslator(&draft);
     QDir().mkpath(outDir);
 
     PostgresServer server;
@@ -91,6 +96,9 @@ int main(int argc, char *argv[])
         c.add(u"XL2026030%1"_s.arg(100 + n), kT0 - (40 - 4 * n) * 60 * kSecond, s.fen,
             QString::fromLatin1(s.account), QString::fromUtf16(s.nick),
             u"oXl3kQ8v2Yd0PzR7mN4cTa91Bf%1"_s.arg(n));
+        // The fixture's orders all sell one product; a shop's list does not.
+        write(c.engine(), u"UPDATE orders SET product = ? WHERE order_no = ?"_s,
+            { QString::fromUtf16(s.product), u"XL2026030%1"_s.arg(100 + n) });
         ++n;
     }
     c.engine().start();
