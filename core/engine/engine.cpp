@@ -35,6 +35,7 @@
 #include <QLoggingCategory>
 #include <QSysInfo>
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -123,8 +124,12 @@ bool Engine::open(const Options &options, Error *error)
     }
 
     auto store = std::make_unique<SqlStore>();
-    // Engines of one shared store in one process (tests) differ by their instance.
-    const QString connectionKey = shared ? m_storePath + u'#' + m_config.store.instanceName() : m_storePath;
+    // Engines of one shared store in one process (tests, one refused beside another) each have
+    // their own connection: a name taken twice would close the first one's.
+    static std::atomic<int> serial { 0 };
+    const QString connectionKey = shared
+        ? m_storePath + u'#' + m_config.store.instanceName() + u'#' + QString::number(++serial)
+        : m_storePath;
     const QString connection = options.connectionName.isEmpty() ? u"engine-"_s
             + QString::fromLatin1(
                 QCryptographicHash::hash(connectionKey.toUtf8(), QCryptographicHash::Md5).toHex())
