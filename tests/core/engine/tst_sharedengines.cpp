@@ -2,6 +2,8 @@
 #include "engine/storeconnection.h"
 #include "engine/sweeper.h"
 #include "engineinternals.h"
+#include "intake/intakeapi.h"
+#include "intake/intaketoken.h"
 #include "postgresserver.h"
 #include "scriptedsender.h"
 #include "store/database.h"
@@ -270,6 +272,23 @@ private slots:
         QVERIFY(a.storeConnection()->lost());
         QVERIFY(healthSays(a, ErrorCode::StoreServerLost));
         QVERIFY(EngineInternals::sweeper(a).storeBackoff().failing()); // claims stop
+        // What the shop's backend gets: 503 store_error, and /health says why.
+        QString why;
+        const std::optional<IntakeToken> token
+            = IntakeToken::resolve({ config(u"A"_s).intake, m_dir.path(), false }, &why);
+        QVERIFY2(token, qPrintable(why));
+        IntakeApi api(a, *token);
+        const QByteArray bearer = "Bearer " + token->value().toUtf8();
+        ApiReply paid;
+        api.handle({ "POST", u"/api/v1/orders/L1/paid"_s, {}, bearer, {} },
+            [&](const ApiReply &answer) { paid = answer; });
+        QTRY_COMPARE(paid.status, 503);
+        QVERIFY2(paid.body.contains("\"store_error\""), paid.body.constData());
+        ApiReply health;
+        api.handle(
+            { "GET", u"/api/v1/health"_s, {}, bearer, {} }, [&](const ApiReply &answer) { health = answer; });
+        QTRY_VERIFY(!health.body.isEmpty());
+        QVERIFY2(health.body.contains("has not answered since"), health.body.constData());
 
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(!a.storeConnection()->lost(), 20000);
