@@ -245,6 +245,30 @@ private slots:
         QTRY_COMPARE(stateOf(u"K1"_s), u"sent"_s);
     }
 
+    void aStalledEnginesLateResultIsDropped()
+    {
+        Engine &a = start(u"A"_s, true);
+        Engine &b = start(u"B"_s);
+        b.stop();
+        accept(a, u"F1"_s);
+        a.sweepSoon();
+        QTRY_COMPARE(sender(u"A"_s).sent.size(), 1);
+        // A hangs in its send and its heartbeats stop; B takes the claim over after the lease and sends.
+        EngineInternals::stopHeartbeats(a);
+        b.start();
+        m_clock.advance((kLeaseSeconds + 5) * kSecond);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"F1"_s), u"sent"_s, 10000);
+        QCOMPARE(sender(u"B"_s).sent.size(), 1);
+        // A's answer comes at last: fenced by the lease's token, it records nothing.
+        QSignalSpy recorded(&EngineInternals::sweeper(a), &Sweeper::resultsRecorded);
+        sender(u"A"_s).answer(0, SendStatus::Accepted);
+        QTRY_COMPARE(recorded.size(), 1);
+        QVERIFY(recorded.first().first().value<QList<AttemptResult>>().isEmpty());
+        QCOMPARE(stateOf(u"F1"_s), u"sent"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'sent' AND engine = 'A'"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'sent' AND engine = 'B'"_s), 1);
+    }
+
     void paidOnOneEngineStopsWhatAnotherClaimed()
     {
         Engine &a = start(u"A"_s);
