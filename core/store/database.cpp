@@ -266,6 +266,24 @@ bool Database::open(const Options &options, Error *error)
     return true;
 }
 
+bool Database::serverAnswers(QString *why) const
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return true;
+    const QString name = m_connectionName + u"-probe"_s;
+    bool ok = false;
+    {
+        // The same settings (the password too) on a connection of its own, closed at once.
+        QSqlDatabase probe = QSqlDatabase::cloneDatabase(m_db, name);
+        ok = probe.open();
+        if (!ok && why)
+            *why = probe.lastError().text().trimmed();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool Database::reopen(Error *error)
 {
     if (m_dialect != SqlDialect::Postgres)

@@ -70,8 +70,13 @@ void EngineRegistry::signOff(qint64 now)
 
 QList<EngineRecord> EngineRegistry::engines(QString *error)
 {
+    return read(m_db.db(), error);
+}
+
+QList<EngineRecord> EngineRegistry::read(QSqlDatabase &db, QString *error)
+{
     QList<EngineRecord> out;
-    QSqlQuery q(m_db.db());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepareOrReport(q,
             u"SELECT instance, host, pid, version, started_at, heartbeat_at, stopped_at FROM engines "
