@@ -234,8 +234,9 @@ private slots:
         sender(u"B"_s).setRule(
             [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         // Within the lease the claim is A's: B leaves it.
+        QSignalSpy swept(&b, &Engine::swept);
         m_clock.advance((kLeaseSeconds - 5) * kSecond);
-        QTest::qWait(0);
+        QVERIFY(swept.wait(5000)); // the sweep the move woke has ended
         QVERIFY(sender(u"B"_s).sent.isEmpty());
         QCOMPARE(stateOf(u"K1"_s), u"sending"_s);
         // After it, B takes it over as a crash's: sent again with the same client_msg_id.
