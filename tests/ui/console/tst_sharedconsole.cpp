@@ -15,6 +15,7 @@
 #include "engine/engine.h"
 #include "engineinternals.h"
 #include "pgteststore.h"
+#include "postgresserver.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -205,6 +206,32 @@ private slots:
         c->f->clock.advance(60 * kSecond);
         label->refresh();
         QTRY_VERIFY2(label->text().contains(u"engine-b not answering"_s), qPrintable(label->text()));
+    }
+
+    // The server away: the status bar keeps the engines it last read (the banner says the store is
+    // lost), and the read service's connections come back with the server.
+    void serverAwayAndBack()
+    {
+        make(sharedConfig());
+        auto *label = w->findChild<EnginesLabel *>();
+        QTRY_VERIFY(label->text().contains(u"console-a"_s));
+        const QString before = label->text();
+        PostgresServer &server = PgTestStore::get()->server();
+        QVERIFY(server.stop());
+        label->refresh();
+        QTRY_COMPARE(c->engine().reads().pending(), 0);
+        QCOMPARE(label->text(), before);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            QSqlDatabase db = PgTestStore::get()->connection(u"other-engine"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO engines (instance, host, pid, version, started_at, heartbeat_at) "
+                           u"VALUES ('engine-z', 'pc9', 9, '1', 0, 0)"_s));
+        }
+        QSqlDatabase::removeDatabase(u"other-engine"_s);
+        label->refresh();
+        QTRY_VERIFY2(label->text().contains(u"engine-z"_s), qPrintable(label->text()));
     }
 
     // One engine on its own file: nothing about engines, no "sent by" column.
