@@ -266,6 +266,11 @@ void Engine::openSharedStore()
             m_sweeper->noteStoreWrote();
         emit storeChanged({ ChangeNotice::Kind::Reminders, m_config.store.instanceName(), {} });
     });
+    // A claim or a result that failed may be the server gone: asked once per change of the backoff.
+    connect(&m_sweeper->storeBackoff(), &StoreBackoff::changed, m_connection.get(), [this] {
+        if (m_sweeper->storeBackoff().failing())
+            m_connection->noteFailure(m_sweeper->storeBackoff().reason());
+    });
     QString why;
     if (!m_connection->listen(&why))
         qCWarning(lcEngine).noquote() << "not listening for the other engines' changes (the safety poll "

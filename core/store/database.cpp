@@ -312,8 +312,10 @@ bool Database::openPostgres(const Options &options, Error *error)
     m_db.setDatabaseName(server.database);
     m_db.setUserName(server.user);
     m_db.setPassword(server.password);
-    // A server that does not answer is reported within seconds, not after TCP's minutes.
-    m_db.setConnectOptions(u"connect_timeout=5;sslmode="_s + server.sslMode);
+    // A server that does not answer is reported within seconds, not after TCP's minutes. The
+    // NOTICEs of CREATE … IF NOT EXISTS at every start would go to stderr.
+    m_db.setConnectOptions(
+        u"connect_timeout=5;sslmode="_s + server.sslMode + u";options=-cclient_min_messages=warning"_s);
     if (!m_db.open()) {
         *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_path, m_db.lastError().text() });
         return false;

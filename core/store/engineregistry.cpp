@@ -1,5 +1,6 @@
 #include "store/engineregistry.h"
 
+#include "store/bindvalues.h"
 #include "store/changenotice.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
@@ -31,11 +32,9 @@ bool EngineRegistry::heartbeat(qint64 now, QString *error)
               u"pid = excluded.pid, version = excluded.version, started_at = excluded.started_at, "
               u"heartbeat_at = excluded.heartbeat_at, stopped_at = NULL"_s);
     q.addBindValue(o.instance);
-    q.addBindValue(QSysInfo::machineHostName());
+    q.addBindValue(bind::text(QSysInfo::machineHostName()));
     q.addBindValue(QCoreApplication::applicationPid());
-    // A program that never set its version (a test) still names one: the column is NOT NULL.
-    const QString version = QCoreApplication::applicationVersion();
-    q.addBindValue(version.isEmpty() ? QStringLiteral(PAYNUDGE_VERSION) : version);
+    q.addBindValue(bind::text(QCoreApplication::applicationVersion()));
     q.addBindValue(m_startedAt);
     q.addBindValue(now);
     if (!execOrReport(q, error))
