@@ -529,9 +529,12 @@ RecoveryReport ReminderQueue::recover(const QString &which, const QVariantList &
             return fail(report.error);
     }
     if (takeover) {
-        for (auto it = claimedBy.cbegin(); it != claimedBy.cend(); ++it)
+        QHash<QString, int> fromEngine; // one line per engine lost, not one per reminder
+        for (const QString &engine : std::as_const(claimedBy))
+            ++fromEngine[engine];
+        for (auto it = fromEngine.cbegin(); it != fromEngine.cend(); ++it)
             qCWarning(lcQueue).noquote()
-                << "took over reminder" << it.key() << "from engine" << it.value() << "(its lease ran out)";
+                << "took over" << it.value() << "reminders from engine" << it.key() << "(its lease ran out)";
     }
     const QList<qint64> changed = report.retried + report.unknown;
     if (!changed.isEmpty() && !notifyReminders(changed, &report.error))

@@ -118,6 +118,37 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    // Several engines starting at once on an empty database: the first to take the migration lock
+    // migrates, the others wait for it and find the schema current; none fails on a half-made schema.
+    void enginesStartingTogetherMigrateOnce()
+    {
+        constexpr int kEngines = 4;
+        QSemaphore ready;
+        std::atomic<bool> go { false };
+        QString errors[kEngines];
+        int versions[kEngines] = {};
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int k = 0; k < kEngines; ++k) {
+            threads.emplace_back(QThread::create([&, k] {
+                ready.release();
+                while (!go.load())
+                    QThread::yieldCurrentThread();
+                SqlStore store;
+                if (store.open(pg->options(u"engine-%1"_s.arg(k)), &errors[k]))
+                    versions[k] = store.schemaVersion();
+            }));
+            threads.back()->start();
+        }
+        ready.acquire(kEngines);
+        go = true;
+        for (auto &t : threads)
+            QVERIFY(t->wait(60'000));
+        for (int k = 0; k < kEngines; ++k) {
+            QVERIFY2(errors[k].isEmpty(), qPrintable(errors[k]));
+            QCOMPARE(versions[k], Database::currentSchemaVersion());
+        }
+    }
+
     // A Config filled by the fixture names the database and an environment variable that holds
     // the password, never the password itself.
     void fixtureFillsTheStoreSection()
@@ -390,6 +421,59 @@ private slots:
         QCOMPARE(marker->ids.size(), 1);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(marker->ids.first(), a->orderByNo(u"N2"_s, nullptr)->id);
+    }
+
+    // What one engine (or console) stores, another reads from the shared store: an account's pause
+    // with its coded reason, a template list, a source cursor; an operator's resend gets its new
+    // reminder's id back from the database and goes to the engines' queue.
+    void sharedStateIsReadBackByAnotherEngine()
+    {
+        auto a = openStore(u"engine-a"_s);
+        auto b = openStore(u"engine-b"_s);
+        QVERIFY(a && b);
+        QString error;
+        AccountState paused { u"shop1'; --"_s, true, u"quota"_s, kT0 + kMinute, kT0 };
+        paused.problem = Error(ErrorCode::HistoryTakenOver, {}, { u"engine-a"_s });
+        QVERIFY2(a->saveAccountState(paused, &error), qPrintable(error));
+        const auto states = b->loadAccountStates();
+        QCOMPARE(states.size(), 1);
+        const AccountState read = states.value(paused.account);
+        QVERIFY(read.paused);
+        QCOMPARE(read.until, paused.until);
+        QCOMPARE(read.problem.code, ErrorCode::HistoryTakenOver);
+        QCOMPARE(read.problem.args, QStringList { u"engine-a"_s });
+
+        QVERIFY2(a->saveTemplateList(
+                     { u"shop1"_s, u"wx1"_s, u"template"_s, kT0, u"{\"template_list\":[]}"_s }, &error),
+            qPrintable(error));
+        QVERIFY2(a->saveTemplateList({ u"shop1"_s, u"wx1"_s, u"template"_s, kT0 + 1, u"{}"_s }, &error),
+            qPrintable(error));
+        const auto list = b->loadTemplateList(u"shop1"_s, u"wx1"_s, u"template"_s);
+        QVERIFY(list);
+        QCOMPARE(list->fetchedAt, kT0 + 1);
+        QVERIFY(!b->loadTemplateList(u"shop1"_s, u"wx2"_s, u"template"_s));
+
+        bool committed = false;
+        a->acceptPolled({ sampleOrder(u"C1"_s, kT0) }, testConfig().reminder.plan, kT0, { u"shopdb"_s, 77 },
+            &committed, &error);
+        QVERIFY2(committed, qPrintable(error));
+        QCOMPARE(b->cursor(u"shopdb"_s, &error), std::optional<qint64>(77));
+
+        const qint64 orderId = b->orderByNo(u"C1"_s, nullptr)->id;
+        QVERIFY(!b->skip(b->remindersOf(orderId, nullptr).first().id, kT0 + kMinute, u"小李"_s));
+        qint64 newId = 0;
+        QVERIFY(!a->resend(orderId, kT0 + 2 * kMinute, u"小李"_s, &newId));
+        const auto reminders = b->remindersOf(orderId, nullptr);
+        QCOMPARE(reminders.size(), 2);
+        QCOMPARE(reminders.last().id, newId);
+        QVERIFY(reminders.last().manual);
+        const ClaimReport claim = b->claimDue(kT0 + 2 * kMinute, 20, {}, false, 0);
+        QCOMPARE(claim.claimed.size(), 1);
+        QCOMPARE(claim.claimed.first().reminder.id, newId);
+        QCOMPARE(claim.claimed.first().actor, u"小李"_s);
+        QCOMPARE(
+            scalar(*b, u"SELECT count(*) FROM send_attempts WHERE engine = 'engine-b' AND actor = '小李'"_s),
+            2);
     }
 
     // The claim reads a range of reminders_state_due on PostgreSQL too, never the whole table,
