@@ -27,6 +27,9 @@ struct ReaderThread::Worker
     {
         if (db.isOpen())
             return db;
+        // Never opened, or dropped by the driver when the server went away (QPSQL closes a
+        // connection it lost): opened afresh under a new name, the old one let go.
+        close();
         static std::atomic<int> serial { 0 };
         connectionName = u"%1-reader-%2"_s.arg(name).arg(++serial);
         if (!sourceConnection.isEmpty()) {

@@ -161,17 +161,18 @@ void ReadService::unknownCount(QObject *context, Done<qint64> done)
             context, [](QSqlDatabase &db) { return StatusQuery::unknownCount(db); }, std::move(done));
 }
 
-void ReadService::engines(QObject *context, Done<QList<EngineRecord>> done)
+void ReadService::engines(QObject *context, Done<std::optional<QList<EngineRecord>>> done)
 {
     lane(Lane::Status)
-        .run<QList<EngineRecord>>(
+        .run<std::optional<QList<EngineRecord>>>(
             context,
-            [](QSqlDatabase &db) {
+            [](QSqlDatabase &db) -> std::optional<QList<EngineRecord>> {
                 QString error;
                 QList<EngineRecord> out = EngineRegistry::read(db, &error);
-                if (!error.isEmpty())
-                    qCWarning(lcReads).noquote() << "reading the engines failed:" << error;
-                return out;
+                if (error.isEmpty())
+                    return out;
+                qCWarning(lcReads).noquote() << "reading the engines failed:" << error;
+                return std::nullopt;
             },
             std::move(done));
 }

@@ -30,6 +30,7 @@ void ScriptedSender::send(const OutgoingMessage &message)
         }
     }
     pending.append(index);
+    emit held();
 }
 
 void ScriptedSender::answer(int index, SendStatus status, std::optional<int> errcode)

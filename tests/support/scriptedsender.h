@@ -30,6 +30,10 @@ public:
     static SendResult resultFor(
         const OutgoingMessage &m, SendStatus status, std::optional<int> errcode = std::nullopt);
 
+signals:
+    // A message is kept for the test to answer (no rule answered it).
+    void held();
+
 private:
     Rule m_rule;
 };

@@ -49,9 +49,11 @@ void EnginesLabel::refresh()
     if (m_reading)
         return; // the read under way answers soon enough
     m_reading = true;
-    m_engine.reads().engines(this, [this](const QList<EngineRecord> &engines) {
+    m_engine.reads().engines(this, [this](const std::optional<QList<EngineRecord>> &engines) {
         m_reading = false;
-        display(engines, m_engine.clock().nowMs());
+        // Unreadable (the server is away: the banner says so): the last list stays, not "none".
+        if (engines)
+            display(*engines, m_engine.clock().nowMs());
     });
 }
 

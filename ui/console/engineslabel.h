@@ -21,7 +21,7 @@ public:
 
     // Reads the engines again (the timer and the change notices call it).
     void refresh();
-    // Shows `engines` as of `now` (what a read delivers; tests call it too).
+    // Shows `engines` as of `now` (what a read delivers).
     void display(const QList<EngineRecord> &engines, qint64 now);
     const QList<EngineLiveness> &engines() const { return m_engines; }
 

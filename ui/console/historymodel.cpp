@@ -24,11 +24,9 @@ HistoryModel::HistoryModel(Engine &engine, ReadService &reads, QObject *parent)
     connect(&engine, &Engine::ordersAccepted, this, &HistoryModel::catchUp);
     // Another engine on a shared store sent, settled or cancelled: its attempts show here at once.
     connect(&engine, &Engine::storeChanged, this, [this](const ChangeNotice &notice) {
-        if (notice.kind == ChangeNotice::Kind::Reminders) {
-            if (notice.ids.isEmpty())
-                recheckVisibleRows();
-            noteChanged(this->reads().attemptsOfReminders(notice.ids));
-        }
+        // With ids, the engine's remindersChanged() follows (handled above); without, "many".
+        if (notice.kind == ChangeNotice::Kind::Reminders && notice.ids.isEmpty())
+            recheckVisibleRows();
         if (notice.kind == ChangeNotice::Kind::Reminders || notice.kind == ChangeNotice::Kind::Orders)
             catchUp();
     });

@@ -143,6 +143,14 @@ void IdTableModel::noteChanged(const QList<qint64> &ids)
         m_coalesce.start();
 }
 
+void IdTableModel::setPolling(bool on)
+{
+    if (on && m_engine.config().store.shared())
+        m_poll.start();
+    else
+        m_poll.stop();
+}
+
 void IdTableModel::recheckVisibleRows()
 {
     QList<qint64> shown;

@@ -59,6 +59,8 @@ public:
     static constexpr int kPage = 100; // rows read at a time
     // On a shared store: how often the rows on screen are read again, for a missed notice.
     static constexpr int kSharedPollMs = 5000;
+    // That poll, on by itself on a shared store (tests of the notices alone turn it off).
+    void setPolling(bool on);
     static constexpr int kMaxCached = 3000; // rows kept beyond what is on screen
 
 signals:

@@ -113,7 +113,10 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     setGeometry(UiState::defaultGeometry(screen()->availableGeometry()));
     updateActions();
     updateStatus();
-    setUiStatePath(QFileInfo(engine.storePath()).absoluteDir().filePath(u"ui-state.ini"_s));
+    // Beside the store's file; a shared store's "path" names its server, so its window keeps its
+    // layout in the data folder (setSetupCheckPaths()).
+    if (!engine.config().store.shared())
+        setUiStatePath(QFileInfo(engine.storePath()).absoluteDir().filePath(u"ui-state.ini"_s));
 }
 
 MainWindow::~MainWindow()
@@ -363,6 +366,8 @@ void MainWindow::setSetupCheckPaths(const QString &configPath, const QString &da
 {
     m_setupConfigPath = configPath;
     m_setupDataDir = dataDir;
+    if (m_engine.config().store.shared() && !dataDir.isEmpty())
+        setUiStatePath(QDir(dataDir).filePath(u"ui-state.ini"_s));
 }
 
 void MainWindow::createDetailAction()

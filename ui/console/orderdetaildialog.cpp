@@ -120,13 +120,14 @@ OrderDetailDialog::OrderDetailDialog(
         if (id == m_orderId)
             m_refresh.start();
     });
-    // Another engine on a shared store sent for this order, or saw it paid.
+    // Another engine on a shared store saw this order paid or closed (its sends come as
+    // remindersChanged(), above); a notice without ids may be about it too.
     connect(&engine, &Engine::storeChanged, this, [this](const ChangeNotice &notice) {
-        const bool mine = notice.ids.isEmpty()
-            || (notice.kind == ChangeNotice::Kind::Orders && notice.ids.contains(m_orderId))
-            || (notice.kind == ChangeNotice::Kind::Reminders
-                && m_engine.reads().ordersOfReminders(notice.ids).contains(m_orderId));
-        if (mine && notice.kind != ChangeNotice::Kind::Engines && notice.kind != ChangeNotice::Kind::Accounts)
+        const bool about
+            = notice.kind == ChangeNotice::Kind::Orders || notice.kind == ChangeNotice::Kind::Reminders;
+        if (about
+            && (notice.ids.isEmpty()
+                || (notice.kind == ChangeNotice::Kind::Orders && notice.ids.contains(m_orderId))))
             m_refresh.start();
     });
     resize(640, 560);

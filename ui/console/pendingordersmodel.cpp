@@ -73,9 +73,9 @@ PendingOrdersModel::PendingOrdersModel(Engine &engine, ReadService &reads, QObje
             catchUp();
             break;
         case ChangeNotice::Kind::Reminders:
+            // With ids, the engine's remindersChanged() follows (handled above); without, "many".
             if (notice.ids.isEmpty())
                 recheckVisibleRows();
-            noteChanged(this->reads().ordersOfReminders(notice.ids));
             break;
         case ChangeNotice::Kind::Accounts:
             tick();

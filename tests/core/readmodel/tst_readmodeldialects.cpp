@@ -375,8 +375,8 @@ private slots:
             ids = v;
             gotIds = true;
         });
-        reads.engines(this, [&](const QList<EngineRecord> &v) {
-            engines = v;
+        reads.engines(this, [&](const std::optional<QList<EngineRecord>> &v) {
+            engines = v.value_or(QList<EngineRecord>());
             gotEngines = true;
         });
         reads.statistics(this, { kT0, kT0 + 3600 * kSecond }, [&](const Statistics &s) {

@@ -14,6 +14,7 @@
 #include "consolefixture.h"
 #include "engine/engine.h"
 #include "engineinternals.h"
+#include "pgteststore.h"
 #include "postgresserver.h"
 
 #include <QSqlError>
@@ -28,36 +29,26 @@ class TestSharedConsole : public QObject
 {
     Q_OBJECT
 
-    PostgresServer m_server;
-    int m_databases = 0;
     std::unique_ptr<ConsoleFixture> c;
     std::unique_ptr<MainWindow> w;
 
-    // A store of its own per test: a fresh database on the test's server.
-    Config sharedConfig()
+    // This console's engine on the test's shared store, emptied for each test.
+    Config sharedConfig(const QString &instance = u"console-a"_s)
     {
-        const QString database = u"shared_%1"_s.arg(++m_databases);
-        if (!m_server.exec(u"CREATE DATABASE "_s + database))
-            qWarning("%s", qPrintable(m_server.errorString()));
         Config config = ConsoleFixture::consoleConfig();
-        config.store.backend = u"postgres"_s;
-        config.store.host = m_server.host();
-        config.store.port = m_server.port();
-        config.store.database = database;
-        config.store.user = m_server.adminUser();
-        config.store.passwordEnv = u"PAYNUDGE_TEST_SHARED_PASSWORD"_s;
-        config.store.sslMode = u"disable"_s;
-        config.store.instance = u"console-a"_s;
-        config.store.leaseSeconds = 60;
+        PgTestStore::get()->fillConfig(config, instance);
         return config;
     }
 
-    void make(const Config &config)
+    // `poll` off: only the notices move the lists (and the test proves they do).
+    void make(const Config &config, bool poll = false)
     {
         c = std::make_unique<ConsoleFixture>(config);
         QVERIFY2(c->f->ok, qPrintable(c->f->error));
         w = std::make_unique<MainWindow>(c->engine());
         w->pendingView().model().setTicking(false);
+        w->pendingView().model().setPolling(poll);
+        w->historyView().model().setPolling(poll);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         QTRY_VERIFY(!pending().isLoading());
@@ -86,18 +77,23 @@ class TestSharedConsole : public QObject
             { c->f->clock.nowMs(), orderId });
     }
 
+    // What the engine does on another engine's notice: storeChanged(), then remindersChanged() for
+    // the reminders a Reminders notice names.
     void notice(ChangeNotice::Kind kind, const QList<qint64> &ids)
     {
         emit c->engine().storeChanged(ChangeNotice { kind, u"engine-b"_s, ids });
+        if (kind == ChangeNotice::Kind::Reminders && !ids.isEmpty())
+            emit c->engine().remindersChanged(ids);
     }
 
 private slots:
-    void initTestCase()
+    void init()
     {
-        if (!m_server.unavailableReason().isEmpty())
-            QSKIP(qPrintable(m_server.unavailableReason()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        qputenv("PAYNUDGE_TEST_SHARED_PASSWORD", m_server.adminPassword().toUtf8());
+        PgTestStore *pg = PgTestStore::get();
+        if (!pg->unavailableReason().isEmpty())
+            QSKIP(qPrintable(pg->unavailableReason()));
+        QString error;
+        QVERIFY2(pg->reset(&error), qPrintable(error));
     }
 
     void cleanup()
@@ -123,10 +119,33 @@ private slots:
         QTRY_COMPARE(pending().totalFen(), 2500);
     }
 
+    // Two engines on one store, for real: what engine B accepts, sends and sees paid moves the
+    // window of engine A through the store's notifications alone.
+    void anotherEnginesWorkMovesThisWindow()
+    {
+        make(sharedConfig());
+        ConsoleFixture other(sharedConfig(u"engine-b"_s));
+        QVERIFY2(other.f->ok, qPrintable(other.f->error));
+        const qint64 a = other.add(u"A"_s, kT0, 1000);
+        other.add(u"B"_s, kT0, 2500);
+        QTRY_COMPARE(pending().liveRowCount(), 2); // accepted there, listed here
+        other.engine().start();
+        QVERIFY(other.advance(10 * kMinute + kSecond)); // engine B sends the first round
+        c->f->clock.advance(10 * kMinute + kSecond);
+        QTRY_COMPARE(history().rowCount(), 2);
+        QCOMPARE(history().data(history().index(0, int(HistoryColumn::Engine))).toString(), u"engine-b"_s);
+        const OrderEventResult paid = other.engine().orderPaid(u"A"_s);
+        QVERIFY2(paid.ok && paid.known, qPrintable(paid.error));
+        QTRY_VERIFY(pending().hasLeft(a)); // paid on B: gone from A's list at once
+        QCOMPARE(pending().liveRowCount(), 1);
+        QTRY_COMPARE(pending().totalFen(), 2500);
+        other.engine().stop();
+    }
+
     // A notice that never came: the poll finds the paid order among the rows on screen.
     void missedNoticeIsMadeGoodByThePoll()
     {
-        make(sharedConfig());
+        make(sharedConfig(), true);
         const qint64 a = c->add(u"A"_s, kT0, 1000);
         c->add(u"B"_s, kT0, 2500);
         QTRY_COMPARE(pending().liveRowCount(), 2);
@@ -187,6 +206,32 @@ private slots:
         c->f->clock.advance(60 * kSecond);
         label->refresh();
         QTRY_VERIFY2(label->text().contains(u"engine-b not answering"_s), qPrintable(label->text()));
+    }
+
+    // The server away: the status bar keeps the engines it last read (the banner says the store is
+    // lost), and the read service's connections come back with the server.
+    void serverAwayAndBack()
+    {
+        make(sharedConfig());
+        auto *label = w->findChild<EnginesLabel *>();
+        QTRY_VERIFY(label->text().contains(u"console-a"_s));
+        const QString before = label->text();
+        PostgresServer &server = PgTestStore::get()->server();
+        QVERIFY(server.stop());
+        label->refresh();
+        QTRY_COMPARE(c->engine().reads().pending(), 0);
+        QCOMPARE(label->text(), before);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            QSqlDatabase db = PgTestStore::get()->connection(u"other-engine"_s);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO engines (instance, host, pid, version, started_at, heartbeat_at) "
+                           u"VALUES ('engine-z', 'pc9', 9, '1', 0, 0)"_s));
+        }
+        QSqlDatabase::removeDatabase(u"other-engine"_s);
+        label->refresh();
+        QTRY_VERIFY2(label->text().contains(u"engine-z"_s), qPrintable(label->text()));
     }
 
     // One engine on its own file: nothing about engines, no "sent by" column.
