@@ -62,8 +62,9 @@ int StoreCopyCommand::run(const CommandLine &cl)
     const Config config = Config::load(cl.configPath, &errors);
     logging::install({ {}, true });
     QLoggingCategory::setFilterRules(u"paynudge.*.info=false\npaynudge.*.debug=false"_s);
-    Translations::install(Translations::choose(errors.isEmpty() ? config.language : QString()));
-    const QLocale locale;
+    const QString language = Translations::choose(errors.isEmpty() ? config.language : QString());
+    Translations::install(language);
+    const QLocale locale(language); // numbers grouped as the operator reads them: 100,000
     if (!errors.isEmpty()) {
         err(tr("the configuration %1 has %n problem(s):", nullptr, int(errors.size())).arg(cl.configPath));
         for (const Error &e : std::as_const(errors))
@@ -124,7 +125,8 @@ int StoreCopyCommand::run(const CommandLine &cl)
         const bool same = p.table == printedTable && p.copied == printedRows;
         if (same || (!tableDone && p.percent < printedPercent + 5))
             return;
-        err(tr("  %1: %2 of %3 (%4% of all rows)")
+        write(stderr,
+            tr("  %1: %2 of %3 (%4% of all rows)")
                 .arg(tableLabel(p.table), locale.toString(p.copied), locale.toString(p.total))
                 .arg(p.percent));
         printedPercent = p.percent;

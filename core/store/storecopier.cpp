@@ -19,9 +19,9 @@ Q_LOGGING_CATEGORY(lcStoreCopy, "paynudge.core.store.copy")
 namespace paynudge {
 namespace {
 
-// About 8,000 values per statement: fewer round trips stop paying off there (measured with 100,000
-// orders, BENCHMARKS-style, in the report of issue 16), and the statement stays far below
-// PostgreSQL's 65,535 parameters should the driver ever bind them natively.
+// About 8,000 values per statement (500 orders, 400 reminders): 100,000 orders with their reminders
+// and history took 21.8 s with 1,000, 18.5 s with 8,000 and 33 s with 30,000 (a busy 2-core
+// machine); it stays far below PostgreSQL's 65,535 parameters should the driver bind them natively.
 constexpr int kDefaultValuesPerStatement = 8000;
 
 // The copy waits this long for an engine's write on the target to finish before it gives up.
