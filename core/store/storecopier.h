@@ -13,7 +13,8 @@ namespace paynudge {
 // Copies every row of a SQLite store into an empty PostgreSQL store (`paynudge store-copy`): in one
 // transaction, so the target ends with all of it or, on any failure, as empty as it was; with the
 // ids kept (history and reminders point at them) and the identity sequences set past them, so
-// the next order gets a fresh id. Values are bound, many rows per INSERT statement.
+// the next order gets a fresh id. Values are bound: each column's values of a few thousand rows as
+// one array parameter of an INSERT … SELECT FROM unnest(…).
 class StoreCopier
 {
 public:
@@ -44,7 +45,7 @@ public:
     // engines (who runs on the new store is the new store's).
     static const QStringList &tablesLeftOut();
 
-    // Rows per INSERT statement: at most this many bound values in one (0: the default).
+    // Rows per INSERT statement: as many as make at most this many values (0: the default).
     void setValuesPerStatement(int values) { m_valuesPerStatement = values; }
     // How errors name the source (the file the user named, not the snapshot read); default its path.
     void setSourceName(const QString &name) { m_sourceName = name; }

@@ -112,9 +112,16 @@ private slots:
         QCOMPARE(tables, known);
     }
 
+    void copiesEveryRowWithItsIds_data()
+    {
+        QTest::addColumn<int>("valuesPerStatement");
+        QTest::newRow("each table in one statement") << 0;
+        QTest::newRow("two orders per statement") << 40; // batches of 2, 2 and 1
+    }
     void copiesEveryRowWithItsIds()
     {
-        const QString file = sourcePath(u"small.sqlite"_s);
+        QFETCH(int, valuesPerStatement);
+        const QString file = sourcePath(u"small-%1.sqlite"_s.arg(valuesPerStatement));
         QString error;
         QVERIFY2(storecopy::makeSource(file, 0, &error), qPrintable(error));
         const QByteArray before = digest(file);
@@ -126,6 +133,7 @@ private slots:
         Database target;
         QVERIFY(openTarget(target));
         StoreCopier copier;
+        copier.setValuesPerStatement(valuesPerStatement);
         StoreCopier::Report report;
         QVERIFY2(copier.copy(source.database(), target, {}, &report, &why), qPrintable(why.englishText()));
 
