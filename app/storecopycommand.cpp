@@ -3,8 +3,8 @@
 #include "common/logging.h"
 #include "config/config.h"
 #include "engine/storelock.h"
+#include "engine/storeserversettings.h"
 #include "shell/translations.h"
-#include "store/storeconnect.h"
 #include "store/storecopier.h"
 #include "store/storecopysource.h"
 
@@ -76,7 +76,9 @@ int StoreCopyCommand::run(const CommandLine &cl)
         return Usage;
     }
     Error error;
-    const std::optional<StoreServer> server = storeconnect::server(config.store, &error);
+    // The password as the engines read it: passwordEnv, passwordFile, the keychain, or the file
+    // Settings keeps a typed one in (in --data-dir).
+    const std::optional<StoreServer> server = storeServerFor(config.store, cl.dataDir, &error);
     if (!server) {
         err(error.text());
         return Usage;

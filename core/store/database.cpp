@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/changenotice.h"
 #include "store/sqlerror.h"
 #include "store/storeintegrity.h"
 #include "store/transaction.h"
@@ -178,6 +179,8 @@ int Database::currentSchemaVersion()
     return int(migrations().size());
 }
 
+Database::Database() = default;
+
 Database::~Database()
 {
     close();
@@ -185,6 +188,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_notify.reset(); // a statement goes before its connection
     if (m_connectionName.isEmpty())
         return;
     m_db.close();
@@ -210,6 +214,24 @@ QString StoreServer::describe() const
 QString Database::changeChannel()
 {
     return u"paynudge_changes"_s;
+}
+
+bool Database::notify(const ChangeNotice &notice, QString *error)
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return true;
+    if (!m_notify) {
+        m_notify = std::make_unique<QSqlQuery>(m_db);
+        if (!prepareOrReport(*m_notify, u"SELECT pg_notify(?, ?)"_s, error)) {
+            m_notify.reset();
+            return false;
+        }
+    }
+    m_notify->addBindValue(changeChannel());
+    m_notify->addBindValue(notice.encode());
+    const bool ok = execOrReport(*m_notify, error);
+    m_notify->finish();
+    return ok;
 }
 
 QString Database::translate(const QString &sqliteStatement, SqlDialect dialect)
@@ -244,6 +266,37 @@ bool Database::open(const Options &options, Error *error)
     return true;
 }
 
+bool Database::serverAnswers(QString *why) const
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return true;
+    const QString name = m_connectionName + u"-probe"_s;
+    bool ok = false;
+    {
+        // The same settings (the password too) on a connection of its own, closed at once.
+        QSqlDatabase probe = QSqlDatabase::cloneDatabase(m_db, name);
+        ok = probe.open();
+        if (!ok && why)
+            *why = probe.lastError().text().trimmed();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool Database::reopen(Error *error)
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return m_db.isOpen();
+    m_notify.reset(); // prepared on the old session
+    m_db.close();
+    if (!m_db.open()) {
+        *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_path, m_db.lastError().text().trimmed() });
+        return false;
+    }
+    return true;
+}
+
 bool Database::openPostgres(const Options &options, Error *error)
 {
     const StoreServer &server = *options.server;
@@ -259,8 +312,10 @@ bool Database::openPostgres(const Options &options, Error *error)
     m_db.setDatabaseName(server.database);
     m_db.setUserName(server.user);
     m_db.setPassword(server.password);
-    // A server that does not answer is reported within seconds, not after TCP's minutes.
-    m_db.setConnectOptions(u"connect_timeout=5;sslmode="_s + server.sslMode);
+    // A server that does not answer is reported within seconds, not after TCP's minutes. The
+    // NOTICEs of CREATE … IF NOT EXISTS at every start would go to stderr.
+    m_db.setConnectOptions(
+        u"connect_timeout=5;sslmode="_s + server.sslMode + u";options=-cclient_min_messages=warning"_s);
     if (!m_db.open()) {
         *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_path, m_db.lastError().text() });
         return false;

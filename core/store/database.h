@@ -4,9 +4,14 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace paynudge {
+
+struct ChangeNotice;
 
 // Which SQL the connection speaks. The schema is written once (SQLite's words) and translated.
 enum class SqlDialect
@@ -57,7 +62,7 @@ public:
         Other
     };
 
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -67,6 +72,11 @@ public:
     bool open(const Options &options, Error *error);
     bool open(const Options &options, QString *error); // *error: the English text
     void close();
+    // A shared store's connection, opened anew with the same settings after the server was lost
+    // (statements prepared on the old session are gone with it). No migration: it ran at open().
+    bool reopen(Error *error);
+    // Whether the server takes a new connection now (a shared store), without touching this one.
+    bool serverAnswers(QString *why) const;
     OpenFailure openFailure() const { return m_openFailure; }
 
     QSqlDatabase &db() { return m_db; }
@@ -82,6 +92,10 @@ public:
     static QString translate(const QString &sqliteStatement, SqlDialect dialect);
     // The notification channel a shared store announces its changes on (store/changenotice.h).
     static QString changeChannel();
+    // Inside a writing transaction on a shared store: announces `notice` on changeChannel(), which
+    // PostgreSQL delivers to the listeners when (and only if) the transaction commits. A SQLite
+    // store has no listeners: nothing is sent. False (with *error) only when the statement failed.
+    bool notify(const ChangeNotice &notice, QString *error = nullptr);
 
     int schemaVersion();
     static int currentSchemaVersion();
@@ -98,6 +112,7 @@ private:
     SqlDialect m_dialect = SqlDialect::Sqlite;
     Options m_options;
     OpenFailure m_openFailure = OpenFailure::None;
+    std::unique_ptr<QSqlQuery> m_notify; // prepared on first use
 };
 
 } // namespace paynudge

@@ -1,5 +1,7 @@
 #include "store/engineregistry.h"
 
+#include "store/bindvalues.h"
+#include "store/changenotice.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "store/transaction.h"
@@ -16,7 +18,8 @@ namespace paynudge {
 bool EngineRegistry::heartbeat(qint64 now, QString *error)
 {
     const Database::Options &o = m_db.options();
-    if (m_startedAt == 0)
+    const bool first = m_startedAt == 0;
+    if (first)
         m_startedAt = now;
     Transaction tx(m_db.db());
     if (!tx.isActive()) {
@@ -29,9 +32,9 @@ bool EngineRegistry::heartbeat(qint64 now, QString *error)
               u"pid = excluded.pid, version = excluded.version, started_at = excluded.started_at, "
               u"heartbeat_at = excluded.heartbeat_at, stopped_at = NULL"_s);
     q.addBindValue(o.instance);
-    q.addBindValue(QSysInfo::machineHostName());
+    q.addBindValue(bind::text(QSysInfo::machineHostName()));
     q.addBindValue(QCoreApplication::applicationPid());
-    q.addBindValue(QCoreApplication::applicationVersion());
+    q.addBindValue(bind::text(QCoreApplication::applicationVersion()));
     q.addBindValue(m_startedAt);
     q.addBindValue(now);
     if (!execOrReport(q, error))
@@ -41,6 +44,9 @@ bool EngineRegistry::heartbeat(qint64 now, QString *error)
     lease.addBindValue(now + o.leaseMs);
     lease.addBindValue(o.instance);
     if (!execOrReport(lease, error))
+        return false;
+    // The consoles list the engines: a new one shows at once, the rest by their heartbeats' age.
+    if (first && !m_db.notify({ ChangeNotice::Kind::Engines, o.instance, {} }, error))
         return false;
     if (!tx.commit()) {
         *error = u"cannot commit the heartbeat: "_s + tx.error();
@@ -56,13 +62,21 @@ void EngineRegistry::signOff(qint64 now)
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(m_db.options().instance);
-    execOrReport(q, nullptr); // a store already gone: the others see the heartbeat stop
+    // A store already gone: the others see the heartbeat stop. (Outside a transaction the notice
+    // is sent at once, after the update.)
+    if (execOrReport(q, nullptr))
+        m_db.notify({ ChangeNotice::Kind::Engines, m_db.options().instance, {} });
 }
 
 QList<EngineRecord> EngineRegistry::engines(QString *error)
 {
+    return read(m_db.db(), error);
+}
+
+QList<EngineRecord> EngineRegistry::read(QSqlDatabase &db, QString *error)
+{
     QList<EngineRecord> out;
-    QSqlQuery q(m_db.db());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepareOrReport(q,
             u"SELECT instance, host, pid, version, started_at, heartbeat_at, stopped_at FROM engines "

@@ -54,15 +54,10 @@ qint64 countRows(QSqlDatabase &db, const QString &table, QString *why)
     return q.value(0).toLongLong();
 }
 
-// PostgreSQL's words for a failed statement on the target, with its SQLSTATE (sqliteReason() reads
-// SQLite's result codes, which these are not).
+// The server's words and SQLSTATE (sqliteReason() reads PostgreSQL's errors as such).
 QString pgReason(const QSqlQuery &q)
 {
-    const QSqlError e = q.lastError();
-    QString message = e.databaseText().trimmed();
-    if (message.isEmpty())
-        message = e.driverText().trimmed();
-    return e.nativeErrorCode().isEmpty() ? message : message + u" [SQLSTATE "_s + e.nativeErrorCode() + u']';
+    return sqliteReason(q.driver(), q.lastError());
 }
 
 bool run(QSqlQuery &q, QString *why)
@@ -317,8 +312,9 @@ bool StoreCopier::copy(
             return targetFailed(why);
     }
 
-    // A reminder the SQLite engine left 'sending' (it stopped mid-send) has no lease: an expired one
-    // makes the engines on the shared store take it over as crash recovery would have.
+    // A reminder left 'sending' by an engine that stopped mid-send keeps its claim's lease, long run
+    // out: the engines on the shared store take it over as crash recovery would settle it. A claim
+    // made before leases existed (schema 8 and older) has none, and would never be taken over.
     if (!run(q, u"UPDATE reminders SET lease_until = 0 WHERE state = 'sending' AND lease_until IS NULL"_s,
             &why))
         return targetFailed(why);

@@ -4,6 +4,7 @@
 #include "config/config.h"
 #include "domain/order.h"
 #include "engine/engine.h"
+#include "store/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +23,9 @@ Config testConfig();
 OrderInput sampleOrder(
     const QString &orderNo, qint64 placedAt, const QString &account = Config::implicitAccountKey());
 
-// An engine on a fresh temporary store, driven by a manual clock.
+// An engine on a fresh temporary store, driven by a manual clock. Under PAYNUDGE_TEST_STORE=postgres
+// (testStoreIsPostgres()) the store is the test process's PostgreSQL database, emptied first;
+// `skipped` then says why not when PostgreSQL cannot run here (PAYNUDGE_INIT_FIXTURE skips on it).
 struct EngineFixture
 {
     explicit EngineFixture(const Config &config = testConfig(), qint64 start = kT0);
@@ -30,12 +33,26 @@ struct EngineFixture
 
     QTemporaryDir dir;
     ManualClock clock;
+    Config openedWith; // what the engine was opened with (its [store] too): reopen it with this
     std::unique_ptr<Engine> engine;
     QString error;
     bool ok = false;
+    QString skipped;
 
     ReminderRecord onlyReminder(const QString &orderNo);
+    // `config` on this fixture's store (its [store] section), for an engine opened again on it.
+    Config onSameStore(Config config) const;
+    // A store connection of the test's own on the engine's store (a second Database or SqlStore).
+    Database::Options storeOptions(const QString &connectionName) const;
 };
+
+// In a suite's init(): skips the test when its store cannot run here, else requires the fixture open.
+#define PAYNUDGE_INIT_FIXTURE(fixture)                                                                       \
+    do {                                                                                                     \
+        if (!(fixture).skipped.isEmpty())                                                                    \
+            QSKIP(qPrintable((fixture).skipped));                                                            \
+        QVERIFY2((fixture).ok, qPrintable((fixture).error));                                                 \
+    } while (false)
 
 // Counts rows with a query over the engine's store, on a read connection of its own.
 qint64 countWhere(Engine &engine, const QString &sql);
