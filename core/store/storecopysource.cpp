@@ -57,7 +57,7 @@ StoreCopySource::~StoreCopySource()
     m_db.close(); // before its folder goes
 }
 
-bool StoreCopySource::open(const QString &file, Error *error, const QString &tempParent)
+bool StoreCopySource::open(const QString &file, Error *error)
 {
     m_file = QFileInfo(file).absoluteFilePath();
     const auto unreadable = [&](const QString &why) {
@@ -81,8 +81,7 @@ bool StoreCopySource::open(const QString &file, Error *error, const QString &tem
         return unreadableBecause(Error(ErrorCode::StoreDamaged, {}, { m_file, header }));
 
     // Owner-only folder (QTemporaryDir makes it 0700) for a copy that holds every customer's openid.
-    m_dir = std::make_unique<QTemporaryDir>(
-        QDir(tempParent.isEmpty() ? QDir::tempPath() : tempParent).filePath(u"paynudge-store-copy-XXXXXX"_s));
+    m_dir = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(u"paynudge-store-copy-XXXXXX"_s));
     if (!m_dir->isValid())
         return unreadable(u"cannot make a temporary folder for its snapshot: "_s + m_dir->errorString());
     const QString snapshot = m_dir->filePath(u"snapshot.sqlite"_s);

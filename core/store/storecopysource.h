@@ -22,8 +22,8 @@ public:
 
     // Refuses (StoreCopySourceMissing, StoreCopySourceNotAStore, StoreCopySourceUnreadable) a file
     // that is not there, not a PayNudge store, damaged, or of a newer schema than this PayNudge's.
-    // `tempParent`: where the snapshot's folder goes (empty: the system's temporary folder).
-    bool open(const QString &file, Error *error, const QString &tempParent = {});
+    // The snapshot goes to a folder in the system's temporary folder (TMPDIR), as large as the file.
+    bool open(const QString &file, Error *error);
 
     // The schema version the file has: below Database::currentSchemaVersion() the snapshot was
     // migrated (the file was not).
