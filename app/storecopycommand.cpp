@@ -42,7 +42,7 @@ QString tableLabel(const QString &table)
     if (table == u"account_state")
         return StoreCopyCommand::tr("account pauses");
     if (table == u"early_events")
-        return StoreCopyCommand::tr("payments before their order");
+        return StoreCopyCommand::tr("paid/closed events before their order");
     if (table == u"template_catalog")
         return StoreCopyCommand::tr("template lists");
     if (table == u"cursors")
@@ -55,7 +55,7 @@ QString tableLabel(const QString &table)
 int StoreCopyCommand::run(const CommandLine &cl)
 {
     if (cl.positional.size() != 1 || cl.from.isEmpty()) {
-        err(u"usage: paynudge store-copy --from FILE [--config FILE]"_s);
+        err(u"usage: paynudge store-copy --from FILE [--config FILE] [--data-dir DIR]"_s);
         return Usage;
     }
     QList<Error> errors;

@@ -6,11 +6,11 @@
 
 namespace paynudge {
 
-// `paynudge store-copy --from FILE [--config FILE]`: moves a shop from its SQLite store to the
-// shared PostgreSQL store that [store] backend=postgres names. Every order, reminder, history row,
-// paused account, early event, template list and cursor of FILE goes into the (empty) PostgreSQL
-// store in one transaction, with progress on stderr (StoreCopier). FILE is read through a snapshot
-// and never changed; a PayNudge still running on it is refused, so nothing it accepts is left behind.
+// `paynudge store-copy --from FILE [--config FILE] [--data-dir DIR]`: moves a shop from its SQLite store to
+// the shared PostgreSQL store that [store] backend=postgres names. Every order, reminder, history row, paused
+// account, early event, template list and cursor of FILE goes into the (empty) PostgreSQL store in one
+// transaction, with progress on stderr (StoreCopier). FILE is read through a snapshot and never changed; a
+// PayNudge still running on it is refused, so nothing it accepts is left behind.
 class StoreCopyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(paynudge::StoreCopyCommand)
