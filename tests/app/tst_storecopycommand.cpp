@@ -70,11 +70,12 @@ class TestStoreCopyCommand : public QObject
         QString error;
         if (!storecopy::createDatabase(server, u"cmd_%1"_s.arg(++databases), reach, &error))
             qWarning().noquote() << error;
-        return u"[ui]\nlanguage=en\n[store]\nbackend=postgres\nhost=%1\nport=%2\ndatabase=%3\nuser=%4\n%5\nsslMode=disable\n"_s
-            .arg(reach->host)
-            .arg(reach->port)
-            .arg(reach->database, reach->user,
-                passwordLine.isEmpty() ? u"passwordFile="_s + passwordFile() : passwordLine);
+        return u"[ui]\nlanguage=en\n"
+               u"[store]\nbackend=postgres\nhost=%1\nport=%2\ndatabase=%3\nuser=%4\n%5\nsslMode=disable\n"_s
+                   .arg(reach->host)
+                   .arg(reach->port)
+                   .arg(reach->database, reach->user,
+                       passwordLine.isEmpty() ? u"passwordFile="_s + passwordFile() : passwordLine);
     }
 
     qint64 countIn(const StoreServer &reach, const QString &table)
