@@ -31,11 +31,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption startEmpty(u"start-empty"_s,
         u"Start even though the store this data dir held is missing or empty (its orders are gone); "
         u"without it PayNudge refuses to start then."_s);
-    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun, json, startEmpty });
+    const QCommandLineOption from(u"from"_s,
+        u"With store-copy: the SQLite store (a PayNudge store file) to copy into the PostgreSQL store."_s,
+        u"file"_s);
+    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun, json, startEmpty, from });
     p.addPositionalArgument(u"command"_s,
         u"Optional: import FILE — store the orders of a CSV file; doctor — check everything that can stop "
         u"reminders (exit code 6 when something does); backup FILE — copy the store to FILE, also while "
-        u"PayNudge runs."_s,
+        u"PayNudge runs; store-copy --from FILE — copy a SQLite store into the empty PostgreSQL store of "
+        u"[store] backend=postgres (in one transaction; FILE is not changed)."_s,
         u"[command]"_s);
 
     cl.helpText = p.helpText().replace(u"<executable_name>"_s, u"paynudge"_s); // no app object yet
@@ -69,6 +73,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.error = u"--json goes with the doctor command"_s;
         return cl;
     }
+    if (p.isSet(from) != (cl.positional.value(0) == u"store-copy")) {
+        cl.action = Action::Error;
+        cl.error = p.isSet(from) ? u"--from goes with the store-copy command"_s
+                                 : u"store-copy needs --from FILE, the SQLite store to copy"_s;
+        return cl;
+    }
+    if (p.isSet(from))
+        cl.from = QDir::current().absoluteFilePath(p.value(from));
     cl.configPath = p.isSet(config)
         ? QDir::current().absoluteFilePath(p.value(config))
         : QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))

@@ -17,6 +17,7 @@ struct CommandLine
     bool startEmpty = false; // the store existed and is missing or empty: start with an empty one anyway
     QString configPath; // resolved: --config or the per-user default
     QString dataDir; // resolved: --data-dir or the per-user default
+    QString from; // store-copy: the SQLite store to copy (--from), resolved to an absolute path
     QStringList positional;
 
     enum class Action

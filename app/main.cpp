@@ -15,6 +15,7 @@
 #include "shell/startfailure.h"
 #include "shell/translations.h"
 #include "shell/traycontroller.h"
+#include "storecopycommand.h"
 #include "unixsignals.h"
 
 #include <QApplication>
@@ -188,10 +189,12 @@ int main(int argc, char *argv[])
             return paynudge::DoctorCommand::run(cl);
         if (command == u"backup")
             return paynudge::BackupCommand::run(cl);
+        if (command == u"store-copy")
+            return paynudge::StoreCopyCommand::run(cl);
         if (command != u"import") {
             print(stderr,
-                u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor, backup FILE\n\n"_s
-                        .arg(command)
+                u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor, backup FILE, "
+                u"store-copy --from FILE\n\n"_s.arg(command)
                     + cl.helpText);
             return paynudge::ExitUsage;
         }

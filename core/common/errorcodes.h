@@ -774,3 +774,28 @@ PAYNUDGE_ERROR(StoreCopyTargetNotEmpty, "store_copy_target_not_empty",
 // store-copy: %1 the file
 PAYNUDGE_ERROR(StoreCopySourceUnreadable, "store_copy_source_unreadable",
     QT_TRANSLATE_NOOP("paynudge::Error", "cannot read the SQLite store %1: %2"))
+// store-copy: %1 the file
+PAYNUDGE_ERROR(StoreCopySourceMissing, "store_copy_source_missing",
+    QT_TRANSLATE_NOOP("paynudge::Error", "there is no SQLite store at %1"))
+// store-copy: %1 the file (SQLite, but without PayNudge's schema version)
+PAYNUDGE_ERROR(StoreCopySourceNotAStore, "store_copy_source_not_a_store",
+    QT_TRANSLATE_NOOP("paynudge::Error", "%1 is not a PayNudge store (it has no schema version)"))
+// store-copy: %1 the file, %2 the pid and %3 the host of the PayNudge that holds its lock
+PAYNUDGE_ERROR(StoreCopySourceInUse, "store_copy_source_in_use",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "a running PayNudge (pid %2 on %3) uses the store %1; stop it first, so that no order it accepts "
+        "after the copy is left behind"))
+// store-copy: %1 the target, %2 what the server said; the transaction was rolled back
+PAYNUDGE_ERROR(StoreCopyFailed, "store_copy_failed",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the copy into %1 failed and was undone; the store holds nothing of it: %2"))
+// store-copy: the configuration's store is not PostgreSQL; %1 its backend
+PAYNUDGE_ERROR(StoreCopyNeedsPostgres, "store_copy_needs_postgres",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "store-copy fills the PostgreSQL store of [store] backend=postgres; this configuration's backend is "
+        "%1"))
+// store-copy: the target holds no orders but other rows (an engine already ran on it); %1 the target,
+// %2 the table
+PAYNUDGE_ERROR(StoreCopyTargetHoldsRows, "store_copy_target_holds_rows",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the store %1 already holds rows in %2; store-copy fills only an empty store"))
