@@ -42,6 +42,15 @@ int BackupCommand::run(const CommandLine &cl)
             print(stderr, u"  "_s + configErrorLine(e));
         return Usage;
     }
+    if (config.store.shared()) {
+        // The server's own tools copy a PostgreSQL database consistently; a file copy here cannot.
+        print(stderr,
+            u"paynudge backup: the store is the PostgreSQL database %1:%2/%3 ([store] backend=postgres); "
+            u"back it up with the server's tools (pg_dump); nothing was written"_s.arg(config.store.host)
+                .arg(config.store.port)
+                .arg(config.store.database));
+        return Usage;
+    }
     const QString store = QFileInfo(Engine::storePathFor(config, cl.dataDir)).absoluteFilePath();
     QString error;
     if (!Engine::backupStore(store, target, &error)) {

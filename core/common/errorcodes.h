@@ -758,6 +758,17 @@ PAYNUDGE_ERROR(StoreServerLost, "store_server_lost",
 PAYNUDGE_ERROR(HistoryTakenOver, "history_taken_over",
     QT_TRANSLATE_NOOP(
         "paynudge::Error", "the engine that sent it stopped answering; %1 took the reminder over"))
+// start: %1 the [store] instance name, %2 the host it runs on, %3 its process id
+PAYNUDGE_ERROR(StoreInstanceInUse, "store_instance_in_use",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "another PayNudge named %1 is running with this store (on %2, process %3); give each PayNudge on a "
+        "shared store its own name in [store] instance"))
+// start: %1 what failed (the variable or file named in [store] passwordEnv / passwordFile)
+PAYNUDGE_ERROR(StorePasswordUnreadable, "store_password_unreadable",
+    QT_TRANSLATE_NOOP("paynudge::Error", "cannot read the password of the store's database: %1"))
+// history: the order was paid or closed on another PayNudge while this one was about to send
+PAYNUDGE_ERROR(HistorySettledElsewhere, "history_settled_elsewhere",
+    QT_TRANSLATE_NOOP("paynudge::Error", "not sent: the order was settled (paid or closed) meanwhile"))
 // store-copy: %1 the target
 PAYNUDGE_ERROR(StoreCopyTargetNotEmpty, "store_copy_target_not_empty",
     QT_TRANSLATE_NOOP(

@@ -8,12 +8,14 @@
 #include "doctor/filechecks.h"
 #include "doctor/intakecheck.h"
 #include "doctor/ordernocheck.h"
+#include "doctor/sharedstorecheck.h"
 #include "doctor/shopdbcheck.h"
 #include "doctor/storechecks.h"
 #include "engine/engine.h"
 #include "wechat/wechatclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
@@ -103,9 +105,13 @@ void Doctor::start()
     }
 
     const QString storePath = Engine::storePathFor(config, m_options.dataDir);
-    now(checkStore(storePath));
-    now({ checkEngineRunning(storePath, m_options.thisProcessRunsEngine) });
-    now({ checkFreeSpace(storePath) });
+    if (config.store.shared()) {
+        now(checkSharedStore(config.store, m_options.dataDir, m_clock->nowMs()));
+    } else {
+        now(checkStore(storePath));
+        now({ checkEngineRunning(storePath, m_options.thisProcessRunsEngine) });
+        now({ checkFreeSpace(storePath) });
+    }
     if (QFileInfo(m_options.dataDir).isDir())
         now({ checkDataDirWritable(m_options.dataDir),
             checkDataDirPermissions(m_options.dataDir, storePath) });

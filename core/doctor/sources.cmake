@@ -10,5 +10,6 @@ target_sources(paynudge_core PRIVATE
     doctor/ordernocheck.h doctor/ordernocheck.cpp
     doctor/clockcheck.h doctor/clockcheck.cpp
     doctor/shopdbcheck.h doctor/shopdbcheck.cpp
+    doctor/sharedstorecheck.h doctor/sharedstorecheck.cpp
     doctor/doctor.h doctor/doctor.cpp
 )

@@ -4,8 +4,11 @@
 #include "common/logging.h"
 #include "engine/dailybackup.h"
 #include "engine/enginestatus.h"
+#include "engine/storeconnection.h"
 #include "engine/storelock.h"
 #include "engine/storemarker.h"
+#include "engine/storepaymentcheck.h"
+#include "engine/storeserversettings.h"
 #include "engine/sweeper.h"
 #include "readmodel/readservice.h"
 #include "send/dryrunsender.h"
@@ -24,10 +27,13 @@
 #include "wechat/sendrequest.h"
 #include "wechat/wechatsender.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSysInfo>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +47,7 @@ Engine::Engine(QObject *parent)
 {
     m_resumeTimer.setSingleShot(true);
     connect(&m_resumeTimer, &QTimer::timeout, this, &Engine::updatePausedSet);
+    connect(&m_keepAlive, &QTimer::timeout, this, &Engine::keepAlive);
 }
 
 // The members go in reverse of their declaration: the sweeper and the senders before the store.
@@ -74,12 +81,22 @@ bool Engine::open(const Options &options, Error *error)
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
     }
-    m_storePath = storePathFor(m_config, options.dataDir);
-    if (m_storePath != u":memory:")
-        m_storePath = QFileInfo(m_storePath).absoluteFilePath();
-
     m_openFailure = OpenFailure::Other;
-    const bool owner = options.lockStore && m_storePath != u":memory:";
+    // A shared store is a PostgreSQL server: no file, so no lock, marker, WAL or daily copy of it
+    // (the server's own backup covers it); its "path" is host:port/database.
+    const bool shared = m_config.store.shared();
+    std::optional<StoreServer> server;
+    if (shared) {
+        server = storeServerFor(m_config.store, options.dataDir, error);
+        if (!server)
+            return false;
+        m_storePath = server->describe();
+    } else {
+        m_storePath = storePathFor(m_config, options.dataDir);
+        if (m_storePath != u":memory:")
+            m_storePath = QFileInfo(m_storePath).absoluteFilePath();
+    }
+    const bool owner = !shared && options.lockStore && m_storePath != u":memory:";
     if (owner) {
         if (!QDir().mkpath(QFileInfo(m_storePath).absolutePath())) {
             *error = Error(ErrorCode::StoreNoFolder, {}, { m_storePath });
@@ -106,12 +123,15 @@ bool Engine::open(const Options &options, Error *error)
     }
 
     auto store = std::make_unique<SqlStore>();
+    // Engines of one shared store in one process (tests) differ by their instance.
+    const QString connectionKey = shared ? m_storePath + u'#' + m_config.store.instanceName() : m_storePath;
     const QString connection = options.connectionName.isEmpty() ? u"engine-"_s
             + QString::fromLatin1(
-                QCryptographicHash::hash(m_storePath.toUtf8(), QCryptographicHash::Md5).toHex())
+                QCryptographicHash::hash(connectionKey.toUtf8(), QCryptographicHash::Md5).toHex())
                                                                 : options.connectionName;
     Database::Options dbOptions;
-    dbOptions.path = m_storePath;
+    dbOptions.path = shared ? QString() : m_storePath;
+    dbOptions.server = server;
     dbOptions.connectionName = connection;
     dbOptions.instance = m_config.store.instanceName();
     dbOptions.leaseMs = qint64(m_config.store.leaseSeconds) * 1000;
@@ -125,6 +145,11 @@ bool Engine::open(const Options &options, Error *error)
         return false;
     }
     m_store = std::move(store);
+    if (shared && options.recoverInterrupted && !checkInstanceFree(error)) {
+        m_store.reset();
+        m_openFailure = OpenFailure::Locked;
+        return false;
+    }
     if (owner) {
         m_dailyBackup
             = std::make_unique<DailyBackup>(*m_store, *m_clock, QDir(options.dataDir).filePath(u"backups"_s));
@@ -182,14 +207,11 @@ bool Engine::open(const Options &options, Error *error)
     applyConfig(m_config);
 
     const RetryPolicy retry = m_sweeper->settings().retry;
-    if (options.recoverInterrupted) {
-        // Only template/send carries a client_msg_id; a dry-run account sends nothing to duplicate.
-        QSet<QString> withoutDedupeKey;
-        for (const AccountConfig &a : std::as_const(m_config.accounts))
-            if (a.sendsForReal() && !wechat::SendRequest::isIdempotent(a.kind))
-                withoutDedupeKey.insert(a.key);
-        m_recovery = m_store->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs, withoutDedupeKey);
-    }
+    if (shared && options.recoverInterrupted)
+        openSharedStore(); // the first heartbeat goes before recovery looks at expired leases
+    if (options.recoverInterrupted)
+        m_recovery
+            = m_store->recoverInterrupted(m_clock->nowMs(), retry.dedupeWindowMs, accountsWithoutDedupeKey());
     if (!m_recovery.retried.isEmpty() || !m_recovery.unknown.isEmpty())
         qCWarning(lcEngine) << "recovered after an interrupted run:" << m_recovery.retried.size()
                             << "reminders retried with their client_msg_id," << m_recovery.unknown.size()
@@ -200,6 +222,149 @@ bool Engine::open(const Options &options, Error *error)
     m_status = std::make_unique<EngineStatus>(*this, *m_reads);
     m_openFailure = OpenFailure::None;
     return true;
+}
+
+bool Engine::checkInstanceFree(Error *error)
+{
+    const QString instance = m_config.store.instanceName();
+    const qint64 now = m_clock->nowMs();
+    const qint64 leaseMs = qint64(m_config.store.leaseSeconds) * 1000;
+    QString readError;
+    const QList<EngineRecord> engines = m_store->engines(&readError);
+    if (!readError.isEmpty()) {
+        *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_storePath, readError });
+        return false;
+    }
+    for (const EngineRecord &e : engines) {
+        if (e.instance != instance || e.stoppedAt || now - e.heartbeatAt >= leaseMs)
+            continue;
+        // This very process (a reopened engine) is not another one.
+        if (e.pid == QCoreApplication::applicationPid() && e.host == QSysInfo::machineHostName())
+            continue;
+        *error = Error(ErrorCode::StoreInstanceInUse, {}, { instance, e.host, QString::number(e.pid) });
+        return false;
+    }
+    return true;
+}
+
+void Engine::openSharedStore()
+{
+    auto &sql = static_cast<SqlStore &>(*m_store);
+    m_connection = std::make_unique<StoreConnection>(*m_store, sql.database(), *m_clock);
+    connect(m_connection.get(), &StoreConnection::notice, this, &Engine::onStoreNotice);
+    connect(m_connection.get(), &StoreConnection::lostChanged, this, &Engine::onStoreLostChanged);
+    connect(m_connection.get(), &StoreConnection::restored, this, [this] {
+        m_accountStates = m_store->loadAccountStates(); // changed elsewhere meanwhile
+        updatePausedSet();
+        keepAlive();
+        if (m_sweeper)
+            m_sweeper->noteStoreWrote();
+        emit storeChanged({ ChangeNotice::Kind::Reminders, m_config.store.instanceName(), {} });
+    });
+    QString why;
+    if (!m_connection->listen(&why))
+        qCWarning(lcEngine).noquote() << "not listening for the other engines' changes (the safety poll "
+                                         "covers):"
+                                      << why;
+    // A test's clock that jumps (and a machine's that was set) checks leases at once.
+    connect(m_clock, &Clock::jumped, this, &Engine::keepAlive);
+    const qint64 leaseMs = qint64(m_config.store.leaseSeconds) * 1000;
+    m_keepAlive.start(int(std::clamp<qint64>(leaseMs / 3, 100, 3600 * 1000)));
+    QString error;
+    if (m_store->heartbeat(m_clock->nowMs(), &error))
+        m_signedOn = true;
+    else
+        qCWarning(lcEngine).noquote() << "the first heartbeat failed:" << error;
+}
+
+void Engine::keepAlive()
+{
+    if (!m_store || !m_connection || m_connection->lost())
+        return;
+    if (!m_keepAlive.isActive())
+        return; // stopped: signed off
+    QString error;
+    if (!m_store->heartbeat(m_clock->nowMs(), &error)) {
+        qCWarning(lcEngine).noquote() << "heartbeat failed:" << error;
+        m_connection->noteFailure(error);
+        return;
+    }
+    m_signedOn = true;
+    takeOverExpired();
+}
+
+void Engine::takeOverExpired()
+{
+    if (!m_store || !m_store->shared() || !m_sweeper)
+        return;
+    const RecoveryReport r = m_store->takeOverExpired(
+        m_clock->nowMs(), m_sweeper->settings().retry.dedupeWindowMs, accountsWithoutDedupeKey());
+    if (!r.error.isEmpty()) {
+        qCWarning(lcEngine).noquote() << "cannot take over expired claims:" << r.error;
+        if (m_connection)
+            m_connection->noteFailure(r.error);
+        return;
+    }
+    noteRecovered(r, "took over from an engine that stopped answering:");
+}
+
+void Engine::noteRecovered(const RecoveryReport &report, const char *what)
+{
+    if (report.retried.isEmpty() && report.unknown.isEmpty())
+        return;
+    qCWarning(lcEngine) << what << report.retried.size() << "reminders retried with their client_msg_id,"
+                        << report.unknown.size() << "left unknown for an operator";
+    emit remindersChanged(report.retried + report.unknown);
+    if (!report.unknown.isEmpty())
+        emit problem(QString(),
+            u"%1 reminders were interrupted and cannot be retried without risking a second "
+            u"message; decide in the history (state unknown)"_s.arg(report.unknown.size()));
+    if (m_sweeper)
+        m_sweeper->sweepSoon();
+}
+
+QSet<QString> Engine::accountsWithoutDedupeKey() const
+{
+    // Only template/send carries a client_msg_id; a dry-run account sends nothing to duplicate.
+    QSet<QString> without;
+    for (const AccountConfig &a : std::as_const(m_config.accounts))
+        if (a.sendsForReal() && !wechat::SendRequest::isIdempotent(a.kind))
+            without.insert(a.key);
+    return without;
+}
+
+void Engine::onStoreNotice(const ChangeNotice &notice)
+{
+    switch (notice.kind) {
+    case ChangeNotice::Kind::Orders:
+    case ChangeNotice::Kind::Reminders:
+        // New due reminders, or ones given back: the sweeper re-reads what is next due.
+        if (m_sweeper)
+            m_sweeper->sweepSoon();
+        break;
+    case ChangeNotice::Kind::Accounts: {
+        // A pause or resume on another engine or console applies here too.
+        const QHash<QString, AccountState> before = m_accountStates;
+        m_accountStates = m_store->loadAccountStates();
+        updatePausedSet();
+        for (auto it = m_accountStates.cbegin(); it != m_accountStates.cend(); ++it)
+            if (before.value(it.key()).paused != it->paused || before.value(it.key()).until != it->until)
+                emit accountStateChanged(it.key());
+        break;
+    }
+    case ChangeNotice::Kind::Engines:
+        break;
+    }
+    emit storeChanged(notice);
+    if (notice.kind == ChangeNotice::Kind::Reminders && !notice.ids.isEmpty())
+        emit remindersChanged(notice.ids);
+}
+
+void Engine::onStoreLostChanged()
+{
+    if (m_connection->lost() && m_sweeper)
+        m_sweeper->noteStoreFailure(m_connection->reason()); // stops claiming until restored
+    emit healthChanged();
 }
 
 // In WAL mode the -wal file exists for as long as a connection has the store open, and holds the
@@ -296,17 +461,26 @@ void Engine::applySenders()
 void Engine::applyPaymentCheck(const Config &previous)
 {
     const CheckFailurePolicy onFailure = m_config.shopdb.onCheckFailure;
+    // On a shared store the store itself is asked first; a store that cannot be read holds them.
+    const auto gateCheck = [this]() -> PaymentCheck * {
+        return m_storeCheck ? static_cast<PaymentCheck *>(m_storeCheck.get()) : m_check.get();
+    };
+    const auto policy = [&]() { return m_storeCheck && !m_check ? CheckFailurePolicy::Hold : onFailure; };
     if (m_checkMade && !paymentCheckSettingsDiffer(previous, m_config)) {
-        m_gate->setCheck(m_check.get(), m_gate->linkState().kind, onFailure);
+        m_gate->setCheck(gateCheck(), m_gate->linkState().kind, policy());
         return;
     }
     ConfiguredCheck made = createPaymentCheck(m_config);
     if (made.check)
         qCInfo(lcEngine).noquote() << "reminders are checked right before sending:" << made.check->describe()
                                    << u"(onCheckFailure="_s + wireName(onFailure) + u')';
-    // The gate lets go of the old check before it goes.
-    m_gate->setCheck(made.check.get(), made.kind, onFailure);
+    // The gate takes the new checks before the old ones go.
+    const std::unique_ptr<StorePaymentCheck> oldStoreCheck = std::move(m_storeCheck);
+    const std::unique_ptr<PaymentCheck> oldCheck = std::move(m_check);
     m_check = std::move(made.check);
+    if (m_store->shared())
+        m_storeCheck = std::make_unique<StorePaymentCheck>(*m_store, m_check.get());
+    m_gate->setCheck(gateCheck(), made.kind, policy());
     m_checkMade = true;
 }
 
@@ -429,6 +603,10 @@ void Engine::start()
 {
     if (!m_sweeper)
         return;
+    if (m_connection && !m_keepAlive.isActive()) { // started again after a stop
+        m_keepAlive.start();
+        keepAlive();
+    }
     m_sweeper->start();
     if (m_dailyBackup)
         m_dailyBackup->start();
@@ -450,6 +628,10 @@ void Engine::stop()
         m_gate->releaseAll();
     if (m_dailyBackup)
         m_dailyBackup->stop();
+    // The other engines see it stopped (not dead): what it claimed was settled just above.
+    m_keepAlive.stop();
+    if (m_store && m_connection && std::exchange(m_signedOn, false))
+        m_store->signOff(m_clock->nowMs());
 }
 
 bool Engine::isRunning() const
@@ -565,11 +747,17 @@ OrderEventResult Engine::settleOrder(
     OrderEventResult r = status == OrderStatus::Paid
         ? m_store->markPaid(orderNo, at.value_or(now), now, unstarted, paidReason)
         : m_store->markClosed(orderNo, at.value_or(now), now, unstarted);
-    QList<OutgoingMessage> sendAfterAll;
-    for (const OutgoingMessage &m : waiting)
-        if (!r.ok || !r.cancelledReminderIds.contains(m.reminderId))
-            sendAfterAll.append(m);
+    QList<OutgoingMessage> sendAfterAll, settledElsewhere;
+    // Already settled (another engine or console on a shared store got there first): what this
+    // engine claimed for it never goes out.
+    const bool settledBefore = r.ok && r.known && r.status != OrderStatus::Unpaid;
+    for (const OutgoingMessage &m : waiting) {
+        if (r.ok && r.cancelledReminderIds.contains(m.reminderId))
+            continue;
+        (settledBefore ? settledElsewhere : sendAfterAll).append(m);
+    }
     m_sweeper->giveBack(sendAfterAll);
+    m_sweeper->finishUnsent(settledElsewhere, Error(ErrorCode::HistorySettledElsewhere));
     noteIntakeWrite(r.ok && r.known, r.ok ? QString() : r.error);
     if (r.ok && r.known) {
         r.inFlight = m_sweeper->inFlightFor(r.orderId);
@@ -706,6 +894,8 @@ void Engine::noteIntakeWrite(bool wrote, const QString &error)
         m_sweeper->noteStoreWrote();
     else if (saysStoreCannotWrite(error)) // not a refusal of the order itself (a conflict, say)
         m_sweeper->noteStoreFailure(error);
+    else if (!error.isEmpty() && m_connection)
+        m_connection->noteFailure(error); // the server gone: claims stop, health says so
 }
 
 namespace {
@@ -732,7 +922,15 @@ Error redacted(Error e)
 Health Engine::health() const
 {
     Health h;
-    if (m_sweeper && m_sweeper->storeBackoff().failing()) {
+    if (m_connection && m_connection->lost()) {
+        // The server of a shared store: said as such, with since when (the store's backoff says the same).
+        const QString since
+            = QDateTime::fromMSecsSinceEpoch(m_connection->since(), m_config.reminder.plan.zone)
+                  .toString(u"yyyy-MM-dd HH:mm"_s);
+        const Error lost(ErrorCode::StoreServerLost, {}, { since, logging::redact(m_connection->reason()) });
+        h.reasons.append(
+            { HealthReason::Kind::StoreCannotWrite, {}, m_connection->since(), lost.englishText(), lost });
+    } else if (m_sweeper && m_sweeper->storeBackoff().failing()) {
         const StoreBackoff &b = m_sweeper->storeBackoff();
         const bool full = saysDiskFull(b.reason());
         const Error fault(full ? ErrorCode::StoreDiskFull : ErrorCode::StoreCannotWrite, {},
@@ -746,8 +944,10 @@ Health Engine::health() const
         h.reasons.append(
             { HealthReason::Kind::WeChatUnreachable, {}, r.since(), unreachable.englishText(), unreachable });
     }
-    // The check's failing holds reminders back (or sends them unchecked): said first, and once.
-    if (m_gate && m_gate->linkState().failing())
+    // The check's failing holds reminders back (or sends them unchecked): said first, and once. The
+    // shared store's own re-read failing is the store's failing, said above.
+    const bool storeOnlyCheck = m_storeCheck && !m_storeCheck->shop();
+    if (m_gate && m_gate->linkState().failing() && !storeOnlyCheck)
         h.reasons.append(m_gate->linkState().healthReason(m_gate->onFailure(), m_config.reminder.plan.zone));
     else if (m_shopDbPoller && m_shopDbPoller->linkState().failing())
         h.reasons.append(m_shopDbPoller->linkState().healthReason(

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "config/config.h"
 #include "engine/health.h"
+#include "store/changenotice.h"
 #include "store/store.h"
 #include "templates/wechattemplate.h"
 
@@ -24,7 +25,9 @@ class PaymentCheck;
 class PaymentGate;
 class ReadService;
 class SenderRouter;
+class StoreConnection;
 class StoreLock;
+class StorePaymentCheck;
 class TemplateCache;
 class Sweeper;
 struct SendResult;
@@ -202,6 +205,13 @@ public:
     // Recovery on the last open (for the log, the window and tests).
     const RecoveryReport &lastRecovery() const { return m_recovery; }
 
+    // On a shared store ([store] backend=postgres): the connection to its server (lost or not, the
+    // other engines' notices); nullptr on a single-file store.
+    StoreConnection *storeConnection() const { return m_connection.get(); }
+    // Reminders of engines that stopped answering (their lease ran out), taken over now as a crash's
+    // are at start; the keep-alive timer does this every leaseSeconds/3 on a shared store.
+    void takeOverExpired();
+
     // What the window and the tray read, on read-only connections of their own (after open()).
     ReadService &reads() { return *m_reads; }
     // The paused set, next due time, problems and counts they show (after open()).
@@ -227,6 +237,9 @@ signals:
     void swept();
     // shopDbPoller() is another one now (or none).
     void shopDbPollerChanged();
+    // Another engine on the shared store committed a change (its NOTIFY): consoles move their lists.
+    // The sweeper has been woken already; remindersChanged() follows for the ids of a Reminders notice.
+    void storeChanged(const paynudge::ChangeNotice &notice);
 
 private:
     // Tests reach the parts (the sweeper's backoff, the store's own connection for per-connection
@@ -253,6 +266,17 @@ private:
     // The payment check as configured: made anew when its settings changed.
     void applyPaymentCheck(const Config &previous);
     void warnIfWalLost(bool uncleanEnd) const;
+    // A shared store: refuses to start beside a live engine of the same [store] instance.
+    bool checkInstanceFree(Error *error);
+    // A shared store: the connection, its notices, the heartbeat and takeover timer.
+    void openSharedStore();
+    // Heartbeat, then takeover of expired claims (a tick of m_keepAlive, a clock jump, a reconnect).
+    void keepAlive();
+    void onStoreNotice(const ChangeNotice &notice);
+    void onStoreLostChanged();
+    // Accounts sending template messages without a dedupe key: a crash's sends are unknown, not retried.
+    QSet<QString> accountsWithoutDedupeKey() const;
+    void noteRecovered(const RecoveryReport &report, const char *what);
     void checkTemplates();
     void checkTemplatesAfterSends(const QList<SendResult> &results);
     void noteTemplateCheck(const AccountConfig &account, const std::optional<WeChatTemplate> &tmpl,
@@ -282,11 +306,16 @@ private:
     std::unique_ptr<DryRunSender> m_dryRun;
     std::unique_ptr<SenderRouter> m_router;
     std::unique_ptr<PaymentCheck> m_check; // the shop's books, asked right before a send (none: unchecked)
+    // On a shared store: asks the store whether another engine settled the orders, then m_check.
+    std::unique_ptr<StorePaymentCheck> m_storeCheck;
     std::unique_ptr<PaymentGate> m_gate; // between the sweeper and the router: asks m_check
     bool m_checkMade = false;
     std::unique_ptr<Sweeper> m_sweeper;
     std::unique_ptr<ReadService> m_reads; // holds a handle on the store's connection: goes before it
     std::unique_ptr<EngineStatus> m_status; // reads through m_reads
+    std::unique_ptr<StoreConnection> m_connection; // a shared store's server link
+    QTimer m_keepAlive; // heartbeat and takeover on a shared store, every leaseSeconds/3
+    bool m_signedOn = false; // a heartbeat went out since open or the last stop: stop() signs off
     std::unique_ptr<shopdb::ShopDbPoller> m_shopDbPoller; // stores through this engine: goes first
 };
 

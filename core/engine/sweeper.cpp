@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/durationtext.h"
+#include "common/error.h"
 #include "send/sender.h"
 
 #include <QLoggingCategory>
@@ -270,6 +271,21 @@ void Sweeper::giveBack(const QList<OutgoingMessage> &messages)
     }
 }
 
+void Sweeper::finishUnsent(const QList<OutgoingMessage> &messages, const Error &why)
+{
+    for (const OutgoingMessage &m : messages) {
+        m_inFlight.insert(m.attemptId, m.reminder);
+        SendResult r;
+        r.reminderId = m.reminderId;
+        r.attemptId = m.attemptId;
+        r.account = m.order.input.account;
+        r.status = SendStatus::NotSentSkipped;
+        r.errmsg = why.englishText();
+        r.errmsgProblem = why;
+        onFinished(r);
+    }
+}
+
 int Sweeper::inFlightFor(qint64 orderId) const
 {
     return int(std::count_if(m_inFlight.cbegin(), m_inFlight.cend(),
@@ -302,7 +318,8 @@ void Sweeper::flushResults(bool force)
     const QList<AttemptResult> results = std::exchange(m_pendingResults, {});
     const QList<SendResult> raw = std::exchange(m_pendingRaw, {});
     QString error;
-    if (!m_store.recordResults(results, &error)) {
+    QList<qint64> fenced;
+    if (!m_store.recordResults(results, &error, &fenced)) {
         // Nothing of them was written (one transaction): kept to be written on the next try. If
         // PayNudge stops first they stay `sending`, and recovery on the next start settles them.
         m_pendingResults = results + m_pendingResults;
@@ -312,11 +329,22 @@ void Sweeper::flushResults(bool force)
         return;
     }
     noteStoreWrote();
+    QList<AttemptResult> recorded;
+    recorded.reserve(results.size());
     for (const AttemptResult &r : results) {
+        if (fenced.contains(r.reminderId))
+            continue;
+        recorded.append(r);
         if (r.outcome == AttemptOutcome::Retrying && r.nextDueAt)
             noteDue(*r.nextDueAt);
     }
-    emit resultsRecorded(results, raw);
+    if (!fenced.isEmpty())
+        // This engine's lease ran out (it stalled or lost the store) and another engine took these
+        // reminders over: theirs is the word now, these outcomes are dropped.
+        qCWarning(lcSweep) << "dropped" << fenced.size()
+                           << "outcomes of reminders another engine took over after this one's lease ran out:"
+                           << fenced;
+    emit resultsRecorded(recorded, raw);
 }
 
 } // namespace paynudge

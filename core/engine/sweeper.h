@@ -67,6 +67,9 @@ public:
     QList<OutgoingMessage> withdraw(const QString &orderNo);
     // Sends what withdraw() took back after all (the event that was to stop them failed).
     void giveBack(const QList<OutgoingMessage> &messages);
+    // Finishes what withdraw() took back as never sent (skipped, `why` in the history): its order
+    // was settled elsewhere meanwhile.
+    void finishUnsent(const QList<OutgoingMessage> &messages, const Error &why);
     // This order's sends that have started and not finished: they may reach WeChat.
     int inFlightFor(qint64 orderId) const;
     // When the sweeper next wakes for a due reminder (not counting the safety tick).

@@ -244,6 +244,18 @@ bool Database::open(const Options &options, Error *error)
     return true;
 }
 
+bool Database::reopen(Error *error)
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return m_db.isOpen();
+    m_db.close();
+    if (!m_db.open()) {
+        *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_path, m_db.lastError().text().trimmed() });
+        return false;
+    }
+    return true;
+}
+
 bool Database::openPostgres(const Options &options, Error *error)
 {
     const StoreServer &server = *options.server;

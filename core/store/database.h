@@ -67,6 +67,9 @@ public:
     bool open(const Options &options, Error *error);
     bool open(const Options &options, QString *error); // *error: the English text
     void close();
+    // A shared store's connection, opened anew with the same settings after the server was lost
+    // (statements prepared on the old session are gone with it). No migration: it ran at open().
+    bool reopen(Error *error);
     OpenFailure openFailure() const { return m_openFailure; }
 
     QSqlDatabase &db() { return m_db; }

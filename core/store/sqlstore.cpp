@@ -8,6 +8,7 @@
 #include "store/sqlerror.h"
 #include "store/storebackup.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -39,11 +40,20 @@ bool SqlStore::open(const Database::Options &options, Error *error)
 {
     if (!m_db.open(options, error))
         return false;
+    makeParts();
+    return true;
+}
+
+void SqlStore::makeParts()
+{
+    m_accountStates.reset();
+    m_queue.reset();
+    m_orders.reset();
     m_orders = std::make_unique<OrderStore>(m_db);
     m_queue = std::make_unique<ReminderQueue>(m_db);
     m_accountStates = std::make_unique<AccountStates>(m_db);
-    m_engines = std::make_unique<EngineRegistry>(m_db);
-    return true;
+    if (!m_engines)
+        m_engines = std::make_unique<EngineRegistry>(m_db); // keeps when this engine started
 }
 
 AcceptResult SqlStore::accept(const OrderInput &order, const ReminderPlan &plan, qint64 now)
@@ -228,6 +238,63 @@ RecoveryReport SqlStore::takeOverExpired(
 int SqlStore::schemaVersion()
 {
     return m_db.schemaVersion();
+}
+
+std::optional<QSet<QString>> SqlStore::unpaidAmong(const QStringList &orderNos, QString *error)
+{
+    QSet<QString> unpaid;
+    // In slices, so a huge batch stays under the servers' limits on bound values.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < orderNos.size(); from += kSlice) {
+        const QStringList slice = orderNos.mid(from, kSlice);
+        QStringList marks;
+        marks.fill(u"?"_s, slice.size());
+        QSqlQuery q(m_db.db());
+        q.setForwardOnly(true);
+        if (!prepareOrReport(q,
+                u"SELECT order_no FROM orders WHERE status = ? AND order_no IN ("_s + marks.join(u',') + u')',
+                error))
+            return std::nullopt;
+        q.addBindValue(wireName(OrderStatus::Unpaid));
+        for (const QString &no : slice)
+            q.addBindValue(no);
+        if (!execOrReport(q, error))
+            return std::nullopt;
+        while (q.next())
+            unpaid.insert(q.value(0).toString());
+        if (q.lastError().isValid()) {
+            if (error)
+                *error = q.lastError().text();
+            return std::nullopt;
+        }
+    }
+    return unpaid;
+}
+
+bool SqlStore::answers(QString *error)
+{
+    if (!m_db.shared())
+        return true;
+    QSqlQuery q(m_db.db());
+    if (q.exec(u"SELECT 1"_s) && q.next())
+        return true;
+    if (error)
+        *error = q.lastError().text().trimmed();
+    return false;
+}
+
+bool SqlStore::reconnect(Error *error)
+{
+    if (!m_db.shared())
+        return true;
+    // The statements the parts prepared lived on the old session: they go before it and are
+    // prepared anew on the new one (on a closed connection too, where they fail with its error).
+    m_accountStates.reset();
+    m_queue.reset();
+    m_orders.reset();
+    const bool ok = m_db.reopen(error);
+    makeParts();
+    return ok;
 }
 
 } // namespace paynudge

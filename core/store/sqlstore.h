@@ -62,6 +62,9 @@ public:
     QList<EngineRecord> engines(QString *error) override;
     RecoveryReport takeOverExpired(
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey) override;
+    std::optional<QSet<QString>> unpaidAmong(const QStringList &orderNos, QString *error) override;
+    bool answers(QString *error) override;
+    bool reconnect(Error *error) override;
     qint64 countInState(ReminderState state) override;
     Error sendNow(qint64 reminderId, qint64 now, const QString &actor) override;
     Error skip(qint64 reminderId, qint64 now, const QString &actor) override;
@@ -80,6 +83,8 @@ public:
     int schemaVersion() override;
 
 private:
+    void makeParts();
+
     Database m_db;
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<ReminderQueue> m_queue;

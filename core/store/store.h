@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -101,6 +102,13 @@ public:
     virtual RecoveryReport takeOverExpired(
         qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
         = 0;
+    // Of `orderNos`, those still unpaid, read in one statement: on a shared store another engine may
+    // have settled an order after this one claimed its reminder. nullopt (and *error): cannot read.
+    virtual std::optional<QSet<QString>> unpaidAmong(const QStringList &orderNos, QString *error) = 0;
+    // A shared store's server connection: whether it answers now (one round trip), and opening it
+    // anew after it was lost (a server restart, the network). A single-file store always answers.
+    virtual bool answers(QString *error) = 0;
+    virtual bool reconnect(Error *error) = 0;
     virtual qint64 countInState(ReminderState state) = 0;
     // The operator's commands: no error on success, else why not.
     virtual Error sendNow(qint64 reminderId, qint64 now, const QString &actor) = 0;

@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/sweeper.h"
+#include "pgteststore.h"
 #include "shopdb/paymentgate.h"
 #include "store/sqlstore.h"
 
@@ -55,6 +56,11 @@ StoreReader::StoreReader(const QString &storePath)
 {
     static QAtomicInt next;
     m_name = u"test-store-reader-%1"_s.arg(next.fetchAndAddRelaxed(1));
+    if (testStoreIsPostgres()) { // the suite runs on the shared store: read it there
+        m_db = PgTestStore::get()->connection(m_name);
+        m_db.open();
+        return;
+    }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
     m_db.setDatabaseName(storePath);
     m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);

@@ -36,7 +36,8 @@ public:
     static PaymentGate &gate(Engine &engine);
 };
 
-// A read-only connection of the test's own on a store file (the engine keeps its own).
+// A connection of the test's own on a store file, read-only (the engine keeps its own); on the
+// test's PostgreSQL store when the suite runs there (testStoreIsPostgres()).
 class StoreReader
 {
 public:

@@ -22,7 +22,9 @@ Config testConfig();
 OrderInput sampleOrder(
     const QString &orderNo, qint64 placedAt, const QString &account = Config::implicitAccountKey());
 
-// An engine on a fresh temporary store, driven by a manual clock.
+// An engine on a fresh temporary store, driven by a manual clock. Under PAYNUDGE_TEST_STORE=postgres
+// (testStoreIsPostgres()) the store is the test process's PostgreSQL database, emptied first;
+// `skipped` then says why not when PostgreSQL cannot run here (PAYNUDGE_INIT_FIXTURE skips on it).
 struct EngineFixture
 {
     explicit EngineFixture(const Config &config = testConfig(), qint64 start = kT0);
@@ -33,9 +35,18 @@ struct EngineFixture
     std::unique_ptr<Engine> engine;
     QString error;
     bool ok = false;
+    QString skipped;
 
     ReminderRecord onlyReminder(const QString &orderNo);
 };
+
+// In a suite's init(): skips the test when its store cannot run here, else requires the fixture open.
+#define PAYNUDGE_INIT_FIXTURE(fixture)                                                                       \
+    do {                                                                                                     \
+        if (!(fixture).skipped.isEmpty())                                                                    \
+            QSKIP(qPrintable((fixture).skipped));                                                            \
+        QVERIFY2((fixture).ok, qPrintable((fixture).error));                                                 \
+    } while (false)
 
 // Counts rows with a query over the engine's store, on a read connection of its own.
 qint64 countWhere(Engine &engine, const QString &sql);
