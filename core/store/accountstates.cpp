@@ -1,9 +1,11 @@
 #include "store/accountstates.h"
 
 #include "store/bindvalues.h"
+#include "store/changenotice.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "store/storederror.h"
+#include "store/transaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -50,7 +52,10 @@ bool AccountStates::save(const AccountState &s, QString *error)
     q.addBindValue(s.until ? QVariant(*s.until) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(s.updatedAt);
     storedError::bind(q, s.problem);
-    return execOrReport(q, error);
+    // On a shared store the other engines pause or resume the account too when told.
+    Transaction tx(m_db.db());
+    return execOrReport(q, error)
+        && m_db.notify({ ChangeNotice::Kind::Accounts, m_db.options().instance, {} }, error) && tx.commit();
 }
 
 } // namespace paynudge

@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/changenotice.h"
 #include "store/sqlerror.h"
 #include "store/storeintegrity.h"
 #include "store/transaction.h"
@@ -178,6 +179,8 @@ int Database::currentSchemaVersion()
     return int(migrations().size());
 }
 
+Database::Database() = default;
+
 Database::~Database()
 {
     close();
@@ -185,6 +188,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_notify.reset(); // a statement goes before its connection
     if (m_connectionName.isEmpty())
         return;
     m_db.close();
@@ -210,6 +214,24 @@ QString StoreServer::describe() const
 QString Database::changeChannel()
 {
     return u"paynudge_changes"_s;
+}
+
+bool Database::notify(const ChangeNotice &notice, QString *error)
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return true;
+    if (!m_notify) {
+        m_notify = std::make_unique<QSqlQuery>(m_db);
+        if (!prepareOrReport(*m_notify, u"SELECT pg_notify(?, ?)"_s, error)) {
+            m_notify.reset();
+            return false;
+        }
+    }
+    m_notify->addBindValue(changeChannel());
+    m_notify->addBindValue(notice.encode());
+    const bool ok = execOrReport(*m_notify, error);
+    m_notify->finish();
+    return ok;
 }
 
 QString Database::translate(const QString &sqliteStatement, SqlDialect dialect)

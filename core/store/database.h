@@ -4,9 +4,14 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace paynudge {
+
+struct ChangeNotice;
 
 // Which SQL the connection speaks. The schema is written once (SQLite's words) and translated.
 enum class SqlDialect
@@ -57,7 +62,7 @@ public:
         Other
     };
 
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -85,6 +90,10 @@ public:
     static QString translate(const QString &sqliteStatement, SqlDialect dialect);
     // The notification channel a shared store announces its changes on (store/changenotice.h).
     static QString changeChannel();
+    // Inside a writing transaction on a shared store: announces `notice` on changeChannel(), which
+    // PostgreSQL delivers to the listeners when (and only if) the transaction commits. A SQLite
+    // store has no listeners: nothing is sent. False (with *error) only when the statement failed.
+    bool notify(const ChangeNotice &notice, QString *error = nullptr);
 
     int schemaVersion();
     static int currentSchemaVersion();
@@ -101,6 +110,7 @@ private:
     SqlDialect m_dialect = SqlDialect::Sqlite;
     Options m_options;
     OpenFailure m_openFailure = OpenFailure::None;
+    std::unique_ptr<QSqlQuery> m_notify; // prepared on first use
 };
 
 } // namespace paynudge

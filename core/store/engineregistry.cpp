@@ -1,5 +1,6 @@
 #include "store/engineregistry.h"
 
+#include "store/changenotice.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "store/transaction.h"
@@ -16,7 +17,8 @@ namespace paynudge {
 bool EngineRegistry::heartbeat(qint64 now, QString *error)
 {
     const Database::Options &o = m_db.options();
-    if (m_startedAt == 0)
+    const bool first = m_startedAt == 0;
+    if (first)
         m_startedAt = now;
     Transaction tx(m_db.db());
     if (!tx.isActive()) {
@@ -42,6 +44,9 @@ bool EngineRegistry::heartbeat(qint64 now, QString *error)
     lease.addBindValue(o.instance);
     if (!execOrReport(lease, error))
         return false;
+    // The consoles list the engines: a new one shows at once, the rest by their heartbeats' age.
+    if (first && !m_db.notify({ ChangeNotice::Kind::Engines, o.instance, {} }, error))
+        return false;
     if (!tx.commit()) {
         *error = u"cannot commit the heartbeat: "_s + tx.error();
         return false;
@@ -56,7 +61,10 @@ void EngineRegistry::signOff(qint64 now)
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(m_db.options().instance);
-    execOrReport(q, nullptr); // a store already gone: the others see the heartbeat stop
+    // A store already gone: the others see the heartbeat stop. (Outside a transaction the notice
+    // is sent at once, after the update.)
+    if (execOrReport(q, nullptr))
+        m_db.notify({ ChangeNotice::Kind::Engines, m_db.options().instance, {} });
 }
 
 QList<EngineRecord> EngineRegistry::engines(QString *error)

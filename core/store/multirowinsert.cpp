@@ -1,5 +1,7 @@
 #include "store/multirowinsert.h"
 
+#include "store/sqlerror.h"
+
 using namespace Qt::StringLiterals;
 
 namespace paynudge {
@@ -11,6 +13,11 @@ MultiRowInsert::MultiRowInsert(const QString &table, const QStringList &columns,
 { }
 
 MultiRowInsert::~MultiRowInsert() = default;
+
+bool MultiRowInsert::execQuery(QSqlQuery &query, QString *error)
+{
+    return execOrReport(query, error);
+}
 
 MultiRowInsert::Tier *MultiRowInsert::statementFor(QSqlDatabase &db, qsizetype remaining, QString *error)
 {
@@ -33,8 +40,15 @@ MultiRowInsert::Tier *MultiRowInsert::statementFor(QSqlDatabase &db, qsizetype r
 
     auto made = std::make_unique<Tier>();
     made->rows = kTierRows[i];
-    if (!made->statement.prepare(db, sql, error))
-        return nullptr;
+    made->native = db.driverName() == u"QSQLITE"_s;
+    if (made->native) {
+        if (!made->statement.prepare(db, sql, error))
+            return nullptr;
+    } else {
+        made->query = std::make_unique<QSqlQuery>(db);
+        if (!prepareOrReport(*made->query, sql, error))
+            return nullptr;
+    }
     tier = std::move(made);
     return tier.get();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "store/bindvalues.h"
 #include "store/nativestatement.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <array>
@@ -12,7 +14,8 @@ namespace paynudge {
 // Inserts many rows with few statements: one INSERT ... VALUES (...),(...) carries up to 64
 // rows. Each statement run opens and positions a cursor on the table and on every index, which
 // at a million rows costs more than the row itself; sharing it between rows nearly doubles bulk
-// intake (BENCHMARKS.md).
+// intake (BENCHMARKS.md). On SQLite the statements are native ones (NativeStatement); on
+// PostgreSQL they are Qt Sql queries bound through QueryRowBinder, which takes the same calls.
 class MultiRowInsert
 {
 public:
@@ -21,8 +24,9 @@ public:
     MultiRowInsert(const QString &table, const QStringList &columns, QString tail = {});
     ~MultiRowInsert();
 
-    // Writes rows 0 .. count-1; bindRow(statement, row, firstIndex) binds one row's values at
-    // firstIndex, firstIndex + 1, ... Statements are prepared on first use and kept.
+    // Writes rows 0 .. count-1; bindRow(binder, row, firstIndex) binds one row's values at
+    // firstIndex, firstIndex + 1, ... with binder.bind(index, value) (a generic lambda: the binder
+    // is a NativeStatement or a QueryRowBinder). Statements are prepared on first use and kept.
     // *changes (optional) gets how many rows were actually written (ON CONFLICT DO NOTHING
     // leaves some out). Stops at the first failure with the SQLite message in *error.
     template<typename BindRow>
@@ -34,11 +38,20 @@ public:
             if (!st)
                 return false;
             const int rows = st->rows;
-            for (int r = 0; r < rows; ++r)
-                bindRow(st->statement, row + r, r * m_columns + 1);
-            if (!st->statement.exec(error))
-                return false;
-            written += st->statement.changes();
+            if (st->native) {
+                for (int r = 0; r < rows; ++r)
+                    bindRow(st->statement, row + r, r * m_columns + 1);
+                if (!st->statement.exec(error))
+                    return false;
+                written += st->statement.changes();
+            } else {
+                QueryRowBinder binder { *st->query };
+                for (int r = 0; r < rows; ++r)
+                    bindRow(binder, row + r, r * m_columns + 1);
+                if (!execQuery(*st->query, error))
+                    return false;
+                written += st->query->numRowsAffected();
+            }
             row += rows;
         }
         if (changes)
@@ -47,11 +60,28 @@ public:
     }
 
 private:
+public:
+    // NativeStatement's binding calls on a QSqlQuery (1-based index, a null QString as '').
+    struct QueryRowBinder
+    {
+        QSqlQuery &query;
+        void bind(int index, qint64 value) { query.bindValue(index - 1, value); }
+        void bind(int index, const QString &text) { query.bindValue(index - 1, paynudge::bind::text(text)); }
+        void bind(int index, const std::optional<qint64> &value)
+        {
+            query.bindValue(index - 1, paynudge::bind::optional(value));
+        }
+    };
+
+private:
     struct Tier
     {
         int rows = 0;
+        bool native = true;
         NativeStatement statement;
+        std::unique_ptr<QSqlQuery> query;
     };
+    static bool execQuery(QSqlQuery &query, QString *error);
     // The largest statement that fits the remaining rows (64, 16, 4 or 1 of them).
     Tier *statementFor(QSqlDatabase &db, qsizetype remaining, QString *error);
 

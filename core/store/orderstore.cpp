@@ -2,6 +2,7 @@
 
 #include "domain/clientmsgid.h"
 #include "store/bindvalues.h"
+#include "store/changenotice.h"
 #include "store/database.h"
 #include "store/multirowinsert.h"
 #include "store/nativestatement.h"
@@ -137,16 +138,25 @@ struct OrderStore::Statements
         , cancelUnstarted(db)
         , finishUnstarted(db)
         , anyEarlyEvent(db)
-        , maxIds(db)
+        , lastOrderId(db)
+        , lastReminderId(db)
         , idByNo(db)
         , saveCursor(db)
         , readCursor(db)
     { }
-    bool prepare(QString *error)
+    bool prepare(SqlDialect dialect, QString *error)
     {
         for (QSqlQuery *q : { &orderByNo, &remindersOf, &takeEarlyEvent, &anyEarlyEvent, &cancelOpen,
-                 &cancelUnstarted, &maxIds, &idByNo, &readCursor })
+                 &cancelUnstarted, &lastOrderId, &lastReminderId, &idByNo, &readCursor })
             q->setForwardOnly(true);
+        // New ids: SQLite's last id (the write transaction keeps them free), PostgreSQL's sequence
+        // (other engines insert at the same time; a sequence never hands one id out twice).
+        const auto nextIds = [dialect](const QString &table) {
+            return dialect == SqlDialect::Postgres
+                ? u"SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)"_s.arg(
+                    table)
+                : u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(table);
+        };
         return prepareOrReport(insertHistory,
                    u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
                    u"reason_code, reason_args) VALUES (?,?,?,?,?,?,?)"_s,
@@ -178,10 +188,8 @@ struct OrderStore::Statements
                 u"reason_args = ? WHERE id = ? AND reminder_id = ? AND finished_at IS NULL"_s,
                 error)
             && prepareOrReport(anyEarlyEvent, u"SELECT EXISTS (SELECT 1 FROM early_events)"_s, error)
-            && prepareOrReport(maxIds,
-                u"SELECT coalesce((SELECT max(id) FROM orders), 0), "
-                u"coalesce((SELECT max(id) FROM reminders), 0)"_s,
-                error)
+            && prepareOrReport(lastOrderId, nextIds(u"orders"_s), error)
+            && prepareOrReport(lastReminderId, nextIds(u"reminders"_s), error)
             && prepareOrReport(idByNo, u"SELECT id FROM orders WHERE order_no = ?"_s, error)
             && prepareOrReport(saveCursor,
                 u"INSERT INTO cursors (name, value, updated_at) VALUES (?,?,?) "
@@ -191,7 +199,8 @@ struct OrderStore::Statements
     }
 
     QSqlQuery insertHistory, orderByNo, remindersOf, takeEarlyEvent, keepEarlyEvent, setStatus, cancelOpen,
-        cancelUnstarted, finishUnstarted, anyEarlyEvent, maxIds, idByNo, saveCursor, readCursor;
+        cancelUnstarted, finishUnstarted, anyEarlyEvent, lastOrderId, lastReminderId, idByNo, saveCursor,
+        readCursor;
 };
 
 OrderStore::OrderStore(Database &db)
@@ -199,7 +208,7 @@ OrderStore::OrderStore(Database &db)
     , m_st(std::make_unique<Statements>(db.db()))
 {
     QString error;
-    if (!m_st->prepare(&error))
+    if (!m_st->prepare(db.dialect(), &error))
         qCCritical(lcOrders).noquote() << "cannot prepare order statements:" << error;
 }
 
@@ -296,6 +305,13 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
         *committed = true; // nothing to write: every order was already there
         return results;
     }
+    QList<qint64> created;
+    for (const AcceptResult &r : std::as_const(results))
+        if (r.kind == AcceptResult::Kind::Created)
+            created << r.order.id;
+    if (!created.isEmpty()
+        && !m_db.notify({ ChangeNotice::Kind::Orders, m_db.options().instance, created }, error))
+        return {};
     if (!tx.commit()) {
         *error = u"cannot commit: "_s + tx.error();
         return {};
@@ -308,15 +324,11 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
     QList<AcceptResult> &results, QString *error)
 {
     Statements &st = *m_st;
-    // Ids are chosen here, not by SQLite, so that one statement can carry many orders and each
-    // still knows its id. The write transaction keeps anyone else from taking them meanwhile.
-    if (!execOrReport(st.maxIds, error) || !st.maxIds.next()) {
-        *error = u"cannot read the last ids: "_s + *error;
+    // Ids are chosen here, not by the database, so that one statement can carry many orders and
+    // each still knows its id.
+    QList<qint64> orderIds;
+    if (!reserveIds(st.lastOrderId, orders.size(), &orderIds, error))
         return false;
-    }
-    qint64 orderId = st.maxIds.value(0).toLongLong();
-    qint64 reminderId = st.maxIds.value(1).toLongLong();
-    st.maxIds.finish();
 
     // Early events are rare; asking once per call keeps the common path to plain inserts.
     const bool checkEarly = hasEarlyEvents();
@@ -326,7 +338,7 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
         if (checkEarly && !takeEarlyEvent(in.orderNo, &r.early, error))
             return false;
         r.kind = AcceptResult::Kind::Created; // until the insert says otherwise
-        r.order.id = ++orderId;
+        r.order.id = orderIds.at(i);
         r.order.input = in;
         r.order.closeAt = plan.effectiveCloseAt(in.placedAt, in.closeAt);
         r.order.status = r.early ? r.early->first : OrderStatus::Unpaid;
@@ -337,7 +349,7 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
     qint64 written = 0;
     const bool inserted = m_bulk->orders.insert(
         m_db.db(), orders.size(),
-        [&](NativeStatement &ins, qsizetype i, int at) {
+        [&](auto &ins, qsizetype i, int at) {
             const OrderRecord &o = results.at(i).order;
             ins.bind(at, o.id);
             ins.bind(at + 1, o.input.orderNo);
@@ -362,18 +374,23 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
     if (written < orders.size() && !markTaken(results, error))
         return false;
 
-    QList<const ReminderRecord *> rows; // each order's list is complete once planned: they stay put
+    QList<ReminderRecord *> rows; // each order's list is complete once planned: they stay put
     for (AcceptResult &r : results) {
         if (r.kind != AcceptResult::Kind::Created)
             continue;
-        planReminders(plan, now, r, reminderId);
+        planReminders(plan, now, r);
         r.early.reset();
-        for (const ReminderRecord &rem : std::as_const(r.reminders))
+        for (ReminderRecord &rem : r.reminders)
             rows << &rem;
     }
+    QList<qint64> reminderIds;
+    if (!reserveIds(st.lastReminderId, rows.size(), &reminderIds, error))
+        return false;
+    for (qsizetype k = 0; k < rows.size(); ++k)
+        rows[k]->id = reminderIds.at(k);
     const bool planned = m_bulk->reminders.insert(
         m_db.db(), rows.size(),
-        [&](NativeStatement &ir, qsizetype k, int at) {
+        [&](auto &ir, qsizetype k, int at) {
             const ReminderRecord &rem = *rows.at(k);
             ir.bind(at, rem.id);
             ir.bind(at + 1, rem.orderId);
@@ -438,7 +455,34 @@ bool OrderStore::markTaken(QList<AcceptResult> &results, QString *error)
     return true;
 }
 
-void OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &r, qint64 &lastId)
+bool OrderStore::reserveIds(QSqlQuery &next, qsizetype count, QList<qint64> *ids, QString *error)
+{
+    ids->clear();
+    if (count == 0)
+        return true;
+    ids->reserve(count);
+    if (m_db.dialect() == SqlDialect::Postgres)
+        next.addBindValue(qint64(count));
+    if (!execOrReport(next, error)) {
+        *error = u"cannot reserve ids: "_s + *error;
+        return false;
+    }
+    while (next.next())
+        ids->append(next.value(0).toLongLong());
+    next.finish();
+    if (m_db.dialect() == SqlDialect::Sqlite && ids->size() == 1) {
+        const qint64 last = ids->takeFirst();
+        for (qsizetype i = 1; i <= count; ++i)
+            ids->append(last + i);
+    }
+    if (ids->size() != count) {
+        *error = u"cannot reserve ids: %1 of %2"_s.arg(ids->size()).arg(count);
+        return false;
+    }
+    return true;
+}
+
+void OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &r)
 {
     const auto &early = r.early;
     const QString earlyReason = !early      ? QString()
@@ -446,7 +490,6 @@ void OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResul
                                             : u"closed before the order arrived"_s;
     for (const PlannedReminder &p : plan.plan(r.order.input.placedAt, r.order.closeAt)) {
         ReminderRecord rem;
-        rem.id = ++lastId;
         rem.orderId = r.order.id;
         rem.orderNo = r.order.input.orderNo;
         rem.account = r.order.input.account;
@@ -605,6 +648,8 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
             return r;
         r.cancelledReminderIds.append(a.reminderId);
     }
+    if (!m_db.notify({ ChangeNotice::Kind::Orders, m_db.options().instance, { order.id } }, &r.error))
+        return r;
     if (!tx.commit()) {
         r.error = u"cannot commit: "_s + tx.error();
         return r;

@@ -55,7 +55,9 @@ private:
     bool takeEarlyEvent(
         const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early, QString *error);
     bool markTaken(QList<AcceptResult> &results, QString *error);
-    void planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result, qint64 &lastReminderId);
+    // Ids for `count` new rows: from `next` (the table's last id on SQLite, its sequence on PostgreSQL).
+    bool reserveIds(QSqlQuery &next, qsizetype count, QList<qint64> *ids, QString *error);
+    void planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result); // ids come after
     bool settleTaken(const OrderInput &order, qint64 now, AcceptResult &result, QString *error);
     OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
         const QList<UnstartedAttempt> &unstarted, ErrorCode reason);

@@ -3,7 +3,9 @@
 #include "common/durationtext.h"
 #include "domain/clientmsgid.h"
 #include "store/bindvalues.h"
+#include "store/changenotice.h"
 #include "store/database.h"
+#include "store/dialectsql.h"
 #include "store/orderstore.h"
 #include "store/sqlerror.h"
 #include "store/statusquery.h"
@@ -32,26 +34,29 @@ QString joinedColumns()
 // Whether something supersedes a due round: NULL nothing, 0 a later round of its order that is
 // due as well or already on its way, 1 an operator's send of its order that waits to go or went
 // out later than kManualSpacingMs before the round's due time. The order's few reminders are read
-// by the (order_id, round) key. Binds: now, kManualSpacingMs.
+// by the (order_id, round) key. Binds: now, kManualSpacingMs. %1: the dialect's two-value min.
 constexpr char16_t kSupersededBy[] = uR"(CASE WHEN r.manual = 1 THEN NULL ELSE (
     SELECT max(s.manual) FROM reminders s WHERE s.order_id = r.order_id AND (
         (s.manual = 0 AND s.round > r.round AND (s.state = 'retry_wait' OR s.state = 'sending' OR s.state = 'sent'
             OR s.state = 'dry_run' OR s.state = 'unknown' OR (s.state = 'scheduled' AND s.due_at <= ?)))
         OR (s.manual = 1 AND (s.state = 'scheduled' OR s.state = 'retry_wait'
             OR ((s.state = 'sending' OR s.state = 'sent' OR s.state = 'dry_run' OR s.state = 'unknown')
-                AND s.last_attempt_at > min(r.due_at, coalesce(r.first_attempt_at, r.due_at)) - ?)))))
+                AND s.last_attempt_at > %1(r.due_at, coalesce(r.first_attempt_at, r.due_at)) - ?)))))
     END)";
 
 // The claim's query: a range scan of reminders_state_due in due order, the order by primary key.
-// Paused accounts change rarely and are few: their keys are bound into a NOT IN list.
-QString dueSql(qsizetype pausedAccounts)
+// Paused accounts change rarely and are few: their keys are bound into a NOT IN list. On a shared
+// store the rows it returns stay locked to this claim and rows other engines are claiming are
+// passed over (SKIP LOCKED), so no two engines ever claim one reminder.
+QString dueSql(qsizetype pausedAccounts, SqlDialect dialect)
 {
-    QString sql = u"SELECT "_s + joinedColumns() + u", "_s + QString::fromUtf16(kSupersededBy)
+    QString sql = u"SELECT "_s + joinedColumns() + u", "_s
+        + QString::fromUtf16(kSupersededBy).arg(dialectsql::least(dialect))
         + u" FROM reminders r JOIN orders o ON o.id = r.order_id WHERE r.state = ? AND r.due_at <= ? "
           u"AND (? = 0 OR r.manual = 1)"_s;
     if (pausedAccounts > 0)
         sql += u" AND r.account NOT IN ("_s + bind::placeholders(pausedAccounts) + u')';
-    return sql + u" ORDER BY r.due_at, r.id LIMIT ?"_s;
+    return sql + u" ORDER BY r.due_at, r.id LIMIT ?"_s + dialectsql::claimLock(dialect);
 }
 
 constexpr int kOrderFirst = kReminderColumnCount;
@@ -76,25 +81,31 @@ struct ReminderQueue::Statements
         , updateReminder(db)
         , history(db)
         , nextDue(db)
+        , leaseTokenOf(db)
     { }
-    bool prepare(QString *error)
+    bool prepare(SqlDialect dialect, QString *error)
     {
         // Results are read once, front to back: no row cache.
-        for (QSqlQuery *q : { &dueScheduled, &dueRetry, &nextDue })
+        for (QSqlQuery *q : { &dueScheduled, &dueRetry, &nextDue, &openAttempt, &updateReminder })
             q->setForwardOnly(true);
-        const QString due = dueSql(0);
+        const QString due = dueSql(0, dialect);
+        const QString idSet = dialectsql::idSet(dialect);
         return prepareOrReport(dueScheduled, due, error)
             && prepareOrReport(dueRetry, due, error)
-            // A whole batch in two statements: the ids travel as one bound JSON array.
+            // A whole batch in two statements: the ids travel as one bound array. The attempts are
+            // opened first: each claim's lease token is its attempt's id (the newest of the reminder).
+            && prepareOrReport(openAttempt,
+                u"INSERT INTO send_attempts (reminder_id, started_at, outcome, manual, actor, engine) "
+                u"SELECT id, ?, 'in_flight', manual, requested_by, ? FROM reminders "
+                u"WHERE id IN ("_s
+                    + idSet + u") RETURNING id, reminder_id"_s,
+                error)
             && prepareOrReport(markSending,
                 u"UPDATE reminders SET state = 'sending', attempts = attempts + 1, "
-                u"first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?, updated_at = ? "
-                u"WHERE id IN (SELECT value FROM json_each(?))"_s,
-                error)
-            && prepareOrReport(openAttempt,
-                u"INSERT INTO send_attempts (reminder_id, started_at, outcome, manual, actor) "
-                u"SELECT id, ?, 'in_flight', manual, requested_by FROM reminders "
-                u"WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, reminder_id"_s,
+                u"first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?, updated_at = ?, "
+                u"claimed_by = ?, lease_until = ?, lease_token = (SELECT max(a.id) FROM send_attempts a "
+                u"WHERE a.reminder_id = reminders.id) WHERE id IN ("_s
+                    + idSet + u")"_s,
                 error)
             && prepareOrReport(
                 settle, u"UPDATE reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?"_s, error)
@@ -104,18 +115,19 @@ struct ReminderQueue::Statements
                 error)
             && prepareOrReport(updateReminder,
                 u"UPDATE reminders SET state = ?, due_at = COALESCE(?, due_at), reason = ?, errcode = ?, "
-                u"msgid = COALESCE(?, msgid), maybe_sent_at = COALESCE(maybe_sent_at, ?), updated_at = ? "
-                u"WHERE id = ? AND state = 'sending'"_s,
+                u"msgid = COALESCE(?, msgid), maybe_sent_at = COALESCE(maybe_sent_at, ?), updated_at = ?, "
+                u"lease_until = NULL WHERE id = ? AND state = 'sending' AND lease_token = ? RETURNING id"_s,
                 error)
+            && prepareOrReport(leaseTokenOf, u"SELECT lease_token FROM reminders WHERE id = ?"_s, error)
             && prepareOrReport(history,
                 u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
-                u"reason_code, reason_args, manual, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"reason_code, reason_args, manual, actor, engine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 error)
             && prepareOrReport(nextDue, u"SELECT MIN(due_at) FROM reminders WHERE state = ?"_s, error);
     }
 
     QSqlQuery dueScheduled, dueRetry, markSending, openAttempt, settle, finishAttempt, updateReminder,
-        history, nextDue;
+        history, nextDue, leaseTokenOf;
 };
 
 ReminderQueue::ReminderQueue(Database &db)
@@ -123,7 +135,7 @@ ReminderQueue::ReminderQueue(Database &db)
     , m_st(std::make_unique<Statements>(db.db()))
 {
     QString error;
-    if (!m_st->prepare(&error))
+    if (!m_st->prepare(db.dialect(), &error))
         qCCritical(lcQueue).noquote() << "cannot prepare queue statements:" << error;
 }
 
@@ -137,7 +149,7 @@ QList<ClaimedReminder> ReminderQueue::dueIn(ReminderState state, qint64 now, int
     adHoc.setForwardOnly(true);
     QSqlQuery *q = state == ReminderState::Scheduled ? &m_st->dueScheduled : &m_st->dueRetry;
     if (!paused.isEmpty()) {
-        if (!prepareOrReport(adHoc, dueSql(paused.size()), error))
+        if (!prepareOrReport(adHoc, dueSql(paused.size(), m_db.dialect()), error))
             return out;
         q = &adHoc;
     }
@@ -258,21 +270,18 @@ ClaimReport ReminderQueue::claimDue(
         reminder.lastAttemptAt = now;
         report.claimed.append(c);
     }
+    QList<qint64> changed;
     if (!report.claimed.isEmpty()) {
-        QStringList ids;
+        QList<qint64> ids;
         ids.reserve(report.claimed.size());
         for (const ClaimedReminder &c : std::as_const(report.claimed))
-            ids << QString::number(c.reminder.id);
-        const QString idArray = u'[' + ids.join(u',') + u']';
+            ids << c.reminder.id;
+        const QString idArray = dialectsql::idArray(ids, m_db.dialect());
+        const Database::Options &self = m_db.options();
         // Each statement is bound right before it runs: values bound to one that never ran (the
         // first failed) would stay and make every later claim fail with "parameter count mismatch".
-        st.markSending.addBindValue(now);
-        st.markSending.addBindValue(now);
-        st.markSending.addBindValue(now);
-        st.markSending.addBindValue(idArray);
-        if (!execOrReport(st.markSending, &report.error))
-            return failedClaim(report.error);
         st.openAttempt.addBindValue(now);
+        st.openAttempt.addBindValue(self.instance);
         st.openAttempt.addBindValue(idArray);
         if (!execOrReport(st.openAttempt, &report.error))
             return failedClaim(report.error);
@@ -282,7 +291,22 @@ ClaimReport ReminderQueue::claimDue(
         st.openAttempt.finish();
         for (ClaimedReminder &c : report.claimed)
             c.attemptId = attemptOf.value(c.reminder.id);
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(now);
+        st.markSending.addBindValue(self.instance);
+        st.markSending.addBindValue(now + self.leaseMs);
+        st.markSending.addBindValue(idArray);
+        if (!execOrReport(st.markSending, &report.error))
+            return failedClaim(report.error);
+        changed = ids;
     }
+    for (const ReminderRecord &r : std::as_const(report.skipped))
+        changed << r.id;
+    for (const ReminderRecord &r : std::as_const(report.cancelled))
+        changed << r.id;
+    if (!changed.isEmpty() && !notifyReminders(changed, &report.error))
+        return failedClaim(report.error);
     if (!tx.commit()) {
         report = {};
         report.error = u"cannot commit the claim: "_s + tx.error();
@@ -310,7 +334,6 @@ std::optional<qint64> ReminderQueue::nextDueAt(const QSet<QString> &pausedAccoun
 
 bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced)
 {
-    (void)fenced; // TODO(issue 16, queue helper): fence by lease_token on a shared store
     if (results.isEmpty())
         return true;
     Transaction tx(m_db.db());
@@ -319,7 +342,42 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         return false;
     }
     Statements &st = *m_st;
+    QList<qint64> recorded;
     for (const AttemptResult &r : results) {
+        // The reminder first: its row lock orders this against a takeover, and its lease token
+        // says whether the claim is still this attempt's.
+        QSqlQuery &u = st.updateReminder;
+        u.addBindValue(wireName(r.nextState));
+        u.addBindValue(bind::optional(r.nextDueAt));
+        u.addBindValue(bind::text(r.reason));
+        u.addBindValue(bind::optional(r.errcode));
+        u.addBindValue(bind::optional(r.msgid));
+        u.addBindValue(bind::optional(r.maybeSentAt));
+        u.addBindValue(r.finishedAt);
+        u.addBindValue(r.reminderId);
+        u.addBindValue(r.attemptId);
+        if (!execOrReport(u, error)) // before binding the next: see claimDue
+            return false;
+        const bool updated = u.next();
+        u.finish();
+        if (!updated) {
+            // Not `sending` any more under this claim: settled meanwhile (a paid event cancelled
+            // it), which still records what the attempt did, or taken over by another engine after
+            // this one's lease ran out, which records nothing: the other engine owns it now.
+            QSqlQuery &t = st.leaseTokenOf;
+            t.addBindValue(r.reminderId);
+            if (!execOrReport(t, error))
+                return false;
+            const bool ours = t.next() && !t.value(0).isNull() && t.value(0).toLongLong() == r.attemptId;
+            t.finish();
+            if (!ours) {
+                qCInfo(lcQueue) << "result of attempt" << r.attemptId << "of reminder" << r.reminderId
+                                << "not recorded: its claim was taken over";
+                if (fenced)
+                    fenced->append(r.reminderId);
+                continue;
+            }
+        }
         QSqlQuery &a = st.finishAttempt;
         a.addBindValue(r.finishedAt);
         a.addBindValue(wireName(r.outcome));
@@ -331,20 +389,12 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         a.addBindValue(bind::optional(r.latencyMs));
         a.addBindValue(bind::text(r.detail));
         a.addBindValue(r.attemptId);
-        if (!execOrReport(a, error)) // before binding the next: see claimDue
+        if (!execOrReport(a, error))
             return false;
-        QSqlQuery &u = st.updateReminder;
-        u.addBindValue(wireName(r.nextState));
-        u.addBindValue(bind::optional(r.nextDueAt));
-        u.addBindValue(bind::text(r.reason));
-        u.addBindValue(bind::optional(r.errcode));
-        u.addBindValue(bind::optional(r.msgid));
-        u.addBindValue(bind::optional(r.maybeSentAt));
-        u.addBindValue(r.finishedAt);
-        u.addBindValue(r.reminderId);
-        if (!execOrReport(u, error))
-            return false;
+        recorded << r.reminderId;
     }
+    if (!recorded.isEmpty() && !notifyReminders(recorded, error))
+        return false;
     if (!tx.commit()) {
         *error = u"cannot commit the outcomes: "_s + tx.error();
         return false;
@@ -352,27 +402,65 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
     return true;
 }
 
+bool ReminderQueue::notifyReminders(const QList<qint64> &ids, QString *error)
+{
+    return m_db.notify({ ChangeNotice::Kind::Reminders, m_db.options().instance, ids }, error);
+}
+
 RecoveryReport ReminderQueue::recoverInterrupted(
     qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
 {
+    if (!m_db.shared())
+        return recover(u"state = 'sending'"_s, {}, now, dedupeWindowMs, accountsWithoutDedupeKey, false);
+    // Other engines go on sending from the shared store: only this engine's own claims were cut
+    // short by its stop, and those of engines whose lease ran out.
+    return recover(u"state = 'sending' AND (claimed_by = ? OR lease_until < ?)"_s,
+        { m_db.options().instance, now }, now, dedupeWindowMs, accountsWithoutDedupeKey, false);
+}
+
+RecoveryReport ReminderQueue::takeOverExpired(
+    qint64 now, qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey)
+{
+    if (!m_db.shared())
+        return {}; // one engine on a file: its own crash is all recoverInterrupted has to handle
+    // The partial index reminders_sending_lease holds exactly the rows in `sending`.
+    return recover(u"state = 'sending' AND lease_until < ? AND claimed_by <> ?"_s,
+        { now, m_db.options().instance }, now, dedupeWindowMs, accountsWithoutDedupeKey, true);
+}
+
+RecoveryReport ReminderQueue::recover(const QString &which, const QVariantList &binds, qint64 now,
+    qint64 dedupeWindowMs, const QSet<QString> &accountsWithoutDedupeKey, bool takeover)
+{
     RecoveryReport report;
     Transaction tx(m_db.db());
-    if (!tx.isActive())
+    if (!tx.isActive()) {
+        report.error = u"cannot start a transaction: "_s + tx.error();
         return report;
+    }
     QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
     // The interrupted attempt may have been delivered from its start on; an earlier one that may
-    // have been delivered opened the window sooner.
-    q.prepare(
-        u"SELECT id, account, COALESCE(maybe_sent_at, last_attempt_at, first_attempt_at) FROM reminders "
-        u"WHERE state = 'sending'"_s);
-    if (!execOrReport(q, nullptr))
+    // have been delivered opened the window sooner. On a shared store a row another engine is
+    // recovering right now is left to it.
+    const QString lock = m_db.shared() ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    if (!prepareOrReport(q,
+            u"SELECT id, account, COALESCE(maybe_sent_at, last_attempt_at, first_attempt_at), claimed_by "
+            u"FROM reminders WHERE "_s
+                + which + lock,
+            &report.error))
+        return report;
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!execOrReport(q, &report.error))
         return report;
     QHash<qint64, qint64> maybeSentAt;
+    QHash<qint64, QString> claimedBy;
     QSet<qint64> withoutKey;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const qint64 since = q.value(2).isNull() ? now : q.value(2).toLongLong();
         maybeSentAt.insert(id, since);
+        claimedBy.insert(id, q.value(3).toString());
         if (accountsWithoutDedupeKey.contains(q.value(1).toString()))
             withoutKey.insert(id);
         (!withoutKey.contains(id) && now - since < dedupeWindowMs ? report.retried : report.unknown)
@@ -380,31 +468,46 @@ RecoveryReport ReminderQueue::recoverInterrupted(
     }
     q.finish();
 
+    // The claim ends here: a result of the interrupted attempt that still comes back (from an
+    // engine that lost its lease) matches no lease token and is fenced off.
     QSqlQuery retry(m_db.db());
-    retry.prepare(u"UPDATE reminders SET state = 'retry_wait', due_at = ?, maybe_sent_at = ?, updated_at = ? "
-                  u"WHERE id = ?"_s);
+    retry.prepare(
+        u"UPDATE reminders SET state = 'retry_wait', due_at = ?, maybe_sent_at = ?, updated_at = ?, "
+        u"lease_until = NULL, lease_token = NULL WHERE id = ?"_s);
     QSqlQuery lost(m_db.db());
-    lost.prepare(
-        u"UPDATE reminders SET state = 'unknown', reason = ?, maybe_sent_at = ?, updated_at = ? WHERE id = ?"_s);
+    lost.prepare(u"UPDATE reminders SET state = 'unknown', reason = ?, maybe_sent_at = ?, updated_at = ?, "
+                 u"lease_until = NULL, lease_token = NULL WHERE id = ?"_s);
     QSqlQuery attempt(m_db.db());
     attempt.prepare(u"UPDATE send_attempts SET outcome = ?, finished_at = ?, errmsg = ?, reason_code = ?, "
                     u"reason_args = ? WHERE reminder_id = ? AND outcome = 'in_flight'"_s);
-    const StoredReason interrupted = ErrorCode::HistoryInterrupted;
-    const StoredReason retrying = ErrorCode::HistoryInterruptedRetrying;
+    const auto why = [&](ErrorCode crash) {
+        if (!takeover)
+            return StoredReason(crash);
+        return StoredReason(Error(ErrorCode::HistoryTakenOver, {}, { m_db.options().instance }));
+    };
+    const auto fail = [&](const QString &message) {
+        RecoveryReport failed;
+        failed.error = message;
+        return failed;
+    };
     for (qint64 id : std::as_const(report.retried)) {
+        const StoredReason reason = why(ErrorCode::HistoryInterruptedRetrying);
         retry.addBindValue(now);
         retry.addBindValue(maybeSentAt.value(id));
         retry.addBindValue(now);
         retry.addBindValue(id);
+        if (!execOrReport(retry, &report.error))
+            return fail(report.error);
         attempt.addBindValue(wireName(AttemptOutcome::Retrying));
         attempt.addBindValue(now);
-        attempt.addBindValue(retrying.text);
-        storedError::bind(attempt, retrying.problem);
+        attempt.addBindValue(reason.text);
+        storedError::bind(attempt, reason.problem);
         attempt.addBindValue(id);
-        if (!execOrReport(retry, nullptr) || !execOrReport(attempt, nullptr))
-            return {};
+        if (!execOrReport(attempt, &report.error))
+            return fail(report.error);
     }
     for (qint64 id : std::as_const(report.unknown)) {
+        const StoredReason reason = why(ErrorCode::HistoryInterrupted);
         lost.addBindValue(withoutKey.contains(id)
                 ? u"interrupted; this kind of message carries no client_msg_id, so a resend could "
                   u"reach the customer twice"_s
@@ -412,16 +515,26 @@ RecoveryReport ReminderQueue::recoverInterrupted(
         lost.addBindValue(maybeSentAt.value(id));
         lost.addBindValue(now);
         lost.addBindValue(id);
+        if (!execOrReport(lost, &report.error))
+            return fail(report.error);
         attempt.addBindValue(wireName(AttemptOutcome::Unknown));
         attempt.addBindValue(now);
-        attempt.addBindValue(interrupted.text);
-        storedError::bind(attempt, interrupted.problem);
+        attempt.addBindValue(reason.text);
+        storedError::bind(attempt, reason.problem);
         attempt.addBindValue(id);
-        if (!execOrReport(lost, nullptr) || !execOrReport(attempt, nullptr))
-            return {};
+        if (!execOrReport(attempt, &report.error))
+            return fail(report.error);
     }
+    if (takeover) {
+        for (auto it = claimedBy.cbegin(); it != claimedBy.cend(); ++it)
+            qCWarning(lcQueue).noquote()
+                << "took over reminder" << it.key() << "from engine" << it.value() << "(its lease ran out)";
+    }
+    const QList<qint64> changed = report.retried + report.unknown;
+    if (!changed.isEmpty() && !notifyReminders(changed, &report.error))
+        return fail(report.error);
     if (!tx.commit())
-        return {};
+        return fail(u"cannot commit the recovery: "_s + tx.error());
     return report;
 }
 
@@ -437,6 +550,7 @@ bool ReminderQueue::writeHistory(qint64 reminderId, qint64 now, AttemptOutcome o
     storedError::bind(h, reason.problem);
     h.addBindValue(manual ? 1 : 0);
     h.addBindValue(bind::text(actor));
+    h.addBindValue(m_db.options().instance);
     return execOrReport(h, error);
 }
 
@@ -456,14 +570,29 @@ std::optional<ReminderRecord> ReminderQueue::reminder(qint64 id)
 QString ReminderQueue::claimQueryPlan()
 {
     QSqlQuery q(m_db.db());
-    q.prepare(u"EXPLAIN QUERY PLAN "_s + dueSql(0));
+    QStringList details;
+    if (m_db.dialect() == SqlDialect::Postgres) {
+        // EXPLAIN takes no parameters and cannot be prepared: the claim's statement is prepared
+        // under a name of its own and explained with fixed values (no input reaches this text).
+        QString sql = dueSql(0, SqlDialect::Postgres);
+        for (int n = 1; sql.contains(u'?'); ++n)
+            sql.replace(sql.indexOf(u'?'), 1, u'$' + QString::number(n));
+        if (q.exec(u"PREPARE paynudge_claim_plan AS "_s + sql)) {
+            if (q.exec(u"EXPLAIN EXECUTE paynudge_claim_plan(0, %1, 'scheduled', 0, 0, 20)"_s.arg(
+                    kManualSpacingMs)))
+                while (q.next())
+                    details << q.value(0).toString();
+            q.exec(u"DEALLOCATE paynudge_claim_plan"_s);
+        }
+        return details.join(u'\n');
+    }
+    q.prepare(u"EXPLAIN QUERY PLAN "_s + dueSql(0, SqlDialect::Sqlite));
     q.addBindValue(0);
     q.addBindValue(kManualSpacingMs);
     q.addBindValue(wireName(ReminderState::Scheduled));
     q.addBindValue(0);
     q.addBindValue(0);
     q.addBindValue(20);
-    QStringList details;
     if (execOrReport(q, nullptr))
         while (q.next())
             details << q.value(3).toString();
@@ -504,6 +633,7 @@ Error ReminderQueue::reopen(
         return { refusal, {}, { wireName(r->state) } };
     if (Error tooSoon = tooSoonAfterASend(r->orderId, reminderId, now))
         return tooSoon;
+    Transaction tx(m_db.db());
     QSqlQuery q(m_db.db());
     // An operator's send of an `unknown` reminder is their decision to risk a second message: its
     // dedupe window starts afresh.
@@ -519,9 +649,11 @@ Error ReminderQueue::reopen(
     q.addBindValue(reminderId);
     q.addBindValue(wireName(r->state));
     QString error;
-    if (!execOrReport(q, &error))
+    if (!execOrReport(q, &error) || !notifyReminders({ reminderId }, &error))
         return { ErrorCode::StoreFailed, {}, { error } };
-    return q.numRowsAffected() == 1 ? Error() : Error(ErrorCode::ReminderChanged);
+    if (q.numRowsAffected() != 1)
+        return ErrorCode::ReminderChanged;
+    return tx.commit() ? Error() : Error(ErrorCode::StoreFailed, {}, { tx.error() });
 }
 
 Error ReminderQueue::sendNow(qint64 reminderId, qint64 now, const QString &actor)
@@ -551,7 +683,8 @@ Error ReminderQueue::skip(qint64 reminderId, qint64 now, const QString &actor)
     m_st->settle.addBindValue(reminderId);
     QString error;
     if (!execOrReport(m_st->settle, &error)
-        || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor, &error))
+        || !writeHistory(reminderId, now, AttemptOutcome::Skipped, reason, true, actor, &error)
+        || !notifyReminders({ reminderId }, &error))
         return error.isEmpty() ? Error(ErrorCode::SkipNotRecorded)
                                : Error(ErrorCode::StoreFailed, {}, { error });
     return tx.commit() ? Error() : Error(ErrorCode::SkipNotCommitted, {}, { tx.error() });
@@ -573,7 +706,8 @@ Error ReminderQueue::resolveUnknownAsSent(qint64 reminderId, qint64 now, const Q
     m_st->settle.addBindValue(reminderId);
     QString error;
     if (!execOrReport(m_st->settle, &error)
-        || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor, &error))
+        || !writeHistory(reminderId, now, AttemptOutcome::Sent, reason, true, actor, &error)
+        || !notifyReminders({ reminderId }, &error))
         return error.isEmpty() ? Error(ErrorCode::DecisionNotRecorded)
                                : Error(ErrorCode::StoreFailed, {}, { error });
     return tx.commit() ? Error() : Error(ErrorCode::DecisionNotCommitted, {}, { tx.error() });
@@ -606,7 +740,7 @@ Error ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qi
     QSqlQuery ins(m_db.db());
     ins.prepare(u"INSERT INTO reminders (order_id, account, round, manual, requested_by, due_at, state, "
                 u"client_msg_id, "
-                u"updated_at) VALUES (?, ?, ?, 1, ?, ?, 'scheduled', ?, ?)"_s);
+                u"updated_at) VALUES (?, ?, ?, 1, ?, ?, 'scheduled', ?, ?) RETURNING id"_s);
     ins.addBindValue(orderId);
     ins.addBindValue(account);
     ins.addBindValue(round);
@@ -614,16 +748,15 @@ Error ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qi
     ins.addBindValue(now);
     ins.addBindValue(clientMsgIdFor(orderNo, round, true));
     ins.addBindValue(now);
-    if (!execOrReport(ins, &error))
+    if (!execOrReport(ins, &error) || !ins.next())
+        return { ErrorCode::StoreFailed, {}, { error } };
+    const qint64 id = ins.value(0).toLongLong();
+    ins.finish();
+    if (!notifyReminders({ id }, &error))
         return { ErrorCode::StoreFailed, {}, { error } };
     if (newReminderId)
-        *newReminderId = ins.lastInsertId().toLongLong();
+        *newReminderId = id;
     return tx.commit() ? Error() : Error(ErrorCode::ResendNotCommitted, {}, { tx.error() });
-}
-
-RecoveryReport ReminderQueue::takeOverExpired(qint64, qint64, const QSet<QString> &)
-{
-    return {}; // TODO(issue 16, queue helper): expired leases on a shared store
 }
 
 } // namespace paynudge

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariantList>
 #include <memory>
 #include <optional>
 
@@ -72,7 +73,8 @@ public:
     Error resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId);
 
     std::optional<ReminderRecord> reminder(qint64 id);
-    // SQLite's plan for the claim query (tests check it is an index range scan, never a scan or sort).
+    // The store's plan for the claim query (tests check it is an index range scan, never a scan of
+    // the table): SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's EXPLAIN lines.
     QString claimQueryPlan();
     // Counts of reminders by state (for the status bar, health and tests).
     qint64 countInState(ReminderState state);
@@ -84,6 +86,12 @@ private:
     Error reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,
         ErrorCode refusal);
     Error tooSoonAfterASend(qint64 orderId, qint64 exceptReminderId, qint64 now);
+    // Crash recovery and takeover: the `sending` rows `which` selects (binds in order), each
+    // retried inside the dedupe window or left unknown; `takeover` words the history so.
+    RecoveryReport recover(const QString &which, const QVariantList &binds, qint64 now, qint64 dedupeWindowMs,
+        const QSet<QString> &accountsWithoutDedupeKey, bool takeover);
+    // Announces changed reminders to the other engines and consoles (a shared store; in the transaction).
+    bool notifyReminders(const QList<qint64> &ids, QString *error);
     bool writeHistory(qint64 reminderId, qint64 now, AttemptOutcome outcome, const StoredReason &reason,
         bool manual, const QString &actor, QString *error = nullptr);
 
