@@ -234,7 +234,9 @@ void notifyLagAfterPaid(benchmark::State &state)
     c->postBatches(0, orders);
     QSqlDatabase listener = c->server().admin(c->database());
     QSqlDriver *driver = listener.driver();
-    qint64 arrived = 0;
+    qint64 arrived = 0; // ns on `clock`
+    QElapsedTimer clock;
+    clock.start();
     QObject guard;
     QObject::connect(driver,
         qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
@@ -242,7 +244,7 @@ void notifyLagAfterPaid(benchmark::State &state)
         &guard, [&](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
             const auto notice = ChangeNotice::decode(payload.toString());
             if (notice && notice->kind == ChangeNotice::Kind::Orders && arrived == 0)
-                arrived = QElapsedTimer::msecsSinceReference();
+                arrived = clock.nsecsElapsed();
         });
     if (!driver->subscribeToNotification(Database::changeChannel())) {
         state.SkipWithError("cannot LISTEN");
@@ -252,8 +254,7 @@ void notifyLagAfterPaid(benchmark::State &state)
     int k = 0;
     for (auto _ : state) {
         arrived = 0;
-        QElapsedTimer t;
-        t.start();
+        const qint64 sent = clock.nsecsElapsed();
         const HttpClient::Response r
             = c->client(0).request("POST", "/api/v1/orders/N" + QByteArray::number(k++) + "/paid", "{}");
         if (r.status != 200) {
@@ -264,7 +265,7 @@ void notifyLagAfterPaid(benchmark::State &state)
             state.SkipWithError("no NOTIFY for a paid order within 5 s");
             break;
         }
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        ms.push_back(double(arrived - sent) / 1e6);
     }
     driver->unsubscribeFromNotification(Database::changeChannel());
     percentiles(state, ms);
