@@ -7,7 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTcpServer>
 #include <algorithm>
 
@@ -261,6 +263,21 @@ qint64 EngineCluster::count(const QString &sql, const QVariantList &values)
     if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QStringList EngineCluster::rows(const QString &sql)
+{
+    QStringList out;
+    QSqlQuery q(m_pg.admin(m_database));
+    if (!q.exec(sql))
+        return { q.lastError().text() };
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << q.value(i).toString();
+        out << values.join(u'|');
+    }
+    return out;
 }
 
 bool EngineCluster::waitFor(const std::function<bool()> &done, int ms)

@@ -91,6 +91,8 @@ public:
 
     // One number from the store (a COUNT(*), say) as the superuser; -1 when it failed.
     qint64 count(const QString &sql, const QVariantList &values = {});
+    // Every row of a query as "a|b|c" lines, for failure messages.
+    QStringList rows(const QString &sql);
 
     // Runs the event loop until `done` or `ms` passed; false on timeout.
     static bool waitFor(const std::function<bool()> &done, int ms);

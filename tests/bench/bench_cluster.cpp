@@ -129,7 +129,7 @@ void sendsPerSecond(benchmark::State &state)
 {
     EngineCluster *c = cluster(state);
     const int engines = int(state.range(0));
-    constexpr int kOrders = 10000;
+    constexpr int kOrders = 3000;
     EngineCluster::Settings s;
     s.roundSeconds = 20;
     if (!c || !startEngines(state, *c, engines, s))
