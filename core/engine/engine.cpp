@@ -35,6 +35,7 @@
 #include <QLoggingCategory>
 #include <QSysInfo>
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -123,8 +124,12 @@ bool Engine::open(const Options &options, Error *error)
     }
 
     auto store = std::make_unique<SqlStore>();
-    // Engines of one shared store in one process (tests) differ by their instance.
-    const QString connectionKey = shared ? m_storePath + u'#' + m_config.store.instanceName() : m_storePath;
+    // Engines of one shared store in one process (tests, one refused beside another) each have
+    // their own connection: a name taken twice would close the first one's.
+    static std::atomic<int> serial { 0 };
+    const QString connectionKey = shared
+        ? m_storePath + u'#' + m_config.store.instanceName() + u'#' + QString::number(++serial)
+        : m_storePath;
     const QString connection = options.connectionName.isEmpty() ? u"engine-"_s
             + QString::fromLatin1(
                 QCryptographicHash::hash(connectionKey.toUtf8(), QCryptographicHash::Md5).toHex())
@@ -260,6 +265,11 @@ void Engine::openSharedStore()
         if (m_sweeper)
             m_sweeper->noteStoreWrote();
         emit storeChanged({ ChangeNotice::Kind::Reminders, m_config.store.instanceName(), {} });
+    });
+    // A claim or a result that failed may be the server gone: asked once per change of the backoff.
+    connect(&m_sweeper->storeBackoff(), &StoreBackoff::changed, m_connection.get(), [this] {
+        if (m_sweeper->storeBackoff().failing())
+            m_connection->noteFailure(m_sweeper->storeBackoff().reason());
     });
     QString why;
     if (!m_connection->listen(&why))

@@ -78,6 +78,9 @@ EngineStatus::EngineStatus(Engine &engine, ReadService &reads, QObject *parent)
     connect(&m_engine, &Engine::remindersChanged, this, ifWatched(&EngineStatus::scheduleRefresh));
     connect(&m_engine, &Engine::ordersAccepted, this, ifWatched(&EngineStatus::scheduleRefresh));
     connect(&m_engine, &Engine::orderSettled, this, ifWatched(&EngineStatus::scheduleRefresh));
+    // Another engine on a shared store changed the counts (its NOTIFY); the periodic count makes
+    // good a notice that was missed.
+    connect(&m_engine, &Engine::storeChanged, this, ifWatched(&EngineStatus::scheduleRefresh));
     m_tick.start();
 }
 

@@ -44,6 +44,7 @@ QStringList HistoryCsv::header()
         QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Latency (ms)"),
         QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Mode"),
         QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "By"),
+        QT_TRANSLATE_NOOP("paynudge::HistoryCsv", "Sent by engine"),
     };
     QStringList out;
     for (const char *c : columns)
@@ -85,7 +86,7 @@ qint64 HistoryCsv::write(QSqlDatabase &db, const HistoryQuery &query, const Conf
                 account ? account->displayName() : r->account,
                 outcomeText ? outcomeText(r->outcome) : wireName(r->outcome), optionalText(r->errcode),
                 r->reasonText(config), optionalText(r->msgid), QString::number(r->attempts),
-                optionalText(r->latencyMs), r->manual ? manual : automatic, r->actor });
+                optionalText(r->latencyMs), r->manual ? manual : automatic, r->actor, r->engine });
             if (!ok) {
                 *error = csv.errorString();
                 return -1;

@@ -29,23 +29,24 @@ QString outcomeRank()
     return querytools::rankCase(u"a.outcome"_s, names);
 }
 
-QString keyExpression(HistoryColumn column)
+QString keyExpression(HistoryColumn column, SqlDialect dialect)
 {
+    using querytools::sortKey;
     switch (column) {
     case HistoryColumn::Time:
         return u"a.started_at"_s;
     case HistoryColumn::Order:
-        return u"o.order_no"_s;
+        return sortKey(u"o.order_no"_s, true, dialect);
     case HistoryColumn::Round:
         return u"r.round"_s;
     case HistoryColumn::Account:
-        return u"r.account"_s;
+        return sortKey(u"r.account"_s, true, dialect);
     case HistoryColumn::Outcome:
         return outcomeRank();
     case HistoryColumn::Errcode:
         return u"a.errcode"_s;
     case HistoryColumn::Reason:
-        return u"a.errmsg"_s;
+        return sortKey(u"a.errmsg"_s, true, dialect);
     case HistoryColumn::Msgid:
         return u"a.msgid"_s;
     case HistoryColumn::Attempts:
@@ -54,6 +55,8 @@ QString keyExpression(HistoryColumn column)
         return u"a.latency_ms"_s;
     case HistoryColumn::Mode:
         return u"a.manual"_s;
+    case HistoryColumn::Engine:
+        return sortKey(u"a.engine"_s, true, dialect);
     }
     return u"a.id"_s;
 }
@@ -81,7 +84,7 @@ QString fromClause(bool reminder, bool order)
     return from;
 }
 
-QString whereClause(const HistoryFilter &filter, QVariantList *binds)
+QString whereClause(const HistoryFilter &filter, SqlDialect dialect, QVariantList *binds)
 {
     QStringList terms { u"1 = 1"_s };
     if (!filter.outcomes.isEmpty()) {
@@ -104,8 +107,9 @@ QString whereClause(const HistoryFilter &filter, QVariantList *binds)
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         // A scan either way (a part of a word uses no index): the ids are read on a reader thread.
-        terms << u"(o.order_no LIKE ? ESCAPE '\\' OR o.nickname LIKE ? ESCAPE '\\' "
-                 u"OR o.product LIKE ? ESCAPE '\\')"_s;
+        terms
+            << u"(o.order_no %1 ? ESCAPE '\\' OR o.nickname %1 ? ESCAPE '\\' OR o.product %1 ? ESCAPE '\\')"_s
+                   .arg(querytools::likeOperator(dialect));
         const QString pattern = querytools::containsPattern(search);
         *binds << pattern << pattern << pattern;
     }
@@ -182,22 +186,24 @@ QString HistoryRow::reasonText(const Config &config) const
 
 QList<qint64> HistoryQuery::ids(QSqlDatabase &db, QString *error) const
 {
+    const SqlDialect dialect = querytools::dialectOf(db);
     QVariantList binds;
-    const QString where = whereClause(filter, &binds);
-    const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString where = whereClause(filter, dialect, &binds);
+    const QString dir = querytools::sortDirection(order, dialect);
     return querytools::selectIds(db,
         u"SELECT a.id FROM "_s + fromClause(needsReminder(*this), needsOrder(*this)) + u" WHERE "_s + where
-            + u" ORDER BY "_s + keyExpression(sortColumn) + u' ' + dir + u", a.id "_s + dir,
+            + u" ORDER BY "_s + keyExpression(sortColumn, dialect) + u' ' + dir + u", a.id "_s + dir,
         binds, error);
 }
 
 std::function<std::optional<SortKey>(qint64)> HistoryQuery::keyReader(QSqlDatabase &db) const
 {
+    const SqlDialect dialect = querytools::dialectOf(db);
     QVariantList binds;
-    const QString where = whereClause(filter, &binds);
+    const QString where = whereClause(filter, dialect, &binds);
     return querytools::keyReader(db,
-        u"SELECT "_s + keyExpression(sortColumn) + u", ("_s + where + u") FROM "_s + fromClause(true, true)
-            + u" WHERE a.id = ?"_s,
+        u"SELECT "_s + keyExpression(sortColumn, dialect) + u", ("_s + where + u") FROM "_s
+            + fromClause(true, true) + u" WHERE a.id = ?"_s,
         binds);
 }
 
@@ -211,7 +217,7 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
                 u"SELECT a.id, a.reminder_id, r.order_id, o.order_no, o.nickname, r.account, r.round, "
                 u"a.started_at, a.finished_at, a.outcome, a.errcode, a.errmsg, a.detail, a.msgid, "
                 u"r.attempts, a.latency_ms, a.manual, a.actor, r.state, a.rid, a.reason_code, a.reason_args, "
-                u"o.product, o.amount_fen "
+                u"o.product, o.amount_fen, a.engine "
                 u"FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id "
                 u"JOIN orders o ON o.id = r.order_id WHERE a.id IN "_s,
                 chunk, error))
@@ -242,6 +248,7 @@ QList<HistoryRow> HistoryQuery::rows(QSqlDatabase &db, const QList<qint64> &ids,
             h.stored = storedError::read(q.value(20).toString(), q.value(21).toString());
             h.product = q.value(22).toString();
             h.amountFen = q.value(23).toLongLong();
+            h.engine = q.value(24).toString();
             out.append(h);
         }
     });

@@ -29,8 +29,9 @@ enum class HistoryColumn
     Attempts, // HTTP attempts of the reminder so far
     Latency,
     Mode, // automatic or manual
+    Engine, // which engine sent (a shared store's instance name; empty before schema 9)
 };
-inline constexpr int kHistoryColumnCount = 11;
+inline constexpr int kHistoryColumnCount = 12;
 
 struct HistoryFilter
 {
@@ -65,6 +66,7 @@ struct HistoryRow
     int attempts = 0;
     bool manual = false;
     QString actor;
+    QString engine; // the engine that made the attempt ([store] instance); empty on older rows
     ReminderState reminderState = ReminderState::Scheduled; // the reminder now ("unknown" can be resolved)
     Error stored; // errmsg as the code the row was written with (none: an older version's row)
 

@@ -35,18 +35,20 @@ QString stateRank(const QString &column)
 
 // Sort expressions over `orders o`. Reminder subqueries search by order id: `+r.state` keeps
 // SQLite off the (state, due_at) index, which would scan every scheduled reminder per order.
-QString keyExpression(PendingColumn column)
+QString keyExpression(PendingColumn column, SqlDialect dialect)
 {
+    using querytools::sortKey;
     static const QString open = u"('scheduled','retry_wait','sending')"_s;
+    const QString state = querytools::noIndex(u"r.state"_s, dialect);
     switch (column) {
     case PendingColumn::OrderNo:
-        return u"o.order_no"_s;
+        return sortKey(u"o.order_no"_s, true, dialect);
     case PendingColumn::Customer:
-        return u"o.nickname"_s;
+        return sortKey(u"o.nickname"_s, true, dialect);
     case PendingColumn::Account:
-        return u"o.account"_s;
+        return sortKey(u"o.account"_s, true, dialect);
     case PendingColumn::Product:
-        return u"o.product"_s;
+        return sortKey(u"o.product"_s, true, dialect);
     case PendingColumn::Amount:
         return u"o.amount_fen"_s;
     case PendingColumn::PlacedAt:
@@ -54,15 +56,17 @@ QString keyExpression(PendingColumn column)
     case PendingColumn::AutoClose:
         return u"o.close_at"_s;
     case PendingColumn::NextReminder:
-        return u"COALESCE((SELECT MIN(r.due_at) FROM reminders r WHERE r.order_id = o.id AND +r.state IN "_s
-            + open + u"), 9223372036854775807)"_s;
+        return u"COALESCE((SELECT MIN(r.due_at) FROM reminders r WHERE r.order_id = o.id AND "_s + state
+            + u" IN "_s + open + u"), 9223372036854775807)"_s;
     case PendingColumn::RoundsSent:
-        return u"(SELECT COUNT(*) FROM reminders r WHERE r.order_id = o.id AND +r.state IN ('sent','dry_run'))"_s;
+        return u"(SELECT COUNT(*) FROM reminders r WHERE r.order_id = o.id AND "_s + state
+            + u" IN ('sent','dry_run'))"_s;
     case PendingColumn::State:
         // The same rule as summarise() below, as a rank.
         return u"COALESCE((SELECT "_s + stateRank(u"r.state"_s)
-            + u" FROM reminders r WHERE r.order_id = o.id AND +r.state = 'unknown' LIMIT 1), (SELECT "_s
-            + stateRank(u"r.state"_s) + u" FROM reminders r WHERE r.order_id = o.id AND +r.state IN "_s + open
+            + u" FROM reminders r WHERE r.order_id = o.id AND "_s + state
+            + u" = 'unknown' LIMIT 1), (SELECT "_s + stateRank(u"r.state"_s)
+            + u" FROM reminders r WHERE r.order_id = o.id AND "_s + state + u" IN "_s + open
             + u" ORDER BY r.round LIMIT 1), (SELECT "_s + stateRank(u"r.state"_s)
             + u" FROM reminders r WHERE r.order_id = o.id ORDER BY r.round DESC LIMIT 1), 99)"_s;
     }
@@ -70,7 +74,7 @@ QString keyExpression(PendingColumn column)
 }
 
 // The membership condition and its values, in the order they are bound.
-QString whereClause(const PendingFilter &filter, qint64 now, QVariantList *binds)
+QString whereClause(const PendingFilter &filter, qint64 now, SqlDialect dialect, QVariantList *binds)
 {
     QString where = u"o.status = 'unpaid' AND o.close_at > ?"_s;
     binds->append(now);
@@ -80,7 +84,8 @@ QString whereClause(const PendingFilter &filter, qint64 now, QVariantList *binds
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        where += u" AND (o.order_no LIKE ? ESCAPE '\\' OR o.nickname LIKE ? ESCAPE '\\')"_s;
+        const QString like = querytools::likeOperator(dialect);
+        where += u" AND (o.order_no %1 ? ESCAPE '\\' OR o.nickname %1 ? ESCAPE '\\')"_s.arg(like);
         const QString pattern = querytools::containsPattern(search);
         binds->append(pattern);
         binds->append(pattern);
@@ -123,21 +128,24 @@ void summarise(PendingRow &row, QList<std::tuple<qint64, int, ReminderState, qin
 
 QList<qint64> PendingQuery::ids(QSqlDatabase &db, qint64 now, QString *error) const
 {
+    const SqlDialect dialect = querytools::dialectOf(db);
     QVariantList binds;
-    const QString where = whereClause(filter, now, &binds);
-    const QString dir = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString where = whereClause(filter, now, dialect, &binds);
+    const QString dir = querytools::sortDirection(order, dialect);
     return querytools::selectIds(db,
-        u"SELECT o.id FROM orders o WHERE "_s + where + u" ORDER BY "_s + keyExpression(sortColumn) + u' '
-            + dir + u", o.id "_s + dir,
+        u"SELECT o.id FROM orders o WHERE "_s + where + u" ORDER BY "_s + keyExpression(sortColumn, dialect)
+            + u' ' + dir + u", o.id "_s + dir,
         binds, error);
 }
 
 std::function<std::optional<SortKey>(qint64)> PendingQuery::keyReader(QSqlDatabase &db, qint64 now) const
 {
+    const SqlDialect dialect = querytools::dialectOf(db);
     QVariantList binds;
-    const QString where = whereClause(filter, now, &binds);
+    const QString where = whereClause(filter, now, dialect, &binds);
     return querytools::keyReader(db,
-        u"SELECT "_s + keyExpression(sortColumn) + u", ("_s + where + u") FROM orders o WHERE o.id = ?"_s,
+        u"SELECT "_s + keyExpression(sortColumn, dialect) + u", ("_s + where
+            + u") FROM orders o WHERE o.id = ?"_s,
         binds);
 }
 
@@ -145,9 +153,10 @@ qint64 PendingQuery::totalFen(QSqlDatabase &db, qint64 now, QString *error) cons
 {
     // The same membership as ids(), off the same (status, close_at) index.
     QVariantList binds;
-    const QString where = whereClause(filter, now, &binds);
+    const QString where = whereClause(filter, now, querytools::dialectOf(db), &binds);
     QSqlQuery q(db);
-    q.prepare(u"SELECT COALESCE(SUM(o.amount_fen), 0) FROM orders o WHERE "_s + where);
+    // PostgreSQL sums bigints as numeric: cast back so both dialects answer an integer.
+    q.prepare(u"SELECT CAST(COALESCE(SUM(o.amount_fen), 0) AS BIGINT) FROM orders o WHERE "_s + where);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
     if (!q.exec() || !q.next()) {

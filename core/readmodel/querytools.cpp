@@ -12,6 +12,34 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge::querytools {
 
+SqlDialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL"_s ? SqlDialect::Postgres : SqlDialect::Sqlite;
+}
+
+QString likeOperator(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Postgres ? u"ILIKE"_s : u"LIKE"_s;
+}
+
+QString sortKey(const QString &expression, bool text, SqlDialect dialect)
+{
+    return text && dialect == SqlDialect::Postgres ? expression + u" COLLATE \"C\""_s : expression;
+}
+
+QString sortDirection(Qt::SortOrder order, SqlDialect dialect)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    if (dialect == SqlDialect::Postgres)
+        return ascending ? u"ASC NULLS FIRST"_s : u"DESC NULLS LAST"_s;
+    return ascending ? u"ASC"_s : u"DESC"_s;
+}
+
+QString noIndex(const QString &column, SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? u'+' + column : column;
+}
+
 QString rankCase(const QString &column, const QStringList &namesInOrder)
 {
     QString out = u"CASE "_s + column;

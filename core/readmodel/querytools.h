@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readmodel/sortkey.h"
+#include "store/database.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,23 @@ namespace paynudge::querytools {
 
 // How many ids one IN list carries: well under SQLite's limit on bound values.
 inline constexpr qsizetype kInListChunk = 500;
+
+// The dialect a connection speaks (QPSQL: PostgreSQL, anything else SQLite): the console's
+// queries are written once and branch only where the two differ.
+SqlDialect dialectOf(const QSqlDatabase &db);
+
+// "LIKE" on SQLite, "ILIKE" on PostgreSQL: a search ignores the case of Latin letters on both.
+QString likeOperator(SqlDialect dialect);
+
+// A sort key in the order compareSortValues() keeps (SQLite's): text by its UTF-8 bytes
+// (PostgreSQL's "C" collation, not the database's locale) and, for ORDER BY, NULL before any
+// value ascending (PostgreSQL puts it last unless told). `text` says the key is a text column.
+QString sortKey(const QString &expression, bool text, SqlDialect dialect);
+QString sortDirection(Qt::SortOrder order, SqlDialect dialect);
+
+// SQLite's unary + on a column keeps the planner off that column's index; PostgreSQL has no
+// such operator on text (and needs no hint).
+QString noIndex(const QString &column, SqlDialect dialect);
 
 // A CASE expression mapping the text in `column` to its position in `namesInOrder`: sorts
 // states and outcomes by their lifecycle instead of alphabetically.

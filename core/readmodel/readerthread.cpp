@@ -19,6 +19,7 @@ struct ReaderThread::Worker
     QObject anchor; // moved to the thread: queued jobs run in its context
     QString path;
     QString name;
+    QString sourceConnection; // a PostgreSQL store: the engine's connection, cloned (same server, same login)
     QString connectionName;
     QSqlDatabase db;
 
@@ -28,12 +29,24 @@ struct ReaderThread::Worker
             return db;
         static std::atomic<int> serial { 0 };
         connectionName = u"%1-reader-%2"_s.arg(name).arg(++serial);
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
-        // Sorts of a million rows spill to temporary files (SQLite's default), not to memory.
-        if (!db.open())
-            qCWarning(lcReader).noquote() << "cannot open" << path << "for reading:" << db.lastError().text();
+        if (!sourceConnection.isEmpty()) {
+            // The overload by name is the one meant for another thread than the source's.
+            db = QSqlDatabase::cloneDatabase(sourceConnection, connectionName);
+            if (db.open()) {
+                // Read-only as the SQLite reader is: the console's reads never write by mistake.
+                QSqlQuery(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s, db);
+                return db;
+            }
+        } else {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+            // Sorts of a million rows spill to temporary files (SQLite's default), not to memory.
+            if (db.open())
+                return db;
+        }
+        // The password stays out of the log: the store is named by its path or server, not its options.
+        qCWarning(lcReader).noquote() << "cannot open" << path << "for reading:" << db.lastError().text();
         return db;
     }
 
@@ -54,10 +67,13 @@ ReaderThread::ReaderThread(QSqlDatabase db, const QString &storePath, const QStr
     , m_db(std::move(db))
     , m_storePath(storePath)
 {
-    if (m_storePath.isEmpty() || m_storePath == u":memory:")
+    const bool server = m_db.driverName() == u"QPSQL"_s;
+    if (!server && (m_storePath.isEmpty() || m_storePath == u":memory:"))
         return;
     m_worker = std::make_unique<Worker>();
     m_worker->path = m_storePath;
+    if (server)
+        m_worker->sourceConnection = m_db.connectionName();
     m_worker->name = name;
     m_thread = new QThread(this);
     m_thread->setObjectName(name + u"-reader"_s);

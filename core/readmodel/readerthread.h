@@ -12,14 +12,16 @@ namespace paynudge {
 
 // One lane of the ReadService: runs long reads (sorting a million ids, statistics, CSV export,
 // counting the pending orders) on a thread of its own with its own read-only connection, so the
-// window never freezes. SQLite's WAL lets it read while the engine writes. A store that lives in
+// window never freezes. SQLite's WAL lets it read while the engine writes; on a shared PostgreSQL
+// store the lane's connection is a clone of the engine's (same server and login). A store that lives in
 // memory cannot be opened twice: then the work runs on the caller's connection, still delivered
 // on a later turn of the event loop so callers see one behaviour.
 class ReaderThread : public QObject
 {
     Q_OBJECT
 public:
-    // `db` is the engine's connection (used only for an in-memory store); `storePath` the file.
+    // `db` is the engine's connection (used only for an in-memory store, cloned for a PostgreSQL
+    // one); `storePath` the file (or the server, for the log).
     ReaderThread(QSqlDatabase db, const QString &storePath, const QString &name,
         QThread::Priority priority = QThread::InheritPriority, QObject *parent = nullptr);
     ~ReaderThread() override;

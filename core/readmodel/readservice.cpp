@@ -2,6 +2,7 @@
 
 #include "readmodel/historycsv.h"
 #include "readmodel/readerthread.h"
+#include "store/engineregistry.h"
 #include "store/statusquery.h"
 
 #include <QLoggingCategory>
@@ -158,6 +159,21 @@ void ReadService::unknownCount(QObject *context, Done<qint64> done)
     lane(Lane::Status)
         .run<qint64>(
             context, [](QSqlDatabase &db) { return StatusQuery::unknownCount(db); }, std::move(done));
+}
+
+void ReadService::engines(QObject *context, Done<QList<EngineRecord>> done)
+{
+    lane(Lane::Status)
+        .run<QList<EngineRecord>>(
+            context,
+            [](QSqlDatabase &db) {
+                QString error;
+                QList<EngineRecord> out = EngineRegistry::read(db, &error);
+                if (!error.isEmpty())
+                    qCWarning(lcReads).noquote() << "reading the engines failed:" << error;
+                return out;
+            },
+            std::move(done));
 }
 
 QList<PendingRow> ReadService::pendingRows(const QList<qint64> &orderIds)

@@ -6,6 +6,7 @@
 #include "readmodel/pendingquery.h"
 #include "readmodel/sortedidlist.h"
 #include "readmodel/statisticsquery.h"
+#include "store/storetypes.h"
 
 #include <QObject>
 #include <QSet>
@@ -59,6 +60,8 @@ public:
     void nextDueAt(QObject *context, const QSet<QString> &pausedAccounts, Done<std::optional<qint64>> done);
     // Reminders waiting for the operator's decision (state unknown).
     void unknownCount(QObject *context, Done<qint64> done);
+    // The engines on the store and their last signs of life (empty, and logged, if unreadable).
+    void engines(QObject *context, Done<QList<EngineRecord>> done);
 
     // At once, on the engine's connection.
     QList<PendingRow> pendingRows(const QList<qint64> &orderIds);

@@ -13,4 +13,5 @@ target_sources(paynudge_core PRIVATE
     readmodel/readerthread.h readmodel/readerthread.cpp
     readmodel/readservice.h readmodel/readservice.cpp
     readmodel/openidmask.h readmodel/openidmask.cpp
+    readmodel/engineliveness.h readmodel/engineliveness.cpp
 )

@@ -1,5 +1,6 @@
 #include "readmodel/statisticsquery.h"
 
+#include "readmodel/querytools.h"
 #include "store/sqlerror.h"
 
 #include <QDateTime>
@@ -65,19 +66,23 @@ Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QStr
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepareOrReport(q,
-            u"SELECT r.account, CASE"
+            u"SELECT r.account, CASE"_s
             u"   WHEN a.outcome = 'failed' THEN 0"
             u"   WHEN EXISTS (SELECT 1 FROM reminders r2 JOIN send_attempts a2 ON a2.reminder_id = r2.id"
-            u"     WHERE r2.order_id = r.order_id AND +a2.outcome IN ('sent','dry_run')"
-            u"       AND (a2.finished_at < a.finished_at OR (a2.finished_at = a.finished_at AND a2.id < "
-            u"a.id)))"
-            u"     THEN 1"
-            u"   WHEN o.status = 'paid' AND o.status_at >= a.finished_at AND o.status_at < o.close_at THEN 3"
-            u"   ELSE 2 END,"
-            u"   a.finished_at, o.status_at, o.amount_fen"
-            u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id JOIN orders o ON o.id = "
-            u"r.order_id"
-            u" WHERE a.outcome IN ('sent','dry_run','failed') AND a.finished_at >= ? AND a.finished_at < ?"_s,
+            u"     WHERE r2.order_id = r.order_id AND "_s
+                + querytools::noIndex(u"a2.outcome"_s, querytools::dialectOf(db))
+                + u" IN ('sent','dry_run')"
+                  u"       AND (a2.finished_at < a.finished_at OR (a2.finished_at = a.finished_at AND a2.id "
+                  u"< "
+                  u"a.id)))"
+                  u"     THEN 1"
+                  u"   WHEN o.status = 'paid' AND o.status_at >= a.finished_at AND o.status_at < o.close_at "
+                  u"THEN 3"
+                  u"   ELSE 2 END,"
+                  u"   a.finished_at, o.status_at, o.amount_fen"
+                  u" FROM send_attempts a JOIN reminders r ON r.id = a.reminder_id JOIN orders o ON o.id = "
+                  u"r.order_id"
+                  u" WHERE a.outcome IN ('sent','dry_run','failed') AND a.finished_at >= ? AND a.finished_at < ?"_s,
             error))
         return s;
     q.addBindValue(bounds.first());

@@ -266,10 +266,29 @@ bool Database::open(const Options &options, Error *error)
     return true;
 }
 
+bool Database::serverAnswers(QString *why) const
+{
+    if (m_dialect != SqlDialect::Postgres)
+        return true;
+    const QString name = m_connectionName + u"-probe"_s;
+    bool ok = false;
+    {
+        // The same settings (the password too) on a connection of its own, closed at once.
+        QSqlDatabase probe = QSqlDatabase::cloneDatabase(m_db, name);
+        ok = probe.open();
+        if (!ok && why)
+            *why = probe.lastError().text().trimmed();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool Database::reopen(Error *error)
 {
     if (m_dialect != SqlDialect::Postgres)
         return m_db.isOpen();
+    m_notify.reset(); // prepared on the old session
     m_db.close();
     if (!m_db.open()) {
         *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_path, m_db.lastError().text().trimmed() });
@@ -293,8 +312,10 @@ bool Database::openPostgres(const Options &options, Error *error)
     m_db.setDatabaseName(server.database);
     m_db.setUserName(server.user);
     m_db.setPassword(server.password);
-    // A server that does not answer is reported within seconds, not after TCP's minutes.
-    m_db.setConnectOptions(u"connect_timeout=5;sslmode="_s + server.sslMode);
+    // A server that does not answer is reported within seconds, not after TCP's minutes. The
+    // NOTICEs of CREATE … IF NOT EXISTS at every start would go to stderr.
+    m_db.setConnectOptions(
+        u"connect_timeout=5;sslmode="_s + server.sslMode + u";options=-cclient_min_messages=warning"_s);
     if (!m_db.open()) {
         *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_path, m_db.lastError().text() });
         return false;

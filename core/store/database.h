@@ -75,6 +75,8 @@ public:
     // A shared store's connection, opened anew with the same settings after the server was lost
     // (statements prepared on the old session are gone with it). No migration: it ran at open().
     bool reopen(Error *error);
+    // Whether the server takes a new connection now (a shared store), without touching this one.
+    bool serverAnswers(QString *why) const;
     OpenFailure openFailure() const { return m_openFailure; }
 
     QSqlDatabase &db() { return m_db; }

@@ -1,5 +1,6 @@
 #include "store/engineregistry.h"
 
+#include "store/bindvalues.h"
 #include "store/changenotice.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
@@ -31,9 +32,9 @@ bool EngineRegistry::heartbeat(qint64 now, QString *error)
               u"pid = excluded.pid, version = excluded.version, started_at = excluded.started_at, "
               u"heartbeat_at = excluded.heartbeat_at, stopped_at = NULL"_s);
     q.addBindValue(o.instance);
-    q.addBindValue(QSysInfo::machineHostName());
+    q.addBindValue(bind::text(QSysInfo::machineHostName()));
     q.addBindValue(QCoreApplication::applicationPid());
-    q.addBindValue(QCoreApplication::applicationVersion());
+    q.addBindValue(bind::text(QCoreApplication::applicationVersion()));
     q.addBindValue(m_startedAt);
     q.addBindValue(now);
     if (!execOrReport(q, error))
@@ -69,8 +70,13 @@ void EngineRegistry::signOff(qint64 now)
 
 QList<EngineRecord> EngineRegistry::engines(QString *error)
 {
+    return read(m_db.db(), error);
+}
+
+QList<EngineRecord> EngineRegistry::read(QSqlDatabase &db, QString *error)
+{
     QList<EngineRecord> out;
-    QSqlQuery q(m_db.db());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepareOrReport(q,
             u"SELECT instance, host, pid, version, started_at, heartbeat_at, stopped_at FROM engines "

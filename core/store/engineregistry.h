@@ -3,6 +3,7 @@
 #include "store/storetypes.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace paynudge {
@@ -22,6 +23,8 @@ public:
     bool heartbeat(qint64 now, QString *error);
     void signOff(qint64 now);
     QList<EngineRecord> engines(QString *error);
+    // The same on any connection to the store (the console's reader threads have their own).
+    static QList<EngineRecord> read(QSqlDatabase &db, QString *error);
 
 private:
     Database &m_db;

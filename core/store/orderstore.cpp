@@ -159,7 +159,7 @@ struct OrderStore::Statements
         };
         return prepareOrReport(insertHistory,
                    u"INSERT INTO send_attempts (reminder_id, started_at, finished_at, outcome, errmsg, "
-                   u"reason_code, reason_args) VALUES (?,?,?,?,?,?,?)"_s,
+                   u"reason_code, reason_args, engine) VALUES (?,?,?,?,?,?,?,?)"_s,
                    error)
             && prepareOrReport(orderByNo,
                 u"SELECT "_s + cols(kOrderColumns) + u" FROM orders o WHERE o.order_no = ?"_s, error)
@@ -418,6 +418,7 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
             rem->state == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped));
         h.addBindValue(bind::text(rem->reason));
         storedError::bind(h, {}); // the plan's words (and an early event's): the history recognises them
+        h.addBindValue(m_db.options().instance);
         if (!execOrReport(h, error))
             return false;
     }
@@ -624,6 +625,7 @@ OrderEventResult OrderStore::recordEvent(const QString &orderNo, OrderStatus kin
         h.addBindValue(wireName(AttemptOutcome::Cancelled));
         h.addBindValue(reason.text);
         storedError::bind(h, reason.problem);
+        h.addBindValue(m_db.options().instance);
         if (!execOrReport(h, &r.error))
             return r;
     }

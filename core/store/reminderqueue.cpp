@@ -56,7 +56,10 @@ QString dueSql(qsizetype pausedAccounts, SqlDialect dialect)
           u"AND (? = 0 OR r.manual = 1)"_s;
     if (pausedAccounts > 0)
         sql += u" AND r.account NOT IN ("_s + bind::placeholders(pausedAccounts) + u')';
-    return sql + u" ORDER BY r.due_at, r.id LIMIT ?"_s + dialectsql::claimLock(dialect);
+    // SQLite's index holds the row id after due_at, so (due_at, id) is its order; PostgreSQL's does
+    // not, and a tie broken by id there would sort every row of a backlog due at the same moment.
+    const QString order = dialect == SqlDialect::Postgres ? u"r.due_at"_s : u"r.due_at, r.id"_s;
+    return sql + u" ORDER BY "_s + order + u" LIMIT ?"_s + dialectsql::claimLock(dialect);
 }
 
 constexpr int kOrderFirst = kReminderColumnCount;
@@ -526,9 +529,12 @@ RecoveryReport ReminderQueue::recover(const QString &which, const QVariantList &
             return fail(report.error);
     }
     if (takeover) {
-        for (auto it = claimedBy.cbegin(); it != claimedBy.cend(); ++it)
+        QHash<QString, int> fromEngine; // one line per engine lost, not one per reminder
+        for (const QString &engine : std::as_const(claimedBy))
+            ++fromEngine[engine];
+        for (auto it = fromEngine.cbegin(); it != fromEngine.cend(); ++it)
             qCWarning(lcQueue).noquote()
-                << "took over reminder" << it.key() << "from engine" << it.value() << "(its lease ran out)";
+                << "took over" << it.value() << "reminders from engine" << it.key() << "(its lease ran out)";
     }
     const QList<qint64> changed = report.retried + report.unknown;
     if (!changed.isEmpty() && !notifyReminders(changed, &report.error))
@@ -567,7 +573,7 @@ std::optional<ReminderRecord> ReminderQueue::reminder(qint64 id)
     return r;
 }
 
-QString ReminderQueue::claimQueryPlan()
+QString ReminderQueue::claimQueryPlan(qint64 now)
 {
     QSqlQuery q(m_db.db());
     QStringList details;
@@ -578,7 +584,7 @@ QString ReminderQueue::claimQueryPlan()
         for (int n = 1; sql.contains(u'?'); ++n)
             sql.replace(sql.indexOf(u'?'), 1, u'$' + QString::number(n));
         if (q.exec(u"PREPARE paynudge_claim_plan AS "_s + sql)) {
-            if (q.exec(u"EXPLAIN EXECUTE paynudge_claim_plan(0, %1, 'scheduled', 0, 0, 20)"_s.arg(
+            if (q.exec(u"EXPLAIN EXECUTE paynudge_claim_plan(%1, %2, 'scheduled', %1, 0, 20)"_s.arg(now).arg(
                     kManualSpacingMs)))
                 while (q.next())
                     details << q.value(0).toString();
@@ -587,10 +593,10 @@ QString ReminderQueue::claimQueryPlan()
         return details.join(u'\n');
     }
     q.prepare(u"EXPLAIN QUERY PLAN "_s + dueSql(0, SqlDialect::Sqlite));
-    q.addBindValue(0);
+    q.addBindValue(now);
     q.addBindValue(kManualSpacingMs);
     q.addBindValue(wireName(ReminderState::Scheduled));
-    q.addBindValue(0);
+    q.addBindValue(now);
     q.addBindValue(0);
     q.addBindValue(20);
     if (execOrReport(q, nullptr))

@@ -75,7 +75,8 @@ public:
     std::optional<ReminderRecord> reminder(qint64 id);
     // The store's plan for the claim query (tests check it is an index range scan, never a scan of
     // the table): SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's EXPLAIN lines.
-    QString claimQueryPlan();
+    // `now`: what is due (a backlog due all at once is the case that must not sort the table).
+    QString claimQueryPlan(qint64 now = 0);
     // Counts of reminders by state (for the status bar, health and tests).
     qint64 countInState(ReminderState state);
 

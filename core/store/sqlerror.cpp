@@ -90,6 +90,13 @@ QString sqliteReason(const QSqlDriver *driver, const QSqlError &error)
     // Qt puts sqlite3_errmsg() in databaseText() and the result code in nativeErrorCode(); the
     // connection itself knows the extended code (which write failed), if it still holds this error.
     QString message = error.databaseText().trimmed();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        // PostgreSQL's message and its SQLSTATE (class 08: the connection; 53: out of resources).
+        if (message.isEmpty())
+            message = error.driverText().trimmed();
+        const QString state = error.nativeErrorCode();
+        return state.isEmpty() ? message : message + u" [SQLSTATE "_s + state + u']';
+    }
     bool sqliteSaid = false;
     int code = error.nativeErrorCode().toInt(&sqliteSaid);
     sqliteSaid = sqliteSaid && code != SQLITE_OK;

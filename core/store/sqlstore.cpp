@@ -287,6 +287,12 @@ bool SqlStore::reconnect(Error *error)
 {
     if (!m_db.shared())
         return true;
+    // Until the server takes connections the parts keep their statements (failing on the lost session).
+    QString why;
+    if (!m_db.serverAnswers(&why)) {
+        *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_db.path(), why });
+        return false;
+    }
     // The statements the parts prepared lived on the old session: they go before it and are
     // prepared anew on the new one (on a closed connection too, where they fail with its error).
     m_accountStates.reset();

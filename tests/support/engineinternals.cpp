@@ -52,6 +52,11 @@ PaymentGate &EngineInternals::gate(Engine &engine)
     return *engine.m_gate;
 }
 
+void EngineInternals::stopHeartbeats(Engine &engine)
+{
+    engine.m_keepAlive.stop();
+}
+
 StoreReader::StoreReader(const QString &storePath)
 {
     static QAtomicInt next;

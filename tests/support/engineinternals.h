@@ -34,6 +34,8 @@ public:
     static Sweeper &sweeper(Engine &engine);
     // Between the sweeper and the senders: tests give it a scripted payment check.
     static PaymentGate &gate(Engine &engine);
+    // A shared store's engine that stalls: its heartbeats stop (its leases run out) while it runs on.
+    static void stopHeartbeats(Engine &engine);
 };
 
 // A connection of the test's own on a store file, read-only (the engine keeps its own); on the

@@ -51,15 +51,36 @@ EngineFixture::EngineFixture(const Config &config, qint64 start)
             return;
         pg->fillConfig(
             options.config, config.store.instance.isEmpty() ? u"engine-a"_s : config.store.instance);
+        // Every engine's connection to the one server would get the same name (its address):
+        // a suite that replaces its fixture has both alive for a moment.
+        static int serial = 0;
+        options.connectionName = u"engine-fixture-%1"_s.arg(++serial);
     }
     options.dataDir = dir.path();
     options.clock = &clock;
+    openedWith = options.config;
     ok = engine->open(options, &error);
 }
 
 EngineFixture::~EngineFixture()
 {
     engine.reset();
+}
+
+Config EngineFixture::onSameStore(Config config) const
+{
+    config.store = openedWith.store;
+    return config;
+}
+
+Database::Options EngineFixture::storeOptions(const QString &connectionName) const
+{
+    if (testStoreIsPostgres())
+        return PgTestStore::get()->options(u"test-view"_s, connectionName);
+    Database::Options o;
+    o.path = engine->storePath();
+    o.connectionName = connectionName;
+    return o;
 }
 
 ReminderRecord EngineFixture::onlyReminder(const QString &orderNo)

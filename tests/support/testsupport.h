@@ -4,6 +4,7 @@
 #include "config/config.h"
 #include "domain/order.h"
 #include "engine/engine.h"
+#include "store/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,12 +33,17 @@ struct EngineFixture
 
     QTemporaryDir dir;
     ManualClock clock;
+    Config openedWith; // what the engine was opened with (its [store] too): reopen it with this
     std::unique_ptr<Engine> engine;
     QString error;
     bool ok = false;
     QString skipped;
 
     ReminderRecord onlyReminder(const QString &orderNo);
+    // `config` on this fixture's store (its [store] section), for an engine opened again on it.
+    Config onSameStore(Config config) const;
+    // A store connection of the test's own on the engine's store (a second Database or SqlStore).
+    Database::Options storeOptions(const QString &connectionName) const;
 };
 
 // In a suite's init(): skips the test when its store cannot run here, else requires the fixture open.

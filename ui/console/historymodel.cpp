@@ -22,6 +22,16 @@ HistoryModel::HistoryModel(Engine &engine, ReadService &reads, QObject *parent)
     // Paid, closed and accepted orders write history rows (cancelled, skipped) of their own.
     connect(&engine, &Engine::orderSettled, this, &HistoryModel::catchUp);
     connect(&engine, &Engine::ordersAccepted, this, &HistoryModel::catchUp);
+    // Another engine on a shared store sent, settled or cancelled: its attempts show here at once.
+    connect(&engine, &Engine::storeChanged, this, [this](const ChangeNotice &notice) {
+        if (notice.kind == ChangeNotice::Kind::Reminders) {
+            if (notice.ids.isEmpty())
+                recheckVisibleRows();
+            noteChanged(this->reads().attemptsOfReminders(notice.ids));
+        }
+        if (notice.kind == ChangeNotice::Kind::Reminders || notice.kind == ChangeNotice::Kind::Orders)
+            catchUp();
+    });
     load(Apply::Reset);
 }
 
@@ -61,6 +71,12 @@ void HistoryModel::readRows(const QList<qint64> &ids)
         m_cache.insert(row.attemptId, std::move(row));
 }
 
+void HistoryModel::poll()
+{
+    recheckVisibleRows();
+    catchUp();
+}
+
 void HistoryModel::catchUp()
 {
     const QList<qint64> ids = reads().attemptsAfter(m_lastAttemptId);
@@ -97,6 +113,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Latency");
     case HistoryColumn::Mode:
         return tr("Mode");
+    case HistoryColumn::Engine:
+        return tr("Sent by");
     }
     return {};
 }
@@ -136,6 +154,8 @@ QString HistoryModel::displayText(const HistoryRow &row, int column) const
         if (!row.manual)
             return tr("automatic");
         return row.actor.isEmpty() ? tr("manual") : tr("manual (%1)").arg(row.actor);
+    case HistoryColumn::Engine:
+        return row.engine;
     }
     return {};
 }

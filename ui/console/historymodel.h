@@ -25,6 +25,7 @@ protected:
     KeyReader keyReader() override;
     void applySort(int column, Qt::SortOrder order) override;
     void readRows(const QList<qint64> &ids) override;
+    void poll() override;
 
 private:
     QString displayText(const HistoryRow &row, int column) const;

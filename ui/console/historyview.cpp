@@ -81,7 +81,7 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
            "what WeChat received and answered (settles a 40164 at once)."));
     m_lookup->setEnabled(false);
     m_filters->addWidget(m_lookup);
-    attach(m_model, { 125, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90 });
+    attach(m_model, { 125, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90, 110 });
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
     for (QCheckBox *check : { m_fromOn, m_toOn })

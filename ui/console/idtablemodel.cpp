@@ -20,6 +20,15 @@ IdTableModel::IdTableModel(Engine &engine, ReadService &reads, QObject *parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &IdTableModel::reconcile);
+    // Other engines' changes come as notices; a poll makes good one that was missed.
+    if (engine.config().store.shared()) {
+        m_poll.setInterval(kSharedPollMs);
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            if (!m_loading)
+                poll();
+        });
+        m_poll.start();
+    }
 }
 
 IdTableModel::~IdTableModel() = default;
@@ -132,6 +141,16 @@ void IdTableModel::noteChanged(const QList<qint64> &ids)
         m_changed.insert(id);
     if (!m_loading)
         m_coalesce.start();
+}
+
+void IdTableModel::recheckVisibleRows()
+{
+    QList<qint64> shown;
+    for (int row = std::max(0, m_firstVisible); row >= 0 && row <= std::min(m_lastVisible, rowCount() - 1);
+         ++row)
+        shown << idAt(row);
+    keepOnlyRows(QSet<qint64>(shown.cbegin(), shown.cend()));
+    noteChanged(shown);
 }
 
 void IdTableModel::flushChanges()

@@ -57,6 +57,8 @@ public:
     void flushChanges();
 
     static constexpr int kPage = 100; // rows read at a time
+    // On a shared store: how often the rows on screen are read again, for a missed notice.
+    static constexpr int kSharedPollMs = 5000;
     static constexpr int kMaxCached = 3000; // rows kept beyond what is on screen
 
 signals:
@@ -88,6 +90,11 @@ protected:
     void load(Apply how);
     // Rows that may have joined, left, moved or changed.
     void noteChanged(const QList<qint64> &ids);
+    // Rows on screen may have changed without a word (a shared store's notice missed): their keys
+    // and rows are read again; rows off screen are forgotten, so they are read afresh when shown.
+    void recheckVisibleRows();
+    // On a shared store, every kSharedPollMs: what a missed notice would have said (poll()).
+    virtual void poll() { recheckVisibleRows(); }
     // Makes sure the page around `row` is cached (data() calls it).
     void ensureRow(int row) const;
     Engine &engine() const { return m_engine; }
@@ -115,6 +122,7 @@ private:
     bool m_heldChanges = false;
     QSet<qint64> m_arrived;
     QSet<qint64> m_left;
+    QTimer m_poll;
 };
 
 } // namespace paynudge

@@ -4,6 +4,7 @@
 #include "console/aboutbox.h"
 #include "console/consoletable.h"
 #include "console/consoletext.h"
+#include "console/engineslabel.h"
 #include "console/historymodel.h"
 #include "console/historyview.h"
 #include "console/importdialog.h"
@@ -67,8 +68,10 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_engineLabel->setObjectName(u"engineStatus"_s);
     m_nextLabel = new QLabel(this);
     m_nextLabel->setObjectName(u"nextReminderStatus"_s);
+    auto *engines = new EnginesLabel(engine, this);
     auto *quota = new QuotaLabel(engine, this);
     connect(quota, &QuotaLabel::changed, m_banner, &StatusBanner::refresh);
+    statusBar()->addPermanentWidget(engines);
     statusBar()->addPermanentWidget(quota);
     statusBar()->addPermanentWidget(m_nextLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
@@ -488,6 +491,8 @@ void MainWindow::setUiStatePath(const QString &path)
             &tab))
         m_tabs->setCurrentIndex(std::clamp(tab, 0, m_tabs->count() - 1));
     m_pending->table().refitColumns();
+    // Which engine sent says something only where several share the store.
+    m_history->table().setColumnHidden(int(HistoryColumn::Engine), !m_engine.config().store.shared());
     // The restored sort indicators are the sorts to show.
     for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
         table->sortByColumn(table->horizontalHeader()->sortIndicatorSection(),

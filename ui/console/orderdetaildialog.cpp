@@ -120,6 +120,15 @@ OrderDetailDialog::OrderDetailDialog(
         if (id == m_orderId)
             m_refresh.start();
     });
+    // Another engine on a shared store sent for this order, or saw it paid.
+    connect(&engine, &Engine::storeChanged, this, [this](const ChangeNotice &notice) {
+        const bool mine = notice.ids.isEmpty()
+            || (notice.kind == ChangeNotice::Kind::Orders && notice.ids.contains(m_orderId))
+            || (notice.kind == ChangeNotice::Kind::Reminders
+                && m_engine.reads().ordersOfReminders(notice.ids).contains(m_orderId));
+        if (mine && notice.kind != ChangeNotice::Kind::Engines && notice.kind != ChangeNotice::Kind::Accounts)
+            m_refresh.start();
+    });
     resize(640, 560);
     refresh();
 }
@@ -246,8 +255,12 @@ QString OrderDetailDialog::html() const
                 reason = a.reasonText(m_engine.config());
             if (a.manual && !a.actor.isEmpty())
                 reason = reason.isEmpty() ? tr("by %1").arg(a.actor) : tr("by %1: %2").arg(a.actor, reason);
-            out += u"<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>"_s.arg(
-                esc(when(a.startedAt, zone)), esc(ConsoleText::outcome(a.outcome)), esc(reason));
+            // On a shared store: which engine made the attempt.
+            const QString engine = m_engine.config().store.shared() && !a.engine.isEmpty()
+                ? tr("via %1").arg(a.engine)
+                : QString();
+            out += u"<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>"_s.arg(
+                esc(when(a.startedAt, zone)), esc(ConsoleText::outcome(a.outcome)), esc(reason), esc(engine));
         }
         out += u"</table></blockquote>"_s;
     }

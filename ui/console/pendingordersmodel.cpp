@@ -63,6 +63,27 @@ PendingOrdersModel::PendingOrdersModel(Engine &engine, ReadService &reads, QObje
     });
     // A paused account shows "paused" instead of a countdown.
     connect(&engine, &Engine::accountStateChanged, this, &PendingOrdersModel::tick);
+    // Another engine on a shared store: an order paid there leaves this list at once.
+    connect(&engine, &Engine::storeChanged, this, [this](const ChangeNotice &notice) {
+        switch (notice.kind) {
+        case ChangeNotice::Kind::Orders:
+            if (notice.ids.isEmpty())
+                recheckVisibleRows();
+            noteChanged(notice.ids);
+            catchUp();
+            break;
+        case ChangeNotice::Kind::Reminders:
+            if (notice.ids.isEmpty())
+                recheckVisibleRows();
+            noteChanged(this->reads().ordersOfReminders(notice.ids));
+            break;
+        case ChangeNotice::Kind::Accounts:
+            tick();
+            break;
+        case ChangeNotice::Kind::Engines:
+            break;
+        }
+    });
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &PendingOrdersModel::tick);
     m_ticker.start();
@@ -167,6 +188,12 @@ void PendingOrdersModel::readTotal()
         m_totalFen = fen;
         emit totalChanged();
     });
+}
+
+void PendingOrdersModel::poll()
+{
+    recheckVisibleRows();
+    catchUp();
 }
 
 void PendingOrdersModel::catchUp()

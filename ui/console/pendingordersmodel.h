@@ -66,6 +66,7 @@ protected:
     KeyReader keyReader() override;
     void applySort(int column, Qt::SortOrder order) override;
     void readRows(const QList<qint64> &ids) override;
+    void poll() override;
 
 private:
     QString displayText(const PendingRow &row, int column, qint64 now) const;

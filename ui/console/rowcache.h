@@ -30,6 +30,7 @@ public:
             it = ids.contains(it.key()) ? std::next(it) : m_rows.erase(it);
     }
     void clear() { m_rows.clear(); }
+    QList<qint64> ids() const { return m_rows.keys(); }
     qsizetype size() const { return m_rows.size(); }
 
 private:

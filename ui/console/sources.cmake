@@ -7,6 +7,7 @@ target_sources(paynudge_ui PRIVATE
     console/pendingordersmodel.h console/pendingordersmodel.cpp
     console/historymodel.h console/historymodel.cpp
     console/consoletext.h console/consoletext.cpp
+    console/engineslabel.h console/engineslabel.cpp
     console/consoletable.h console/consoletable.cpp
     console/listtab.h console/listtab.cpp
     console/pendingview.h console/pendingview.cpp

@@ -128,6 +128,10 @@ StatisticsView::StatisticsView(Engine &engine, ReadService &reads, QWidget *pare
     };
     connect(&engine, &Engine::remindersChanged, this, changed);
     connect(&engine, &Engine::orderSettled, this, changed);
+    connect(&engine, &Engine::storeChanged, this, [changed](const ChangeNotice &notice) {
+        if (notice.kind == ChangeNotice::Kind::Orders || notice.kind == ChangeNotice::Kind::Reminders)
+            changed();
+    });
     m_clock.setInterval(60 * 1000);
     connect(&m_clock, &QTimer::timeout, this, changed);
     m_clock.start();

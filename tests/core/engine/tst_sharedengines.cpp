@@ -1,7 +1,11 @@
+#include "doctor/sharedstorecheck.h"
 #include "engine/engine.h"
 #include "engine/storeconnection.h"
+#include "engine/storepaymentcheck.h"
 #include "engine/sweeper.h"
 #include "engineinternals.h"
+#include "intake/intakeapi.h"
+#include "intake/intaketoken.h"
 #include "postgresserver.h"
 #include "scriptedsender.h"
 #include "store/database.h"
@@ -15,6 +19,21 @@
 using namespace Qt::StringLiterals;
 using namespace paynudge;
 using namespace paynudge::test;
+
+namespace {
+// The shop's own payment check as a test scripts it: remembers what it was asked, answers when told.
+class ScriptedCheck final : public PaymentCheck
+{
+public:
+    void check(quint64 ticket, const QStringList &orderNos) override { asked.append({ ticket, orderNos }); }
+    QString describe() const override { return u"scripted"_s; }
+    void answer(int index, const QSet<QString> &unpaid)
+    {
+        emit answered(asked.at(index).first, { true, unpaid, {}, 1 });
+    }
+    QList<QPair<quint64, QStringList>> asked;
+};
+} // namespace
 
 // Several engines on one PostgreSQL store, in one process: each with its own instance name and
 // scripted sender, one manual clock for all. A real server (the test's own), not a mock.
@@ -215,8 +234,9 @@ private slots:
         sender(u"B"_s).setRule(
             [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
         // Within the lease the claim is A's: B leaves it.
+        QSignalSpy swept(&b, &Engine::swept);
         m_clock.advance((kLeaseSeconds - 5) * kSecond);
-        QTest::qWait(0);
+        QVERIFY(swept.wait(5000)); // the sweep the move woke has ended
         QVERIFY(sender(u"B"_s).sent.isEmpty());
         QCOMPARE(stateOf(u"K1"_s), u"sending"_s);
         // After it, B takes it over as a crash's: sent again with the same client_msg_id.
@@ -224,6 +244,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(sender(u"B"_s).sent.size(), 1, 10000);
         QCOMPARE(sender(u"B"_s).sent.first().reminder.clientMsgId, clientMsgId);
         QTRY_COMPARE(stateOf(u"K1"_s), u"sent"_s);
+    }
+
+    void aStalledEnginesLateResultIsDropped()
+    {
+        Engine &a = start(u"A"_s, true);
+        Engine &b = start(u"B"_s);
+        b.stop();
+        accept(a, u"F1"_s);
+        a.sweepSoon();
+        QTRY_COMPARE(sender(u"A"_s).sent.size(), 1);
+        // A hangs in its send and its heartbeats stop; B takes the claim over after the lease and sends.
+        EngineInternals::stopHeartbeats(a);
+        b.start();
+        m_clock.advance((kLeaseSeconds + 5) * kSecond);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"F1"_s), u"sent"_s, 10000);
+        QCOMPARE(sender(u"B"_s).sent.size(), 1);
+        // A's answer comes at last: fenced by the lease's token, it records nothing.
+        QSignalSpy recorded(&EngineInternals::sweeper(a), &Sweeper::resultsRecorded);
+        sender(u"A"_s).answer(0, SendStatus::Accepted);
+        QTRY_COMPARE(recorded.size(), 1);
+        QVERIFY(recorded.first().first().value<QList<AttemptResult>>().isEmpty());
+        QCOMPARE(stateOf(u"F1"_s), u"sent"_s);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'sent' AND engine = 'A'"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'sent' AND engine = 'B'"_s), 1);
     }
 
     void paidOnOneEngineStopsWhatAnotherClaimed()
@@ -246,8 +290,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"P1"_s) == u"sending"_s, false, 10000);
         QTRY_VERIFY(EngineInternals::sweeper(b).inFlight() == 0);
         QVERIFY2(sender(u"B"_s).sent.isEmpty(), "a reminder of a paid order went out");
-        QVERIFY2(stateOf(u"P1"_s) == u"cancelled"_s || stateOf(u"P1"_s) == u"skipped"_s,
-            qPrintable(stateOf(u"P1"_s)));
+        QCOMPARE(stateOf(u"P1"_s), u"skipped"_s);
+        // The history says why: settled meanwhile, by the check right before the send.
+        QCOMPARE(
+            count(
+                u"SELECT COUNT(*) FROM send_attempts WHERE outcome = 'skipped' AND reason_code = ? AND engine = 'B'"_s,
+                { u"history_settled_elsewhere"_s }),
+            1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM orders WHERE order_no = 'P1' AND status = 'paid'"_s), 1);
     }
 
@@ -259,12 +308,32 @@ private slots:
         QTRY_COMPARE(stateOf(u"L1"_s), u"sent"_s);
 
         QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+        // The sweeper's next claim finds it gone (no intake needed to notice).
+        a.sweepSoon();
+        QTRY_VERIFY(a.storeConnection()->lost());
         // Nothing is acknowledged that is not stored: the intake's store error (503 store_error).
         const AcceptResult r = a.acceptOrder(sampleOrder(u"L2"_s, m_clock.nowMs() - 10 * kMinute));
         QCOMPARE(r.kind, AcceptResult::Kind::Error);
         QVERIFY(a.storeConnection()->lost());
         QVERIFY(healthSays(a, ErrorCode::StoreServerLost));
         QVERIFY(EngineInternals::sweeper(a).storeBackoff().failing()); // claims stop
+        // What the shop's backend gets: 503 store_error, and /health says why.
+        QString why;
+        const std::optional<IntakeToken> token
+            = IntakeToken::resolve({ config(u"A"_s).intake, m_dir.path(), false }, &why);
+        QVERIFY2(token, qPrintable(why));
+        IntakeApi api(a, *token);
+        const QByteArray bearer = "Bearer " + token->value().toUtf8();
+        ApiReply paid;
+        api.handle({ "POST", u"/api/v1/orders/L1/paid"_s, {}, bearer, {} },
+            [&](const ApiReply &answer) { paid = answer; });
+        QTRY_COMPARE(paid.status, 503);
+        QVERIFY2(paid.body.contains("\"store_error\""), paid.body.constData());
+        ApiReply health;
+        api.handle(
+            { "GET", u"/api/v1/health"_s, {}, bearer, {} }, [&](const ApiReply &answer) { health = answer; });
+        QTRY_VERIFY(!health.body.isEmpty());
+        QVERIFY2(health.body.contains("has not answered since"), health.body.constData());
 
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(!a.storeConnection()->lost(), 20000);
@@ -272,6 +341,66 @@ private slots:
         accept(a, u"L2"_s);
         a.sweepSoon();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(u"L2"_s), u"sent"_s, 10000);
+    }
+
+    void theStoreIsAskedBeforeTheShopsCheck()
+    {
+        Engine &a = start(u"A"_s);
+        a.stop();
+        accept(a, u"C1"_s);
+        accept(a, u"C2"_s);
+        accept(a, u"C3"_s);
+        QVERIFY(a.orderPaid(u"C2"_s).ok); // paid here (or on another engine)
+        Store &store = EngineInternals::store(a);
+
+        // The store alone: its answer, never from inside check().
+        StorePaymentCheck alone(store, nullptr);
+        QSignalSpy answered(&alone, &PaymentCheck::answered);
+        alone.check(7, { u"C1"_s, u"C2"_s });
+        QVERIFY(answered.isEmpty());
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().at(0).value<quint64>(), quint64(7));
+        auto answer = answered.first().at(1).value<PaymentCheckAnswer>();
+        QVERIFY(answer.ok);
+        QCOMPARE(answer.unpaid, QSet<QString>({ u"C1"_s }));
+
+        // With the shop's check: the shop is asked only about what the store still calls unpaid,
+        // and an order unpaid in both is the only one that goes out.
+        ScriptedCheck shop;
+        StorePaymentCheck both(store, &shop);
+        QSignalSpy bothAnswered(&both, &PaymentCheck::answered);
+        both.check(9, { u"C1"_s, u"C2"_s, u"C3"_s });
+        QCOMPARE(shop.asked.size(), 1);
+        QStringList asked = shop.asked.first().second;
+        asked.sort();
+        QCOMPARE(asked, QStringList({ u"C1"_s, u"C3"_s }));
+        shop.answer(0, { u"C3"_s, u"C2"_s }); // the shop's books: C1 paid there
+        QCOMPARE(bothAnswered.size(), 1);
+        QCOMPARE(bothAnswered.first().at(0).value<quint64>(), quint64(9));
+        answer = bothAnswered.first().at(1).value<PaymentCheckAnswer>();
+        QVERIFY(answer.ok);
+        QCOMPARE(answer.unpaid, QSet<QString>({ u"C3"_s }));
+    }
+
+    void doctorReadsTheSharedStore()
+    {
+        start(u"A"_s);
+        const QList<SetupCheck> lines = checkSharedStore(config(u"X"_s).store, m_dir.path(), m_clock.nowMs());
+        QCOMPARE(lines.size(), 3);
+        for (const SetupCheck &line : lines)
+            QVERIFY2(line.status == SetupCheck::Status::Ok, qPrintable(line.id + u": "_s + line.summary));
+        QCOMPARE(lines.at(2).id, u"engine.running"_s);
+        QVERIFY2(lines.at(2).summary.contains(u"A"_s), qPrintable(lines.at(2).summary));
+
+        // A wrong password: a problem that names the server, not a crash or a hang.
+        qputenv("PAYNUDGE_TEST_WRONG_PASSWORD", "wrong");
+        Config wrong = config(u"X"_s);
+        wrong.store.passwordEnv = u"PAYNUDGE_TEST_WRONG_PASSWORD"_s;
+        const QList<SetupCheck> refused = checkSharedStore(wrong.store, m_dir.path(), m_clock.nowMs());
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().status, SetupCheck::Status::Problem);
+        QVERIFY2(refused.first().summary.contains(QString::number(m_server.port())),
+            qPrintable(refused.first().summary));
     }
 
     void noticesOfAnotherEngineReachTheConsoles()

@@ -31,9 +31,9 @@ private slots:
     void init()
     {
         m_fx = std::make_unique<EngineFixture>();
-        QVERIFY2(m_fx->ok, qPrintable(m_fx->error));
+        PAYNUDGE_INIT_FIXTURE(*m_fx);
         QString error;
-        QVERIFY2(m_view.open({ m_fx->engine->storePath(), u"view"_s, true }, &error), qPrintable(error));
+        QVERIFY2(m_view.open(m_fx->storeOptions(u"view"_s), &error), qPrintable(error));
     }
 
     void cleanup()

@@ -13,6 +13,7 @@
 
 #include <QBuffer>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <numeric>
 
@@ -378,6 +379,9 @@ private slots:
         c->add(u"E2,\"q\""_s, kT0 + kSecond, 100, u"shop2"_s, u"阿明"_s, u"unfollowed-3"_s);
         c->engine().start();
         QVERIFY(c->advance(10 * kMinute + 2 * kSecond));
+        // Which engine sent: the store names it per attempt (schema 9).
+        QSqlQuery named(db());
+        QVERIFY(named.exec(u"UPDATE send_attempts SET engine = 'engine-a'"_s));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         HistoryQuery q;
@@ -396,8 +400,9 @@ private slots:
             (QStringList { u"2026-03-02 10:10:02"_s, u"'=cmd|x"_s, u"小王"_s, u"有机苹果 5kg"_s, u"487.33"_s,
                 u"1"_s, u"西瓜乐园"_s, u"dry_run"_s, QString() }));
         QVERIFY(QDateTime::fromString(rows.at(1).at(0), u"yyyy-MM-dd HH:mm:ss"_s).isValid());
-        QCOMPARE(rows.at(1).last(), QString()); // no actor
-        QCOMPARE(rows.at(1).at(columns - 2), u"automatic"_s);
+        QCOMPARE(rows.at(1).at(columns - 2), QString()); // no actor
+        QCOMPARE(rows.at(1).at(columns - 3), u"automatic"_s);
+        QCOMPARE(rows.at(1).last(), u"engine-a"_s); // who sent (the store's engine column)
         QCOMPARE(rows.at(2).mid(1, 8),
             (QStringList { u"E2,\"q\""_s, u"阿明"_s, u"有机苹果 5kg"_s, u"1.00"_s, u"1"_s, u"山野茶舍"_s,
                 u"failed"_s, u"43004"_s }));

@@ -21,7 +21,7 @@ private slots:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QVERIFY2(f->ok, qPrintable(f->error));
+        PAYNUDGE_INIT_FIXTURE(*f);
     }
     void cleanup() { f.reset(); }
 
@@ -252,7 +252,7 @@ private slots:
         f->engine.reset(); // no explicit flush: the commit already made it durable
         Engine reopened;
         Engine::Options options;
-        options.config = testConfig();
+        options.config = f->openedWith;
         options.dataDir = dir;
         options.clock = &f->clock;
         QString error;

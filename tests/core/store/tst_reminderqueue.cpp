@@ -1,5 +1,6 @@
 #include "engineinternals.h"
 #include "readmodel/historyquery.h"
+#include "store/database.h"
 #include "store/reminderqueue.h"
 #include "testsupport.h"
 
@@ -45,7 +46,7 @@ private slots:
     void init()
     {
         f = std::make_unique<EngineFixture>();
-        QVERIFY2(f->ok, qPrintable(f->error));
+        PAYNUDGE_INIT_FIXTURE(*f);
     }
     void cleanup() { f.reset(); }
 
@@ -78,6 +79,8 @@ private slots:
 
     void claimQueryIsAnIndexRangeScan()
     {
+        if (EngineInternals::database(*f->engine).dialect() == SqlDialect::Postgres)
+            QSKIP("PostgreSQL plans an empty table as it likes: tst_pgstore checks the plan at scale");
         const QString plan = queue().claimQueryPlan();
         QVERIFY2(plan.contains(u"reminders_state_due"_s), qPrintable(plan));
         QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan));
