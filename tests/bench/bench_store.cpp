@@ -5,10 +5,16 @@
 // Each size gets one store (built once per run, in a temp dir, with bulk inserts) shared by the
 // benchmarks of that size. Durable means PRAGMA synchronous=FULL in WAL mode: every commit is
 // fsync'd, as in the product.
+//
+// PAYNUDGE_BENCH_STORE=postgres: the stores are databases on a PostgreSQL 15 of the benchmark's
+// own (tests/support/postgresserver.h, loopback TCP, synchronous_commit=on) instead of SQLite
+// files, for the store benchmarks (durableAcceptOne, bulkInsert, claimBatchOf20; BENCHMARKS.md,
+// "Shared PostgreSQL store").
 #include "appprocess.h"
 #include "engine/engine.h"
 #include "engineinternals.h"
 #include "latencies.h"
+#include "postgresserver.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
@@ -51,6 +57,23 @@ QList<OrderInput> makeOrders(const QString &prefix, qint64 from, int count)
     return out;
 }
 
+// The PostgreSQL server of PAYNUDGE_BENCH_STORE=postgres, started on first use; null for SQLite.
+std::unique_ptr<PostgresServer> g_pg;
+
+PostgresServer *postgres()
+{
+    if (qEnvironmentVariable("PAYNUDGE_BENCH_STORE") != u"postgres"_s)
+        return nullptr;
+    if (!g_pg) {
+        g_pg = std::make_unique<PostgresServer>();
+        if (!g_pg->unavailableReason().isEmpty())
+            qFatal("%s", qPrintable(g_pg->unavailableReason()));
+        if (!g_pg->start())
+            qFatal("%s", qPrintable(g_pg->errorString()));
+    }
+    return g_pg.get();
+}
+
 struct SizedStore
 {
     QTemporaryDir dir;
@@ -64,7 +87,16 @@ struct SizedStore
     {
         QString error;
         static int n = 0;
-        if (!db.open({ dir.filePath(u"bench.sqlite"_s), u"bench%1"_s.arg(++n), true }, &error))
+        Database::Options options { dir.filePath(u"bench.sqlite"_s), u"bench%1"_s.arg(++n), true };
+        if (PostgresServer *pg = postgres()) {
+            const QString name = u"bench_%1"_s.arg(pending); // identifiers cannot be bound
+            pg->exec(u"DROP DATABASE IF EXISTS %1"_s.arg(name));
+            if (!pg->exec(u"CREATE DATABASE %1"_s.arg(name)))
+                qFatal("%s", qPrintable(pg->errorString()));
+            options.server = StoreServer { pg->host(), pg->port(), name, pg->adminUser(), pg->adminPassword(),
+                u"disable"_s };
+        }
+        if (!db.open(options, &error))
             qFatal("%s", qPrintable(error));
         orders = std::make_unique<OrderStore>(db);
         queue = std::make_unique<ReminderQueue>(db);
@@ -331,5 +363,6 @@ int main(int argc, char **argv)
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     g_stores.clear();
+    g_pg.reset();
     return 0;
 }
