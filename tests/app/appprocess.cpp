@@ -79,14 +79,17 @@ bool AppProcess::waitForOutput(const QString &text, int timeoutMs)
     return false;
 }
 
+// An ended process has pid 0, and kill(0, …) would signal the test's own process group.
 void AppProcess::terminate()
 {
-    ::kill(pid_t(m_process.processId()), SIGTERM);
+    if (const pid_t pid = pid_t(m_process.processId()); pid > 0)
+        ::kill(pid, SIGTERM);
 }
 
 void AppProcess::kill()
 {
-    ::kill(pid_t(m_process.processId()), SIGKILL);
+    if (const pid_t pid = pid_t(m_process.processId()); pid > 0)
+        ::kill(pid, SIGKILL);
 }
 
 bool AppProcess::waitForExit(int timeoutMs)

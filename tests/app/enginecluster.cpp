@@ -156,11 +156,9 @@ bool EngineCluster::restartEngine(int i)
 void EngineCluster::stopEngines()
 {
     for (auto &e : m_engines)
-        if (e->app->process().state() != QProcess::NotRunning)
-            e->app->terminate();
-    // Only a running one: AppProcess::kill() of an ended process (pid 0) would signal our own group.
+        e->app->terminate();
     for (auto &e : m_engines)
-        if (e->app->process().state() != QProcess::NotRunning && !e->app->waitForExit(10000)) {
+        if (!e->app->waitForExit(10000)) {
             e->app->kill();
             e->app->waitForExit(5000);
         }
