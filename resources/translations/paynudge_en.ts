@@ -693,6 +693,46 @@
         <source>The shop&apos;s database %1 answers (new orders: %2 ms, payment check: %3 ms).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL&apos;s Qt driver (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check [store] host, port, database, user and the password, and that the server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s database %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s database holds no PayNudge store yet: the first engine creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PayNudge engine is running on this store: no reminders go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start PayNudge (or its service) on at least one computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engines running on this store: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check [store] passwordEnv or passwordFile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manual</name>
@@ -1477,6 +1517,46 @@
         <source>The value of the shop database&apos;s token column that means this account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sqlite: the store is one file on this computer; postgres: a PostgreSQL database that several PayNudge engines and windows share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: the host name or address of the PostgreSQL server, or the folder of its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: the port of the PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: the database that holds PayNudge&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: the database user; it needs to create tables in the database once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: the environment variable holding the password; empty: passwordFile or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: an owner-only file holding the database password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: whether the connection is encrypted (PostgreSQL&apos;s sslmode); verify-full also checks the server&apos;s certificate and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine&apos;s name, shown in the history as who sent; empty: the computer&apos;s name. Each engine on one store needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend=postgres: how long a reminder an engine took stays its own without a sign of life; after that another engine takes it over as after a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::DurationEdit</name>
@@ -1494,6 +1574,57 @@
     </message>
     <message>
         <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::EnginesLabel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not answering (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3, version %4), started %5, last heartbeat %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine has signed in to the shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engine(s): %1</source>
+        <translation>
+            <numerusform>%n engine: %1</numerusform>
+            <numerusform>%n engines: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the engines in the status bar</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +2602,62 @@
         <source>PayNudge stopped while the reminder waited for the shop&apos;s payment check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot reach the store&apos;s database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s database has not answered since %1: %2; nothing is sent and new orders are refused until it answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine that sent it stopped answering; %1 took the reminder over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another PayNudge named %1 is running with this store (on %2, process %3); give each PayNudge on a shared store its own name in [store] instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password of the store&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the order was settled (paid or closed) meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 already holds orders; store-copy fills only an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the SQLite store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no SQLite store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PayNudge store (it has no schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a running PayNudge (pid %2 on %3) uses the store %1; stop it first, so that no order it accepts after the copy is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy into %1 failed and was undone; the store holds nothing of it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-copy fills the PostgreSQL store of [store] backend=postgres; this configuration&apos;s backend is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 already holds rows in %2; store-copy fills only an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2601,6 +2788,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent by engine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::HistoryModel</name>
@@ -2662,6 +2853,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>rehearsed only: the customer received nothing (double-click to see the message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3430,6 +3625,10 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Part of this order could not be read from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4393,6 +4592,72 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Shop database settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StoreCopyCommand</name>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid/closed events before their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop database read positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the configuration %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>the configuration %1 has %n problem:</numerusform>
+            <numerusform>the configuration %1 has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copying %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 (an older PayNudge): its snapshot was brought to version %3 for the copy; the file itself is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 (%4% of all rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2 in one transaction (%3 s): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not changed; keep it as a backup. Every PayNudge with [store] backend=postgres now works on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -685,6 +685,46 @@
         <source>The shop&apos;s database %1 answers (new orders: %2 ms, payment check: %3 ms).</source>
         <translation>店铺数据库 %1 可以访问（新订单查询：%2 毫秒，付款核对：%3 毫秒）。</translation>
     </message>
+    <message>
+        <source>PostgreSQL&apos;s Qt driver (QPSQL) is not installed.</source>
+        <translation>未安装 PostgreSQL 的 Qt 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Install the package libqt6sql6-psql.</source>
+        <translation>请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database %1 cannot be reached: %2</source>
+        <translation>无法连接数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check [store] host, port, database, user and the password, and that the server runs.</source>
+        <translation>请检查 [store] 的 host、port、database、user 和密码，并确认数据库服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database %1 answers.</source>
+        <translation>数据库 %1 响应正常。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database holds no PayNudge store yet: the first engine creates it.</source>
+        <translation>数据库中还没有催付助手的数据：第一个启动的引擎会创建它。</translation>
+    </message>
+    <message>
+        <source>No PayNudge engine is running on this store: no reminders go out.</source>
+        <translation>没有催付助手引擎在使用这个数据库：不会发出任何提醒。</translation>
+    </message>
+    <message>
+        <source>Start PayNudge (or its service) on at least one computer.</source>
+        <translation>请至少在一台电脑上启动催付助手（或其服务）。</translation>
+    </message>
+    <message>
+        <source>Engines running on this store: %1.</source>
+        <translation>正在使用这个数据库的引擎：%1。</translation>
+    </message>
+    <message>
+        <source>Check [store] passwordEnv or passwordFile.</source>
+        <translation>请检查 [store] passwordEnv 或 passwordFile。</translation>
+    </message>
 </context>
 <context>
     <name>Manual</name>
@@ -1465,6 +1505,46 @@
         <source>The value of the shop database&apos;s token column that means this account.</source>
         <translation>店铺数据库 token 列中代表此账号的值。</translation>
     </message>
+    <message>
+        <source>sqlite: the store is one file on this computer; postgres: a PostgreSQL database that several PayNudge engines and windows share.</source>
+        <translation>sqlite：数据保存在本机的一个文件里；postgres：保存在 PostgreSQL 数据库里，多台电脑上的催付助手可以共用。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: the host name or address of the PostgreSQL server, or the folder of its socket.</source>
+        <translation>backend=postgres 时：PostgreSQL 服务器的主机名或地址，或其套接字所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: the port of the PostgreSQL server.</source>
+        <translation>backend=postgres 时：PostgreSQL 服务器的端口。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: the database that holds PayNudge&apos;s store.</source>
+        <translation>backend=postgres 时：存放催付助手数据的数据库名。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: the database user; it needs to create tables in the database once.</source>
+        <translation>backend=postgres 时：数据库用户；它需要能在该数据库里建表（只在第一次）。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: the environment variable holding the password; empty: passwordFile or the keychain.</source>
+        <translation>backend=postgres 时：存放密码的环境变量；留空则用 passwordFile 或系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: an owner-only file holding the database password.</source>
+        <translation>backend=postgres 时：存放数据库密码的文件（仅所有者可读）。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: whether the connection is encrypted (PostgreSQL&apos;s sslmode); verify-full also checks the server&apos;s certificate and name.</source>
+        <translation>backend=postgres 时：连接是否加密（PostgreSQL 的 sslmode）；verify-full 还会核对服务器的证书和名称。</translation>
+    </message>
+    <message>
+        <source>This engine&apos;s name, shown in the history as who sent; empty: the computer&apos;s name. Each engine on one store needs its own.</source>
+        <translation>这台引擎的名称，发送记录里显示由谁发出；留空则用电脑名。共用一个数据库的每台引擎需要各自的名称。</translation>
+    </message>
+    <message>
+        <source>backend=postgres: how long a reminder an engine took stays its own without a sign of life; after that another engine takes it over as after a crash.</source>
+        <translation>backend=postgres 时：引擎领取的提醒在它没有心跳时保留多久；超过后由另一台引擎按崩溃恢复的方式接手。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::DurationEdit</name>
@@ -1483,6 +1563,56 @@
     <message>
         <source>days</source>
         <translation>天</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::EnginesLabel</name>
+    <message>
+        <source>now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 not answering (%2)</source>
+        <translation>%1 无响应（%2）</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3, version %4), started %5, last heartbeat %6</source>
+        <translation>%1：电脑 %2（进程 %3，版本 %4），%5 启动，最后心跳 %6</translation>
+    </message>
+    <message>
+        <source>No engine has signed in to the shared store</source>
+        <translation>共用数据库上还没有引擎登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engine(s): %1</source>
+        <translation>
+            <numerusform>%n 个引擎：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the engines in the status bar</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2589,62 @@
         <source>PayNudge stopped while the reminder waited for the shop&apos;s payment check</source>
         <translation>PayNudge 停止时，这条提醒还在等待店铺的付款核对</translation>
     </message>
+    <message>
+        <source>cannot reach the store&apos;s database %1: %2</source>
+        <translation>无法连接数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the store&apos;s database has not answered since %1: %2; nothing is sent and new orders are refused until it answers again</source>
+        <translation>数据库自 %1 起没有响应：%2；在它恢复之前不发送提醒，也不接收新订单</translation>
+    </message>
+    <message>
+        <source>the engine that sent it stopped answering; %1 took the reminder over</source>
+        <translation>发送它的引擎已无响应；%1 接手了这条提醒</translation>
+    </message>
+    <message>
+        <source>another PayNudge named %1 is running with this store (on %2, process %3); give each PayNudge on a shared store its own name in [store] instance</source>
+        <translation>另一个名为 %1 的催付助手正在使用这个数据库（在 %2 上，进程 %3）；请在 [store] instance 中给共用数据库的每个催付助手设置各自的名称</translation>
+    </message>
+    <message>
+        <source>cannot read the password of the store&apos;s database: %1</source>
+        <translation>无法读取数据库的密码：%1</translation>
+    </message>
+    <message>
+        <source>not sent: the order was settled (paid or closed) meanwhile</source>
+        <translation>未发送：订单在此期间已结清（已付款或已关闭）</translation>
+    </message>
+    <message>
+        <source>the store %1 already holds orders; store-copy fills only an empty store</source>
+        <translation>数据库 %1 里已有订单；store-copy 只能导入到空的数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the SQLite store %1: %2</source>
+        <translation>无法读取 SQLite 数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no SQLite store at %1</source>
+        <translation>%1 处没有 SQLite 数据文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayNudge store (it has no schema version)</source>
+        <translation>%1 不是催付助手的数据文件（没有结构版本）</translation>
+    </message>
+    <message>
+        <source>a running PayNudge (pid %2 on %3) uses the store %1; stop it first, so that no order it accepts after the copy is left behind</source>
+        <translation>一个正在运行的催付助手（%3 上的进程 %2）正在使用数据文件 %1；请先停止它，以免它在复制之后收到的订单被遗漏</translation>
+    </message>
+    <message>
+        <source>the copy into %1 failed and was undone; the store holds nothing of it: %2</source>
+        <translation>复制到 %1 失败并已撤销，那里没有留下任何复制的数据：%2</translation>
+    </message>
+    <message>
+        <source>store-copy fills the PostgreSQL store of [store] backend=postgres; this configuration&apos;s backend is %1</source>
+        <translation>store-copy 只写入 [store] backend=postgres 所指的 PostgreSQL 数据库；此配置的 backend 是 %1</translation>
+    </message>
+    <message>
+        <source>the store %1 already holds rows in %2; store-copy fills only an empty store</source>
+        <translation>数据库 %1 的 %2 表中已有数据；store-copy 只能导入到空的数据库</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -2590,6 +2776,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>manual</source>
         <translation>手动</translation>
     </message>
+    <message>
+        <source>Sent by engine</source>
+        <translation>发送引擎</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::HistoryModel</name>
@@ -2652,6 +2842,10 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>rehearsed only: the customer received nothing (double-click to see the message)</source>
         <translation>仅演练，顾客没有收到（双击查看消息）</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送引擎</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3593,10 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Part of this order could not be read from the store.</source>
         <translation>这个订单的部分记录读取失败，请稍后重新打开。</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>经 %1 发送</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4557,71 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Shop database settings…</source>
         <translation>店铺数据库设置…</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::StoreCopyCommand</name>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>send history</source>
+        <translation>发送记录</translation>
+    </message>
+    <message>
+        <source>account pauses</source>
+        <translation>账号暂停</translation>
+    </message>
+    <message>
+        <source>paid/closed events before their order</source>
+        <translation>早于订单到达的付款/关闭事件</translation>
+    </message>
+    <message>
+        <source>template lists</source>
+        <translation>模板列表</translation>
+    </message>
+    <message>
+        <source>shop database read positions</source>
+        <translation>店铺数据库读取位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>the configuration %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>配置文件 %1 有 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copying %1 into %2</source>
+        <translation>正在把 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 (an older PayNudge): its snapshot was brought to version %3 for the copy; the file itself is not changed</source>
+        <translation>%1 的结构版本为 %2（较旧的催付助手）：复制时其快照已升级到版本 %3；文件本身未被改动</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 (%4% of all rows)</source>
+        <translation>  %1：%2 / %3（全部行的 %4%）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2 in one transaction (%3 s): %4.</source>
+        <translation>已在一个事务中把 %1 行复制到 %2（%3 秒）：%4。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 was not changed; keep it as a backup. Every PayNudge with [store] backend=postgres now works on the copy.</source>
+        <translation>%1 未被改动，请保留作为备份。所有使用 [store] backend=postgres 的催付助手现在都使用这份副本。</translation>
     </message>
 </context>
 <context>

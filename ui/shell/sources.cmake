@@ -43,8 +43,10 @@ file(GLOB_RECURSE _paynudge_ui_tr_sources CONFIGURE_DEPENDS
 # Core marks the texts it gives the operator (errors in common/errorcodes.h, the setup report of
 # core/doctor, the template checks of core/templates) with QT_TRANSLATE_NOOP/tr(): they are translated
 # with the UI's and shown in its language.
+# So do the commands' texts in app/ (store-copy's progress).
 file(GLOB_RECURSE _paynudge_core_tr_sources CONFIGURE_DEPENDS
-    ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h)
+    ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
+    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
 list(APPEND _paynudge_ui_tr_sources ${_paynudge_core_tr_sources})
 qt_add_translations(paynudge_ui
     TS_FILES
