@@ -58,11 +58,11 @@ class TestErrorTranslations : public QObject
         static const QStringList names { u"WeChat"_s, u"AppID"_s, u"AppSecret"_s, u"openid"_s, u"ID"_s,
             u"IP"_s, u"errcode"_s, u"POST"_s, u"PayNudge"_s, u"Excel"_s, u"Unicode"_s, u"CSV"_s, u"UTF"_s,
             u"GBK"_s, u"GB"_s, u"http"_s, u"https"_s, u"mp.weixin.qq.com"_s, u"app.json"_s, u"SQLite"_s,
-            u"README"_s, u"HTTP"_s, u"JSON"_s, u"pid"_s };
-        // What the operator types or finds on disk as written: command-line options, the doctor
-        // command, the store's -wal and -shm files.
+            u"PostgreSQL"_s, u"README"_s, u"HTTP"_s, u"JSON"_s, u"pid"_s };
+        // What the operator types or finds on disk as written: command-line options, the doctor and
+        // store-copy commands, the store's -wal and -shm files.
         static const QStringList commandLine { u"data-dir"_s, u"start-empty"_s, u"paynudge"_s, u"doctor"_s,
-            u"wal"_s, u"shm"_s };
+            u"store-copy"_s, u"wal"_s, u"shm"_s };
         static const QStringList typed { u"accounts"_s, u"appid"_s, u"templateId"_s, u"miniprogramPage"_s,
             u"kind"_s, u"url"_s, u"template"_s, u"subscribe"_s, u"miniprogram"_s, u"vars.NAME"_s,
             // {placeholders} of a mapping without '_' ({order_no} and the like keep their '_')
