@@ -188,6 +188,12 @@ void Sweeper::sweepOnce()
         const int room = m_settings.maxInFlight - inFlight();
         if (room <= 0)
             return; // finished sends make room and sweep again
+        // A turn starts when a batch's room is free (or nothing is in flight), then fills up to
+        // the cap: a claim is a transaction of its own (a WAL write on PostgreSQL), and claiming
+        // after every finished send made it ~4 sends a claim. The sends still in flight sweep
+        // again as they finish.
+        if (batch == 0 && room < std::min(m_settings.batchSize, m_settings.maxInFlight) && inFlight() > 0)
+            return;
         const int want = std::min(m_settings.batchSize, room);
         ClaimReport report = m_store.claimDue(
             now, want, m_pausedAccounts, quietEnd.has_value(), m_settings.lateLimitSec * 1000LL);

@@ -82,6 +82,8 @@ public:
 
 private:
     struct Statements;
+    // In the claim's transaction on PostgreSQL: its query is read in index order, never sorted.
+    bool claimInIndexOrder(QString *error);
     QList<ClaimedReminder> dueIn(ReminderState state, qint64 now, int limit, const QSet<QString> &paused,
         bool manualOnly, QHash<qint64, bool> *supersededByManual, QString *error);
     Error reopen(qint64 reminderId, qint64 now, const QString &actor, const QList<ReminderState> &from,

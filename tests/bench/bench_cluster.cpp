@@ -162,6 +162,12 @@ void sendsPerSecond(benchmark::State &state)
         state.counters["sends_per_s"] = kOrders / seconds;
         state.counters["posted_before_due_ms"] = double(dueAtMs - posted);
         state.counters["duplicates"] = c->deliveries() - kOrders + c->repeats();
+        // A claim opens all its attempts at one moment: distinct (engine, started_at) ≈ claims.
+        const qint64 claims = c->count(u"SELECT COUNT(DISTINCT a.engine || ':' || a.started_at) FROM "
+                                       u"send_attempts a JOIN reminders r ON r.id = a.reminder_id JOIN "
+                                       u"orders o ON o.id = r.order_id WHERE o.order_no LIKE ?"_s,
+            { u"S%1-%"_s.arg(engines) });
+        state.counters["sends_per_claim"] = claims > 0 ? double(kOrders) / double(claims) : 0;
     }
     c->stopEngines();
 }

@@ -203,6 +203,20 @@ void claimBatchOf20(benchmark::State &state)
     }
     lat.report(state);
     state.counters["pending"] = double(state.range(0));
+    // PAYNUDGE_BENCH_EXPLAIN=1 on PostgreSQL: one more claim, every statement's plan with its
+    // timings and buffers on stderr (auto_explain), as the claim ran it after the timed ones.
+    if (postgres() && qEnvironmentVariableIsSet("PAYNUDGE_BENCH_EXPLAIN")) {
+        QSqlQuery e(s.db.db());
+        e.exec(u"LOAD 'auto_explain'"_s);
+        e.exec(u"SET auto_explain.log_min_duration = 0"_s);
+        e.exec(u"SET auto_explain.log_analyze = on"_s);
+        e.exec(u"SET auto_explain.log_buffers = on"_s);
+        e.exec(u"SET auto_explain.log_nested_statements = on"_s);
+        e.exec(u"SET client_min_messages = log"_s);
+        e.exec(u"SET auto_explain.log_level = warning"_s);
+        s.queue->claimDue(kNow, 20, {});
+        e.exec(u"SET auto_explain.log_min_duration = -1"_s);
+    }
     // Put the claimed ones back so a rerun (or a later benchmark) finds the same queue.
     QSqlQuery q(s.db.db());
     q.exec(u"UPDATE reminders SET state = 'scheduled' WHERE state = 'sending'"_s);

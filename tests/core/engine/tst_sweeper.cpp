@@ -136,6 +136,28 @@ private slots:
         QTRY_COMPARE(inState(u"sent"_s), 25);
     }
 
+    // A finished send does not claim its freed place alone (a transaction per send on a shared
+    // store): the next claim waits until a batch's room is free, then fills up to the cap.
+    void refillsTheCapByTheBatch()
+    {
+        Config c = testConfig();
+        c.reminder.batchSize = 4;
+        c.reminder.maxInFlight = 10;
+        make(c);
+        add(25);
+        f->clock.advance(11 * kMinute);
+        f->engine->start();
+        QTRY_COMPARE(sender->sent.size(), 10);
+        for (int i = 0; i < 3; ++i)
+            sender->answer(i, SendStatus::Accepted);
+        QTRY_COMPARE(inState(u"sent"_s), 3);
+        sweepAfter();
+        QCOMPARE(sender->sent.size(), 10); // room 3 < a batch of 4: nothing claimed yet
+        sender->answer(3, SendStatus::Accepted);
+        QTRY_COMPARE(sender->sent.size(), 14);
+        QCOMPARE(EngineInternals::sweeper(*f->engine).inFlight(), 10);
+    }
+
     void paidBeforeDueIsNeverSent()
     {
         make();
