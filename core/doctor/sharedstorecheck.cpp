@@ -1,5 +1,6 @@
 #include "doctor/sharedstorecheck.h"
 
+#include "doctor/storechecks.h"
 #include "engine/storeserversettings.h"
 #include "store/database.h"
 
@@ -44,7 +45,6 @@ QList<SetupCheck> inspect(const StoreServer &server, qint64 leaseMs, qint64 now,
     QSqlQuery q(db);
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(u"schema_version"_s);
-    const int current = Database::currentSchemaVersion();
     if (!q.exec() || !q.next()) {
         lines << SetupCheck::warning(kSchema,
             QCoreApplication::translate(
@@ -52,27 +52,7 @@ QList<SetupCheck> inspect(const StoreServer &server, qint64 leaseMs, qint64 now,
             QString());
         return lines;
     }
-    const int version = q.value(0).toInt();
-    if (version == current)
-        lines << SetupCheck::ok(kSchema,
-            QCoreApplication::translate("Doctor", "The store is at the current schema version (%1).")
-                .arg(current));
-    else if (version < current)
-        lines << SetupCheck::warning(kSchema,
-            QCoreApplication::translate("Doctor", "The store is at schema version %1; this PayNudge uses %2.")
-                .arg(version)
-                .arg(current),
-            QCoreApplication::translate("Doctor",
-                "Nothing to do unless you want a backup first: PayNudge upgrades the store when it next "
-                "starts."));
-    else
-        lines << SetupCheck::problem(kSchema,
-            QCoreApplication::translate("Doctor",
-                "The store is at schema version %1, newer than this PayNudge understands (%2): it will not "
-                "start.")
-                .arg(version)
-                .arg(current),
-            QCoreApplication::translate("Doctor", "Install the newer PayNudge that wrote this store."));
+    lines << checkSchemaVersion(q.value(0).toInt());
 
     QSqlQuery alive(db);
     alive.prepare(

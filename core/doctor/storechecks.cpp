@@ -69,7 +69,6 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
     QSqlQuery q(db);
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(u"schema_version"_s);
-    const int current = Database::currentSchemaVersion();
     if (!q.exec()) {
         QSqlQuery tables(db);
         const bool empty = tables.exec(u"SELECT count(*) FROM sqlite_master"_s) && tables.next()
@@ -88,31 +87,35 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
                     "Doctor", "Point [store] path (or --data-dir) at PayNudge's own store."));
         return lines;
     }
-    const int version = q.next() ? q.value(0).toInt() : 0;
+    lines << checkSchemaVersion(q.next() ? q.value(0).toInt() : 0);
+    return lines;
+}
+
+} // namespace
+
+SetupCheck checkSchemaVersion(int version)
+{
+    const int current = Database::currentSchemaVersion();
     if (version == current)
-        lines << SetupCheck::ok(kSchema,
+        return SetupCheck::ok(kSchema,
             QCoreApplication::translate("Doctor", "The store is at the current schema version (%1).")
                 .arg(current));
-    else if (version < current)
-        lines << SetupCheck::warning(kSchema,
+    if (version < current)
+        return SetupCheck::warning(kSchema,
             QCoreApplication::translate("Doctor", "The store is at schema version %1; this PayNudge uses %2.")
                 .arg(version)
                 .arg(current),
             QCoreApplication::translate("Doctor",
                 "Nothing to do unless you want a backup first: PayNudge upgrades the store when it next "
                 "starts."));
-    else
-        lines << SetupCheck::problem(kSchema,
-            QCoreApplication::translate("Doctor",
-                "The store is at schema version %1, newer than this PayNudge understands (%2): it will not "
-                "start.")
-                .arg(version)
-                .arg(current),
-            QCoreApplication::translate("Doctor", "Install the newer PayNudge that wrote this store."));
-    return lines;
+    return SetupCheck::problem(kSchema,
+        QCoreApplication::translate("Doctor",
+            "The store is at schema version %1, newer than this PayNudge understands (%2): it will not "
+            "start.")
+            .arg(version)
+            .arg(current),
+        QCoreApplication::translate("Doctor", "Install the newer PayNudge that wrote this store."));
 }
-
-} // namespace
 
 QList<SetupCheck> checkStore(const QString &storePath)
 {

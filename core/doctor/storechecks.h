@@ -13,6 +13,8 @@ namespace paynudge {
 //  - store.schema: its schema version against this PayNudge's;
 //  - engine.running: whether a PayNudge engine holds the store's lock (no engine, no reminders).
 QList<SetupCheck> checkStore(const QString &storePath);
+// store.schema for a store at `version`, whichever backend holds it.
+SetupCheck checkSchemaVersion(int version);
 // `thisProcess`: the window asks about the engine it runs itself.
 SetupCheck checkEngineRunning(const QString &storePath, bool thisProcessRunsIt);
 
