@@ -2,7 +2,9 @@
 
 #include "doctor/storechecks.h"
 #include "engine/storeserversettings.h"
+#include "readmodel/engineliveness.h"
 #include "store/database.h"
+#include "store/engineregistry.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -54,14 +56,11 @@ QList<SetupCheck> inspect(const StoreServer &server, qint64 leaseMs, qint64 now,
     }
     lines << checkSchemaVersion(q.value(0).toInt());
 
-    QSqlQuery alive(db);
-    alive.prepare(
-        u"SELECT instance FROM engines WHERE stopped_at IS NULL AND heartbeat_at > ? ORDER BY instance"_s);
-    alive.addBindValue(now - leaseMs);
     QStringList names;
-    if (alive.exec())
-        while (alive.next())
-            names << alive.value(0).toString();
+    QString readError;
+    for (const EngineLiveness &e : EngineLiveness::of(EngineRegistry::read(db, &readError), now, leaseMs))
+        if (e.state == EngineLiveness::State::Alive)
+            names << e.record.instance;
     if (names.isEmpty())
         lines << SetupCheck::warning(kRunning,
             QCoreApplication::translate(

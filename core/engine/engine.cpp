@@ -10,6 +10,7 @@
 #include "engine/storepaymentcheck.h"
 #include "engine/storeserversettings.h"
 #include "engine/sweeper.h"
+#include "readmodel/engineliveness.h"
 #include "readmodel/readservice.h"
 #include "send/dryrunsender.h"
 #include "send/senderrouter.h"
@@ -240,8 +241,9 @@ bool Engine::checkInstanceFree(Error *error)
         *error = Error(ErrorCode::StoreServerUnreachable, {}, { m_storePath, readError });
         return false;
     }
-    for (const EngineRecord &e : engines) {
-        if (e.instance != instance || e.stoppedAt || now - e.heartbeatAt >= leaseMs)
+    for (const EngineLiveness &live : EngineLiveness::of(engines, now, leaseMs)) {
+        const EngineRecord &e = live.record;
+        if (e.instance != instance || live.state != EngineLiveness::State::Alive)
             continue;
         // This very process (a reopened engine) is not another one.
         if (e.pid == QCoreApplication::applicationPid() && e.host == QSysInfo::machineHostName())
