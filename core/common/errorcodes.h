@@ -23,6 +23,10 @@ PAYNUDGE_ERROR(SendTooSoon, "send_too_soon",
     QT_TRANSLATE_NOOP("paynudge::Error",
         "a reminder of this order went out %1 ago; send again in %2 at the earliest, so the customer does "
         "not get two within %3"))
+// %1 the masked openid, %2 the reason given when it was listed
+PAYNUDGE_ERROR(CustomerOptedOut, "customer_opted_out",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the customer %1 is on the do-not-remind list (%2); nothing is sent to them, by hand either"))
 PAYNUDGE_ERROR(ReminderChanged, "reminder_changed",
     QT_TRANSLATE_NOOP("paynudge::Error", "the reminder changed meanwhile; try again"))
 PAYNUDGE_ERROR(
@@ -338,8 +342,9 @@ PAYNUDGE_ERROR(ConfigBadUrl, "config_bad_url",
 // %2 how many rounds at most, %3 and %4 the shortest and longest delay
 PAYNUDGE_ERROR(ConfigBadRounds, "config_bad_rounds",
     QT_TRANSLATE_NOOP("paynudge::Error",
-        "expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or "
-        "with a unit (s, m, h, d), e.g. \"10m\" or \"10m, 1h30m\" (or \"600, 5400\")"))
+        "expected 1 to %2 different delays after the order is placed, or before it closes (close-30m), "
+        "each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. \"10m\" or \"10m, close-30m\" "
+        "(or \"600, 5400\")"))
 PAYNUDGE_ERROR(ConfigBadQuietHours, "config_bad_quiet_hours",
     QT_TRANSLATE_NOOP(
         "paynudge::Error", "expected a local time range HH:MM-HH:MM such as 22:00-08:00, or nothing"))
@@ -372,6 +377,19 @@ PAYNUDGE_ERROR(ConfigNoTemplateId, "config_no_template_id",
         "paynudge::Error", "expected the template id to send with (required when appid is set)"))
 PAYNUDGE_ERROR(ConfigBadFieldKey, "config_bad_field_key",
     QT_TRANSLATE_NOOP("paynudge::Error", "expected a template key such as thing2 or keyword1"))
+// [policy] maxAmountFen below minAmountFen; %2 minAmountFen
+PAYNUDGE_ERROR(ConfigAmountRange, "config_amount_range",
+    QT_TRANSLATE_NOOP("paynudge::Error", "expected 0 (no maximum) or at least minAmountFen (%2)"))
+// variants=: the names of a split test
+PAYNUDGE_ERROR(ConfigBadVariants, "config_bad_variants",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "expected two or more different names such as a,b (letters, digits and _, up to 16, not round1…)"))
+// <v>.weight / .templateId / .fields/… of a variant variants= does not name; %2 the variants named
+PAYNUDGE_ERROR(ConfigUnknownVariant, "config_unknown_variant",
+    QT_TRANSLATE_NOOP("paynudge::Error", "expected one of the variants variants= names (%2)"))
+// round<N>.… beyond [reminder] rounds; %2 how many rounds there are
+PAYNUDGE_ERROR(ConfigRoundNotInPlan, "config_round_not_in_plan",
+    QT_TRANSLATE_NOOP("paynudge::Error", "[reminder] rounds has %2 rounds; this round is never sent"))
 PAYNUDGE_ERROR(ConfigMalformed, "config_malformed",
     QT_TRANSLATE_NOOP("paynudge::Error", "expected a well-formed INI file"))
 PAYNUDGE_ERROR(ConfigUnreadable, "config_unreadable",
@@ -645,6 +663,34 @@ PAYNUDGE_ERROR(HistoryMaybeDeliveredBefore, "history_maybe_delivered_before",
 PAYNUDGE_ERROR(HistoryLate, "history_late",
     QT_TRANSLATE_NOOP("paynudge::Error",
         "late: it would go out %1 after its due time, more than [reminder] lateLimit (%2)"))
+// Reminder policy (issue 17): a round skipped by a rule of [policy] or the account's override. The
+// code is the rule: the history filters by it and the statistics count it.
+// %1 the round's due time before an earlier round's (rounds relative to the close time)
+PAYNUDGE_ERROR(HistoryBeforeEarlierRound, "history_before_earlier_round",
+    QT_TRANSLATE_NOOP("paynudge::Error", "its time falls before an earlier round of this order"))
+// %1 when the customer was put on the list, %2 by whom, %3 the reason given
+PAYNUDGE_ERROR(HistoryOptedOut, "history_opted_out",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the customer is on the do-not-remind list (since %1, by %2: %3)"))
+// %1 the reminders this customer got or is getting today, %2 perCustomerDaily
+PAYNUDGE_ERROR(HistoryDailyCap, "history_daily_cap",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the customer already got %1 reminders today; [policy] perCustomerDaily allows %2"))
+// %1 the other order, %2 how long ago it was paid, %3 skipIfPaidWithin
+PAYNUDGE_ERROR(HistoryPaidRecently, "history_paid_recently",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the customer paid order %1 %2 ago; [policy] skipIfPaidWithin is %3"))
+// %1 the amount, %2 minAmountFen's amount
+PAYNUDGE_ERROR(HistoryAmountBelowMin, "history_amount_below_min",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the order's amount %1 is below [policy] minAmountFen (%2)"))
+// %1 the amount, %2 maxAmountFen's amount
+PAYNUDGE_ERROR(HistoryAmountAboveMax, "history_amount_above_max",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the order's amount %1 is above [policy] maxAmountFen (%2)"))
+// %1 the product, %2 productsInclude
+PAYNUDGE_ERROR(HistoryProductNotIncluded, "history_product_not_included",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the product %1 matches nothing in [policy] productsInclude (%2)"))
+// %1 the product, %2 the entry of productsExclude it matches
+PAYNUDGE_ERROR(HistoryProductExcluded, "history_product_excluded",
+    QT_TRANSLATE_NOOP("paynudge::Error", "the product %1 matches [policy] productsExclude (%2)"))
 
 // csv import (a shop's words): %1 the column as the header names it
 PAYNUDGE_ERROR(CsvAmountNotYuan, "csv_amount_not_yuan",

@@ -4,6 +4,7 @@
 #include "config/configkeys.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -76,16 +77,55 @@ public:
         return v.value_or(V {});
     }
 
+    // A key that may be left unset (an account's override): nothing when the file does not give it,
+    // and nothing (with an error) when what it gives does not parse.
+    template<typename V, typename Parse>
+    std::optional<V> readOptional(
+        K id, const QString &account, Parse parse, ErrorCode code, const QStringList &args = {})
+    {
+        const QString p = ConfigKey::get(id).path(account);
+        if (!has(p))
+            return std::nullopt;
+        if (std::optional<V> v = parse(rawValue(*m_s, p)))
+            return v;
+        fail(p, code, args);
+        return std::nullopt;
+    }
+
+    static auto integerParser(const ConfigKey &k)
+    {
+        return [&k](const QString &t) -> std::optional<qint64> {
+            bool ok = false;
+            const qlonglong v = t.toLongLong(&ok);
+            return ok && v >= k.min && v <= k.max ? std::optional<qint64>(v) : std::nullopt;
+        };
+    }
+    static QStringList integerArgs(const ConfigKey &k)
+    {
+        return { QString::number(k.min), QString::number(k.max) };
+    }
+    static auto durationParser(const ConfigKey &k)
+    {
+        return [&k](const QString &t) -> std::optional<qint64> {
+            const std::optional<qint64> v = parseDurationSpec(t);
+            return v && *v >= k.min && *v <= k.max ? v : std::nullopt;
+        };
+    }
+    static QStringList durationArgs(const ConfigKey &k)
+    {
+        return { durationSpec(k.min), durationSpec(k.max) };
+    }
+
     qint64 integer(K id, const QString &account = {})
     {
         const ConfigKey &k = ConfigKey::get(id);
-        return read<qint64>(id, account,
-            [&k](const QString &t) -> std::optional<qint64> {
-                bool ok = false;
-                const qlonglong v = t.toLongLong(&ok);
-                return ok && v >= k.min && v <= k.max ? std::optional<qint64>(v) : std::nullopt;
-            },
-            ErrorCode::ConfigOutOfRange, { QString::number(k.min), QString::number(k.max) });
+        return read<qint64>(id, account, integerParser(k), ErrorCode::ConfigOutOfRange, integerArgs(k));
+    }
+    std::optional<qint64> optionalInteger(K id, const QString &account)
+    {
+        const ConfigKey &k = ConfigKey::get(id);
+        return readOptional<qint64>(
+            id, account, integerParser(k), ErrorCode::ConfigOutOfRange, integerArgs(k));
     }
 
     // Seconds, written as seconds or with units ("10m", "1.5h"); out of range or unreadable, the
@@ -93,12 +133,13 @@ public:
     qint64 duration(K id, const QString &account = {})
     {
         const ConfigKey &k = ConfigKey::get(id);
-        return read<qint64>(id, account,
-            [&k](const QString &t) -> std::optional<qint64> {
-                const std::optional<qint64> v = parseDurationSpec(t);
-                return v && *v >= k.min && *v <= k.max ? v : std::nullopt;
-            },
-            ErrorCode::ConfigBadDuration, { durationSpec(k.min), durationSpec(k.max) });
+        return read<qint64>(id, account, durationParser(k), ErrorCode::ConfigBadDuration, durationArgs(k));
+    }
+    std::optional<qint64> optionalDuration(K id, const QString &account)
+    {
+        const ConfigKey &k = ConfigKey::get(id);
+        return readOptional<qint64>(
+            id, account, durationParser(k), ErrorCode::ConfigBadDuration, durationArgs(k));
     }
 
     bool boolean(K id, const QString &account = {})
@@ -153,35 +194,70 @@ private:
     QList<Error> *m_errors;
 };
 
+// Quiet hours as [reminder] and an account take them: a range, or none (empty, or "none").
+std::optional<std::optional<QuietHours>> parseQuietHours(const QString &t)
+{
+    if (t.isEmpty() || t.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        return std::optional<QuietHours>(); // none
+    const std::optional<QuietHours> q = QuietHours::parse(t);
+    return q ? std::optional<std::optional<QuietHours>>(q) : std::nullopt;
+}
+
+// A comma-separated list as the file gives it (QSettings split it at the commas): trimmed, no empties.
+QStringList listOf(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        if (const QString p = part.trimmed(); !p.isEmpty())
+            out << p;
+    return out;
+}
+
+void readPolicy(Reader &r, ReminderPolicy &out)
+{
+    out.perCustomerDaily = int(r.integer(K::PolicyPerCustomerDaily));
+    out.skipIfPaidWithinSec = r.duration(K::PolicySkipIfPaidWithin);
+    out.minAmountFen = r.integer(K::PolicyMinAmountFen);
+    out.maxAmountFen = r.integer(K::PolicyMaxAmountFen);
+    out.productsInclude = listOf(r.text(K::PolicyProductsInclude));
+    out.productsExclude = listOf(r.text(K::PolicyProductsExclude));
+    if (out.maxAmountFen > 0 && out.minAmountFen > out.maxAmountFen)
+        r.fail(
+            K::PolicyMaxAmountFen, {}, ErrorCode::ConfigAmountRange, { QString::number(out.minAmountFen) });
+}
+
 void readReminder(Reader &r, ReminderSettings &out)
 {
     const ConfigKey &roundsKey = ConfigKey::get(K::ReminderRounds);
-    out.plan.roundOffsetsSec = r.read<QList<qint64>>(K::ReminderRounds, {},
-        [&roundsKey](const QString &t) -> std::optional<QList<qint64>> {
-            QList<qint64> rounds;
-            for (const QString &part : t.split(u',', Qt::SkipEmptyParts)) {
+    using Rounds = QPair<QList<qint64>, QList<qint64>>; // after placing, before closing
+    const Rounds rounds = r.read<Rounds>(K::ReminderRounds, {},
+        [&roundsKey](const QString &t) -> std::optional<Rounds> {
+            Rounds parsed;
+            for (const QString &raw : t.split(u',', Qt::SkipEmptyParts)) {
+                QString part = raw.trimmed();
+                const bool beforeClose = part.startsWith(u"close-"_s, Qt::CaseInsensitive);
+                if (beforeClose)
+                    part = part.mid(6);
+                QList<qint64> &list = beforeClose ? parsed.second : parsed.first;
                 const std::optional<qint64> v = parseDurationSpec(part);
-                if (!v || *v < roundsKey.min || *v > roundsKey.max || rounds.contains(*v))
+                if (!v || *v < roundsKey.min || *v > roundsKey.max || list.contains(*v))
                     return std::nullopt;
-                rounds.append(*v);
+                list.append(*v);
             }
-            if (rounds.isEmpty() || rounds.size() > kMaxReminderRounds)
+            const qsizetype count = parsed.first.size() + parsed.second.size();
+            if (count == 0 || count > kMaxReminderRounds)
                 return std::nullopt;
-            std::sort(rounds.begin(), rounds.end());
-            return rounds;
+            std::sort(parsed.first.begin(), parsed.first.end());
+            std::sort(parsed.second.begin(), parsed.second.end(), std::greater<qint64>());
+            return parsed;
         },
         ErrorCode::ConfigBadRounds,
         { QString::number(kMaxReminderRounds), durationSpec(roundsKey.min), durationSpec(roundsKey.max) });
+    out.plan.roundOffsetsSec = rounds.first;
+    out.plan.closeRoundsSec = rounds.second;
     out.plan.closeAfterSec = r.duration(K::ReminderCloseAfter);
     out.plan.quietHours = r.read<std::optional<QuietHours>>(
-        K::ReminderQuietHours, {},
-        [](const QString &t) -> std::optional<std::optional<QuietHours>> {
-            if (t.isEmpty())
-                return std::optional<QuietHours>(); // none
-            const std::optional<QuietHours> q = QuietHours::parse(t);
-            return q ? std::optional<std::optional<QuietHours>>(q) : std::nullopt;
-        },
-        ErrorCode::ConfigBadQuietHours);
+        K::ReminderQuietHours, {}, parseQuietHours, ErrorCode::ConfigBadQuietHours);
     out.plan.quietPolicy
         = r.choice<QuietPolicy>(K::ReminderQuietPolicy, {}, { QuietPolicy::Defer, QuietPolicy::Skip });
     out.plan.zone = r.read<QTimeZone>(
@@ -237,6 +313,106 @@ void readWeChat(Reader &r, WeChatSettings &out)
     out.maxInFlight = int(r.integer(K::WeChatMaxInFlight));
 }
 
+void readOverrides(Reader &r, const QString &key, AccountPolicyOverrides &o)
+{
+    o.quietHours = r.readOptional<std::optional<QuietHours>>(
+        K::AccountQuietHours, key, parseQuietHours, ErrorCode::ConfigBadQuietHours);
+    if (const auto v = r.optionalInteger(K::AccountPerCustomerDaily, key))
+        o.perCustomerDaily = int(*v);
+    o.skipIfPaidWithinSec = r.optionalDuration(K::AccountSkipIfPaidWithin, key);
+    o.minAmountFen = r.optionalInteger(K::AccountMinAmountFen, key);
+    o.maxAmountFen = r.optionalInteger(K::AccountMaxAmountFen, key);
+    if (r.has(K::AccountProductsInclude, key))
+        o.productsInclude = listOf(r.text(K::AccountProductsInclude, key));
+    if (r.has(K::AccountProductsExclude, key))
+        o.productsExclude = listOf(r.text(K::AccountProductsExclude, key));
+}
+
+// The account's template fields, its rounds' own templates and its split test's variants:
+// fields/<key>, round<N>.templateId, round<N>.fields/<key>, variants=, <v>.weight|templateId|fields/<key>.
+// QSettings gives keys sorted; the order of a template's data keys does not matter to WeChat.
+void readMappings(Reader &r, const QString &key, AccountConfig &a)
+{
+    const QSettings *s = r.settings();
+    if (!s)
+        return;
+    const QString p = u"accounts/"_s + key + u'/';
+    static const QRegularExpression fieldKeyRe(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
+    static const QRegularExpression variantNameRe(u"^[A-Za-z][A-Za-z0-9_]{0,15}$"_s);
+    static const QRegularExpression roundNameRe(u"^round[0-9]+$"_s);
+
+    const QStringList names = listOf(r.text(K::AccountVariants, key));
+    for (const QString &n : names) {
+        const bool bad = !variantNameRe.match(n).hasMatch() || roundNameRe.match(n).hasMatch()
+            || n == u"fields" || names.count(n) > 1;
+        if (bad || names.size() < 2) {
+            r.fail(K::AccountVariants, key, ErrorCode::ConfigBadVariants);
+            break;
+        }
+        a.variants.append(TextVariant { n, 1, {}, {} });
+    }
+    const auto variant = [&a](const QString &name) -> TextVariant * {
+        for (TextVariant &v : a.variants)
+            if (v.name == name)
+                return &v;
+        return nullptr;
+    };
+    // `field` of a fields/<key>, appended to `to` when it is a template key.
+    const auto field = [&](const QString &fullKey, const QString &name, QList<QPair<QString, QString>> &to) {
+        if (!fieldKeyRe.match(name).hasMatch())
+            r.fail(fullKey, ErrorCode::ConfigBadFieldKey);
+        else
+            to.append({ name, rawValue(*s, fullKey) });
+    };
+    const QString variantsText = names.join(u", "_s);
+    for (const QString &k : s->allKeys()) {
+        if (!k.startsWith(p))
+            continue;
+        const QString name = k.mid(p.size());
+        if (name.startsWith(u"fields/")) {
+            field(k, name.mid(7), a.fields);
+            continue;
+        }
+        const qsizetype dot = name.indexOf(u'.');
+        if (dot < 0)
+            continue;
+        const QString prefix = name.left(dot);
+        const QString rest = name.mid(dot + 1);
+        if (roundNameRe.match(prefix).hasMatch()) {
+            const int round = prefix.mid(5).toInt();
+            if (round < 1 || round > kMaxReminderRounds) {
+                r.fail(k, ErrorCode::ConfigRoundNotInPlan, { QString::number(kMaxReminderRounds) });
+                continue;
+            }
+            TemplateMapping &m = a.rounds[round];
+            if (rest == u"templateId")
+                m.templateId = rawValue(*s, k);
+            else if (rest.startsWith(u"fields/"))
+                field(k, rest.mid(7), m.fields);
+            continue;
+        }
+        TextVariant *v = variant(prefix);
+        const bool known = rest == u"weight" || rest == u"templateId" || rest.startsWith(u"fields/");
+        if (!known)
+            continue;
+        if (!v) {
+            r.fail(k, ErrorCode::ConfigUnknownVariant, { variantsText });
+            continue;
+        }
+        if (rest == u"weight") {
+            const ConfigKey &wk = ConfigKey::get(K::AccountVariantWeight);
+            if (const auto w = Reader::integerParser(wk)(rawValue(*s, k)))
+                v->weight = int(*w);
+            else
+                r.fail(k, ErrorCode::ConfigOutOfRange, Reader::integerArgs(wk));
+        } else if (rest == u"templateId") {
+            v->templateId = rawValue(*s, k);
+        } else {
+            field(k, rest.mid(7), v->fields);
+        }
+    }
+}
+
 AccountConfig readAccount(Reader &r, const QString &key)
 {
     AccountConfig a;
@@ -277,21 +453,8 @@ AccountConfig readAccount(Reader &r, const QString &key)
     if (a.sendsForReal() && a.templateId.isEmpty())
         r.fail(K::AccountTemplateId, key, ErrorCode::ConfigNoTemplateId);
 
-    // QSettings gives keys sorted; the order of a template's data keys does not matter to WeChat.
-    if (const QSettings *s = r.settings()) {
-        const QString fieldsPrefix = p + u"fields/"_s;
-        static const QRegularExpression fieldKeyRe(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
-        for (const QString &k : s->allKeys()) {
-            if (!k.startsWith(fieldsPrefix))
-                continue;
-            const QString field = k.mid(fieldsPrefix.size());
-            if (!fieldKeyRe.match(field).hasMatch()) {
-                r.fail(k, ErrorCode::ConfigBadFieldKey);
-                continue;
-            }
-            a.fields.append({ field, rawValue(*s, k) });
-        }
-    }
+    readOverrides(r, key, a.overrides);
+    readMappings(r, key, a);
     return a;
 }
 
@@ -377,6 +540,7 @@ void readSettings(Reader &r, Config &c)
     c.language = r.text(K::UiLanguage);
     readShopDb(r, c.shopdb);
     readPrecheck(r, c.precheck);
+    readPolicy(r, c.policy);
 }
 
 } // namespace
@@ -489,10 +653,99 @@ Config Config::load(const QString &path, QList<Error> *errors)
         for (const QString &key : keys)
             c.accounts.append(readAccount(r, key));
     }
+    // A round's own template for a round the plan does not have would silently never be used.
+    const int rounds = c.reminder.plan.roundCount();
+    for (const AccountConfig &a : std::as_const(c.accounts))
+        for (auto it = a.rounds.cbegin(); it != a.rounds.cend(); ++it)
+            if (it.key() > rounds)
+                found.append(
+                    Error(ErrorCode::ConfigRoundNotInPlan, u"accounts/%1/round%2"_s.arg(a.key).arg(it.key()),
+                        { u"round%1"_s.arg(it.key()), QString::number(rounds) }));
     *errors = found;
     if (!found.isEmpty())
         return defaults();
     return c;
+}
+
+ReminderPolicy Config::policyFor(const QString &key) const
+{
+    ReminderPolicy p = policy;
+    const AccountConfig *a = account(key);
+    if (!a)
+        return p;
+    const AccountPolicyOverrides &o = a->overrides;
+    p.perCustomerDaily = o.perCustomerDaily.value_or(p.perCustomerDaily);
+    p.skipIfPaidWithinSec = o.skipIfPaidWithinSec.value_or(p.skipIfPaidWithinSec);
+    p.minAmountFen = o.minAmountFen.value_or(p.minAmountFen);
+    p.maxAmountFen = o.maxAmountFen.value_or(p.maxAmountFen);
+    p.productsInclude = o.productsInclude.value_or(p.productsInclude);
+    p.productsExclude = o.productsExclude.value_or(p.productsExclude);
+    return p;
+}
+
+ReminderPlan Config::planFor(const QString &key) const
+{
+    ReminderPlan plan = reminder.plan;
+    if (const AccountConfig *a = account(key); a && a->overrides.quietHours)
+        plan.quietHours = *a->overrides.quietHours;
+    return plan;
+}
+
+AccountConfig AccountConfig::forMessage(int round, const QString &variant) const
+{
+    AccountConfig out = *this;
+    // Another template than the one the fields were written for takes only its own fields.
+    const auto apply
+        = [&out](const QString &ownTemplate, const QList<QPair<QString, QString>> &ownFields, bool overlay) {
+              if (!ownTemplate.isEmpty() && ownTemplate != out.templateId) {
+                  out.templateId = ownTemplate;
+                  out.fields = ownFields;
+                  return;
+              }
+              if (!overlay) {
+                  if (!ownFields.isEmpty())
+                      out.fields = ownFields;
+                  return;
+              }
+              for (const auto &[field, value] : ownFields) {
+                  const auto it = std::find_if(out.fields.begin(), out.fields.end(),
+                      [&field = field](const auto &f) { return f.first == field; });
+                  if (it != out.fields.end())
+                      it->second = value;
+                  else
+                      out.fields.append({ field, value });
+              }
+              std::sort(out.fields.begin(), out.fields.end());
+          };
+    if (const auto r = rounds.constFind(round); r != rounds.cend())
+        apply(r->templateId, r->fields, false);
+    for (const TextVariant &v : variants)
+        if (v.name == variant)
+            apply(v.templateId, v.fields, true);
+    out.rounds.clear();
+    out.variants.clear();
+    return out;
+}
+
+QString AccountConfig::variantOf(const QString &orderNo) const
+{
+    if (variants.isEmpty())
+        return {};
+    qint64 total = 0;
+    for (const TextVariant &v : variants)
+        total += v.weight;
+    // SHA-1 spreads consecutive order numbers evenly (a plain FNV hash would alternate on the last digit).
+    const QByteArray digest = QCryptographicHash::hash(orderNo.toUtf8(), QCryptographicHash::Sha1);
+    quint64 h = 0;
+    for (int i = 0; i < 8; ++i)
+        h = (h << 8) | quint8(digest.at(i));
+    qint64 pick = qint64(h % quint64(total));
+    for (const TextVariant &v : variants) {
+        if (pick < v.weight)
+            return v.name;
+        pick -= v.weight;
+    }
+    return variants.last().name;
 }
 
 QString StoreSettings::instanceName() const

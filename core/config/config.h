@@ -2,10 +2,12 @@
 
 #include "common/error.h"
 #include "domain/reminderplan.h"
+#include "domain/reminderpolicy.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -153,6 +155,36 @@ enum class TooLongPolicy
     Fail
 };
 
+// An account's own [policy] rules and quiet hours (issue 17); each unset one is the global value.
+struct AccountPolicyOverrides
+{
+    std::optional<int> perCustomerDaily;
+    std::optional<qint64> skipIfPaidWithinSec;
+    std::optional<qint64> minAmountFen;
+    std::optional<qint64> maxAmountFen;
+    std::optional<QStringList> productsInclude;
+    std::optional<QStringList> productsExclude;
+    // Set: replaces [reminder] quietHours for this account; set to nothing ("none"): no quiet hours.
+    std::optional<std::optional<QuietHours>> quietHours;
+};
+
+// A template and what goes into its keys: a round's own (round2.templateId, round2.fields/…).
+struct TemplateMapping
+{
+    QString templateId; // empty: the account's
+    QList<QPair<QString, QString>> fields; // sorted by key; empty: the account's (or, with another
+                                           // template, mapped by its key types)
+};
+
+// One text of a split test (variants=a,b): how many orders it gets and what it changes.
+struct TextVariant
+{
+    QString name; // "a", "b": [A-Za-z][A-Za-z0-9_]{0,15}, not round<N>
+    int weight = 1;
+    QString templateId; // empty: the round's template, with `fields` replacing those keys' values
+    QList<QPair<QString, QString>> fields; // sorted by key
+};
+
 // [accounts/<key>]
 struct AccountConfig
 {
@@ -182,6 +214,16 @@ struct AccountConfig
     // The shop database's token column value that means this account (profile=xg's `token`, or a
     // query's `shop_token` column); empty: not matched by token.
     QString shopToken;
+    AccountPolicyOverrides overrides;
+    QMap<int, TemplateMapping> rounds; // round number → its own template/fields
+    QList<TextVariant> variants; // two or more: a split test; empty: one text
+
+    // The account as a message of `round` in `variant` goes out: the round's own template and fields
+    // if it has them, then the variant's (its template with its fields, or its fields over the round's).
+    AccountConfig forMessage(int round, const QString &variant) const;
+    // The variant an order gets: a stable hash of its number over the weights (a resend gets the same
+    // one); empty without a split test.
+    QString variantOf(const QString &orderNo) const;
 
     // Without an appid there is nothing to send with: such an account runs dry.
     bool sendsForReal() const { return !dryRun && !appid.isEmpty(); }
@@ -209,11 +251,16 @@ struct Config
     DryRunSettings dryRun;
     ShopDbSettings shopdb;
     PrecheckSettings precheck;
+    ReminderPolicy policy; // [policy]
     QList<AccountConfig> accounts;
     QString language; // [ui] language: empty = system locale
     QString sourcePath;
 
     const AccountConfig *account(const QString &key) const;
+    // [policy] with the account's overrides (an account not configured: [policy]).
+    ReminderPolicy policyFor(const QString &account) const;
+    // [reminder]'s plan with the account's own quiet hours.
+    ReminderPlan planFor(const QString &account) const;
 
     // Reads and validates an INI file by the key table (config/configkeys.h). A missing file is
     // not an error (defaults apply); any bad value is, and nothing of the file is used then.

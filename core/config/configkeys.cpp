@@ -1,6 +1,7 @@
 #include "config/configkeys.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +11,7 @@ namespace {
 constexpr qint64 kMonth = 30LL * 24 * 3600;
 constexpr qint64 kNoMin = 0;
 constexpr qint64 kNoMax = 0;
+constexpr qint64 kMaxFen = 2'000'000'000; // ¥20 million, and what a spin box holds
 
 using Id = ConfigKeyId;
 using T = ConfigKeyType;
@@ -182,6 +184,27 @@ constexpr ConfigKey kKeys[] = {
             "paynudge::ConfigKey", "An owner-only file holding the bearer token of the payment check.") },
     { Id::PrecheckTimeout, "precheck", "timeout", T::Duration, "3", 1, 60, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey", "How long the payment check may take, such as 3s.") },
+    { Id::PolicyPerCustomerDaily, "policy", "perCustomerDaily", T::Integer, "2", 0, 100, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "At most this many reminders to one customer per day (the shop's time zone), across all their "
+            "orders and rounds, counting those on their way; 0: no limit.") },
+    { Id::PolicySkipIfPaidWithin, "policy", "skipIfPaidWithin", T::Duration, "0", 0, kMonth, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "No reminder to a customer who paid another order this recently, such as 1d; 0: off.") },
+    { Id::PolicyMinAmountFen, "policy", "minAmountFen", T::Integer, "0", 0, kMaxFen, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Orders below this amount (in fen: 1000 = ¥10.00) are not reminded; 0: no minimum.") },
+    { Id::PolicyMaxAmountFen, "policy", "maxAmountFen", T::Integer, "0", 0, kMaxFen, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "Orders above this amount (in fen) are not reminded; 0: no maximum.") },
+    { Id::PolicyProductsInclude, "policy", "productsInclude", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Only orders whose product contains one of these words, or whose vars product_id is one of "
+            "them, are reminded (comma-separated); empty: every product.") },
+    { Id::PolicyProductsExclude, "policy", "productsExclude", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Orders whose product contains one of these words, or whose vars product_id is one of them, "
+            "are not reminded (comma-separated).") },
     { Id::AccountName, "accounts/*", "name", T::Text, "", kNoMin, kNoMax, nullptr,
         QT_TRANSLATE_NOOP("paynudge::ConfigKey", "The name the window shows; empty: the account key.") },
     { Id::AccountAppId, "accounts/*", "appid", T::AppId, "", kNoMin, kNoMax, nullptr,
@@ -233,6 +256,45 @@ constexpr ConfigKey kKeys[] = {
         QT_TRANSLATE_NOOP("paynudge::ConfigKey",
             "What goes into a template key, such as {order_no}; without any, the template is mapped by "
             "its key types and labels.") },
+    { Id::AccountQuietHours, "accounts/*", "quietHours", T::TimeRange, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "This account's own quiet hours, such as 21:00-09:00, or none; empty: as [reminder] "
+            "quietHours.") },
+    { Id::AccountPerCustomerDaily, "accounts/*", "perCustomerDaily", T::Integer, "", 0, 100, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "This account's own limit of reminders to one customer per day; empty: as [policy].") },
+    { Id::AccountSkipIfPaidWithin, "accounts/*", "skipIfPaidWithin", T::Duration, "", 0, kMonth, nullptr,
+        QT_TRANSLATE_NOOP(
+            "paynudge::ConfigKey", "This account's own skipIfPaidWithin; empty: as [policy].") },
+    { Id::AccountMinAmountFen, "accounts/*", "minAmountFen", T::Integer, "", 0, kMaxFen, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "This account's own minAmountFen; empty: as [policy].") },
+    { Id::AccountMaxAmountFen, "accounts/*", "maxAmountFen", T::Integer, "", 0, kMaxFen, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "This account's own maxAmountFen; empty: as [policy].") },
+    { Id::AccountProductsInclude, "accounts/*", "productsInclude", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "This account's own productsInclude; empty: as [policy].") },
+    { Id::AccountProductsExclude, "accounts/*", "productsExclude", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey", "This account's own productsExclude; empty: as [policy].") },
+    { Id::AccountRoundTemplateId, "accounts/*", "round*.templateId", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "round2.templateId: the template round 2 is sent with, so the last reminder can say "
+            "\"closes in 30 minutes\"; empty: the account's.") },
+    { Id::AccountRoundFields, "accounts/*", "round*.fields/*", T::TemplateField, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "round2.fields/thing2: what goes into a template key in round 2; a round with any of its own "
+            "takes only its own.") },
+    { Id::AccountVariants, "accounts/*", "variants", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "Two or more texts to compare, such as a,b: each order gets one by its number, and the "
+            "statistics show which makes more customers pay; empty: one text.") },
+    { Id::AccountVariantWeight, "accounts/*", "*.weight", T::Integer, "1", 1, 1000, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "b.weight: how many orders variant b gets relative to the others (1 each: an even split).") },
+    { Id::AccountVariantTemplateId, "accounts/*", "*.templateId", T::Text, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "b.templateId: the template variant b is sent with; empty: the round's.") },
+    { Id::AccountVariantFields, "accounts/*", "*.fields/*", T::TemplateField, "", kNoMin, kNoMax, nullptr,
+        QT_TRANSLATE_NOOP("paynudge::ConfigKey",
+            "b.fields/thing2: what variant b puts into a template key instead of the round's text.") },
 };
 
 // The table is indexed by its ids: a key out of place would answer for another.
@@ -244,7 +306,8 @@ constexpr bool inIdOrder()
     return true;
 }
 static_assert(inIdOrder(), "kKeys must list the keys in the order of ConfigKeyId");
-static_assert(std::size(kKeys) == size_t(ConfigKeyId::AccountFields) + 1, "a key is missing from kKeys");
+static_assert(
+    std::size(kKeys) == size_t(ConfigKeyId::AccountVariantFields) + 1, "a key is missing from kKeys");
 
 const auto kAccountSection = "accounts/*"_L1;
 const auto kAccountsPrefix = "accounts/"_L1;
@@ -284,6 +347,37 @@ const QList<ConfigKey> &ConfigKey::all()
     return keys;
 }
 
+bool ConfigKey::pattern() const
+{
+    return QLatin1StringView(name).contains(u'*');
+}
+
+QString ConfigKey::nameFor(const QStringList &parts) const
+{
+    QString out;
+    int next = 0;
+    for (const char *c = name; *c; ++c)
+        out += *c == '*' ? parts.value(next++) : QString(QLatin1Char(*c));
+    return out;
+}
+
+namespace {
+
+// A pattern key's name as a regular expression: round<N> is 1–99, a variant a short identifier,
+// fields/ any template key (Config::load judges it).
+QRegularExpression patternRegex(const ConfigKey &k)
+{
+    QString re = QRegularExpression::escape(QLatin1StringView(k.name));
+    re.replace(u"round\\*"_s, u"round[1-9][0-9]?"_s);
+    re.replace(u"fields\\/\\*"_s, u"fields/.+"_s);
+    re.replace(u"fields/\\*"_s, u"fields/.+"_s);
+    if (re.startsWith(u"\\*"))
+        re = u"[A-Za-z][A-Za-z0-9_]{0,15}"_s + re.mid(2);
+    return QRegularExpression(u'^' + re + u'$');
+}
+
+} // namespace
+
 const ConfigKey *ConfigKey::find(const QString &path)
 {
     QString section;
@@ -294,17 +388,27 @@ const ConfigKey *ConfigKey::find(const QString &path)
             return nullptr;
         section = kAccountSection;
         name = path.mid(slash + 1);
-    } else if (const qsizetype slash = path.indexOf(u'/'); slash >= 0 && !path.startsWith(u"fields/")) {
+    } else if (const qsizetype slash = path.indexOf(u'/');
+               slash >= 0 && !path.startsWith(u"fields/") && !path.left(slash).contains(u'.')) {
         section = path.left(slash);
         name = path.mid(slash + 1);
     } else {
         section = kAccountSection; // the account editor names its keys without the section
     }
-    if (name.startsWith(u"fields/"))
-        name = u"fields/*"_s;
     for (const ConfigKey &k : all())
         if (QLatin1StringView(k.section) == section && QLatin1StringView(k.name) == name)
             return &k;
+    // Then the patterns, in table order: round<N>.… before a variant's <v>.…
+    static const QList<std::pair<const ConfigKey *, QRegularExpression>> patterns = [] {
+        QList<std::pair<const ConfigKey *, QRegularExpression>> out;
+        for (const ConfigKey &k : all())
+            if (k.pattern())
+                out.append({ &k, patternRegex(k) });
+        return out;
+    }();
+    for (const auto &[k, re] : patterns)
+        if (QLatin1StringView(k->section) == section && re.match(name).hasMatch())
+            return k;
     return nullptr;
 }
 

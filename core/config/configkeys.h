@@ -64,6 +64,13 @@ enum class ConfigKeyId
     PrecheckTokenEnv,
     PrecheckTokenFile,
     PrecheckTimeout,
+    // [policy]: who is reminded (issue 17); each may be overridden per account
+    PolicyPerCustomerDaily,
+    PolicySkipIfPaidWithin,
+    PolicyMinAmountFen,
+    PolicyMaxAmountFen,
+    PolicyProductsInclude,
+    PolicyProductsExclude,
     // [accounts/<key>]: one set per account
     AccountName,
     AccountAppId,
@@ -82,6 +89,22 @@ enum class ConfigKeyId
     AccountTooLong,
     AccountShopToken,
     AccountFields, // fields/<template key>: any number of them
+    // An account's own [policy] and quiet hours; empty: as [policy] / [reminder] says
+    AccountQuietHours,
+    AccountPerCustomerDaily,
+    AccountSkipIfPaidWithin,
+    AccountMinAmountFen,
+    AccountMaxAmountFen,
+    AccountProductsInclude,
+    AccountProductsExclude,
+    // A round's own template: round<N>.templateId, round<N>.fields/<template key>
+    AccountRoundTemplateId,
+    AccountRoundFields,
+    // A split test of texts: variants=a,b and, per variant, <v>.weight, <v>.templateId, <v>.fields/<key>
+    AccountVariants,
+    AccountVariantWeight,
+    AccountVariantTemplateId,
+    AccountVariantFields,
 };
 
 // What a value is, which decides how Config::load reads it.
@@ -107,7 +130,9 @@ struct ConfigKey
 {
     ConfigKeyId id;
     const char *section; // "reminder"; "accounts/*" for a key every account has
-    const char *name; // "batchSize"; "fields/*" for the template keys
+    // "batchSize"; a pattern for keys an account has any number of: "fields/*" (the template keys),
+    // "round*.fields/*" (round<N>.…), "*.weight" (<variant>.…)
+    const char *name;
     ConfigKeyType type;
     const char *defaultText; // as the file would say it; "" = empty
     qint64 min; // Integer, Duration (seconds), Rounds: the range; Token: the shortest length
@@ -116,6 +141,10 @@ struct ConfigKey
     const char *help; // QT_TRANSLATE_NOOP("paynudge::ConfigKey", …): the settings' tooltip
 
     bool perAccount() const;
+    // The name is a pattern ("fields/*", "round*.templateId", "*.weight"): an account has any number.
+    bool pattern() const;
+    // The pattern's name for one instance: "round*.fields/*" with {"2", "thing1"} → "round2.fields/thing1".
+    QString nameFor(const QStringList &parts) const;
     // The key as QSettings and the settings pages name it: "reminder/batchSize",
     // "accounts/shop1/name" (`account` only for per-account keys).
     QString path(const QString &account = {}) const;
@@ -127,7 +156,8 @@ struct ConfigKey
     static const ConfigKey &get(ConfigKeyId id);
     static const QList<ConfigKey> &all();
     // The key for a path as the settings name it: "reminder/batchSize", "accounts/shop1/kind",
-    // "accounts/shop1/fields/thing2", or an account key's bare name ("kind", the account editor's).
+    // "accounts/shop1/fields/thing2", "accounts/shop1/round2.templateId", "accounts/shop1/b.weight",
+    // or an account key's bare name ("kind", "round2.fields/thing1", the account editor's).
     static const ConfigKey *find(const QString &path);
 };
 

@@ -59,6 +59,8 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
     QStringList rounds;
     for (qint64 r : plan.roundOffsetsSec)
         rounds << QString::number(r);
+    for (qint64 r : plan.closeRoundsSec)
+        rounds << u"close-"_s + QString::number(r);
     v[key(K::ReminderRounds)] = rounds.join(u", "_s);
     v[key(K::ReminderCloseAfter)] = QString::number(plan.closeAfterSec);
     v[key(K::ReminderQuietHours)] = plan.quietHours ? plan.quietHours->toString() : QString();
@@ -111,6 +113,12 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
     v[key(K::PrecheckTokenEnv)] = c.precheck.tokenEnv;
     v[key(K::PrecheckTokenFile)] = c.precheck.tokenFile;
     v[key(K::PrecheckTimeout)] = QString::number(c.precheck.timeoutSec);
+    v[key(K::PolicyPerCustomerDaily)] = QString::number(c.policy.perCustomerDaily);
+    v[key(K::PolicySkipIfPaidWithin)] = QString::number(c.policy.skipIfPaidWithinSec);
+    v[key(K::PolicyMinAmountFen)] = QString::number(c.policy.minAmountFen);
+    v[key(K::PolicyMaxAmountFen)] = QString::number(c.policy.maxAmountFen);
+    v[key(K::PolicyProductsInclude)] = c.policy.productsInclude.join(u", "_s);
+    v[key(K::PolicyProductsExclude)] = c.policy.productsExclude.join(u", "_s);
     for (const AccountConfig &a : c.accounts) {
         v[key(K::AccountName, a.key)] = a.name;
         v[key(K::AccountAppId, a.key)] = a.appid;
@@ -130,6 +138,38 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
         v[key(K::AccountShopToken, a.key)] = a.shopToken;
         for (const auto &[field, pattern] : a.fields)
             v[accountGroup(a.key) + u"/fields/"_s + field] = pattern;
+        const AccountPolicyOverrides &o = a.overrides;
+        const auto number = [](const auto &value) { return value ? QString::number(*value) : QString(); };
+        QString quiet; // empty: as [reminder]
+        if (o.quietHours)
+            quiet = *o.quietHours ? (*o.quietHours)->toString() : u"none"_s;
+        v[key(K::AccountQuietHours, a.key)] = quiet;
+        v[key(K::AccountPerCustomerDaily, a.key)] = number(o.perCustomerDaily);
+        v[key(K::AccountSkipIfPaidWithin, a.key)] = number(o.skipIfPaidWithinSec);
+        v[key(K::AccountMinAmountFen, a.key)] = number(o.minAmountFen);
+        v[key(K::AccountMaxAmountFen, a.key)] = number(o.maxAmountFen);
+        v[key(K::AccountProductsInclude, a.key)] = o.productsInclude.value_or(QStringList()).join(u", "_s);
+        v[key(K::AccountProductsExclude, a.key)] = o.productsExclude.value_or(QStringList()).join(u", "_s);
+        const auto patterned = [&a](K id, const QStringList &parts) -> QString {
+            return accountGroup(a.key) + u'/' + ConfigKey::get(id).nameFor(parts);
+        };
+        for (auto r = a.rounds.cbegin(); r != a.rounds.cend(); ++r) {
+            const QString n = QString::number(r.key());
+            if (!r->templateId.isEmpty())
+                v[patterned(K::AccountRoundTemplateId, { n })] = r->templateId;
+            for (const auto &[field, pattern] : r->fields)
+                v[patterned(K::AccountRoundFields, { n, field })] = pattern;
+        }
+        QStringList variantNames;
+        for (const TextVariant &t : a.variants) {
+            variantNames << t.name;
+            v[patterned(K::AccountVariantWeight, { t.name })] = QString::number(t.weight);
+            if (!t.templateId.isEmpty())
+                v[patterned(K::AccountVariantTemplateId, { t.name })] = t.templateId;
+            for (const auto &[field, pattern] : t.fields)
+                v[patterned(K::AccountVariantFields, { t.name, field })] = pattern;
+        }
+        v[key(K::AccountVariants, a.key)] = variantNames.join(u", "_s);
     }
     return v;
 }

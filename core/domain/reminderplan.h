@@ -40,11 +40,16 @@ struct PlannedReminder
 // When each reminder of an order is due, from [reminder] in the config.
 struct ReminderPlan
 {
+    // Rounds after the order is placed, ascending (rounds 1…n), then rounds before it closes
+    // ("close-1800"), the farthest from the close first (rounds n+1…): `rounds=600, close-1800`.
     QList<qint64> roundOffsetsSec { 600 };
+    QList<qint64> closeRoundsSec;
     qint64 closeAfterSec = 7200;
     std::optional<QuietHours> quietHours;
     QuietPolicy quietPolicy = QuietPolicy::Defer;
     QTimeZone zone = QTimeZone::systemTimeZone();
+
+    int roundCount() const { return int(roundOffsetsSec.size() + closeRoundsSec.size()); }
 
     qint64 effectiveCloseAt(qint64 placedAt, std::optional<qint64> closeAt) const;
     QList<PlannedReminder> plan(qint64 placedAt, qint64 closeAt) const;

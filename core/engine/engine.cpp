@@ -609,6 +609,14 @@ void Engine::applySweepSettings()
     s.lateLimitSec = m_config.reminder.lateLimitSec;
     s.plan = m_config.reminder.plan;
     m_sweeper->setSettings(s);
+    // Who is reminded: [policy] and each account's overrides, judged where reminders are claimed.
+    ClaimRules rules;
+    rules.enabled = true;
+    rules.defaults = m_config.policy;
+    rules.zone = m_config.reminder.plan.zone;
+    for (const AccountConfig &a : std::as_const(m_config.accounts))
+        rules.accounts.insert(a.key, m_config.policyFor(a.key));
+    m_store->setClaimRules(rules);
 }
 
 void Engine::start()

@@ -150,7 +150,7 @@ void IntakeApi::handle(const ApiRequest &request, const Reply &reply)
             u"send the body as Content-Type: application/json (UTF-8)"_s));
         return;
     }
-    route->call(*this, orderNo, request.body, reply);
+    route->call(*this, orderNo, request, reply);
 }
 
 const QList<IntakeApi::Route> &IntakeApi::routes()
@@ -158,28 +158,28 @@ const QList<IntakeApi::Route> &IntakeApi::routes()
     // Paths are the segments after /api/v1/; kOrderNo stands for one non-empty segment.
     static const QList<Route> table = {
         { "GET", { u"health"_s }, false,
-            [](IntakeApi &api, const QString &, const QByteArray &, const Reply &reply) {
+            [](IntakeApi &api, const QString &, const ApiRequest &, const Reply &reply) {
                 api.getHealth(reply);
             } },
         { "POST", { u"orders"_s }, true,
-            [](IntakeApi &api, const QString &, const QByteArray &body, const Reply &reply) {
-                api.postOrder(body, reply);
+            [](IntakeApi &api, const QString &, const ApiRequest &request, const Reply &reply) {
+                api.postOrder(request.body, reply);
             } },
         { "POST", { u"orders:batch"_s }, true,
-            [](IntakeApi &api, const QString &, const QByteArray &body, const Reply &reply) {
-                api.postBatch(body, reply);
+            [](IntakeApi &api, const QString &, const ApiRequest &request, const Reply &reply) {
+                api.postBatch(request.body, reply);
             } },
         { "GET", { u"orders"_s, kOrderNo }, false,
-            [](IntakeApi &api, const QString &orderNo, const QByteArray &, const Reply &reply) {
+            [](IntakeApi &api, const QString &orderNo, const ApiRequest &, const Reply &reply) {
                 api.getOrder(orderNo, reply);
             } },
         { "POST", { u"orders"_s, kOrderNo, u"paid"_s }, false,
-            [](IntakeApi &api, const QString &orderNo, const QByteArray &body, const Reply &reply) {
-                api.postEvent(orderNo, true, body, reply);
+            [](IntakeApi &api, const QString &orderNo, const ApiRequest &request, const Reply &reply) {
+                api.postEvent(orderNo, true, request.body, reply);
             } },
         { "POST", { u"orders"_s, kOrderNo, u"closed"_s }, false,
-            [](IntakeApi &api, const QString &orderNo, const QByteArray &body, const Reply &reply) {
-                api.postEvent(orderNo, false, body, reply);
+            [](IntakeApi &api, const QString &orderNo, const ApiRequest &request, const Reply &reply) {
+                api.postEvent(orderNo, false, request.body, reply);
             } },
     };
     return table;

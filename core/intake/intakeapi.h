@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 #include <functional>
 
 namespace paynudge {
@@ -24,6 +25,7 @@ struct ApiRequest
     QByteArray contentType;
     QByteArray authorization;
     QByteArray body;
+    QUrlQuery query; // ?search=…&limit=… of the GET endpoints that list
 };
 
 struct ApiReply
@@ -69,7 +71,8 @@ private:
         QByteArray method;
         QStringList path;
         bool bodyRequired;
-        void (*call)(IntakeApi &api, const QString &orderNo, const QByteArray &body, const Reply &reply);
+        // `segment`: what stands for kOrderNo in the path (an order number, an openid).
+        void (*call)(IntakeApi &api, const QString &segment, const ApiRequest &request, const Reply &reply);
     };
     static const QList<Route> &routes();
 

@@ -615,6 +615,7 @@ bool IntakeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     ApiRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
+    r.query = QUrlQuery(request.url());
     r.contentType = request.value("content-type");
     r.authorization = request.value("authorization");
     r.body = request.body();

@@ -1,5 +1,7 @@
 #include "send/messagerenderer.h"
 
+#include "common/money.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
@@ -309,10 +311,7 @@ QString MessageRenderer::keyType(const QString &key)
 
 QString MessageRenderer::formatAmount(qint64 fen)
 {
-    const QString sign = fen < 0 ? u"-"_s : QString();
-    const qint64 a = fen < 0 ? -fen : fen;
-    return u"¥"_s + sign + QString::number(a / 100) + u'.'
-        + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+    return yuanText(fen);
 }
 
 QString MessageRenderer::formatDuration(qint64 ms)

@@ -168,6 +168,33 @@ const QList<QStringList> &migrations()
                 stopped_at   INTEGER
             ))"_s,
         },
+        // 10: reminder policy (issue 17). The rules that look at a customer's other orders (the daily
+        // cap, a recent payment) find them by openid through an index, never a scan; the do-not-remind
+        // list; the audit log of settings changes, manual actions and list changes; and which text
+        // variant of a split test an attempt sent.
+        {
+            u"CREATE INDEX orders_openid ON orders (openid, status_at)"_s,
+            uR"(CREATE TABLE optouts (
+                openid      TEXT    PRIMARY KEY,
+                reason      TEXT    NOT NULL DEFAULT '',
+                actor       TEXT    NOT NULL DEFAULT '',
+                created_at  INTEGER NOT NULL
+            ))"_s,
+            uR"(CREATE TABLE audit_log (
+                id          INTEGER PRIMARY KEY,
+                at          INTEGER NOT NULL,
+                actor       TEXT    NOT NULL,
+                kind        TEXT    NOT NULL,
+                subject     TEXT    NOT NULL DEFAULT '',
+                old_value   TEXT    NOT NULL DEFAULT '',
+                new_value   TEXT    NOT NULL DEFAULT '',
+                detail      TEXT    NOT NULL DEFAULT ''
+            ))"_s,
+            u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
+            u"CREATE INDEX audit_log_kind_at ON audit_log (kind, at)"_s,
+            u"ALTER TABLE send_attempts ADD COLUMN variant TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX send_attempts_variant ON send_attempts (variant, finished_at) WHERE variant <> ''"_s,
+        },
     };
     return steps;
 }

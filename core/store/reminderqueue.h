@@ -41,6 +41,10 @@ public:
     ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly = false,
         qint64 lateLimitMs = 0);
 
+    // Who is reminded: what claimDue judges each due reminder by (issue 17). Default: nobody is skipped.
+    void setClaimRules(const ClaimRules &rules) { m_rules = rules; }
+    const ClaimRules &claimRules() const { return m_rules; }
+
     // Earliest due time of anything claimable, or nothing when the queue is empty.
     std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts);
 
@@ -100,6 +104,7 @@ private:
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;
+    ClaimRules m_rules;
 };
 
 } // namespace paynudge

@@ -126,6 +126,11 @@ std::optional<qint64> SqlStore::nextDueAt(const QSet<QString> &pausedAccounts)
     return m_queue->nextDueAt(pausedAccounts);
 }
 
+void SqlStore::setClaimRules(const ClaimRules &rules)
+{
+    m_queue->setClaimRules(rules);
+}
+
 bool SqlStore::recordResults(const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced)
 {
     return m_queue->recordResults(results, error, fenced);

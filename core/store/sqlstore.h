@@ -52,6 +52,7 @@ public:
     ClaimReport claimDue(qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly,
         qint64 lateLimitMs) override;
     std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts) override;
+    void setClaimRules(const ClaimRules &rules) override;
     bool recordResults(
         const QList<AttemptResult> &results, QString *error, QList<qint64> *fenced = nullptr) override;
     RecoveryReport recoverInterrupted(

@@ -77,6 +77,9 @@ public:
         qint64 now, int limit, const QSet<QString> &pausedAccounts, bool manualOnly, qint64 lateLimitMs)
         = 0;
     virtual std::optional<qint64> nextDueAt(const QSet<QString> &pausedAccounts) = 0;
+    // Who is reminded (issue 17): the rules claimDue judges each due reminder by from now on; a reminder
+    // a rule stops is skipped, its history row naming the rule. Without any set, nobody is skipped.
+    virtual void setClaimRules(const ClaimRules &rules) = 0;
     // On a shared store a result whose claim was taken over by another engine (its lease ran out)
     // is not recorded: its reminder id goes to *fenced, the rest are recorded.
     virtual bool recordResults(

@@ -173,7 +173,7 @@ private:
 const QStringList &StoreCopier::copiedTables()
 {
     static const QStringList tables { u"orders"_s, u"reminders"_s, u"send_attempts"_s, u"account_state"_s,
-        u"early_events"_s, u"template_catalog"_s, u"cursors"_s };
+        u"early_events"_s, u"template_catalog"_s, u"cursors"_s, u"optouts"_s, u"audit_log"_s };
     return tables;
 }
 

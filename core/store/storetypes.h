@@ -2,9 +2,12 @@
 
 #include "common/error.h"
 #include "domain/order.h"
+#include "domain/reminderpolicy.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 #include <optional>
 #include <utility>
 
@@ -150,6 +153,64 @@ struct StoredTemplateList
     QString kind; // MessageKind's wire name
     qint64 fetchedAt = 0;
     QString answer; // WeChat's JSON answer
+};
+
+// Who is reminded, as the claim judges it (issue 17): each account's [policy] with its overrides,
+// and the shop's time zone for "per day". Without rules (the default) the claim skips nobody.
+struct ClaimRules
+{
+    bool enabled = false;
+    ReminderPolicy defaults; // accounts not listed
+    QHash<QString, ReminderPolicy> accounts;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+
+    const ReminderPolicy &forAccount(const QString &account) const
+    {
+        const auto it = accounts.constFind(account);
+        return it == accounts.cend() ? defaults : *it;
+    }
+};
+
+// A customer on the do-not-remind list (issue 17): never sent to, in any round, by hand either.
+struct OptOutRecord
+{
+    QString openid;
+    QString reason;
+    QString actor; // who listed them
+    qint64 createdAt = 0;
+};
+
+// One line of the audit log (issue 17): a settings change, an operator's action, a change of the
+// do-not-remind list, the end of a split test. Secrets are recorded as changed, never their value.
+struct AuditRecord
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString actor;
+    QString kind; // auditKind::…
+    QString subject; // the key ("policy/perCustomerDaily"), the order or reminder, the openid
+    QString oldValue;
+    QString newValue;
+    QString detail;
+};
+
+namespace auditKind {
+inline constexpr char16_t Setting[] = u"setting";
+inline constexpr char16_t Action[] = u"action"; // send now, skip, resend, resolve, pause, resume
+inline constexpr char16_t OptOut[] = u"optout";
+inline constexpr char16_t SplitTest[] = u"split_test";
+} // namespace auditKind
+
+// Which audit lines to read, newest first.
+struct AuditFilter
+{
+    std::optional<qint64> from; // at >= from
+    std::optional<qint64> to; // at < to
+    QString kind; // empty: all
+    QString actor; // empty: all
+    QString search; // in subject, values and detail; empty: all
+    int limit = 500;
+    qint64 beforeId = 0; // > 0: only lines older than this one (paging)
 };
 
 } // namespace paynudge

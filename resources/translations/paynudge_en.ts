@@ -1557,6 +1557,82 @@
         <source>backend=postgres: how long a reminder an engine took stays its own without a sign of life; after that another engine takes it over as after a crash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At most this many reminders to one customer per day (the shop&apos;s time zone), across all their orders and rounds, counting those on their way; 0: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder to a customer who paid another order this recently, such as 1d; 0: off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders below this amount (in fen: 1000 = ¥10.00) are not reminded; 0: no minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders above this amount (in fen) are not reminded; 0: no maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders whose product contains one of these words, or whose vars product_id is one of them, are reminded (comma-separated); empty: every product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders whose product contains one of these words, or whose vars product_id is one of them, are not reminded (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own quiet hours, such as 21:00-09:00, or none; empty: as [reminder] quietHours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own limit of reminders to one customer per day; empty: as [policy].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own skipIfPaidWithin; empty: as [policy].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own minAmountFen; empty: as [policy].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own maxAmountFen; empty: as [policy].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own productsInclude; empty: as [policy].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own productsExclude; empty: as [policy].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round2.templateId: the template round 2 is sent with, so the last reminder can say &quot;closes in 30 minutes&quot;; empty: the account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round2.fields/thing2: what goes into a template key in round 2; a round with any of its own takes only its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more texts to compare, such as a,b: each order gets one by its number, and the statistics show which makes more customers pay; empty: one text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b.weight: how many orders variant b gets relative to the others (1 each: an even split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b.templateId: the template variant b is sent with; empty: the round&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b.fields/thing2: what variant b puts into a template key instead of the round&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::DurationEdit</name>
@@ -2451,10 +2527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. &quot;10m&quot; or &quot;10m, 1h30m&quot; (or &quot;600, 5400&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,6 +2728,62 @@
     </message>
     <message>
         <source>the store %1 already holds rows in %2; store-copy fills only an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer %1 is on the do-not-remind list (%2); nothing is sent to them, by hand either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to %2 different delays after the order is placed, or before it closes (close-30m), each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. &quot;10m&quot; or &quot;10m, close-30m&quot; (or &quot;600, 5400&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0 (no maximum) or at least minAmountFen (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected two or more different names such as a,b (letters, digits and _, up to 16, not round1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of the variants variants= names (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[reminder] rounds has %2 rounds; this round is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time falls before an earlier round of this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is on the do-not-remind list (since %1, by %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer already got %1 reminders today; [policy] perCustomerDaily allows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer paid order %1 %2 ago; [policy] skipIfPaidWithin is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order&apos;s amount %1 is below [policy] minAmountFen (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order&apos;s amount %1 is above [policy] maxAmountFen (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product %1 matches nothing in [policy] productsInclude (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product %1 matches [policy] productsExclude (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

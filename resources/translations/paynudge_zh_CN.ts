@@ -1545,6 +1545,82 @@
         <source>backend=postgres: how long a reminder an engine took stays its own without a sign of life; after that another engine takes it over as after a crash.</source>
         <translation>backend=postgres 时：引擎领取的提醒在它没有心跳时保留多久；超过后由另一台引擎按崩溃恢复的方式接手。</translation>
     </message>
+    <message>
+        <source>At most this many reminders to one customer per day (the shop&apos;s time zone), across all their orders and rounds, counting those on their way; 0: no limit.</source>
+        <translation>每位顾客每天（按店铺时区）最多收到这么多条提醒，所有订单和轮次合计，正在发送的也算在内；0：不限。</translation>
+    </message>
+    <message>
+        <source>No reminder to a customer who paid another order this recently, such as 1d; 0: off.</source>
+        <translation>顾客在这段时间内付过另一笔订单的，不再提醒，例如 1d；0：关闭。</translation>
+    </message>
+    <message>
+        <source>Orders below this amount (in fen: 1000 = ¥10.00) are not reminded; 0: no minimum.</source>
+        <translation>金额低于此数（单位：分，1000 = ¥10.00）的订单不提醒；0：不设下限。</translation>
+    </message>
+    <message>
+        <source>Orders above this amount (in fen) are not reminded; 0: no maximum.</source>
+        <translation>金额高于此数（单位：分）的订单不提醒；0：不设上限。</translation>
+    </message>
+    <message>
+        <source>Only orders whose product contains one of these words, or whose vars product_id is one of them, are reminded (comma-separated); empty: every product.</source>
+        <translation>只提醒商品名包含其中某个词、或 vars 里 product_id 是其中之一的订单（用逗号分隔）；留空：所有商品。</translation>
+    </message>
+    <message>
+        <source>Orders whose product contains one of these words, or whose vars product_id is one of them, are not reminded (comma-separated).</source>
+        <translation>商品名包含其中某个词、或 vars 里 product_id 是其中之一的订单不提醒（用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own quiet hours, such as 21:00-09:00, or none; empty: as [reminder] quietHours.</source>
+        <translation>本账号自己的免打扰时段，例如 21:00-09:00，或 none（不设）；留空：按 [reminder] quietHours。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own limit of reminders to one customer per day; empty: as [policy].</source>
+        <translation>本账号自己的每位顾客每天提醒上限；留空：按 [policy]。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own skipIfPaidWithin; empty: as [policy].</source>
+        <translation>本账号自己的 skipIfPaidWithin；留空：按 [policy]。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own minAmountFen; empty: as [policy].</source>
+        <translation>本账号自己的 minAmountFen；留空：按 [policy]。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own maxAmountFen; empty: as [policy].</source>
+        <translation>本账号自己的 maxAmountFen；留空：按 [policy]。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own productsInclude; empty: as [policy].</source>
+        <translation>本账号自己的 productsInclude；留空：按 [policy]。</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own productsExclude; empty: as [policy].</source>
+        <translation>本账号自己的 productsExclude；留空：按 [policy]。</translation>
+    </message>
+    <message>
+        <source>round2.templateId: the template round 2 is sent with, so the last reminder can say &quot;closes in 30 minutes&quot;; empty: the account&apos;s.</source>
+        <translation>round2.templateId：第 2 轮提醒使用的模板，这样最后一条可以写“30 分钟后关闭”；留空：用账号的模板。</translation>
+    </message>
+    <message>
+        <source>round2.fields/thing2: what goes into a template key in round 2; a round with any of its own takes only its own.</source>
+        <translation>round2.fields/thing2：第 2 轮提醒填入模板字段的内容；某一轮只要设了自己的字段，就只用自己的。</translation>
+    </message>
+    <message>
+        <source>Two or more texts to compare, such as a,b: each order gets one by its number, and the statistics show which makes more customers pay; empty: one text.</source>
+        <translation>要比较的两种或多种文案，例如 a,b：每笔订单按订单号分到一种，统计页显示哪种让更多顾客付款；留空：只有一种文案。</translation>
+    </message>
+    <message>
+        <source>b.weight: how many orders variant b gets relative to the others (1 each: an even split).</source>
+        <translation>b.weight：文案 b 相对其他文案分到的订单比例（都为 1：平均分配）。</translation>
+    </message>
+    <message>
+        <source>b.templateId: the template variant b is sent with; empty: the round&apos;s.</source>
+        <translation>b.templateId：文案 b 使用的模板；留空：用该轮的模板。</translation>
+    </message>
+    <message>
+        <source>b.fields/thing2: what variant b puts into a template key instead of the round&apos;s text.</source>
+        <translation>b.fields/thing2：文案 b 填入模板字段、替换该轮内容的文字。</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::DurationEdit</name>
@@ -2438,10 +2514,6 @@
         <translation>微信连续拒绝了账号 %1 发给 %2 位不同顾客的消息（错误码 %3：“%4”）：很可能是 [accounts/%1] 字段映射中的固定文字或链接所致；请修改后恢复该账号</translation>
     </message>
     <message>
-        <source>expected 1 to %2 different delays after the order is placed, each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. &quot;10m&quot; or &quot;10m, 1h30m&quot; (or &quot;600, 5400&quot;)</source>
-        <translation>应为 1 到 %2 个互不相同的下单后时长，每个在 %3 到 %4 之间，写秒数或带单位（s 秒、m 分钟、h 小时、d 天），例如 &quot;10m&quot; 或 &quot;10m, 1h30m&quot;（或 &quot;600, 5400&quot;）</translation>
-    </message>
-    <message>
         <source>expected a duration from %2 to %3, in seconds (90) or with a unit: 90s, 10m, 1.5h, 2h30m, 1d</source>
         <translation>应为 %2 到 %3 之间的时长，写秒数（90）或带单位：90s（秒）、10m（分钟）、1.5h（小时）、2h30m、1d（天）</translation>
     </message>
@@ -2644,6 +2716,62 @@
     <message>
         <source>the store %1 already holds rows in %2; store-copy fills only an empty store</source>
         <translation>数据库 %1 的 %2 表中已有数据；store-copy 只能导入到空的数据库</translation>
+    </message>
+    <message>
+        <source>the customer %1 is on the do-not-remind list (%2); nothing is sent to them, by hand either</source>
+        <translation>顾客 %1 在免打扰名单上（%2）；不会给他发送任何提醒，手动发送也不行</translation>
+    </message>
+    <message>
+        <source>expected 1 to %2 different delays after the order is placed, or before it closes (close-30m), each from %3 to %4, in seconds or with a unit (s, m, h, d), e.g. &quot;10m&quot; or &quot;10m, close-30m&quot; (or &quot;600, 5400&quot;)</source>
+        <translation>应为 1 到 %2 个互不相同的下单后时长，或关单前时长（close-30m），每个在 %3 到 %4 之间，写秒数或带单位（s 秒、m 分钟、h 小时、d 天），例如 &quot;10m&quot; 或 &quot;10m, close-30m&quot;（或 &quot;600, 5400&quot;）</translation>
+    </message>
+    <message>
+        <source>expected 0 (no maximum) or at least minAmountFen (%2)</source>
+        <translation>应为 0（不设上限）或不小于 minAmountFen（%2）</translation>
+    </message>
+    <message>
+        <source>expected two or more different names such as a,b (letters, digits and _, up to 16, not round1…)</source>
+        <translation>应为两个或更多互不相同的名称，例如 a,b（字母、数字和 _，最多 16 个字符，不能是 round1…）</translation>
+    </message>
+    <message>
+        <source>expected one of the variants variants= names (%2)</source>
+        <translation>应为 variants= 中列出的文案之一（%2）</translation>
+    </message>
+    <message>
+        <source>[reminder] rounds has %2 rounds; this round is never sent</source>
+        <translation>[reminder] rounds 只有 %2 轮；这一轮永远不会发送</translation>
+    </message>
+    <message>
+        <source>its time falls before an earlier round of this order</source>
+        <translation>它的时间早于本订单更早的一轮提醒</translation>
+    </message>
+    <message>
+        <source>the customer is on the do-not-remind list (since %1, by %2: %3)</source>
+        <translation>顾客在免打扰名单上（自 %1 起，由 %2 加入：%3）</translation>
+    </message>
+    <message>
+        <source>the customer already got %1 reminders today; [policy] perCustomerDaily allows %2</source>
+        <translation>顾客今天已收到 %1 条提醒；[policy] perCustomerDaily 只允许 %2 条</translation>
+    </message>
+    <message>
+        <source>the customer paid order %1 %2 ago; [policy] skipIfPaidWithin is %3</source>
+        <translation>顾客在 %2 前付了订单 %1；[policy] skipIfPaidWithin 为 %3</translation>
+    </message>
+    <message>
+        <source>the order&apos;s amount %1 is below [policy] minAmountFen (%2)</source>
+        <translation>订单金额 %1 低于 [policy] minAmountFen（%2）</translation>
+    </message>
+    <message>
+        <source>the order&apos;s amount %1 is above [policy] maxAmountFen (%2)</source>
+        <translation>订单金额 %1 高于 [policy] maxAmountFen（%2）</translation>
+    </message>
+    <message>
+        <source>the product %1 matches nothing in [policy] productsInclude (%2)</source>
+        <translation>商品 %1 不在 [policy] productsInclude（%2）之内</translation>
+    </message>
+    <message>
+        <source>the product %1 matches [policy] productsExclude (%2)</source>
+        <translation>商品 %1 符合 [policy] productsExclude（%2）</translation>
     </message>
 </context>
 <context>

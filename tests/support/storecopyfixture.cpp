@@ -1,6 +1,7 @@
 #include "storecopyfixture.h"
 
 #include "postgresserver.h"
+#include "store/auditlog.h"
 #include "store/sqlstore.h"
 #include "testsupport.h"
 
@@ -94,7 +95,23 @@ bool writeThroughStore(SqlStore &store, QString *error)
     bool committed = false;
     store.acceptPolled({ sampleOrder(u"S-POLLED"_s, kT0 + 4 * kSecond) }, plan, kT0 + 5 * kSecond,
         { u"shopdb/xg"_s, 4711 }, &committed, error);
-    return committed;
+    if (!committed)
+        return false;
+    // A customer on the do-not-remind list and the audit line of it (issue 17).
+    QSqlQuery optout(store.database().db());
+    optout.prepare(u"INSERT INTO optouts (openid, reason, actor, created_at) VALUES (?, ?, ?, ?)"_s);
+    optout.addBindValue(u"oOptedOut"_s);
+    optout.addBindValue(u"asked not to be reminded, it's \"final\""_s);
+    optout.addBindValue(u"alice@shop-pc"_s);
+    optout.addBindValue(kT0 + kMinute);
+    if (!optout.exec()) {
+        *error = optout.lastError().text();
+        return false;
+    }
+    return AuditLog(store.database())
+        .append({ { 0, kT0 + kMinute, u"alice@shop-pc"_s, QString::fromUtf16(auditKind::OptOut),
+                    u"oOptedOut"_s, {}, u"asked not to be reminded"_s, {} } },
+            error);
 }
 
 // Volume, in three statements: orders, two reminders each, one or two attempts per first round.

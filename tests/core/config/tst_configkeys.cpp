@@ -3,6 +3,8 @@
 #include "config/configwriter.h"
 #include "testconfig.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +35,25 @@ class TestConfigKeys : public QObject
     static QString iniFor(const ConfigKey &k, const QString &value)
     {
         const QString section = k.perAccount() ? u"accounts/a"_s : QString::fromLatin1(k.section);
-        return u"[%1]\n%2=%3\n"_s.arg(section, QString::fromLatin1(k.name), value);
+        QString ini = u"[%1]\n%2=%3\n"_s.arg(section, nameOf(k), value);
+        if (QLatin1StringView(k.name).startsWith(u"*."))
+            ini += u"variants=a, b\n"_s; // a variant's key needs its split test
+        return ini;
+    }
+
+    // A key's name in a file: a pattern key's for round 1, variant a, template key thing1.
+    static QString nameOf(const ConfigKey &k)
+    {
+        if (!k.pattern())
+            return QString::fromLatin1(k.name);
+        const QLatin1StringView name(k.name);
+        if (name.startsWith(u"*."))
+            return k.nameFor({ u"a"_s, u"thing1"_s });
+        return name.startsWith(u"round*") ? k.nameFor({ u"1"_s, u"thing1"_s }) : k.nameFor({ u"thing1"_s });
+    }
+    static QString pathOf(const ConfigKey &k)
+    {
+        return k.perAccount() ? u"accounts/a/"_s + nameOf(k) : k.path();
     }
 
     static QList<ConfigKey> keysOfType(ConfigKeyType type)
@@ -48,7 +68,7 @@ class TestConfigKeys : public QObject
     // What the file's text of every key is, as ConfigWriter reads it from a loaded Config.
     static QString loaded(const Config &c, const ConfigKey &k)
     {
-        return ConfigWriter::valuesOf(c).value(k.path(u"a"_s));
+        return ConfigWriter::valuesOf(c).value(pathOf(k));
     }
 
 private slots:
@@ -70,6 +90,21 @@ private slots:
         QCOMPARE(ConfigKey::find(u"kind"_s), &ConfigKey::get(ConfigKeyId::AccountKind));
         QCOMPARE(
             ConfigKey::find(u"accounts/shop1/fields/thing2"_s), &ConfigKey::get(ConfigKeyId::AccountFields));
+        // Pattern keys: a round's own before a variant's, whose name is any short identifier.
+        QCOMPARE(ConfigKey::find(u"accounts/shop1/round2.templateId"_s),
+            &ConfigKey::get(ConfigKeyId::AccountRoundTemplateId));
+        QCOMPARE(
+            ConfigKey::find(u"round12.fields/thing2"_s), &ConfigKey::get(ConfigKeyId::AccountRoundFields));
+        QCOMPARE(ConfigKey::find(u"accounts/shop1/b.templateId"_s),
+            &ConfigKey::get(ConfigKeyId::AccountVariantTemplateId));
+        QCOMPARE(ConfigKey::find(u"b.fields/thing2"_s), &ConfigKey::get(ConfigKeyId::AccountVariantFields));
+        QCOMPARE(ConfigKey::find(u"accounts/shop1/b.weight"_s),
+            &ConfigKey::get(ConfigKeyId::AccountVariantWeight));
+        QCOMPARE(ConfigKey::find(u"accounts/shop1/round100.templateId"_s),
+            &ConfigKey::get(ConfigKeyId::AccountVariantTemplateId)); // a variant "round100": load refuses it
+        QCOMPARE(ConfigKey::find(u"accounts/shop1/b.colour"_s), nullptr);
+        QCOMPARE(ConfigKey::find(u"policy/perCustomerDaily"_s),
+            &ConfigKey::get(ConfigKeyId::PolicyPerCustomerDaily));
         QCOMPARE(ConfigKey::find(u"reminder/nosuchkey"_s), nullptr);
     }
 
@@ -84,7 +119,7 @@ private slots:
     {
         QFETCH(int, id);
         const ConfigKey &k = ConfigKey::get(ConfigKeyId(id));
-        const QString path = k.path(u"a"_s);
+        const QString path = pathOf(k);
         for (const qint64 fits : { k.min, k.max }) {
             QList<Error> errors;
             const Config c = Config::load(write(iniFor(k, QString::number(fits))), &errors);
@@ -140,7 +175,8 @@ private slots:
         QVERIFY(errors.isEmpty());
         for (const ConfigKey &k : ConfigKey::all()) {
             if (k.id == ConfigKeyId::AccountName || k.type == ConfigKeyType::TemplateField
-                || k.id == ConfigKeyId::IntakeToken) // a secret: ConfigWriter never writes it
+                || k.id == ConfigKeyId::IntakeToken // a secret: ConfigWriter never writes it
+                || k.pattern()) // only written for a round or variant the file has
                 continue;
             const QString expected = k.type == ConfigKeyType::TimeZone
                 ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) // empty: the system's
@@ -166,17 +202,27 @@ private slots:
     void theWriterWritesEveryKey()
     {
         Config c = Config::defaults();
-        c.accounts.first().key = u"a"_s;
-        c.accounts.first().fields = { { u"thing2"_s, u"{product}"_s } };
+        AccountConfig &a = c.accounts.first();
+        a.key = u"a"_s;
+        a.fields = { { u"thing1"_s, u"{product}"_s } };
+        a.rounds[1] = TemplateMapping { u"T1"_s, { { u"thing1"_s, u"{close_in}"_s } } };
+        a.variants = { TextVariant { u"a"_s, 1, u"T2"_s, { { u"thing1"_s, u"A"_s } } },
+            TextVariant { u"b"_s, 2, {}, { { u"thing1"_s, u"B"_s } } } };
         const ConfigValues values = ConfigWriter::valuesOf(c);
         QSet<QString> written(values.keyBegin(), values.keyEnd());
         for (const ConfigKey &k : ConfigKey::all()) {
             if (k.id == ConfigKeyId::IntakeToken)
                 continue; // a secret: SecretStore keeps it
-            const QString path
-                = k.type == ConfigKeyType::TemplateField ? u"accounts/a/fields/thing2"_s : k.path(u"a"_s);
+            const QString path = pathOf(k);
             QVERIFY2(written.remove(path), qPrintable(path));
         }
+        // Variant b's keys too, and what was written reads back as it was.
+        QVERIFY(written.remove(u"accounts/a/b.weight"_s));
+        QVERIFY(written.remove(u"accounts/a/b.fields/thing1"_s));
+        QList<Error> errors;
+        const Config back = ConfigWriter::parse(values, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(configErrorLine(errors.value(0))));
+        QCOMPARE(ConfigWriter::valuesOf(back), values);
         QVERIFY2(written.isEmpty(), qPrintable(QStringList(written.cbegin(), written.cend()).join(u", "_s)));
     }
 
@@ -196,7 +242,24 @@ private slots:
                 account = key.section(u'/', 1, 1);
         QVERIFY(!account.isEmpty());
 
+        // Keys an account has any number of have no default to show: a commented line shows each.
+        QStringList commented;
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            static const QRegularExpression line(u"^;\\s*([A-Za-z0-9_.]+(?:/[A-Za-z0-9_]+)?)="_s);
+            for (const QString &l : QString::fromUtf8(f.readAll()).split(u'\n'))
+                if (const auto m = line.match(l); m.hasMatch())
+                    commented << m.captured(1);
+        }
         for (const ConfigKey &k : ConfigKey::all()) {
+            if (k.pattern() && k.id != ConfigKeyId::AccountFields) {
+                QVERIFY2(std::any_of(commented.cbegin(), commented.cend(),
+                             [&](const QString &name) { return ConfigKey::find(name) == &k; }),
+                    qPrintable(
+                        u"%1 is not shown in a comment of the example"_s.arg(QLatin1StringView(k.name))));
+                continue;
+            }
             if (k.type == ConfigKeyType::TemplateField) {
                 const QString prefix = k.path(account).chopped(1); // "accounts/shop1/fields/"
                 QVERIFY2(std::any_of(keys.cbegin(), keys.cend(),

@@ -109,7 +109,7 @@ private slots:
         const QStringList added = addedLines(before, after);
         QCOMPARE(added,
             QStringList { u"rounds=\"600, 5400\"            ; seconds after placed_at (any positive value); "
-                          u"several: \"600, 5400\""_s });
+                          u"several: \"600, 5400\"; before the order"_s });
         QCOMPARE(after.count('\n'), before.count('\n'));
     }
 

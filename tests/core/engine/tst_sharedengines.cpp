@@ -325,13 +325,13 @@ private slots:
         IntakeApi api(a, *token);
         const QByteArray bearer = "Bearer " + token->value().toUtf8();
         ApiReply paid;
-        api.handle({ "POST", u"/api/v1/orders/L1/paid"_s, {}, bearer, {} },
+        api.handle({ "POST", u"/api/v1/orders/L1/paid"_s, {}, bearer, {}, {} },
             [&](const ApiReply &answer) { paid = answer; });
         QTRY_COMPARE(paid.status, 503);
         QVERIFY2(paid.body.contains("\"store_error\""), paid.body.constData());
         ApiReply health;
-        api.handle(
-            { "GET", u"/api/v1/health"_s, {}, bearer, {} }, [&](const ApiReply &answer) { health = answer; });
+        api.handle({ "GET", u"/api/v1/health"_s, {}, bearer, {}, {} },
+            [&](const ApiReply &answer) { health = answer; });
         QTRY_VERIFY(!health.body.isEmpty());
         QVERIFY2(health.body.contains("has not answered since"), health.body.constData());
 

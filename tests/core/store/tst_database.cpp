@@ -161,7 +161,9 @@ private slots:
         const QString path = dir.filePath(u"s.sqlite"_s);
         // Back to schema 6: without the columns, with a row of the old shape.
         runOnNewStore(path,
-            { u"DROP INDEX reminders_sending_lease"_s, u"ALTER TABLE reminders DROP COLUMN claimed_by"_s,
+            { u"DROP INDEX orders_openid"_s, u"DROP TABLE optouts"_s, u"DROP TABLE audit_log"_s,
+                u"DROP INDEX send_attempts_variant"_s, u"ALTER TABLE send_attempts DROP COLUMN variant"_s,
+                u"DROP INDEX reminders_sending_lease"_s, u"ALTER TABLE reminders DROP COLUMN claimed_by"_s,
                 u"ALTER TABLE reminders DROP COLUMN lease_until"_s,
                 u"ALTER TABLE reminders DROP COLUMN lease_token"_s,
                 u"ALTER TABLE send_attempts DROP COLUMN engine"_s, u"DROP TABLE engines"_s,

@@ -66,7 +66,9 @@ class TestErrorTranslations : public QObject
         static const QStringList typed { u"accounts"_s, u"appid"_s, u"templateId"_s, u"miniprogramPage"_s,
             u"kind"_s, u"url"_s, u"template"_s, u"subscribe"_s, u"miniprogram"_s, u"vars.NAME"_s,
             // {placeholders} of a mapping without '_' ({order_no} and the like keep their '_')
-            u"product"_s, u"amount"_s };
+            u"product"_s, u"amount"_s,
+            // a round before the close, as [reminder] rounds takes it (close-30m)
+            u"close"_s };
         // What a config error quotes as the operator types it: the registry's sections, keys and
         // choices, and the shapes its values take (true/false, HH:MM, Asia/Shanghai, wx…, thing2, INI).
         static const QSet<QString> config = [] {
