@@ -691,6 +691,15 @@ PAYNUDGE_ERROR(HistoryProductNotIncluded, "history_product_not_included",
 // %1 the product, %2 the entry of productsExclude it matches
 PAYNUDGE_ERROR(HistoryProductExcluded, "history_product_excluded",
     QT_TRANSLATE_NOOP("paynudge::Error", "the product %1 matches [policy] productsExclude (%2)"))
+// The plan's own skips (domain/reminderplan.h): the English they always had, so older rows read as them.
+PAYNUDGE_ERROR(HistoryBeforePlaced, "history_before_placed",
+    QT_TRANSLATE_NOOP("paynudge::Error", "its time falls before the order was placed"))
+PAYNUDGE_ERROR(HistoryPastClose, "history_past_close",
+    QT_TRANSLATE_NOOP("paynudge::Error", "order closes before the reminder is due"))
+PAYNUDGE_ERROR(HistoryQuietHoursSkip, "history_quiet_hours_skip",
+    QT_TRANSLATE_NOOP("paynudge::Error", "due in quiet hours (policy: skip)"))
+PAYNUDGE_ERROR(HistoryQuietHoursPastClose, "history_quiet_hours_past_close",
+    QT_TRANSLATE_NOOP("paynudge::Error", "quiet hours last until after the order closes"))
 
 // csv import (a shop's words): %1 the column as the header names it
 PAYNUDGE_ERROR(CsvAmountNotYuan, "csv_amount_not_yuan",

@@ -78,6 +78,7 @@ struct AttemptRecord
     bool manual = false;
     QString actor; // who started a manual attempt
     QString detail; // e.g. the rendered message of a dry run
+    QString variant; // the split-test variant it went out in; empty: none
 };
 
 } // namespace paynudge

@@ -62,24 +62,38 @@ std::optional<qint64> ReminderPlan::sendableAt(qint64 dueAt) const
 QList<PlannedReminder> ReminderPlan::plan(qint64 placedAt, qint64 closeAt) const
 {
     QList<PlannedReminder> out;
-    out.reserve(roundOffsetsSec.size());
-    int round = 0;
-    for (qint64 offset : roundOffsetsSec) {
+    out.reserve(roundCount());
+    QList<qint64> due; // each round's own time: after the order, then before the close
+    for (qint64 offset : roundOffsetsSec)
+        due.append(placedAt + offset * 1000);
+    for (qint64 before : closeRoundsSec)
+        due.append(closeAt - before * 1000);
+    const auto skip = [](PlannedReminder &r, ErrorCode code) {
+        r.state = ReminderState::Skipped;
+        r.problem = Error(code);
+        r.reason = r.problem.englishText();
+    };
+    std::optional<qint64> latest; // the latest time of an earlier round
+    for (qsizetype i = 0; i < due.size(); ++i) {
         PlannedReminder r;
-        r.round = ++round;
-        r.dueAt = placedAt + offset * 1000;
-        if (r.dueAt >= closeAt) {
-            r.state = ReminderState::Skipped;
-            r.reason = QString::fromUtf16(skipReason::PastClose);
+        r.round = int(i) + 1;
+        r.dueAt = due.at(i);
+        // A close round of a short order can fall before the order or before an earlier round:
+        // sent then, the "closes soon" text would come first.
+        if (r.dueAt < placedAt) {
+            skip(r, ErrorCode::HistoryBeforePlaced);
+        } else if (latest && r.dueAt < *latest) {
+            skip(r, ErrorCode::HistoryBeforeEarlierRound);
+        } else if (r.dueAt >= closeAt) {
+            skip(r, ErrorCode::HistoryPastClose);
         } else if (const auto at = sendableAt(r.dueAt); !at) {
-            r.state = ReminderState::Skipped;
-            r.reason = QString::fromUtf16(skipReason::QuietHoursSkip);
+            skip(r, ErrorCode::HistoryQuietHoursSkip);
         } else if (*at >= closeAt) {
-            r.state = ReminderState::Skipped;
-            r.reason = QString::fromUtf16(skipReason::QuietHoursPastClose);
+            skip(r, ErrorCode::HistoryQuietHoursPastClose);
         } else {
             r.dueAt = *at;
         }
+        latest = std::max(latest.value_or(due.at(i)), due.at(i));
         out.append(r);
     }
     return out;

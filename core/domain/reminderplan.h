@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/error.h"
 #include "domain/states.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -34,7 +36,8 @@ struct PlannedReminder
     int round = 0;
     qint64 dueAt = 0;
     ReminderState state = ReminderState::Scheduled; // Scheduled or Skipped
-    QString reason; // why it was skipped
+    QString reason; // why it was skipped (English, as the store keeps it)
+    Error problem; // the same as a code: the history's reason_code, "which rule skipped it"
 };
 
 // When each reminder of an order is due, from [reminder] in the config.
@@ -56,6 +59,28 @@ struct ReminderPlan
     // The time a reminder due at `dueAt` may go out: later if it falls in quiet hours.
     // Nothing if the quiet-hours policy skips it.
     std::optional<qint64> sendableAt(qint64 dueAt) const;
+    // Whether `atMs` falls in quiet hours.
+    bool quietAt(qint64 atMs) const { return quietHours && quietHours->endIfInside(atMs, zone).has_value(); }
+};
+
+// The plan each account's orders are planned with: the accounts' own (their quiet hours), and
+// [reminder]'s for an account not listed. Converts from one plan, so a caller with a single plan
+// (a test, a tool) passes it as before. The sweeper also reads which accounts are listed: one not
+// listed follows `fallback`.
+struct AccountPlans
+{
+    AccountPlans(const ReminderPlan &plan = {}) // NOLINT(google-explicit-constructor): on purpose
+        : fallback(plan)
+    { }
+
+    ReminderPlan fallback;
+    QHash<QString, ReminderPlan> own; // account key → its plan
+
+    const ReminderPlan &of(const QString &account) const
+    {
+        const auto it = own.constFind(account);
+        return it == own.cend() ? fallback : *it;
+    }
 };
 
 namespace skipReason {

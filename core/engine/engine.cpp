@@ -600,6 +600,19 @@ void Engine::noteTemplateCheck(const AccountConfig &account, const std::optional
     emit accountStateChanged(account.key);
 }
 
+namespace {
+
+// Each configured account's plan (Config::planFor: its own quiet hours), [reminder]'s for the rest.
+AccountPlans accountPlans(const Config &config)
+{
+    AccountPlans plans(config.reminder.plan);
+    for (const AccountConfig &a : config.accounts)
+        plans.own.insert(a.key, config.planFor(a.key));
+    return plans;
+}
+
+} // namespace
+
 void Engine::applySweepSettings()
 {
     SweepSettings s = m_sweeper->settings();
@@ -607,7 +620,7 @@ void Engine::applySweepSettings()
     s.safetyTickSec = m_config.reminder.safetyTickSec;
     s.maxInFlight = m_config.reminder.maxInFlight;
     s.lateLimitSec = m_config.reminder.lateLimitSec;
-    s.plan = m_config.reminder.plan;
+    s.plan = accountPlans(m_config); // each account's quiet hours
     m_sweeper->setSettings(s);
     // Who is reminded: [policy] and each account's overrides, judged where reminders are claimed.
     ClaimRules rules;
@@ -701,7 +714,7 @@ void Engine::noteAccepted(const QList<AcceptResult> &results)
 
 AcceptResult Engine::acceptOrder(const OrderInput &order)
 {
-    AcceptResult r = m_store->accept(order, m_config.reminder.plan, m_clock->nowMs());
+    AcceptResult r = m_store->accept(order, accountPlans(m_config), m_clock->nowMs());
     noteIntakeWrite(
         r.kind == AcceptResult::Kind::Created, r.kind == AcceptResult::Kind::Error ? r.error : QString());
     noteAccepted({ r });
@@ -712,7 +725,7 @@ QList<AcceptResult> Engine::acceptOrders(
     const QList<OrderInput> &orders, BatchMode mode, bool *committed, QString *error)
 {
     QList<AcceptResult> results
-        = m_store->acceptMany(orders, m_config.reminder.plan, m_clock->nowMs(), mode, committed, error);
+        = m_store->acceptMany(orders, accountPlans(m_config), m_clock->nowMs(), mode, committed, error);
     const bool wrote = *committed && std::any_of(results.cbegin(), results.cend(), [](const AcceptResult &r) {
         return r.kind == AcceptResult::Kind::Created;
     });
@@ -726,7 +739,7 @@ QList<AcceptResult> Engine::acceptPolledOrders(
     const QList<OrderInput> &orders, const StoreCursor &cursor, bool *committed, QString *error)
 {
     QList<AcceptResult> results
-        = m_store->acceptPolled(orders, m_config.reminder.plan, m_clock->nowMs(), cursor, committed, error);
+        = m_store->acceptPolled(orders, accountPlans(m_config), m_clock->nowMs(), cursor, committed, error);
     noteIntakeWrite(*committed, *committed ? QString() : *error);
     if (*committed)
         noteAccepted(results);

@@ -21,6 +21,7 @@ AttemptResult decideOutcome(
     a.msgid = result.msgid;
     a.latencyMs = result.latencyMs;
     a.detail = result.detail;
+    a.variant = result.variant;
 
     switch (result.status) {
     case SendStatus::Accepted:

@@ -180,10 +180,6 @@ void Sweeper::sweepOnce()
     flushResults();
     if (m_paused || !m_storeBackoff.mayTry(now))
         return;
-    // In quiet hours only an operator's explicit "send now" goes out.
-    const auto quietEnd = m_settings.plan.quietHours
-        ? m_settings.plan.quietHours->endIfInside(now, m_settings.plan.zone)
-        : std::nullopt;
     for (int batch = 0; batch < kBatchesPerTurn; ++batch) {
         const int room = m_settings.maxInFlight - inFlight();
         if (room <= 0)
@@ -195,8 +191,7 @@ void Sweeper::sweepOnce()
         if (batch == 0 && room < std::min(m_settings.batchSize, m_settings.maxInFlight) && inFlight() > 0)
             return;
         const int want = std::min(m_settings.batchSize, room);
-        ClaimReport report = m_store.claimDue(
-            now, want, m_pausedAccounts, quietEnd.has_value(), m_settings.lateLimitSec * 1000LL);
+        ClaimReport report = claimDue(now, want);
         if (!report.error.isEmpty()) {
             qCDebug(lcSweep).noquote() << "claiming due reminders failed:" << report.error;
             noteStoreFailure(report.error);
@@ -227,16 +222,57 @@ void Sweeper::sweepOnce()
     sweepSoon(); // more is due: continue after the event loop has had a turn
 }
 
+ClaimReport Sweeper::claimDue(qint64 now, int want)
+{
+    // In quiet hours only an operator's explicit "send now" goes out. Accounts with their own quiet
+    // hours that differ now from [reminder]'s split the claim in two.
+    const qint64 lateLimitMs = m_settings.lateLimitSec * 1000LL;
+    const AccountPlans &plans = m_settings.plan;
+    const bool quiet = plans.fallback.quietAt(now);
+    QSet<QString> quietOwn, freeOwn;
+    for (auto it = plans.own.cbegin(); it != plans.own.cend(); ++it)
+        (it->quietAt(now) ? quietOwn : freeOwn).insert(it.key());
+    if ((quiet ? freeOwn : quietOwn).isEmpty())
+        return m_store.claimDue(now, want, m_pausedAccounts, quiet, lateLimitMs);
+    // Not quiet: all but the quiet accounts, then operators' sends (of the accounts not excluded: an
+    // operator's send goes out anyway). Quiet: operators' sends of all, then all of the accounts whose
+    // own hours do not hold now. A claim can exclude accounts, not name them: one the configuration
+    // does not know is claimed too, and its sender says it is not configured (no customer gets it).
+    ClaimReport report = quiet ? m_store.claimDue(now, want, m_pausedAccounts, true, lateLimitMs)
+                               : m_store.claimDue(now, want, m_pausedAccounts + quietOwn, false, lateLimitMs);
+    const int left = want - int(report.claimed.size() + report.skipped.size() + report.cancelled.size());
+    if (!report.error.isEmpty() || left <= 0)
+        return report;
+    const ClaimReport more = quiet
+        ? m_store.claimDue(now, left, m_pausedAccounts + quietOwn, false, lateLimitMs)
+        : m_store.claimDue(now, left, m_pausedAccounts + freeOwn, true, lateLimitMs);
+    report.error = more.error;
+    report.claimed += more.claimed;
+    report.skipped += more.skipped;
+    report.cancelled += more.cancelled;
+    return report;
+}
+
 void Sweeper::arm(qint64 claimedAt)
 {
     if (!m_running || m_paused)
         return;
     std::optional<qint64> next = m_store.nextDueAt(m_pausedAccounts);
     const qint64 now = m_clock.nowMs();
-    if (next && m_settings.plan.quietHours) {
-        if (const auto end
-            = m_settings.plan.quietHours->endIfInside(std::max(now, *next), m_settings.plan.zone))
-            next = *end;
+    // Woken at the end of quiet hours, not while they hold; an account with its own hours may send earlier,
+    // so its earliest end counts (the safety tick caps the wait either way).
+    if (next) {
+        const qint64 at = std::max(now, *next);
+        std::optional<qint64> wakeAt;
+        const auto consider = [&wakeAt, at, due = *next](const ReminderPlan &plan) {
+            const auto end = plan.quietHours ? plan.quietHours->endIfInside(at, plan.zone) : std::nullopt;
+            const qint64 t = end.value_or(due);
+            wakeAt = std::min(wakeAt.value_or(t), t);
+        };
+        consider(m_settings.plan.fallback);
+        for (const ReminderPlan &plan : m_settings.plan.own)
+            consider(plan);
+        next = *wakeAt;
     }
     if (!next) {
         m_wake.stop();

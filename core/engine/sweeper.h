@@ -25,7 +25,7 @@ struct SweepSettings
     int safetyTickSec = 7;
     int maxInFlight = 64;
     int lateLimitSec = 0; // [reminder] lateLimit: rounds later than this are skipped; 0 = no limit
-    ReminderPlan plan; // for quiet hours
+    AccountPlans plan; // for quiet hours: [reminder]'s and each account's own
     RetryPolicy retry;
 };
 
@@ -108,6 +108,8 @@ private:
     // force: write even while backing off (stopping: the last chance to keep the outcomes).
     void flushResults(bool force = false);
     void arm(qint64 claimedAt); // claimedAt: the time the last claim looked for due reminders
+    // Claims due reminders, an account in its quiet hours only those an operator asked for.
+    ClaimReport claimDue(qint64 now, int want);
     void noteGap(qint64 now);
 
     Store &m_store;

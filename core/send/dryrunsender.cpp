@@ -1,6 +1,7 @@
 #include "send/dryrunsender.h"
 
 #include "common/clock.h"
+#include "send/messagemapping.h"
 #include "send/messagerenderer.h"
 #include "send/unsendable.h"
 #include "templates/templatecache.h"
@@ -29,11 +30,14 @@ void DryRunSender::setAccounts(const QList<AccountConfig> &accounts)
 void DryRunSender::send(const OutgoingMessage &message)
 {
     const qint64 started = m_clock.nowMs();
-    AccountConfig account = m_accounts.value(message.order.input.account);
-    if (account.key.isEmpty()) {
-        account.key = message.order.input.account;
-        account.dryRun = true;
+    AccountConfig configured = m_accounts.value(message.order.input.account);
+    if (configured.key.isEmpty()) {
+        configured.key = message.order.input.account;
+        configured.dryRun = true;
     }
+    const MessageMapping mapping
+        = messageMappingFor(configured, message.reminder, message.order.input.orderNo);
+    AccountConfig account = mapping.account;
     account.fields = previewMapping(account, m_templates); // its template's keys when known
     const RenderedMessage rendered = MessageRenderer::render(account, message.order, started, m_zone);
 
@@ -42,6 +46,7 @@ void DryRunSender::send(const OutgoingMessage &message)
     r.attemptId = message.attemptId;
     r.account = account.key;
     r.status = SendStatus::DryRun;
+    r.variant = mapping.variant;
     r.detail = u"[%1 %2] "_s.arg(
                    wireName(account.kind), account.templateId.isEmpty() ? u"-"_s : account.templateId)
         + rendered.toText();

@@ -57,6 +57,7 @@ struct SendResult
     // The request carried a key WeChat drops repeats by (template/send's client_msg_id). Without one
     // an OutcomeUnknown attempt cannot be retried without risking a second message.
     bool idempotent = true;
+    QString variant; // the split-test variant of the order's text (AccountConfig::variantOf); empty: none
 };
 
 // Sends reminders. Asynchronous: send() returns at once and finished() follows, never from

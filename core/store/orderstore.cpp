@@ -32,8 +32,9 @@ const char16_t kReminderColumns[]
     = u"r.id, r.order_id, r.account, r.round, r.manual, r.due_at, r.state, "
       u"r.client_msg_id, r.attempts, r.first_attempt_at, r.last_attempt_at, r.reason, "
       u"r.errcode, r.msgid, r.updated_at, r.maybe_sent_at";
-const char16_t kAttemptColumns[] = u"a.id, a.reminder_id, a.started_at, a.finished_at, a.outcome, a.errcode, "
-                                   u"a.errmsg, a.rid, a.msgid, a.latency_ms, a.manual, a.actor, a.detail";
+const char16_t kAttemptColumns[]
+    = u"a.id, a.reminder_id, a.started_at, a.finished_at, a.outcome, a.errcode, "
+      u"a.errmsg, a.rid, a.msgid, a.latency_ms, a.manual, a.actor, a.detail, a.variant";
 
 namespace {
 
@@ -121,6 +122,7 @@ AttemptRecord readAttempt(const QSqlQuery &q, int i)
     a.manual = q.value(i + 10).toBool();
     a.actor = q.value(i + 11).toString();
     a.detail = q.value(i + 12).toString();
+    a.variant = q.value(i + 13).toString();
     return a;
 }
 
@@ -214,12 +216,12 @@ OrderStore::OrderStore(Database &db)
 
 OrderStore::~OrderStore() = default;
 
-AcceptResult OrderStore::accept(const OrderInput &order, const ReminderPlan &plan, qint64 now)
+AcceptResult OrderStore::accept(const OrderInput &order, const AccountPlans &plans, qint64 now)
 {
     bool committed = false;
     QString error;
     QList<AcceptResult> results
-        = acceptMany({ order }, plan, now, BatchMode::AllOrNothing, &committed, &error);
+        = acceptMany({ order }, plans, now, BatchMode::AllOrNothing, &committed, &error);
     AcceptResult r = results.value(0);
     if (!error.isEmpty() && r.kind != AcceptResult::Kind::Conflict) {
         r.kind = AcceptResult::Kind::Error;
@@ -260,7 +262,7 @@ struct OrderStore::BulkInserts
             u"reason"_s, u"updated_at"_s } };
 };
 
-QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
+QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, const AccountPlans &plans,
     qint64 now, BatchMode mode, bool *committed, QString *error, const StoreCursor *cursor)
 {
     *committed = false;
@@ -272,7 +274,7 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
     if (!m_bulk)
         m_bulk = std::make_unique<BulkInserts>();
     QList<AcceptResult> results(orders.size());
-    if (!insertNew(orders, plan, now, results, error))
+    if (!insertNew(orders, plans, now, results, error))
         return {}; // the transaction rolls back: nothing of this call is kept
     QList<qsizetype> taken; // numbers already stored: settled once every new order is in
     for (qsizetype i = 0; i < orders.size(); ++i) {
@@ -320,7 +322,7 @@ QList<AcceptResult> OrderStore::acceptMany(const QList<OrderInput> &orders, cons
     return results;
 }
 
-bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+bool OrderStore::insertNew(const QList<OrderInput> &orders, const AccountPlans &plans, qint64 now,
     QList<AcceptResult> &results, QString *error)
 {
     Statements &st = *m_st;
@@ -340,7 +342,7 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
         r.kind = AcceptResult::Kind::Created; // until the insert says otherwise
         r.order.id = orderIds.at(i);
         r.order.input = in;
-        r.order.closeAt = plan.effectiveCloseAt(in.placedAt, in.closeAt);
+        r.order.closeAt = plans.of(in.account).effectiveCloseAt(in.placedAt, in.closeAt);
         r.order.status = r.early ? r.early->first : OrderStatus::Unpaid;
         r.order.statusAt = r.early ? std::optional<qint64>(r.early->second) : std::nullopt;
         r.order.createdAt = now;
@@ -375,10 +377,11 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
         return false;
 
     QList<ReminderRecord *> rows; // each order's list is complete once planned: they stay put
+    QList<Error> why; // beside rows: a skip's or cancel's reason as a code
     for (AcceptResult &r : results) {
         if (r.kind != AcceptResult::Kind::Created)
             continue;
-        planReminders(plan, now, r);
+        why += planReminders(plans.of(r.order.input.account), now, r);
         r.early.reset();
         for (ReminderRecord &rem : r.reminders)
             rows << &rem;
@@ -406,7 +409,8 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
     if (!planned)
         return false;
 
-    for (const ReminderRecord *rem : std::as_const(rows)) {
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        const ReminderRecord *rem = rows.at(k);
         if (rem->state == ReminderState::Scheduled)
             continue;
         // Decided without a send: the history still says what happened and why.
@@ -417,7 +421,7 @@ bool OrderStore::insertNew(const QList<OrderInput> &orders, const ReminderPlan &
         h.addBindValue(wireName(
             rem->state == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped));
         h.addBindValue(bind::text(rem->reason));
-        storedError::bind(h, {}); // the plan's words (and an early event's): the history recognises them
+        storedError::bind(h, why.at(k)); // which rule skipped it: the history filters by the code
         h.addBindValue(m_db.options().instance);
         if (!execOrReport(h, error))
             return false;
@@ -483,12 +487,14 @@ bool OrderStore::reserveIds(QSqlQuery &next, qsizetype count, QList<qint64> *ids
     return true;
 }
 
-void OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &r)
+QList<Error> OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &r)
 {
     const auto &early = r.early;
-    const QString earlyReason = !early      ? QString()
-        : early->first == OrderStatus::Paid ? u"paid before the order arrived"_s
-                                            : u"closed before the order arrived"_s;
+    const Error earlyProblem = !early       ? Error()
+        : early->first == OrderStatus::Paid ? Error(ErrorCode::HistoryPaidBeforeArrived)
+                                            : Error(ErrorCode::HistoryClosedBeforeArrived);
+    const QString earlyReason = early ? earlyProblem.englishText() : QString();
+    QList<Error> why;
     for (const PlannedReminder &p : plan.plan(r.order.input.placedAt, r.order.closeAt)) {
         ReminderRecord rem;
         rem.orderId = r.order.id;
@@ -501,7 +507,9 @@ void OrderStore::planReminders(const ReminderPlan &plan, qint64 now, AcceptResul
         rem.clientMsgId = clientMsgIdFor(rem.orderNo, p.round);
         rem.updatedAt = now;
         r.reminders.append(rem);
+        why.append(early ? earlyProblem : p.problem);
     }
+    return why;
 }
 
 bool OrderStore::settleTaken(const OrderInput &in, qint64 now, AcceptResult &r, QString *error)

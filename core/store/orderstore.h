@@ -22,12 +22,12 @@ public:
     explicit OrderStore(Database &db);
     ~OrderStore();
 
-    AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now);
+    AcceptResult accept(const OrderInput &order, const AccountPlans &plans, qint64 now);
 
     using BatchMode = paynudge::BatchMode;
     // Results come back in input order. *committed says whether anything was written.
     // With `cursor`: moved to its value in the same transaction (see Store::acceptPolled).
-    QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+    QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const AccountPlans &plans, qint64 now,
         BatchMode mode, bool *committed, QString *error, const StoreCursor *cursor = nullptr);
     std::optional<qint64> cursor(const QString &name, QString *error);
 
@@ -50,14 +50,15 @@ public:
 private:
     struct Statements;
     struct BulkInserts;
-    bool insertNew(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+    bool insertNew(const QList<OrderInput> &orders, const AccountPlans &plans, qint64 now,
         QList<AcceptResult> &results, QString *error);
     bool takeEarlyEvent(
         const QString &orderNo, std::optional<std::pair<OrderStatus, qint64>> *early, QString *error);
     bool markTaken(QList<AcceptResult> &results, QString *error);
     // Ids for `count` new rows: from `next` (the table's last id on SQLite, its sequence on PostgreSQL).
     bool reserveIds(QSqlQuery &next, qsizetype count, QList<qint64> *ids, QString *error);
-    void planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result); // ids come after
+    // Ids come after; returns each reminder's skip or cancel reason as a code (none: scheduled).
+    QList<Error> planReminders(const ReminderPlan &plan, qint64 now, AcceptResult &result);
     bool settleTaken(const OrderInput &order, qint64 now, AcceptResult &result, QString *error);
     OrderEventResult recordEvent(const QString &orderNo, OrderStatus kind, qint64 at, qint64 now,
         const QList<UnstartedAttempt> &unstarted, ErrorCode reason);

@@ -114,7 +114,9 @@ struct ReminderQueue::Statements
                 settle, u"UPDATE reminders SET state = ?, reason = ?, updated_at = ? WHERE id = ?"_s, error)
             && prepareOrReport(finishAttempt,
                 u"UPDATE send_attempts SET finished_at = ?, outcome = ?, errcode = ?, errmsg = ?, "
-                u"reason_code = ?, reason_args = ?, rid = ?, msgid = ?, latency_ms = ?, detail = ? WHERE id = ?"_s,
+                u"reason_code = ?, reason_args = ?, rid = ?, msgid = ?, latency_ms = ?, detail = ?, variant "
+                u"= ? "
+                u"WHERE id = ?"_s,
                 error)
             && prepareOrReport(updateReminder,
                 u"UPDATE reminders SET state = ?, due_at = COALESCE(?, due_at), reason = ?, errcode = ?, "
@@ -409,6 +411,7 @@ bool ReminderQueue::recordResults(const QList<AttemptResult> &results, QString *
         a.addBindValue(bind::optional(r.msgid));
         a.addBindValue(bind::optional(r.latencyMs));
         a.addBindValue(bind::text(r.detail));
+        a.addBindValue(bind::text(r.variant));
         a.addBindValue(r.attemptId);
         if (!execOrReport(a, error))
             return false;

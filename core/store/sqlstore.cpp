@@ -56,21 +56,21 @@ void SqlStore::makeParts()
         m_engines = std::make_unique<EngineRegistry>(m_db); // keeps when this engine started
 }
 
-AcceptResult SqlStore::accept(const OrderInput &order, const ReminderPlan &plan, qint64 now)
+AcceptResult SqlStore::accept(const OrderInput &order, const AccountPlans &plans, qint64 now)
 {
-    return m_orders->accept(order, plan, now);
+    return m_orders->accept(order, plans, now);
 }
 
-QList<AcceptResult> SqlStore::acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
+QList<AcceptResult> SqlStore::acceptMany(const QList<OrderInput> &orders, const AccountPlans &plans,
     qint64 now, BatchMode mode, bool *committed, QString *error)
 {
-    return m_orders->acceptMany(orders, plan, now, mode, committed, error);
+    return m_orders->acceptMany(orders, plans, now, mode, committed, error);
 }
 
-QList<AcceptResult> SqlStore::acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan,
+QList<AcceptResult> SqlStore::acceptPolled(const QList<OrderInput> &orders, const AccountPlans &plans,
     qint64 now, const StoreCursor &cursor, bool *committed, QString *error)
 {
-    return m_orders->acceptMany(orders, plan, now, BatchMode::Independent, committed, error, &cursor);
+    return m_orders->acceptMany(orders, plans, now, BatchMode::Independent, committed, error, &cursor);
 }
 
 std::optional<qint64> SqlStore::cursor(const QString &name, QString *error)

@@ -33,10 +33,10 @@ public:
     ReminderQueue &queue() { return *m_queue; }
     EngineRegistry &engineRegistry() { return *m_engines; }
 
-    AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now) override;
-    QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+    AcceptResult accept(const OrderInput &order, const AccountPlans &plans, qint64 now) override;
+    QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const AccountPlans &plans, qint64 now,
         BatchMode mode, bool *committed, QString *error) override;
-    QList<AcceptResult> acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan, qint64 now,
+    QList<AcceptResult> acceptPolled(const QList<OrderInput> &orders, const AccountPlans &plans, qint64 now,
         const StoreCursor &cursor, bool *committed, QString *error) override;
     std::optional<qint64> cursor(const QString &name, QString *error) override;
     OrderEventResult markPaid(const QString &orderNo, qint64 paidAt, qint64 now,

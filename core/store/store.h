@@ -42,14 +42,14 @@ public:
     virtual ~Store() = default;
 
     // Orders: accepting (with their planned reminders, in one transaction) and settling.
-    virtual AcceptResult accept(const OrderInput &order, const ReminderPlan &plan, qint64 now) = 0;
+    virtual AcceptResult accept(const OrderInput &order, const AccountPlans &plans, qint64 now) = 0;
     // Results come back in input order. *committed says whether anything was written.
-    virtual QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const ReminderPlan &plan,
+    virtual QList<AcceptResult> acceptMany(const QList<OrderInput> &orders, const AccountPlans &plans,
         qint64 now, BatchMode mode, bool *committed, QString *error)
         = 0;
     // acceptMany (Independent) that also moves `cursor` in the same transaction: orders polled from
     // a source outside PayNudge are kept together with how far the source has been read.
-    virtual QList<AcceptResult> acceptPolled(const QList<OrderInput> &orders, const ReminderPlan &plan,
+    virtual QList<AcceptResult> acceptPolled(const QList<OrderInput> &orders, const AccountPlans &plans,
         qint64 now, const StoreCursor &cursor, bool *committed, QString *error)
         = 0;
     // The value of the cursor `name`; empty when it was never set or (with *error) the store cannot be read.

@@ -105,6 +105,7 @@ struct AttemptResult
     QString reason; // stored on the reminder
     QString detail; // stored on the attempt
     std::optional<qint64> maybeSentAt; // an attempt that may have been delivered started then (kept once set)
+    QString variant; // the split-test variant it went out in (send_attempts.variant); empty: none
 };
 
 // A position in a source outside PayNudge (the shop database's last polled order id), kept in

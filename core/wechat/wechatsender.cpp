@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "send/messagemapping.h"
 #include "send/messagerenderer.h"
 #include "send/unsendable.h"
 #include "wechat/errorclassifier.h"
@@ -198,8 +199,19 @@ void WeChatSender::sendTest(const OutgoingMessage &message, QObject *context, Do
     start(message, *account, std::move(guarded), false);
 }
 
-void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &account, Done done, bool judge)
+void WeChatSender::start(
+    const OutgoingMessage &message, const AccountConfig &configured, Done done, bool judge)
 {
+    // The round's and the variant's own template and fields (round2.templateId: "closes in 30 minutes");
+    // every outcome of the attempt names the variant it was made in.
+    const MessageMapping mapping
+        = messageMappingFor(configured, message.reminder, message.order.input.orderNo);
+    const AccountConfig &account = mapping.account;
+    done = [done = std::move(done), variant = mapping.variant](const SendResult &result) {
+        SendResult r = result;
+        r.variant = variant;
+        done(r);
+    };
     if (!account.fields.isEmpty()) {
         startMapped(message, account, std::move(done), judge);
         return;
@@ -208,7 +220,10 @@ void WeChatSender::start(const OutgoingMessage &message, const AccountConfig &ac
     m_mappings.resolve(
         account, this, [this, message, account, done, judge](const TemplateMappings::Resolution &r) {
             if (!m_accounts.contains(account.key)
-                || m_accounts.value(account.key).templateId != account.templateId) {
+                || messageMappingFor(
+                       m_accounts.value(account.key), message.reminder, message.order.input.orderNo)
+                        .account.templateId
+                    != account.templateId) {
                 SendResult changed = blankResult(message);
                 changed.status = SendStatus::Transient;
                 sayNotSent(changed, ErrorCode::HistorySettingsChanged);

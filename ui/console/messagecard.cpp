@@ -1,6 +1,7 @@
 #include "console/messagecard.h"
 
 #include "engine/engine.h"
+#include "send/messagemapping.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -51,14 +52,18 @@ MessageCard::MessageCard(const RenderedMessage &message, const WeChatTemplate *t
     m_link = m_miniProgram ? message.miniprogramPage : message.url;
 }
 
-MessageCard MessageCard::ofOrder(
-    Engine &engine, const OrderRecord &order, qint64 at, RenderedMessage *rendered)
+MessageCard MessageCard::ofOrder(Engine &engine, const OrderRecord &order, qint64 at,
+    RenderedMessage *rendered, const ReminderRecord *reminder)
 {
-    AccountConfig account;
-    if (const AccountConfig *configured = engine.config().account(order.input.account))
-        account = *configured;
+    AccountConfig configured;
+    if (const AccountConfig *a = engine.config().account(order.input.account))
+        configured = *a;
     else
-        account.key = order.input.account;
+        configured.key = order.input.account;
+    // The round's and the variant's own text, as the sender picks it; without a reminder what a resend
+    // sends (the account's mapping in the order's variant).
+    AccountConfig account = reminder ? messageMappingFor(configured, *reminder, order.input.orderNo).account
+                                     : configured.forMessage(0, configured.variantOf(order.input.orderNo));
     account.fields = engine.previewFields(account);
     const RenderedMessage message
         = MessageRenderer::render(account, order, at, engine.config().reminder.plan.zone);

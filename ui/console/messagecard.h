@@ -39,9 +39,9 @@ public:
     // The card `order` gets at `at` from its account as configured (the account's fields, or its
     // template's keys), in the shop's zone, labelled by the template when its list was read. One
     // rendering for the confirmations and the order detail. `rendered`: the message itself (whether
-    // it can go out).
-    static MessageCard ofOrder(
-        Engine &engine, const OrderRecord &order, qint64 at, RenderedMessage *rendered = nullptr);
+    // it can go out). With `reminder`: its round's and the order's variant's template and fields.
+    static MessageCard ofOrder(Engine &engine, const OrderRecord &order, qint64 at,
+        RenderedMessage *rendered = nullptr, const ReminderRecord *reminder = nullptr);
 
     // What a mapping's pattern shows, in the window's language: "{amount}" → "Amount"; empty when
     // it names nothing known.

@@ -187,7 +187,7 @@ QString OrderDetailDialog::reminderMessage(const ReminderRecord &reminder) const
     // the customer sees.
     RenderedMessage message;
     const MessageCard card = MessageCard::ofOrder(
-        m_engine, *m_order, reminder.firstAttemptAt.value_or(reminder.dueAt), &message);
+        m_engine, *m_order, reminder.firstAttemptAt.value_or(reminder.dueAt), &message, &reminder);
     QString out;
     if (!message.sendable())
         out += u"<p style='color:#c0392b'>%1</p>"_s.arg(

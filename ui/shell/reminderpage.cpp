@@ -114,15 +114,27 @@ QString ReminderPage::describeSeconds(qint64 seconds)
 
 void ReminderPage::updateHints()
 {
-    QStringList parts;
-    QList<qint64> rounds = m_rounds->seconds();
+    // The rounds in words, in the order they go out; two the same cannot be saved, so say so here.
+    QList<qint64> rounds, close;
+    for (int i = 0; i < m_rounds->count(); ++i)
+        (m_rounds->beforeClose(i) ? close : rounds) << m_rounds->round(i)->seconds();
     std::sort(rounds.begin(), rounds.end());
+    std::sort(close.begin(), close.end(), std::greater<qint64>());
+    QStringList parts, closeParts;
     for (qint64 r : std::as_const(rounds))
         parts << describeSeconds(r);
-    // The rounds in words, in the order they go out; two the same cannot be saved, so say so here.
-    QString hint = tr("After the order is placed: %1").arg(parts.join(tr(", ")));
-    if (std::adjacent_find(rounds.begin(), rounds.end()) != rounds.end())
-        hint += u'\n' + tr("Two rounds at the same time: change or remove one.");
+    for (qint64 r : std::as_const(close))
+        closeParts << describeSeconds(r);
+    QStringList lines;
+    if (!parts.isEmpty())
+        lines << tr("After the order is placed: %1").arg(parts.join(tr(", ")));
+    if (!closeParts.isEmpty())
+        lines << tr("Before the order closes: %1 (skipped when that is before an earlier round)")
+                     .arg(closeParts.join(tr(", ")));
+    if (std::adjacent_find(rounds.begin(), rounds.end()) != rounds.end()
+        || std::adjacent_find(close.begin(), close.end()) != close.end())
+        lines << tr("Two rounds at the same time: change or remove one.");
+    QString hint = lines.join(u'\n');
     m_roundsHint->setText(hint);
     m_closeHint->setText(tr("= %1 after the order is placed, when the order gives no close time")
                              .arg(describeSeconds(m_closeAfter->seconds())));

@@ -26,6 +26,91 @@ class TestConfig : public QObject
     }
 
 private slots:
+    void closeRoundsAndRoundKeysParse()
+    {
+        QList<Error> errors;
+        const Config c = Config::load(write(uR"([reminder]
+rounds=600, close-30m, close-1h
+[accounts/shop1]
+appid=wx0123456789abcdef
+templateId=BASE
+fields/thing1={product}
+fields/time2={close_at}
+round3.templateId=LAST
+round3.fields/thing9=closes in 30 minutes
+round2.fields/thing1=again: {product}
+)"_s),
+            &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).englishText()));
+        QCOMPARE(c.reminder.plan.roundOffsetsSec, QList<qint64> { 600 });
+        QCOMPARE(c.reminder.plan.closeRoundsSec, (QList<qint64> { 3600, 1800 })); // the farthest first
+        QCOMPARE(c.reminder.plan.roundCount(), 3);
+        const AccountConfig *a = c.account(u"shop1"_s);
+        QVERIFY(a);
+        QCOMPARE(a->rounds.value(3).templateId, u"LAST"_s);
+        QCOMPARE(a->rounds.value(3).fields,
+            (QList<QPair<QString, QString>> { { u"thing9"_s, u"closes in 30 minutes"_s } }));
+        QCOMPARE(a->rounds.value(2).fields.value(0).second, u"again: {product}"_s);
+    }
+
+    void roundKeyOutsideThePlanIsAnError()
+    {
+        QList<Error> errors;
+        const Config c = Config::load(write(uR"([reminder]
+rounds=600, close-30m
+[accounts/shop1]
+appid=wx0123456789abcdef
+templateId=BASE
+round3.templateId=LAST
+)"_s),
+            &errors);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0].code, ErrorCode::ConfigRoundNotInPlan);
+        QCOMPARE(errors[0].field, u"accounts/shop1/round3"_s);
+        QVERIFY(c.account(u"shop1"_s) == nullptr || c.account(u"shop1"_s)->rounds.isEmpty()); // nothing used
+    }
+
+    // forMessage: a round's own template replaces the account's mapping; its fields alone replace the
+    // fields; a variant's fields overlay; a variant's template replaces.
+    void forMessagePicksTheRoundsAndTheVariantsText()
+    {
+        AccountConfig a;
+        a.key = u"shop1"_s;
+        a.templateId = u"BASE"_s;
+        a.fields = { { u"thing1"_s, u"{product}"_s }, { u"time2"_s, u"{close_at}"_s } };
+        a.rounds[2].fields = { { u"thing1"_s, u"again: {product}"_s } };
+        a.rounds[3].templateId = u"LAST"_s;
+        a.rounds[3].fields = { { u"thing9"_s, u"closes soon"_s } };
+        TextVariant va;
+        va.name = u"a"_s;
+        TextVariant vb;
+        vb.name = u"b"_s;
+        vb.fields = { { u"time2"_s, u"by {close_at}"_s }, { u"thing4"_s, u"extra"_s } };
+        TextVariant vc;
+        vc.name = u"c"_s;
+        vc.templateId = u"OTHER"_s;
+        vc.fields = { { u"thing7"_s, u"c"_s } };
+        a.variants = { va, vb, vc };
+
+        const AccountConfig r1 = a.forMessage(1, u"a"_s);
+        QCOMPARE(r1.templateId, u"BASE"_s);
+        QCOMPARE(r1.fields, a.fields);
+        const AccountConfig r2 = a.forMessage(2, u"a"_s);
+        QCOMPARE(r2.templateId, u"BASE"_s);
+        QCOMPARE(r2.fields, a.rounds[2].fields); // round fields only replace the fields
+        const AccountConfig r3 = a.forMessage(3, u"a"_s);
+        QCOMPARE(r3.templateId, u"LAST"_s);
+        QCOMPARE(r3.fields, a.rounds[3].fields);
+        const AccountConfig b1 = a.forMessage(1, u"b"_s);
+        QCOMPARE(b1.templateId, u"BASE"_s);
+        QCOMPARE(b1.fields,
+            (QList<QPair<QString, QString>> { { u"thing1"_s, u"{product}"_s }, { u"thing4"_s, u"extra"_s },
+                { u"time2"_s, u"by {close_at}"_s } }));
+        const AccountConfig c3 = a.forMessage(3, u"c"_s);
+        QCOMPARE(c3.templateId, u"OTHER"_s);
+        QCOMPARE(c3.fields, vc.fields);
+    }
+
     void missingFileGivesDefaults()
     {
         QList<Error> errors;
@@ -195,6 +280,12 @@ fields/time4={placed_at:yyyy-MM-dd HH:mm}
             << u"[reminder]\ncloseAfter=30s"_s << u"reminder/closeAfter"_s << duration;
         QTest::newRow("no number") << u"[reminder]\nlateLimit=h"_s << u"reminder/lateLimit"_s << duration;
         QTest::newRow("too long") << u"[wechat]\ntimeout=10m"_s << u"wechat/timeout"_s << duration;
+        QTest::newRow("close without a time")
+            << u"[reminder]\nrounds=10m, close-"_s << u"reminder/rounds"_s << rounds;
+        QTest::newRow("close with a bad unit")
+            << u"[reminder]\nrounds=10m, close-30x"_s << u"reminder/rounds"_s << rounds;
+        QTest::newRow("close twice the same")
+            << u"[reminder]\nrounds=10m, close-30m, close-1800"_s << u"reminder/rounds"_s << rounds;
     }
 
     void badDurationsSayWhatIsAccepted()

@@ -107,6 +107,85 @@ private slots:
         QCOMPARE(r[0].dueAt, utc(8, 10));
     }
 
+    void closeRoundOfAShortOrderIsSkippedWithItsReason()
+    {
+        // close-1800 of an order that closes in 20 minutes would fall 10 minutes before it was placed.
+        ReminderPlan plan;
+        plan.roundOffsetsSec = { 600 };
+        plan.closeRoundsSec = { 1800 };
+        const qint64 placed = utc(10, 0);
+        const auto r = plan.plan(placed, placed + 1200 * 1000);
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r[0].state, ReminderState::Scheduled);
+        QCOMPARE(r[1].round, 2);
+        QCOMPARE(r[1].state, ReminderState::Skipped);
+        QCOMPARE(r[1].problem.code, ErrorCode::HistoryBeforePlaced);
+        QCOMPARE(r[1].reason, r[1].problem.englishText());
+        QVERIFY(!r[1].reason.isEmpty());
+    }
+
+    void afterPlacedAndBeforeCloseOnATwoHourOrder()
+    {
+        ReminderPlan plan;
+        plan.roundOffsetsSec = { 600 };
+        plan.closeRoundsSec = { 1800 };
+        const qint64 placed = utc(10, 0);
+        const qint64 close = placed + 7200 * 1000;
+        const auto r = plan.plan(placed, close);
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r[0].dueAt, placed + 600 * 1000);
+        QCOMPARE(r[1].round, 2);
+        QCOMPARE(r[1].dueAt, close - 1800 * 1000);
+        QCOMPARE(r[1].state, ReminderState::Scheduled);
+        QVERIFY(!r[1].problem);
+    }
+
+    void closeRoundBeforeAnEarlierRoundIsSkipped()
+    {
+        // Round 1 at +50 min, close-1800 at +30 min on a one-hour order: sent, it would come first.
+        ReminderPlan plan;
+        plan.roundOffsetsSec = { 3000 };
+        plan.closeRoundsSec = { 1800 };
+        const qint64 placed = utc(10, 0);
+        const auto r = plan.plan(placed, placed + 3600 * 1000);
+        QCOMPARE(r[0].state, ReminderState::Scheduled);
+        QCOMPARE(r[1].state, ReminderState::Skipped);
+        QCOMPARE(r[1].problem.code, ErrorCode::HistoryBeforeEarlierRound);
+        // Two close rounds, the farthest first: both after round 1 on a long order.
+        plan.closeRoundsSec = { 1800, 600 };
+        const auto r2 = plan.plan(placed, placed + 7200 * 1000);
+        QCOMPARE(r2.size(), 3);
+        QCOMPARE(r2[1].dueAt, placed + 5400 * 1000);
+        QCOMPARE(r2[2].dueAt, placed + 6600 * 1000);
+        QCOMPARE(r2[2].state, ReminderState::Scheduled);
+    }
+
+    void pastCloseAndQuietSkipsCarryTheirCodes()
+    {
+        ReminderPlan plan;
+        plan.roundOffsetsSec = { 600, 3600 };
+        const qint64 placed = utc(10, 0);
+        const auto r = plan.plan(placed, placed + 3600 * 1000);
+        QCOMPARE(r[1].problem.code, ErrorCode::HistoryPastClose);
+        QCOMPARE(r[1].reason, QString::fromUtf16(skipReason::PastClose)); // older rows read as the code
+        plan.zone = QTimeZone::utc();
+        plan.quietHours = QuietHours::parse(u"10:05-10:20"_s);
+        plan.quietPolicy = QuietPolicy::Skip;
+        QCOMPARE(plan.plan(placed, placed + 7200 * 1000)[0].problem.code, ErrorCode::HistoryQuietHoursSkip);
+    }
+
+    void accountPlansFallBackForAnAccountNotListed()
+    {
+        ReminderPlan global;
+        global.quietHours = QuietHours::parse(u"22:00-08:00"_s);
+        AccountPlans plans = global; // one plan converts
+        ReminderPlan quietless = global;
+        quietless.quietHours.reset();
+        plans.own.insert(u"night"_s, quietless);
+        QVERIFY(!plans.of(u"night"_s).quietHours);
+        QVERIFY(plans.of(u"other"_s).quietHours);
+    }
+
     void quietWindowWithinOneDay()
     {
         const auto q = QuietHours::parse(u"12:00-13:30"_s);

@@ -391,6 +391,76 @@ private slots:
         QCOMPARE(inState(u"retry_wait"_s), 1);
     }
 
+    // Accounts: shop1 has quietHours=none, shop2 follows [reminder] quietHours (or the other way).
+    Config accountQuietConfig(const QString &global, std::optional<std::optional<QuietHours>> shop1,
+        std::optional<std::optional<QuietHours>> shop2)
+    {
+        Config c = testConfig();
+        c.reminder.plan.quietHours = global.isEmpty() ? std::nullopt : QuietHours::parse(global);
+        AccountConfig a;
+        a.key = u"shop1"_s;
+        a.overrides.quietHours = shop1;
+        c.accounts << a;
+        a.key = u"shop2"_s;
+        a.overrides.quietHours = shop2;
+        c.accounts << a;
+        return c;
+    }
+
+    void accountQuietHoursOverrideAtAccept()
+    {
+        // kT0 is 10:00 UTC; due 10:10 falls in [reminder]'s 10:05-10:30.
+        make(accountQuietConfig(u"10:05-10:30"_s, std::optional<QuietHours>(), std::nullopt));
+        add(1, u"A"_s, u"shop1"_s);
+        add(1, u"B"_s, u"shop2"_s);
+        QCOMPARE(f->onlyReminder(u"A0"_s).dueAt, kT0 + 10 * kMinute); // quietHours=none
+        QCOMPARE(f->onlyReminder(u"B0"_s).dueAt, kT0 + 30 * kMinute); // [reminder]'s
+        // An account's own range instead of [reminder]'s.
+        cleanup();
+        make(accountQuietConfig(u"10:05-10:30"_s, QuietHours::parse(u"10:09-10:15"_s), std::nullopt));
+        add(1, u"C"_s, u"shop1"_s);
+        QCOMPARE(f->onlyReminder(u"C0"_s).dueAt, kT0 + 15 * kMinute);
+    }
+
+    void accountQuietHoursOverrideInTheSweeper()
+    {
+        // Due 10:10 before any window; at 10:12 [reminder]'s 10:11-10:40 holds, but not for shop1.
+        make(accountQuietConfig(u"10:11-10:40"_s, std::optional<QuietHours>(), std::nullopt));
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        add(1, u"A"_s, u"shop1"_s);
+        add(1, u"B"_s, u"shop2"_s);
+        f->engine->start();
+        sweepAfter(12 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        sweepAfter(kMinute);
+        QCOMPARE(sender->sent.size(), 1);
+        QCOMPARE(sender->sent[0].order.input.orderNo, u"A0"_s);
+        // An operator's send of the quiet account goes out all the same.
+        QVERIFY(!f->engine->sendNow(f->onlyReminder(u"B0"_s).id, u"op"_s));
+        sweepAfter();
+        QTRY_COMPARE(sender->sent.size(), 2);
+        QCOMPARE(sender->sent[1].order.input.orderNo, u"B0"_s);
+    }
+
+    void accountOwnQuietHoursHoldInTheSweeper()
+    {
+        // No [reminder] quietHours; shop2's own 10:11-10:40 holds its reminder, shop1's goes out.
+        make(accountQuietConfig(QString(), std::nullopt, QuietHours::parse(u"10:11-10:40"_s)));
+        sender->setRule(
+            [](const OutgoingMessage &m) { return ScriptedSender::resultFor(m, SendStatus::Accepted); });
+        add(1, u"A"_s, u"shop1"_s);
+        add(1, u"B"_s, u"shop2"_s);
+        f->engine->start();
+        sweepAfter(12 * kMinute);
+        QTRY_COMPARE(sender->sent.size(), 1);
+        sweepAfter(kMinute);
+        QCOMPARE(sender->sent.size(), 1);
+        QCOMPARE(sender->sent[0].order.input.orderNo, u"A0"_s);
+        sweepAfter(30 * kMinute); // 10:43: the window is over
+        QTRY_COMPARE(sender->sent.size(), 2);
+    }
+
     void transientRetriesKeepTheClientMsgId()
     {
         make();

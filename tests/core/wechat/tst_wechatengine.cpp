@@ -643,6 +643,113 @@ private slots:
         QCOMPARE(countWhere(engine(), u"SELECT msgid FROM send_attempts"_s), big);
     }
 
+    // rounds=10m, close-30m; round 2 (the one before the close) has its own template.
+    static AccountConfig withLastRoundTemplate(AccountConfig a)
+    {
+        a.rounds[2].templateId = u"TPL_LAST"_s;
+        a.rounds[2].fields
+            = { { u"character_string1"_s, u"{order_no}"_s }, { u"thing2"_s, u"closes soon: {product}"_s } };
+        return a;
+    }
+
+    void planRounds(const AccountConfig &a)
+    {
+        Config c = config({ a });
+        c.reminder.plan.roundOffsetsSec = { 600 };
+        c.reminder.plan.closeRoundsSec = { 1800 };
+        engine().applyConfig(c);
+    }
+
+    // Placed now, closing in two hours: round 1 at +10 min, round 2 at +90 min.
+    void placeTwoHourOrder(const QString &orderNo)
+    {
+        OrderInput o = sampleOrder(orderNo, now(), u"shop1"_s);
+        o.closeAt = now() + 7200 * kSecond;
+        QCOMPARE(engine().acceptOrder(o).kind, AcceptResult::Kind::Created);
+    }
+
+    void roundTwoGoesOutWithItsOwnTemplate()
+    {
+        const AccountConfig a = withLastRoundTemplate(shop());
+        start({ a });
+        planRounds(a);
+        placeTwoHourOrder(u"R1"_s);
+        const auto order = engine().orderByNo(u"R1"_s);
+        QVERIFY(order);
+        const QList<ReminderRecord> planned = engine().remindersOf(order->id);
+        QCOMPARE(planned.size(), 2);
+        QCOMPARE(planned[1].dueAt, order->closeAt - 1800 * kSecond);
+        QVERIFY(sweepAfter(*m_f, kRound));
+        QTRY_COMPARE(m_fake->deliveries().size(), 1);
+        QCOMPARE(m_fake->deliveries()[0].templateId, u"TPL"_s);
+        QVERIFY(sweepAfter(*m_f, 80 * kMinute));
+        QTRY_COMPARE(m_fake->deliveries().size(), 2);
+        const FakeWeChat::Delivery &last = m_fake->deliveries()[1];
+        QCOMPARE(last.templateId, u"TPL_LAST"_s);
+        QCOMPARE(
+            last.body.value(u"data"_s).toObject().value(u"thing2"_s).toObject().value(u"value"_s).toString(),
+            u"closes soon: 有机苹果 5kg"_s);
+        QCOMPARE(storeText(u"SELECT variant FROM send_attempts WHERE outcome = 'sent'"_s),
+            u"\n"_s); // no split test
+    }
+
+    void roundTwoOfADryRunShowsItsOwnTemplate()
+    {
+        AccountConfig a = withLastRoundTemplate(shop());
+        a.appid.clear(); // runs dry
+        start({ a });
+        planRounds(a);
+        placeTwoHourOrder(u"D1"_s);
+        QVERIFY(sweepAfter(*m_f, kRound));
+        QVERIFY(sweepAfter(*m_f, 80 * kMinute));
+        QTRY_COMPARE(
+            countWhere(engine(), u"SELECT count(*) FROM send_attempts WHERE outcome = 'dry_run'"_s), 2);
+        const QStringList details
+            = storeText(u"SELECT detail FROM send_attempts WHERE outcome = 'dry_run' ORDER BY id"_s)
+                  .split(u'\n');
+        QVERIFY2(details.value(0).contains(u"TPL"_s) && !details.value(0).contains(u"TPL_LAST"_s),
+            qPrintable(details.value(0)));
+        QVERIFY2(details.value(1).contains(u"TPL_LAST"_s) && details.value(1).contains(u"closes soon"_s),
+            qPrintable(details.value(1)));
+        QCOMPARE(m_fake->deliveries().size(), 0);
+    }
+
+    void theVariantIsRecordedAndAResendKeepsIt()
+    {
+        AccountConfig a = shop();
+        TextVariant va;
+        va.name = u"a"_s;
+        va.fields = { { u"thing2"_s, u"A {product}"_s } };
+        TextVariant vb = va;
+        vb.name = u"b"_s;
+        vb.fields = { { u"thing2"_s, u"B {product}"_s } };
+        a.variants = { va, vb };
+        start({ a });
+        placeDue(u"V1"_s);
+        QTRY_COMPARE(state(u"V1"_s), ReminderState::Sent);
+        const QString variant = a.variantOf(u"V1"_s);
+        QVERIFY(variant == u"a" || variant == u"b");
+        const auto order = engine().orderByNo(u"V1"_s);
+        QVERIFY(order);
+        QCOMPARE(engine().attemptsOf(order->id).value(0).variant, variant);
+        const QString thing2 = m_fake->deliveries()[0]
+                                   .body.value(u"data"_s)
+                                   .toObject()
+                                   .value(u"thing2"_s)
+                                   .toObject()
+                                   .value(u"value"_s)
+                                   .toString();
+        QVERIFY2(thing2.startsWith(variant.toUpper() + u' '), qPrintable(thing2));
+        // An operator's resend, later: the account's own mapping, in the same variant.
+        m_f->clock.advance(6 * kMinute);
+        QVERIFY(!engine().resendOrder(order->id, u"op"_s));
+        QTRY_COMPARE(m_fake->deliveries().size(), 2);
+        QTRY_COMPARE(engine().attemptsOf(order->id).size(), 2);
+        QTRY_VERIFY(engine().attemptsOf(order->id).value(1).finishedAt.has_value());
+        QCOMPARE(engine().attemptsOf(order->id).value(1).variant, variant);
+        QCOMPARE(storeText(u"SELECT variant FROM send_attempts ORDER BY id"_s), variant + u'\n' + variant);
+    }
+
     void settingsChangesApplyWithoutRestart()
     {
         AccountConfig dry = shop();

@@ -319,6 +319,59 @@ private slots:
         QVERIFY(rounds->isAncestorOf(QApplication::focusWidget())); // at the rounds' first editor
     }
 
+    // "close-30m" rounds: shown as a round before the close, kept as the file has them, written in the
+    // engine's order when changed.
+    void closeRoundsAreShownAndSaved()
+    {
+        QByteArray ini = startingIni();
+        const qsizetype at = ini.indexOf("\nrounds=");
+        QVERIFY(at >= 0);
+        ini.insert(at + 1, "rounds=10m, close-30m\n;");
+        DialogFixture f(ini);
+        ReminderPage *page = f.dialog->reminderPage();
+        RoundsEdit *rounds = f.field<RoundsEdit>(page, u"reminder/rounds"_s);
+        QCOMPARE(rounds->count(), 2);
+        QVERIFY(!rounds->beforeClose(0));
+        QVERIFY(rounds->beforeClose(1));
+        QCOMPARE(rounds->round(1)->seconds(), 1800);
+        QCOMPARE(rounds->closeSeconds(), QList<qint64> { 1800 });
+        QVERIFY(rounds->errorLabel()->isHidden());
+        bool hinted = false;
+        for (const QLabel *l : page->findChildren<QLabel *>())
+            hinted = hinted || l->text().contains(u"Before the order closes: 30 min"_s);
+        QVERIFY(hinted);
+        const QByteArray before = readFile(f.configPath);
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+        QCOMPARE(readFile(f.configPath), before); // unchanged rounds keep the file's text
+
+        // A third round, set to an hour before the close: written after the rounds from the order, the
+        // farthest from the close first, and planned so.
+        rounds->addRound();
+        rounds->setBeforeClose(2, true);
+        rounds->round(2)->unitBox()->setCurrentIndex(2); // hours
+        rounds->round(2)->numberBox()->setValue(1);
+        QVERIFY2(f.dialog->apply(), qPrintable(f.dialog->errorText()));
+        const QByteArray after = readFile(f.configPath);
+        QVERIFY2(after.contains("rounds=\"10m, close-1h, close-30m\""), after.constData());
+        QCOMPARE(f.engine->engine->config().reminder.plan.closeRoundsSec, (QList<qint64> { 3600, 1800 }));
+    }
+
+    void roundsTheFileCannotReadAreExplained()
+    {
+        RoundsEdit rounds;
+        rounds.setRange(60, 30LL * 24 * 3600);
+        rounds.setIniText(u"10m, close-soon"_s);
+        QCOMPARE(rounds.count(), 0);
+        QVERIFY(!rounds.errorLabel()->isHidden());
+        QVERIFY2(
+            rounds.errorLabel()->text().contains(u"close-soon"_s), qPrintable(rounds.errorLabel()->text()));
+        QVERIFY2(
+            rounds.errorLabel()->text().contains(u"close-30m"_s), qPrintable(rounds.errorLabel()->text()));
+        QCOMPARE(rounds.iniText(), u"10m, close-soon"_s); // saved untouched, reported as the file has it
+        rounds.setIniText(u"10m"_s);
+        QVERIFY(rounds.errorLabel()->isHidden());
+    }
+
     void engineTuningIsUnderAdvanced()
     {
         DialogFixture f;
