@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "engineinternals.h"
 #include "readmodel/splittest.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -125,6 +126,13 @@ private slots:
         QCOMPARE(table->item(1, 3)->text(),
             u"67 % (%1 %–%2 %)"_s.arg(std::lround(100 * interval.low)).arg(std::lround(100 * interval.high)));
         QCOMPARE(table->item(1, 4)->text(), u"¥400.00"_s);
+        // PAYNUDGE_GRAB=file.png: the page as an operator sees it at 1366×768 (for a look, not a check).
+        if (const QString grab = qEnvironmentVariable("PAYNUDGE_GRAB"); !grab.isEmpty()) {
+            view->resize(1346, 640);
+            view->show();
+            applyLayoutRequests();
+            QVERIFY(view->grab().save(grab));
+        }
         // The leader's button first; either text may be chosen.
         const QList<QPushButton *> buttons = panel().findChildren<QPushButton *>();
         QCOMPARE(buttons.size(), 2);
