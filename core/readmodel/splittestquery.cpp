@@ -1,6 +1,7 @@
 #include "readmodel/splittestquery.h"
 
 #include "readmodel/querytools.h"
+#include "store/bindvalues.h"
 #include "store/sqlerror.h"
 
 #include <QMap>
@@ -42,7 +43,7 @@ QList<SplitTestFigures> computeSplitTestFigures(QSqlDatabase &db, qint64 from, q
             next, u"SELECT MIN(variant) FROM send_attempts WHERE variant <> '' AND variant > ?"_s, error))
         return {};
     for (QString after;;) {
-        next.addBindValue(after);
+        next.addBindValue(bind::text(after)); // the first probe: after '', not after NULL
         if (!execOrReport(next, error))
             return {};
         if (!next.next() || next.value(0).isNull())

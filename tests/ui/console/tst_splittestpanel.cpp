@@ -162,14 +162,19 @@ private slots:
         QVERIFY(panel().sentences().at(0).startsWith(u"Not enough orders yet"_s));
     }
 
-    void nothingToShowWithoutATest()
+    // A test just configured shows its texts before any order; without a test the section goes.
+    void aRunningTestShowsBeforeItsFirstOrder()
     {
-        c->engine().applyConfig([] {
-            Config config = ConsoleFixture::consoleConfig();
-            return config;
-        }());
+        QVERIFY(refreshed());
+        QVERIFY(!panel().isHidden());
+        QCOMPARE(panel().shown().size(), 1);
+        QCOMPARE(panel().shown().at(0).variants.size(), 2);
+        QCOMPARE(panel().sentences(),
+            QStringList { u"Not enough orders yet: no order has been reminded with text A yet."_s });
+        c->engine().applyConfig(ConsoleFixture::consoleConfig());
         QVERIFY(refreshed());
         QVERIFY(panel().isHidden());
+        QVERIFY(panel().shown().isEmpty());
     }
 
     // The verdict's words for each case.
