@@ -39,6 +39,13 @@ PAYNUDGE_ERROR(DecisionNotCommitted, "decision_not_committed",
     QT_TRANSLATE_NOOP("paynudge::Error", "cannot commit the decision: %1"))
 PAYNUDGE_ERROR(ResendNotCommitted, "resend_not_committed",
     QT_TRANSLATE_NOOP("paynudge::Error", "cannot commit the resend: %1"))
+// "Make B the only text" (issue 17): %1 the account key, %2 the text's name
+PAYNUDGE_ERROR(SplitTestNotRunning, "split_test_not_running",
+    QT_TRANSLATE_NOOP("paynudge::Error", "account %1 runs no split test with a text named %2"))
+// %1 the account key, %2 the store's words
+PAYNUDGE_ERROR(SplitTestNotAudited, "split_test_not_audited",
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the split test of %1 ended, but the audit log could not record it: %2"))
 // The store's own words (SQLite's), which only a log reader can act on: the English shows them as
 // they are, the translation says what they are.
 PAYNUDGE_ERROR(StoreFailed, "store_failed", QT_TRANSLATE_NOOP("paynudge::Error", "%1"))

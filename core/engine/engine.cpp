@@ -830,6 +830,11 @@ Error Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newRemin
     return {};
 }
 
+bool Engine::appendAudit(const QList<AuditRecord> &records, QString *error)
+{
+    return m_store->appendAudit(records, error);
+}
+
 Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &actor)
 {
     const qint64 now = m_clock->nowMs();

@@ -162,6 +162,9 @@ public:
     Error resendOrder(qint64 orderId, const QString &actor, qint64 *newReminderId = nullptr);
     Error resolveUnknown(qint64 reminderId, bool markSent, const QString &actor);
 
+    // Appends lines to the audit log (issue 17), all or none; false and *error when the store refused.
+    bool appendAudit(const QList<AuditRecord> &records, QString *error);
+
     // Sends what is due now instead of at the next tick.
     void sweepSoon();
     // Sends of `account` go to `sender` (not owned) until the next applyConfig() routes anew

@@ -114,6 +114,24 @@ void ReadService::statistics(QObject *context, const QList<qint64> &bounds, Done
             std::move(done));
 }
 
+void ReadService::splitTest(QObject *context, const QList<qint64> &bounds, Done<QList<SplitTestFigures>> done)
+{
+    lane(Lane::Statistics)
+        .run<QList<SplitTestFigures>>(
+            context,
+            [bounds](QSqlDatabase &db) {
+                if (bounds.size() < 2)
+                    return QList<SplitTestFigures>();
+                QString error;
+                QList<SplitTestFigures> figures
+                    = computeSplitTestFigures(db, bounds.first(), bounds.last(), &error);
+                if (!error.isEmpty())
+                    qCWarning(lcReads).noquote() << "reading the split tests failed:" << error;
+                return figures;
+            },
+            std::move(done));
+}
+
 void ReadService::exportHistory(QObject *context, const HistoryQuery &query, const Config &config,
     const QString &path, Done<ExportResult> done, const HistoryCsv::OutcomeText &outcomeText)
 {

@@ -5,6 +5,7 @@
 #include "readmodel/historyquery.h"
 #include "readmodel/pendingquery.h"
 #include "readmodel/sortedidlist.h"
+#include "readmodel/splittestquery.h"
 #include "readmodel/statisticsquery.h"
 #include "store/storetypes.h"
 
@@ -50,6 +51,8 @@ public:
     void pendingTotal(QObject *context, const PendingQuery &query, qint64 now, Done<qint64> done);
     void historyIds(QObject *context, const HistoryQuery &query, Done<QList<qint64>> done);
     void statistics(QObject *context, const QList<qint64> &bounds, Done<Statistics> done);
+    // On the statistics' lane: each split test's figures per text over the period the bounds span.
+    void splitTest(QObject *context, const QList<qint64> &bounds, Done<QList<SplitTestFigures>> done);
     // Writes the history the query selects to `path` as CSV, all or nothing.
     // Outcomes are worded by `outcomeText` (it runs on the reader thread: translations only).
     void exportHistory(QObject *context, const HistoryQuery &query, const Config &config, const QString &path,

@@ -10,6 +10,8 @@ target_sources(paynudge_core PRIVATE
     readmodel/historycsv.h readmodel/historycsv.cpp
     readmodel/statisticsquery.h readmodel/statisticsquery.cpp
     readmodel/statisticscsv.h readmodel/statisticscsv.cpp
+    readmodel/splittest.h readmodel/splittest.cpp
+    readmodel/splittestquery.h readmodel/splittestquery.cpp
     readmodel/readerthread.h readmodel/readerthread.cpp
     readmodel/readservice.h readmodel/readservice.cpp
     readmodel/openidmask.h readmodel/openidmask.cpp

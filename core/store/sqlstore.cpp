@@ -1,12 +1,14 @@
 #include "store/sqlstore.h"
 
 #include "store/accountstates.h"
+#include "store/auditlog.h"
 #include "store/bindvalues.h"
 #include "store/engineregistry.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
 #include "store/sqlerror.h"
 #include "store/storebackup.h"
+#include "store/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -195,6 +197,22 @@ bool SqlStore::saveTemplateList(const StoredTemplateList &list, QString *error)
     q.addBindValue(list.fetchedAt);
     q.addBindValue(list.answer);
     return execOrReport(q, error);
+}
+
+bool SqlStore::appendAudit(const QList<AuditRecord> &records, QString *error)
+{
+    Transaction t(m_db.db());
+    if (!t.isActive()) {
+        *error = t.error();
+        return false;
+    }
+    if (!AuditLog(m_db).append(records, error))
+        return false;
+    if (!t.commit()) {
+        *error = t.error();
+        return false;
+    }
+    return true;
 }
 
 std::optional<StoredTemplateList> SqlStore::loadTemplateList(

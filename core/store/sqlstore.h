@@ -80,6 +80,8 @@ public:
     std::optional<StoredTemplateList> loadTemplateList(
         const QString &account, const QString &appid, const QString &kind) override;
 
+    bool appendAudit(const QList<AuditRecord> &records, QString *error) override;
+
     std::unique_ptr<StoreCopy> beginCopy(const QString &target, QString *error) override;
     int schemaVersion() override;
 

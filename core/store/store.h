@@ -130,6 +130,9 @@ public:
         const QString &account, const QString &appid, const QString &kind)
         = 0;
 
+    // The audit log (issue 17): appends the lines in one transaction; false and *error: none of them.
+    virtual bool appendAudit(const QList<AuditRecord> &records, QString *error) = 0;
+
     // Backup: a consistent copy into `target` (which must not exist) while writes go on.
     virtual std::unique_ptr<StoreCopy> beginCopy(const QString &target, QString *error) = 0;
     // For the log: which version of the schema the store has.

@@ -4,6 +4,7 @@
 #include "console/consoletext.h"
 #include "console/filedialog.h"
 #include "console/messagebox.h"
+#include "console/splittestpanel.h"
 #include "engine/engine.h"
 #include "readmodel/readservice.h"
 #include "readmodel/statisticscsv.h"
@@ -117,6 +118,11 @@ StatisticsView::StatisticsView(Engine &engine, ReadService &reads, QWidget *pare
     layout->addWidget(note);
     layout->addWidget(m_accounts);
     layout->addWidget(m_chartView, 1);
+    // Issue 17: which text of a split test works, for the same period, after the figures above.
+    auto *splitTest = new SplitTestPanel(engine, reads, this);
+    layout->addWidget(splitTest);
+    connect(this, &StatisticsView::updated, splitTest,
+        [this, splitTest] { splitTest->refresh(m_current.bounds); });
 
     // Bursts of sends and payments refresh the figures once, a moment later.
     m_changed.setSingleShot(true);
