@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/reminderplan.h"
+#include "store/optoutlist.h"
 #include "store/storetypes.h"
 
 #include <QHash>
@@ -128,6 +129,18 @@ public:
     virtual bool saveTemplateList(const StoredTemplateList &list, QString *error) = 0;
     virtual std::optional<StoredTemplateList> loadTemplateList(
         const QString &account, const QString &appid, const QString &kind)
+        = 0;
+
+    // The do-not-remind list (issue 17; see OptOutList): each change is audited as `actor` in its own
+    // transaction and announced to the other consoles of a shared store. *error: the store failed.
+    virtual bool putOptOut(const OptOutRecord &entry, bool *created, QString *error) = 0;
+    virtual bool removeOptOut(
+        const QString &openid, const QString &actor, qint64 now, bool *removed, QString *error)
+        = 0;
+    virtual std::optional<OptOutRecord> optOut(const QString &openid, QString *error) = 0;
+    virtual OptOutPage optOuts(const OptOutQuery &query, QString *error) = 0;
+    virtual bool importOptOuts(
+        const QList<OptOutRecord> &entries, qint64 now, OptOutImportResult *result, QString *error)
         = 0;
 
     // Backup: a consistent copy into `target` (which must not exist) while writes go on.
