@@ -25,7 +25,7 @@ private slots:
     void readsOpenidAndReasonWithOrWithoutBom()
     {
         const QByteArray body = "openid,reason\noA1,投诉过\n  oB2 ,\"blocked, twice\"\n\noC3,\n";
-        for (const QByteArray &bytes : { body, QByteArray("\xEF\xBB\xBF") + body }) {
+        for (const QByteArray &bytes : { body, QByteArray(QByteArray("\xEF\xBB\xBF") + body) }) {
             const OptOutCsv::Report r = OptOutCsv::read(bytes, u"ops"_s);
             QVERIFY2(r.usable(), qPrintable(r.problems(true).join(u'\n')));
             QCOMPARE(r.dataRows, 3);

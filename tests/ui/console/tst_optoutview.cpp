@@ -1,5 +1,6 @@
 #include "console/consoletable.h"
 #include "console/filedialog.h"
+#include "console/historyview.h"
 #include "console/mainwindow.h"
 #include "console/messagebox.h"
 #include "console/operatoractions.h"
