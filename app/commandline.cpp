@@ -34,12 +34,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption from(u"from"_s,
         u"With store-copy: the SQLite store (a PayNudge store file) to copy into the PostgreSQL store."_s,
         u"file"_s);
-    p.addOptions({ help, version, headless, tray, demo, config, dataDir, dryRun, json, startEmpty, from });
+    const QCommandLineOption actor(u"actor"_s,
+        u"With optout-import: the name the audit log gives for the changes (default: the user)."_s,
+        u"name"_s);
+    p.addOptions(
+        { help, version, headless, tray, demo, config, dataDir, dryRun, json, startEmpty, from, actor });
     p.addPositionalArgument(u"command"_s,
         u"Optional: import FILE — store the orders of a CSV file; doctor — check everything that can stop "
         u"reminders (exit code 6 when something does); backup FILE — copy the store to FILE, also while "
         u"PayNudge runs; store-copy --from FILE — copy a SQLite store into the empty PostgreSQL store of "
-        u"[store] backend=postgres (in one transaction; FILE is not changed)."_s,
+        u"[store] backend=postgres (in one transaction; FILE is not changed); optout-import FILE — add the "
+        u"customers of a CSV file (openid[,reason]) to the do-not-remind list, all or nothing."_s,
         u"[command]"_s);
 
     cl.helpText = p.helpText().replace(u"<executable_name>"_s, u"paynudge"_s); // no app object yet
@@ -79,6 +84,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                  : u"store-copy needs --from FILE, the SQLite store to copy"_s;
         return cl;
     }
+    if (p.isSet(actor) && cl.positional.value(0) != u"optout-import") {
+        cl.action = Action::Error;
+        cl.error = u"--actor goes with the optout-import command"_s;
+        return cl;
+    }
+    cl.actor = p.value(actor).trimmed();
     if (p.isSet(from))
         cl.from = QDir::current().absoluteFilePath(p.value(from));
     cl.configPath = p.isSet(config)

@@ -18,6 +18,7 @@ struct CommandLine
     QString configPath; // resolved: --config or the per-user default
     QString dataDir; // resolved: --data-dir or the per-user default
     QString from; // store-copy: the SQLite store to copy (--from), resolved to an absolute path
+    QString actor; // optout-import: who the audit log names (--actor; default the user)
     QStringList positional;
 
     enum class Action

@@ -9,6 +9,7 @@
 #include "engine/engine.h"
 #include "importcommand.h"
 #include "intake/intakeserver.h"
+#include "optoutimportcommand.h"
 #include "shell/autostart.h"
 #include "shell/settingsdialog.h"
 #include "shell/singleinstance.h"
@@ -191,10 +192,12 @@ int main(int argc, char *argv[])
             return paynudge::BackupCommand::run(cl);
         if (command == u"store-copy")
             return paynudge::StoreCopyCommand::run(cl);
+        if (command == u"optout-import")
+            return paynudge::OptOutImportCommand::run(cl);
         if (command != u"import") {
             print(stderr,
                 u"paynudge: unknown command \"%1\"; the commands are: import FILE, doctor, backup FILE, "
-                u"store-copy --from FILE\n\n"_s.arg(command)
+                u"store-copy --from FILE, optout-import FILE\n\n"_s.arg(command)
                     + cl.helpText);
             return paynudge::ExitUsage;
         }

@@ -131,6 +131,13 @@ PAYNUDGE_ERROR(CsvOrderNoRepeated, "csv_order_no_repeated",
     QT_TRANSLATE_NOOP("paynudge::Error", "order_no repeats line %1 with different content"))
 PAYNUDGE_ERROR(CsvOrderNoStored, "csv_order_no_stored",
     QT_TRANSLATE_NOOP("paynudge::Error", "this order number is already stored with different content"))
+// the do-not-remind list's CSV (issue 17); %1 the header as the file gives it
+PAYNUDGE_ERROR(CsvOptOutHeader, "csv_optout_header",
+    QT_TRANSLATE_NOOP("paynudge::Error",
+        "the header must be \"openid\" or \"openid,reason\" (this file has \"%1\")"))
+// %1 the earlier line
+PAYNUDGE_ERROR(CsvOptOutRepeated, "csv_optout_repeated",
+    QT_TRANSLATE_NOOP("paynudge::Error", "this openid repeats line %1 with a different reason"))
 
 // wechat: why WeChat refused (pause reasons, the history's reasons). In the texts of an errcode's row:
 // %1 account key, %2 AppID, %3 template id, %4 where the AppSecret comes from, %5 mini-program page,

@@ -365,6 +365,7 @@ void Engine::onStoreNotice(const ChangeNotice &notice)
         break;
     }
     case ChangeNotice::Kind::Engines:
+    case ChangeNotice::Kind::OptOuts: // the consoles' lists read it again; the claim reads it anyway
         break;
     }
     emit storeChanged(notice);
@@ -846,6 +847,45 @@ Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &ac
             m_sweeper->sweepSoon();
     }
     return error;
+}
+
+bool Engine::putOptOut(
+    const QString &openid, const QString &reason, const QString &actor, bool *created, QString *error)
+{
+    const bool ok = m_store->putOptOut({ openid, reason, actor, m_clock->nowMs() }, created, error);
+    if (ok)
+        emit optOutsChanged();
+    return ok;
+}
+
+bool Engine::removeOptOut(const QString &openid, const QString &actor, bool *removed, QString *error)
+{
+    const bool ok = m_store->removeOptOut(openid, actor, m_clock->nowMs(), removed, error);
+    if (ok && *removed)
+        emit optOutsChanged();
+    return ok;
+}
+
+std::optional<OptOutRecord> Engine::optOut(const QString &openid, QString *error)
+{
+    QString readError;
+    auto entry = m_store->optOut(openid, &readError);
+    if (error)
+        *error = readError;
+    return entry;
+}
+
+OptOutPage Engine::optOuts(const OptOutQuery &query, QString *error)
+{
+    return m_store->optOuts(query, error);
+}
+
+bool Engine::importOptOuts(const QList<OptOutRecord> &entries, OptOutImportResult *result, QString *error)
+{
+    const bool ok = m_store->importOptOuts(entries, m_clock->nowMs(), result, error);
+    if (ok && result->added + result->updated > 0)
+        emit optOutsChanged();
+    return ok;
 }
 
 std::optional<OrderRecord> Engine::orderByNo(const QString &orderNo, QString *readError)

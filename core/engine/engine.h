@@ -164,6 +164,16 @@ public:
 
     // Appends lines to the audit log (issue 17), all or none; false and *error when the store refused.
     bool appendAudit(const QList<AuditRecord> &records, QString *error);
+    // The do-not-remind list (issue 17), on the engine's connection. Each change is audited as `actor`
+    // and announced: optOutsChanged() here, a notice to the other consoles of a shared store.
+    // False and *error: the store failed and nothing changed.
+    bool putOptOut(
+        const QString &openid, const QString &reason, const QString &actor, bool *created, QString *error);
+    bool removeOptOut(const QString &openid, const QString &actor, bool *removed, QString *error);
+    std::optional<OptOutRecord> optOut(const QString &openid, QString *error = nullptr);
+    OptOutPage optOuts(const OptOutQuery &query, QString *error);
+    // Every entry (each with its reason and actor) in one transaction, or none.
+    bool importOptOuts(const QList<OptOutRecord> &entries, OptOutImportResult *result, QString *error);
 
     // Sends what is due now instead of at the next tick.
     void sweepSoon();
@@ -243,6 +253,8 @@ signals:
     // Another engine on the shared store committed a change (its NOTIFY): consoles move their lists.
     // The sweeper has been woken already; remindersChanged() follows for the ids of a Reminders notice.
     void storeChanged(const paynudge::ChangeNotice &notice);
+    // This engine changed the do-not-remind list (another's change comes as storeChanged, kind OptOuts).
+    void optOutsChanged();
 
 private:
     // Tests reach the parts (the sweeper's backoff, the store's own connection for per-connection

@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "intake/jsonbody.h"
 #include "intake/jsonwriter.h"
+#include "intake/optoutentry.h"
 #include "intake/orderparser.h"
 #include "intake/orderview.h"
 #include "intake/timestamps.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -180,6 +182,23 @@ const QList<IntakeApi::Route> &IntakeApi::routes()
         { "POST", { u"orders"_s, kOrderNo, u"closed"_s }, false,
             [](IntakeApi &api, const QString &orderNo, const ApiRequest &request, const Reply &reply) {
                 api.postEvent(orderNo, false, request.body, reply);
+            } },
+        // The do-not-remind list; here kOrderNo stands for the customer's openid.
+        { "PUT", { u"optout"_s, kOrderNo }, true,
+            [](IntakeApi &api, const QString &openid, const ApiRequest &request, const Reply &reply) {
+                api.putOptOut(openid, request.body, reply);
+            } },
+        { "DELETE", { u"optout"_s, kOrderNo }, false,
+            [](IntakeApi &api, const QString &openid, const ApiRequest &, const Reply &reply) {
+                api.deleteOptOut(openid, reply);
+            } },
+        { "GET", { u"optout"_s, kOrderNo }, false,
+            [](IntakeApi &api, const QString &openid, const ApiRequest &, const Reply &reply) {
+                api.getOptOut(openid, reply);
+            } },
+        { "GET", { u"optout"_s }, false,
+            [](IntakeApi &api, const QString &, const ApiRequest &request, const Reply &reply) {
+                api.listOptOuts(request.query, reply);
             } },
     };
     return table;
@@ -356,6 +375,170 @@ void IntakeApi::getOrder(const QString &orderNo, const Reply &reply)
         return;
     }
     reply({ 200, OrderView::detail(*d.order, d.reminders, d.attempts), {} });
+}
+
+namespace {
+
+QJsonObject optOutJson(const OptOutRecord &entry)
+{
+    return { { u"openid"_s, entry.openid }, { u"reason"_s, entry.reason }, { u"actor"_s, entry.actor },
+        { u"created_at"_s, timestamps::toRfc3339(entry.createdAt) } };
+}
+
+// A bad openid in the path is refused before the store is asked.
+std::optional<ApiReply> badOpenid(const QString &openid)
+{
+    const Error e = optoutentry::check(openid, {});
+    if (!e)
+        return std::nullopt;
+    return errorReply(400, errorcode::InvalidValue, u"openid"_s, e.englishMessage());
+}
+
+ApiReply storeUnreadable(const QString &error)
+{
+    qCWarning(lcIntakeApi).noquote() << "store read error:" << error;
+    return errorReply(503, errorcode::StoreError, {}, u"the store could not be read: %1"_s.arg(error));
+}
+
+} // namespace
+
+void IntakeApi::putOptOut(const QString &openid, const QByteArray &body, const Reply &reply)
+{
+    if (auto bad = badOpenid(openid)) {
+        reply(*bad);
+        return;
+    }
+    IntakeError error;
+    const auto object = JsonBody::parseObject(body, &error);
+    if (!object) {
+        reply(errorReply(error));
+        return;
+    }
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        if (it.key() != u"reason" && it.key() != u"actor") {
+            reply(errorReply(400, errorcode::UnknownField, it.key(),
+                u"unknown field %1; the fields are reason and actor"_s.arg(it.key().left(64))));
+            return;
+        }
+    }
+    const QJsonValue reasonValue = object->value(u"reason"_s);
+    if (reasonValue.isUndefined() || reasonValue.isNull()) {
+        reply(
+            errorReply(400, errorcode::MissingField, u"reason"_s, u"reason is required (it may be \"\")"_s));
+        return;
+    }
+    const QJsonValue actorValue = object->value(u"actor"_s);
+    if (!reasonValue.isString()
+        || !(actorValue.isUndefined() || actorValue.isNull() || actorValue.isString())) {
+        const QString field = reasonValue.isString() ? u"actor"_s : u"reason"_s;
+        reply(errorReply(400, errorcode::WrongType, field, u"%1 must be a string"_s.arg(field)));
+        return;
+    }
+    const QString reason = reasonValue.toString().trimmed();
+    if (const Error e = optoutentry::check(openid, reason)) {
+        reply(errorReply(400, errorcode::InvalidValue, e.field, e.englishMessage()));
+        return;
+    }
+    // Who made the change, as the audit log shows it: always marked as the API's.
+    const QString named = actorValue.toString().trimmed();
+    static const QRegularExpression actorRe(u"^[A-Za-z0-9_.@-]{1,64}$"_s);
+    if (!named.isEmpty() && !actorRe.match(named).hasMatch()) {
+        reply(errorReply(400, errorcode::InvalidValue, u"actor"_s,
+            u"actor must be 1-64 letters, digits, '_', '.', '@' or '-'"_s));
+        return;
+    }
+    const QString actor = named.isEmpty() ? u"api"_s : u"api:"_s + named;
+    bool created = false;
+    QString storeError;
+    if (!m_engine.putOptOut(openid, reason, actor, &created, &storeError)) {
+        reply(storeFailed(storeError));
+        return;
+    }
+    const auto entry = m_engine.optOut(openid, &storeError);
+    if (!entry) {
+        reply(storeUnreadable(storeError)); // committed, but it cannot be shown
+        return;
+    }
+    QJsonObject out = optOutJson(*entry);
+    out.insert(u"result"_s, created ? u"created"_s : u"updated"_s);
+    reply(ApiReply::json(created ? 201 : 200, out));
+}
+
+void IntakeApi::deleteOptOut(const QString &openid, const Reply &reply)
+{
+    if (auto bad = badOpenid(openid)) {
+        reply(*bad);
+        return;
+    }
+    bool removed = false;
+    QString error;
+    if (!m_engine.removeOptOut(openid, u"api"_s, &removed, &error)) {
+        reply(storeFailed(error));
+        return;
+    }
+    if (!removed) {
+        reply(errorReply(
+            404, errorcode::NotFound, u"openid"_s, u"this openid is not on the do-not-remind list"_s));
+        return;
+    }
+    reply({ 204, {}, {} });
+}
+
+void IntakeApi::getOptOut(const QString &openid, const Reply &reply)
+{
+    if (auto bad = badOpenid(openid)) {
+        reply(*bad);
+        return;
+    }
+    QString error;
+    const auto entry = m_engine.optOut(openid, &error);
+    if (!error.isEmpty()) {
+        reply(storeUnreadable(error));
+        return;
+    }
+    if (!entry) {
+        reply(errorReply(
+            404, errorcode::NotFound, u"openid"_s, u"this openid is not on the do-not-remind list"_s));
+        return;
+    }
+    reply(ApiReply::json(200, optOutJson(*entry)));
+}
+
+void IntakeApi::listOptOuts(const QUrlQuery &query, const Reply &reply)
+{
+    OptOutQuery q;
+    q.search = query.queryItemValue(u"search"_s, QUrl::FullyDecoded).trimmed();
+    // Paging values are checked, never guessed: a typo must not read as "the first page".
+    const auto number = [&query, &reply](const QString &name, qint64 lowest, qint64 highest, qint64 *value) {
+        if (!query.hasQueryItem(name))
+            return true;
+        bool ok = false;
+        const qint64 v = query.queryItemValue(name).toLongLong(&ok);
+        if (!ok || v < lowest || v > highest) {
+            reply(errorReply(400, errorcode::InvalidValue, name,
+                u"%1 must be a whole number from %2 to %3"_s.arg(name).arg(lowest).arg(highest)));
+            return false;
+        }
+        *value = v;
+        return true;
+    };
+    qint64 limit = q.limit;
+    if (!number(u"limit"_s, 1, OptOutQuery::kMaxLimit, &limit)
+        || !number(u"offset"_s, 0, std::numeric_limits<qint32>::max(), &q.offset))
+        return;
+    q.limit = int(limit);
+    QString error;
+    const OptOutPage page = m_engine.optOuts(q, &error);
+    if (!error.isEmpty()) {
+        reply(storeUnreadable(error));
+        return;
+    }
+    QJsonArray entries;
+    for (const OptOutRecord &e : page.entries)
+        entries.append(optOutJson(e));
+    reply(ApiReply::json(200,
+        { { u"total"_s, double(page.total) }, { u"limit"_s, q.limit }, { u"offset"_s, double(q.offset) },
+            { u"entries"_s, entries } }));
 }
 
 // quota {daily_limit, used, remain} as WeChat last said (absent until read), quota_checked_at,

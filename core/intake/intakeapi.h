@@ -82,6 +82,11 @@ private:
     void postEvent(const QString &orderNo, bool paid, const QByteArray &body, const Reply &reply);
     void getOrder(const QString &orderNo, const Reply &reply);
     void getHealth(const Reply &reply);
+    // The do-not-remind list (issue 17): /optout/{openid} and /optout.
+    void putOptOut(const QString &openid, const QByteArray &body, const Reply &reply);
+    void deleteOptOut(const QString &openid, const Reply &reply);
+    void getOptOut(const QString &openid, const Reply &reply);
+    void listOptOuts(const QUrlQuery &query, const Reply &reply);
     void addQuota(QJsonObject &account, const QString &key) const;
 
     Engine &m_engine;

@@ -215,6 +215,12 @@ bool OrderParser::isValidOrderNo(const QString &orderNo)
     return re.match(orderNo).hasMatch();
 }
 
+bool OrderParser::isValidOpenid(const QString &openid)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,%1}$"_s.arg(kMaxOpenid));
+    return re.match(openid).hasMatch();
+}
+
 QString OrderParser::varsColumnPrefix()
 {
     return u"vars."_s;
@@ -241,8 +247,7 @@ std::optional<OrderInput> OrderParser::parse(const QJsonObject &object, IntakeEr
             { o.account.left(64),
                 QStringList(m_options.accounts.cbegin(), m_options.accounts.cend()).join(u", "_s) });
     o.openid = r.text(u"openid"_s, true, kMaxOpenid);
-    static const QRegularExpression openidRe(u"^[A-Za-z0-9_-]+$"_s);
-    if (!r.failed() && !openidRe.match(o.openid).hasMatch())
+    if (!r.failed() && !isValidOpenid(o.openid))
         r.fail(errorcode::InvalidValue, u"openid"_s, ErrorCode::OpenidInvalid);
     o.nickname = r.text(u"nickname"_s, false, kMaxNickname);
     o.product = r.text(u"product"_s, true, kMaxProduct);

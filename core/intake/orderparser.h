@@ -42,6 +42,8 @@ public:
     static const QStringList &fieldNames();
     static const QStringList &requiredFields();
     static bool isValidOrderNo(const QString &orderNo);
+    // An openid's shape (the do-not-remind list takes the same): up to kMaxOpenid letters, digits, '_', '-'.
+    static bool isValidOpenid(const QString &openid);
     // Prefix of CSV columns that carry template variables: "vars.coupon".
     static QString varsColumnPrefix();
 

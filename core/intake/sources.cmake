@@ -15,4 +15,6 @@ target_sources(paynudge_core PRIVATE
     intake/csvcolumns.h intake/csvcolumns.cpp
     intake/csvimport.h intake/csvimport.cpp
     intake/csvimportstore.h intake/csvimportstore.cpp
+    intake/optoutentry.h intake/optoutentry.cpp
+    intake/optoutcsv.h intake/optoutcsv.cpp
 )

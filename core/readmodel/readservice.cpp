@@ -195,6 +195,22 @@ void ReadService::engines(QObject *context, Done<std::optional<QList<EngineRecor
             std::move(done));
 }
 
+void ReadService::optOuts(QObject *context, const OptOutQuery &query, Done<std::optional<OptOutPage>> done)
+{
+    lane(Lane::Status)
+        .run<std::optional<OptOutPage>>(
+            context,
+            [query](QSqlDatabase &db) -> std::optional<OptOutPage> {
+                QString error;
+                OptOutPage page = query.read(db, &error);
+                if (error.isEmpty())
+                    return page;
+                qCWarning(lcReads).noquote() << "reading the do-not-remind list failed:" << error;
+                return std::nullopt;
+            },
+            std::move(done));
+}
+
 QList<PendingRow> ReadService::pendingRows(const QList<qint64> &orderIds)
 {
     QString error;

@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "readmodel/historycsv.h"
 #include "readmodel/historyquery.h"
+#include "readmodel/optoutquery.h"
 #include "readmodel/pendingquery.h"
 #include "readmodel/sortedidlist.h"
 #include "readmodel/splittestquery.h"
@@ -65,6 +66,8 @@ public:
     void unknownCount(QObject *context, Done<qint64> done);
     // The engines on the store and their last signs of life; nothing (and logged) if unreadable.
     void engines(QObject *context, Done<std::optional<QList<EngineRecord>>> done);
+    // A page of the do-not-remind list (issue 17); nothing (and logged) if unreadable.
+    void optOuts(QObject *context, const OptOutQuery &query, Done<std::optional<OptOutPage>> done);
 
     // At once, on the engine's connection.
     QList<PendingRow> pendingRows(const QList<qint64> &orderIds);

@@ -11,7 +11,7 @@ constexpr qsizetype kMaxPayload = 7000;
 
 const QStringList &kindNames()
 {
-    static const QStringList names { u"orders"_s, u"reminders"_s, u"accounts"_s, u"engines"_s };
+    static const QStringList names { u"orders"_s, u"reminders"_s, u"accounts"_s, u"engines"_s, u"optouts"_s };
     return names;
 }
 } // namespace

@@ -18,6 +18,7 @@ struct ChangeNotice
         Reminders, // claimed, sent, settled, an operator's action
         Accounts, // an account paused or resumed
         Engines, // an engine started or stopped
+        OptOuts, // the do-not-remind list changed (issue 17)
     };
     Kind kind = Kind::Reminders;
     QString by; // the engine's instance name

@@ -6,6 +6,7 @@
 #include "store/changenotice.h"
 #include "store/database.h"
 #include "store/dialectsql.h"
+#include "store/optoutlist.h"
 #include "store/orderstore.h"
 #include "store/sqlerror.h"
 #include "store/statusquery.h"
@@ -665,6 +666,9 @@ Error ReminderQueue::reopen(
         return ErrorCode::ReminderNotFound;
     if (!from.contains(r->state))
         return { refusal, {}, { wireName(r->state) } };
+    // The do-not-remind list binds the operator too (issue 17).
+    if (Error optedOut = OptOutList::refusalFor(m_db.db(), r->orderId))
+        return optedOut;
     if (Error tooSoon = tooSoonAfterASend(r->orderId, reminderId, now))
         return tooSoon;
     Transaction tx(m_db.db());
@@ -769,6 +773,9 @@ Error ReminderQueue::resend(qint64 orderId, qint64 now, const QString &actor, qi
         return { ErrorCode::OrderNotUnpaid, {}, { orderNo, status } };
     if (now >= closeAt)
         return { ErrorCode::OrderPastClose, {}, { orderNo } };
+    // The do-not-remind list binds the operator too (issue 17).
+    if (Error optedOut = OptOutList::refusalFor(m_db.db(), orderId))
+        return optedOut;
     if (Error tooSoon = tooSoonAfterASend(orderId, 0, now))
         return tooSoon;
     QSqlQuery ins(m_db.db());

@@ -4,6 +4,7 @@
 #include "store/auditlog.h"
 #include "store/bindvalues.h"
 #include "store/engineregistry.h"
+#include "store/optoutlist.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
 #include "store/sqlerror.h"
@@ -56,6 +57,8 @@ void SqlStore::makeParts()
     m_accountStates = std::make_unique<AccountStates>(m_db);
     if (!m_engines)
         m_engines = std::make_unique<EngineRegistry>(m_db); // keeps when this engine started
+    if (!m_optOuts)
+        m_optOuts = std::make_unique<OptOutList>(m_db); // holds no statements: survives a reconnect
 }
 
 AcceptResult SqlStore::accept(const OrderInput &order, const AccountPlans &plans, qint64 now)
@@ -227,6 +230,33 @@ std::optional<StoredTemplateList> SqlStore::loadTemplateList(
     if (!execOrReport(q, nullptr) || !q.next())
         return std::nullopt;
     return StoredTemplateList { account, appid, kind, q.value(0).toLongLong(), q.value(1).toString() };
+}
+
+bool SqlStore::putOptOut(const OptOutRecord &entry, bool *created, QString *error)
+{
+    return m_optOuts->put(entry, created, error);
+}
+
+bool SqlStore::removeOptOut(
+    const QString &openid, const QString &actor, qint64 now, bool *removed, QString *error)
+{
+    return m_optOuts->remove(openid, actor, now, removed, error);
+}
+
+std::optional<OptOutRecord> SqlStore::optOut(const QString &openid, QString *error)
+{
+    return m_optOuts->get(openid, error);
+}
+
+OptOutPage SqlStore::optOuts(const OptOutQuery &query, QString *error)
+{
+    return m_optOuts->list(query, error);
+}
+
+bool SqlStore::importOptOuts(
+    const QList<OptOutRecord> &entries, qint64 now, OptOutImportResult *result, QString *error)
+{
+    return m_optOuts->importMany(entries, now, result, error);
 }
 
 std::unique_ptr<StoreCopy> SqlStore::beginCopy(const QString &target, QString *error)

@@ -9,6 +9,7 @@ namespace paynudge {
 
 class AccountStates;
 class EngineRegistry;
+class OptOutList;
 class OrderStore;
 class ReminderQueue;
 
@@ -81,6 +82,13 @@ public:
         const QString &account, const QString &appid, const QString &kind) override;
 
     bool appendAudit(const QList<AuditRecord> &records, QString *error) override;
+    bool putOptOut(const OptOutRecord &entry, bool *created, QString *error) override;
+    bool removeOptOut(
+        const QString &openid, const QString &actor, qint64 now, bool *removed, QString *error) override;
+    std::optional<OptOutRecord> optOut(const QString &openid, QString *error) override;
+    OptOutPage optOuts(const OptOutQuery &query, QString *error) override;
+    bool importOptOuts(
+        const QList<OptOutRecord> &entries, qint64 now, OptOutImportResult *result, QString *error) override;
 
     std::unique_ptr<StoreCopy> beginCopy(const QString &target, QString *error) override;
     int schemaVersion() override;
@@ -93,6 +101,7 @@ private:
     std::unique_ptr<ReminderQueue> m_queue;
     std::unique_ptr<AccountStates> m_accountStates;
     std::unique_ptr<EngineRegistry> m_engines;
+    std::unique_ptr<OptOutList> m_optOuts;
 };
 
 } // namespace paynudge

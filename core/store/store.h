@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/reminderplan.h"
+#include "store/optoutlist.h"
 #include "store/storetypes.h"
 
 #include <QHash>
@@ -132,6 +133,17 @@ public:
 
     // The audit log (issue 17): appends the lines in one transaction; false and *error: none of them.
     virtual bool appendAudit(const QList<AuditRecord> &records, QString *error) = 0;
+    // The do-not-remind list (issue 17; see OptOutList): each change is audited as `actor` in its own
+    // transaction and announced to the other consoles of a shared store. *error: the store failed.
+    virtual bool putOptOut(const OptOutRecord &entry, bool *created, QString *error) = 0;
+    virtual bool removeOptOut(
+        const QString &openid, const QString &actor, qint64 now, bool *removed, QString *error)
+        = 0;
+    virtual std::optional<OptOutRecord> optOut(const QString &openid, QString *error) = 0;
+    virtual OptOutPage optOuts(const OptOutQuery &query, QString *error) = 0;
+    virtual bool importOptOuts(
+        const QList<OptOutRecord> &entries, qint64 now, OptOutImportResult *result, QString *error)
+        = 0;
 
     // Backup: a consistent copy into `target` (which must not exist) while writes go on.
     virtual std::unique_ptr<StoreCopy> beginCopy(const QString &target, QString *error) = 0;

@@ -9,6 +9,7 @@
 #include "console/historyview.h"
 #include "console/importdialog.h"
 #include "console/manual.h"
+#include "console/optoutview.h"
 #include "console/orderdetaildialog.h"
 #include "console/pendingordersmodel.h"
 #include "console/pendingview.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_tabs->addTab(m_pending, tr("&Pending orders"));
     m_tabs->addTab(m_history, tr("Send &history"));
     m_tabs->addTab(m_statistics, tr("&Statistics"));
+    m_optOuts = new OptOutView(engine, engine.reads(), m_tabs);
+    m_tabs->addTab(m_optOuts, tr("Do &not remind"));
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -77,6 +80,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     statusBar()->addPermanentWidget(m_engineLabel);
 
     createActions();
+    createOptOutActions();
     createMenus();
 
     connect(m_pending, &PendingView::selectionChanged, this, &MainWindow::updateActions);
@@ -179,10 +183,38 @@ void MainWindow::createActions()
         table->addActions(rowActions);
 }
 
+void MainWindow::createOptOutActions()
+{
+    // A row's customer onto the do-not-remind list (issue 17): asks for the reason, names them masked.
+    m_optOutCustomer = new QAction(tr("Do not remind this customer…"), this);
+    m_optOutCustomer->setObjectName(u"optOutCustomerAction"_s);
+    connect(m_optOutCustomer, &QAction::triggered, this, [this] {
+        const QList<ActionTarget> targets = selectedTargets();
+        if (!targets.isEmpty())
+            m_optOuts->addCustomer(targets.first().openid, targets.first().nickname);
+    });
+    for (ConsoleTable *table : { &m_pending->table(), &m_history->table() })
+        table->addAction(m_optOutCustomer);
+    auto enable = [this] { m_optOutCustomer->setEnabled(!selectedTargets().isEmpty()); };
+    connect(m_pending, &PendingView::selectionChanged, this, enable);
+    connect(m_history, &HistoryView::selectionChanged, this, enable);
+    connect(m_tabs, &QTabWidget::currentChanged, this, enable);
+    enable();
+    m_importOptOuts = new QAction(tr("Import do-not-remind &list…"), this);
+    m_importOptOuts->setObjectName(u"importOptOutsAction"_s);
+    connect(m_importOptOuts, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_optOuts);
+        m_optOuts->importCsv();
+    });
+    connect(m_optOuts, &OptOutView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_import);
+    file->addAction(m_importOptOuts);
     file->addAction(m_export);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);

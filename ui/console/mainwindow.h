@@ -18,6 +18,7 @@ namespace paynudge {
 class Engine;
 class HistoryView;
 class OperatorActions;
+class OptOutView;
 class OrderDetailDialog;
 class PendingView;
 class SetupCheckDialog;
@@ -48,6 +49,7 @@ public:
     PendingView &pendingView() const { return *m_pending; }
     HistoryView &historyView() const { return *m_history; }
     StatisticsView &statisticsView() const { return *m_statistics; }
+    OptOutView &optOutView() const { return *m_optOuts; }
     StatusBanner &banner() const { return *m_banner; }
     QTabWidget &tabs() const { return *m_tabs; }
     OperatorActions &actions() const { return *m_actions; }
@@ -85,6 +87,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createOptOutActions();
     QList<ActionTarget> selectedTargets() const;
     void updateActions();
     void updateStatus();
@@ -112,6 +115,9 @@ private:
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     QAction *m_detail = nullptr;
+    OptOutView *m_optOuts = nullptr;
+    QAction *m_optOutCustomer = nullptr;
+    QAction *m_importOptOuts = nullptr;
     QTimer m_statusTimer;
     QString m_uiStatePath;
     QString m_setupConfigPath;

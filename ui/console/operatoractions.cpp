@@ -47,8 +47,13 @@ QString OperatorActions::describe(const QList<ActionTarget> &targets, bool withM
     bool dryRun = false; // said once, under the cards
     for (qsizetype i = 0; i < targets.size() && i < kListed; ++i) {
         const ActionTarget &t = targets.at(i);
-        const QString line
+        QString line
             = u"• %1 · %2 %3 · %4"_s.arg(t.orderNo, t.nickname, maskOpenid(t.openid), accountName(t.account));
+        // The do-not-remind list refuses the send: said before the operator confirms, not only after.
+        if (const auto listed = m_engine.optOut(t.openid))
+            line += u"  — "_s
+                + tr("on the do-not-remind list (%1): nothing will be sent")
+                      .arg(listed->reason.isEmpty() ? tr("no reason given") : listed->reason);
         if (!withMessage) {
             lines << line;
             continue;

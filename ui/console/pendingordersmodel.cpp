@@ -81,6 +81,7 @@ PendingOrdersModel::PendingOrdersModel(Engine &engine, ReadService &reads, QObje
             tick();
             break;
         case ChangeNotice::Kind::Engines:
+        case ChangeNotice::Kind::OptOuts:
             break;
         }
     });

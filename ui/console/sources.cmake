@@ -16,6 +16,8 @@ target_sources(paynudge_ui PRIVATE
     console/quotalabel.h console/quotalabel.cpp
     console/statisticsview.h console/statisticsview.cpp
     console/splittestpanel.h console/splittestpanel.cpp
+    console/optoutview.h console/optoutview.cpp
+    console/optoutdialog.h console/optoutdialog.cpp
     console/statusbanner.h console/statusbanner.cpp
     console/operatoractions.h console/operatoractions.cpp
     console/messagebox.h console/messagebox.cpp
