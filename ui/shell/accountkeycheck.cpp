@@ -53,3 +53,5 @@ QString variantOfKey(const QString &subKey)
         return {};
     return m.captured(1);
 }
+
+} // namespace paynudge
