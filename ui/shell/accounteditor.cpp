@@ -1,11 +1,16 @@
 #include "shell/accounteditor.h"
 
 #include "config/configkeys.h"
+#include "shell/accountkeycheck.h"
+#include "shell/accountrules.h"
+#include "shell/roundtexts.h"
+#include "shell/variantseditor.h"
 #include "templates/wechattemplate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +181,28 @@ AccountEditor::AccountEditor(QWidget *parent)
     messageLayout->addWidget(m_mapping, 1);
     m_tabs->addTab(scrolledForm(message), tr("Message"));
 
+    // Who of this account's customers is reminded, when, and with which text: each in its own
+    // tab, so the editor stays usable on a 1366×768 screen.
+    const auto section = [this](const QString &tab, const QString &title, QWidget *content) {
+        auto *box = new QGroupBox(title);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(content);
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->addWidget(box, 1);
+        m_tabs->addTab(scrolledForm(page), tab);
+    };
+    m_rules = new AccountRules;
+    connect(m_rules, &AccountRules::edited, this, &AccountEditor::edited);
+    section(tr("Own rules"), tr("This account's own rules"), m_rules);
+    m_roundTexts = new RoundTexts;
+    m_roundTexts->setAccountFields([this] { return m_mapping->fields(); });
+    connect(m_roundTexts, &RoundTexts::edited, this, &AccountEditor::edited);
+    section(tr("Round texts"), tr("Each round's text"), m_roundTexts);
+    m_variants = new VariantsEditor;
+    connect(m_variants, &VariantsEditor::edited, this, &AccountEditor::edited);
+    section(tr("Split test"), tr("Split test of texts"), m_variants);
+
     for (QLineEdit *e : { templateId, url, mpAppid, mpPage })
         connect(e, &QLineEdit::textChanged, this, [this] { setPreviewContext(m_previewContext); });
 
@@ -201,6 +228,9 @@ void AccountEditor::setAccount(const QString &key, const ConfigValues &values, b
         if (it.key().startsWith(kFieldsPrefix))
             fields.append({ it.key().mid(kFieldsPrefix.size()), it.value() });
     m_mapping->setFields(fields);
+    m_rules->setValues(values);
+    m_roundTexts->setValues(values);
+    m_variants->setValues(values);
     setTemplates(std::nullopt);
     setTemplatesLoading(false);
     m_secret->clear();
@@ -222,6 +252,16 @@ void AccountEditor::save(ConfigValues &values) const
     values.removeIf([](const auto &it) { return it.key().startsWith(kFieldsPrefix); });
     for (const auto &[field, pattern] : m_mapping->fields())
         values.insert(kFieldsPrefix + field, pattern);
+    m_rules->save(values);
+    m_roundTexts->save(values);
+    m_variants->save(values);
+}
+
+void AccountEditor::setShopRules(const ConfigValues &shopValues)
+{
+    m_rules->setShopRules(shopValues);
+    m_roundTexts->setShopRules(shopValues);
+    m_variants->setShopRules(shopValues);
 }
 
 QString AccountEditor::typedSecret() const
@@ -271,6 +311,8 @@ void AccountEditor::setPreviewContext(const TemplateMappingEditor::PreviewContex
     TemplateMappingEditor::PreviewContext c = context;
     c.account = previewAccount();
     m_mapping->setPreviewContext(c);
+    m_roundTexts->setPreviewContext(c);
+    m_variants->setPreviewContext(c);
 }
 
 QWidget *AccountEditor::fieldFor(const QString &subKey) const
@@ -281,6 +323,14 @@ QWidget *AccountEditor::fieldFor(const QString &subKey) const
         return m_mapping->table();
     if (subKey == u"appSecret") // not a configuration key: the checklist leads here
         return m_secret;
+    if (subKey.contains(u'*'))
+        return nullptr; // a pattern of the key table ("round*.templateId"), not a key
+    if (AccountRules::keys().contains(subKey))
+        return m_rules->fieldFor(subKey);
+    if (QWidget *w = m_roundTexts->fieldFor(subKey))
+        return w;
+    if (QWidget *w = m_variants->fieldFor(subKey))
+        return w;
     return m_fields.widget(subKey);
 }
 
@@ -290,11 +340,22 @@ QString AccountEditor::labelFor(const QString &subKey) const
         return tr("Key");
     if (subKey.startsWith(kFieldsPrefix))
         return tr("Template field %1").arg(subKey.mid(kFieldsPrefix.size()));
+    if (AccountRules::keys().contains(subKey))
+        return m_rules->labelFor(subKey);
+    if (const QString label = m_roundTexts->labelFor(subKey); !label.isEmpty())
+        return label;
+    if (const QString label = m_variants->labelFor(subKey); !label.isEmpty())
+        return label;
     return m_fields.label(subKey);
 }
 
 void AccountEditor::focusSubKey(const QString &subKey)
 {
+    // A round's or variant's field shows once that round or variant is the one shown.
+    if (const int round = roundOfKey(subKey); round > 0)
+        m_roundTexts->showRound(round);
+    else if (const QString variant = variantOfKey(subKey); !variant.isEmpty())
+        m_variants->select(variant);
     QWidget *w = fieldFor(subKey);
     if (!w)
         return;
@@ -322,6 +383,8 @@ void AccountEditor::setTemplates(const std::optional<TemplateCatalog> &catalog)
     }
     m_messageForm->setRowVisible(m_templatePicker, catalog.has_value());
     showTemplate(m_templateId->text().trimmed());
+    m_roundTexts->setTemplates(catalog);
+    m_variants->setTemplates(catalog);
 }
 
 void AccountEditor::setTemplatesLoading(bool loading, const QString &message)

@@ -17,6 +17,10 @@ class QTabWidget;
 
 namespace paynudge {
 
+class AccountRules;
+class RoundTexts;
+class VariantsEditor;
+
 // The form for one account ([accounts/<key>]): who sends (AppID, where the AppSecret lives, how
 // the access token is had) and what is sent (message kind, template, link, field mapping with
 // its live preview). Values are the account's keys without the "accounts/<key>/" prefix.
@@ -41,6 +45,10 @@ public:
     AccountConfig previewAccount() const;
     void setPreviewContext(const TemplateMappingEditor::PreviewContext &context);
 
+    // The shop's rules ([policy], [reminder] quietHours and rounds) the account's own rules and
+    // round texts are shown against.
+    void setShopRules(const ConfigValues &shopValues);
+
     QWidget *fieldFor(const QString &subKey) const;
     QString labelFor(const QString &subKey) const;
     void focusSubKey(const QString &subKey);
@@ -63,6 +71,10 @@ public:
     QPushButton *loadTemplatesButton() const { return m_loadTemplates; }
     QComboBox *templatePicker() const { return m_templatePicker; }
     QLabel *templateStatus() const { return m_templateStatus; }
+    QTabWidget *tabs() const { return m_tabs; }
+    AccountRules *rules() const { return m_rules; }
+    RoundTexts *roundTexts() const { return m_roundTexts; }
+    VariantsEditor *variants() const { return m_variants; }
 
 signals:
     void edited();
@@ -99,6 +111,9 @@ private:
     QLabel *m_templateExample = nullptr;
     QLabel *m_templateStatus = nullptr;
     std::optional<TemplateCatalog> m_catalog;
+    AccountRules *m_rules = nullptr;
+    RoundTexts *m_roundTexts = nullptr;
+    VariantsEditor *m_variants = nullptr;
     TemplateMappingEditor::PreviewContext m_previewContext;
 };
 

@@ -2,9 +2,11 @@
 
 #include "common/logging.h"
 #include "engine/engine.h"
+#include "shell/accounteditor.h"
 #include "shell/accountspage.h"
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
+#include "shell/policypage.h"
 #include "shell/reminderpage.h"
 #include "shell/shopdbpage.h"
 
@@ -51,10 +53,23 @@ SettingsDialog::SettingsDialog(Engine &engine, Context context, QWidget *parent)
     shopDb.useKeychain = m_context.useKeychain;
     m_shopDb = new ShopDbPage(shopDb);
     m_general = new GeneralPage(m_context.autostart, m_context.autostartArguments, m_engine.storePath());
-    for (SettingsPage *page : { static_cast<SettingsPage *>(m_accounts),
-             static_cast<SettingsPage *>(m_reminder), static_cast<SettingsPage *>(m_intake),
-             static_cast<SettingsPage *>(m_shopDb), static_cast<SettingsPage *>(m_general) })
+    m_policy = new PolicyPage;
+    for (SettingsPage *page :
+        { static_cast<SettingsPage *>(m_accounts), static_cast<SettingsPage *>(m_reminder),
+            static_cast<SettingsPage *>(m_policy), static_cast<SettingsPage *>(m_intake),
+            static_cast<SettingsPage *>(m_shopDb), static_cast<SettingsPage *>(m_general) })
         addPage(page);
+    // The account editor shows each rule an account does not set as the shop's, as the pages
+    // have it now (the policy page loads after the reminder page).
+    const auto shareShopRules = [this] {
+        ConfigValues shop;
+        m_reminder->save(shop);
+        m_policy->save(shop);
+        m_accounts->editor()->setShopRules(shop);
+    };
+    connect(m_policy, &PolicyPage::loaded, this, shareShopRules);
+    connect(m_policy, &SettingsPage::edited, this, shareShopRules);
+    connect(m_reminder, &SettingsPage::edited, this, shareShopRules);
 
     m_error = new QLabel;
     m_error->setWordWrap(true);

@@ -18,6 +18,7 @@ class Engine;
 class GeneralPage;
 class IntakePage;
 class IntakeToken;
+class PolicyPage;
 class ReminderPage;
 class SettingsPage;
 class ShopDbPage;
@@ -59,6 +60,7 @@ public:
     void showKey(const QString &key);
     AccountsPage *accountsPage() const { return m_accounts; }
     ReminderPage *reminderPage() const { return m_reminder; }
+    PolicyPage *policyPage() const { return m_policy; }
     IntakePage *intakePage() const { return m_intake; }
     ShopDbPage *shopDbPage() const { return m_shopDb; }
     GeneralPage *generalPage() const { return m_general; }
@@ -83,6 +85,7 @@ private:
     QList<SettingsPage *> m_pages;
     AccountsPage *m_accounts = nullptr;
     ReminderPage *m_reminder = nullptr;
+    PolicyPage *m_policy = nullptr;
     IntakePage *m_intake = nullptr;
     ShopDbPage *m_shopDb = nullptr;
     GeneralPage *m_general = nullptr;

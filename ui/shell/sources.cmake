@@ -13,6 +13,13 @@ target_sources(paynudge_ui PRIVATE
     shell/accounteditor.h shell/accounteditor.cpp
     shell/accountspage.h shell/accountspage.cpp
     shell/reminderpage.h shell/reminderpage.cpp
+    shell/yuanspinbox.h shell/yuanspinbox.cpp
+    shell/policypage.h shell/policypage.cpp
+    shell/accountkeycheck.h shell/accountkeycheck.cpp
+    shell/accountrules.h shell/accountrules.cpp
+    shell/textmappingform.h shell/textmappingform.cpp
+    shell/roundtexts.h shell/roundtexts.cpp
+    shell/variantseditor.h shell/variantseditor.cpp
     shell/intakepage.h shell/intakepage.cpp
     shell/generalpage.h shell/generalpage.cpp
     shell/shopdbtestview.h shell/shopdbtestview.cpp

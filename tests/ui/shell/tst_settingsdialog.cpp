@@ -11,6 +11,7 @@
 #include "shell/durationedit.h"
 #include "shell/generalpage.h"
 #include "shell/intakepage.h"
+#include "shell/policypage.h"
 #include "shell/reminderpage.h"
 #include "shell/roundsedit.h"
 #include "shell/settingsdialog.h"
@@ -142,6 +143,7 @@ private slots:
             if (k.perAccount()) // the account editor names an account's keys without their section
                 w = f.dialog->accountsPage()->editor()->fieldFor(QString::fromLatin1(k.name));
             for (SettingsPage *page : { static_cast<SettingsPage *>(f.dialog->reminderPage()),
+                     static_cast<SettingsPage *>(f.dialog->policyPage()),
                      static_cast<SettingsPage *>(f.dialog->intakePage()),
                      static_cast<SettingsPage *>(f.dialog->shopDbPage()) })
                 if (!w && !k.perAccount())
@@ -168,10 +170,12 @@ private slots:
                 QCOMPARE(offered, k.choiceList());
             }
         }
-        QCOMPARE(
-            spinBoxes, 3); // the reminder page's advanced batch size and sends in flight, the shop db port
-        QCOMPARE(
-            durations, 5); // close after, late limit, safety sweep, shop db poll interval, precheck timeout
+        // The reminder page's advanced batch size and sends in flight, the shop db port; [policy]'s
+        // daily limit and amounts (yuan shown, fen held), and the same three as an account's own rules.
+        QCOMPARE(spinBoxes, 9);
+        // Close after, late limit, safety sweep, shop db poll interval, precheck timeout, [policy]
+        // skipIfPaidWithin and the account's own.
+        QCOMPARE(durations, 7);
         QCOMPARE(
             comboBoxes, 10); // quietPolicy, the account's five, shop db driver, profile, unit, on failure
         QCOMPARE(f.dialog->reminderPage()->fieldFor(u"reminder/batchSize"_s)->toolTip(),
