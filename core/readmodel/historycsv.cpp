@@ -12,7 +12,7 @@ namespace paynudge {
 namespace {
 
 constexpr qsizetype kPage = 1000;
-constexpr char kContext[] = "paynudge::HistoryCsv";
+constexpr char kHistoryCsvContext[] = "paynudge::HistoryCsv";
 
 template<typename T> QString optionalText(const std::optional<T> &v)
 {
@@ -21,7 +21,7 @@ template<typename T> QString optionalText(const std::optional<T> &v)
 
 QString words(const char *source)
 {
-    return QCoreApplication::translate(kContext, source);
+    return QCoreApplication::translate(kHistoryCsvContext, source);
 }
 
 } // namespace

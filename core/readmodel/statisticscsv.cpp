@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace paynudge {
 namespace {
 
-constexpr char kContext[] = "paynudge::StatisticsCsv";
+constexpr char kStatisticsCsvContext[] = "paynudge::StatisticsCsv";
 
 QStringList cells(const QString &from, const QString &to, const QString &account, const AccountStatistics &a)
 {
@@ -37,7 +37,7 @@ QStringList StatisticsCsv::header()
     };
     QStringList out;
     for (const char *c : columns)
-        out << QCoreApplication::translate(kContext, c);
+        out << QCoreApplication::translate(kStatisticsCsvContext, c);
     return out;
 }
 
@@ -59,7 +59,7 @@ bool StatisticsCsv::write(const Statistics &s, const QTimeZone &zone, const Acco
     ok = ok
         && csv.row(cells(from, to,
             QCoreApplication::translate(
-                kContext, QT_TRANSLATE_NOOP("paynudge::StatisticsCsv", "All accounts")),
+                kStatisticsCsvContext, QT_TRANSLATE_NOOP("paynudge::StatisticsCsv", "All accounts")),
             total));
     if (!ok)
         *error = csv.errorString();
