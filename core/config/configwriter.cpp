@@ -1,5 +1,6 @@
 #include "config/configwriter.h"
 
+#include "common/hostport.h"
 #include "config/configkeys.h"
 
 #include <QDir>
@@ -21,14 +22,6 @@ namespace {
 QString boolText(bool b)
 {
     return b ? u"true"_s : u"false"_s;
-}
-
-QString listenText(const QHostAddress &address, quint16 port)
-{
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-        ? u'[' + address.toString() + u']'
-        : address.toString();
-    return host + u':' + QString::number(port);
 }
 
 // "accounts/shop1/name" → "shop1"; anything else → empty.
@@ -82,7 +75,7 @@ ConfigValues ConfigWriter::valuesOf(const Config &c)
     v[key(K::StoreSslMode)] = c.store.sslMode;
     v[key(K::StoreInstance)] = c.store.instance;
     v[key(K::StoreLeaseSeconds)] = QString::number(c.store.leaseSeconds);
-    v[key(K::IntakeListen)] = listenText(c.intake.address, c.intake.port);
+    v[key(K::IntakeListen)] = hostPortText(c.intake.address, c.intake.port);
     v[key(K::IntakeTokenFile)] = c.intake.tokenFile; // the token itself is a secret: never here
     v[key(K::IntakeEnabled)] = boolText(c.intake.enabled);
     v[key(K::IntakeMaxConnections)] = QString::number(c.intake.maxConnections);

@@ -1,5 +1,7 @@
 #include "doctor/intakecheck.h"
 
+#include "common/hostport.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,14 +18,6 @@ namespace paynudge {
 namespace {
 
 const QString kId = u"intake.address"_s;
-
-QString hostPort(const QHostAddress &address, quint16 port)
-{
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-        ? u"[%1]"_s.arg(address.toString())
-        : address.toString();
-    return u"%1:%2"_s.arg(host).arg(port);
-}
 
 // PayNudge's intake answers every path, with or without a token, as JSON: {"status": …} from
 // health, or {"error": {"code": …}} (401 without a token).
@@ -52,7 +46,7 @@ void checkIntakeAddress(const IntakeSettings &intake, QNetworkAccessManager &nam
                 "The intake API is off ([intake] enabled=false): orders come by CSV import only.")));
         return;
     }
-    const QString where = hostPort(intake.address, intake.port);
+    const QString where = hostPortText(intake.address, intake.port);
     QTcpServer probe;
     if (probe.listen(intake.address, intake.port)) {
         probe.close();
@@ -81,7 +75,7 @@ void checkIntakeAddress(const IntakeSettings &intake, QNetworkAccessManager &nam
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;
-    QNetworkRequest request(QUrl(u"http://%1/api/v1/health"_s.arg(hostPort(host, intake.port))));
+    QNetworkRequest request(QUrl(u"http://%1/api/v1/health"_s.arg(hostPortText(host, intake.port))));
     request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = nam.get(request);
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, where, listenFix, done] {

@@ -17,15 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 namespace {
-const QString kIntegrity = u"store.integrity"_s;
-const QString kSchema = u"store.schema"_s;
 const QString kRunning = u"engine.running"_s;
 
 QList<SetupCheck> inspect(const StoreServer &server, qint64 leaseMs, qint64 now, const QString &connection)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
     if (!db.isValid())
-        return { SetupCheck::problem(kIntegrity,
+        return { SetupCheck::problem(kStoreIntegrityCheck,
             QCoreApplication::translate("Doctor", "PostgreSQL's Qt driver (QPSQL) is not installed."),
             QCoreApplication::translate("Doctor", "Install the package libqt6sql6-psql.")) };
     db.setHostName(server.host);
@@ -35,20 +33,20 @@ QList<SetupCheck> inspect(const StoreServer &server, qint64 leaseMs, qint64 now,
     db.setPassword(server.password);
     db.setConnectOptions(u"connect_timeout=5;sslmode="_s + server.sslMode);
     if (!db.open())
-        return { SetupCheck::problem(kIntegrity,
+        return { SetupCheck::problem(kStoreIntegrityCheck,
             QCoreApplication::translate("Doctor", "The store's database %1 cannot be reached: %2")
                 .arg(server.describe(), db.lastError().text().trimmed()),
             QCoreApplication::translate("Doctor",
                 "Check [store] host, port, database, user and the password, and that the server runs.")) };
     QList<SetupCheck> lines;
-    lines << SetupCheck::ok(kIntegrity,
+    lines << SetupCheck::ok(kStoreIntegrityCheck,
         QCoreApplication::translate("Doctor", "The store's database %1 answers.").arg(server.describe()));
 
     QSqlQuery q(db);
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(u"schema_version"_s);
     if (!q.exec() || !q.next()) {
-        lines << SetupCheck::warning(kSchema,
+        lines << SetupCheck::warning(kStoreSchemaCheck,
             QCoreApplication::translate(
                 "Doctor", "The store's database holds no PayNudge store yet: the first engine creates it."),
             QString());
@@ -80,7 +78,7 @@ QList<SetupCheck> checkSharedStore(const StoreSettings &settings, const QString 
     Error error;
     const std::optional<StoreServer> server = storeServerFor(settings, dataDir, &error);
     if (!server)
-        return { SetupCheck::problem(kIntegrity, error.text(),
+        return { SetupCheck::problem(kStoreIntegrityCheck, error.text(),
             QCoreApplication::translate("Doctor", "Check [store] passwordEnv or passwordFile.")) };
     static std::atomic<int> serial { 0 };
     const QString connection = u"doctor-shared-store-%1"_s.arg(++serial);

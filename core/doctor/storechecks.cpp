@@ -18,9 +18,6 @@ using namespace Qt::StringLiterals;
 namespace paynudge {
 namespace {
 
-const QString kIntegrity = u"store.integrity"_s;
-const QString kSchema = u"store.schema"_s;
-
 QString restoreAction(const QString &path)
 {
     return QCoreApplication::translate("Doctor",
@@ -38,7 +35,7 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
     // Read only: a doctor that migrated or "repaired" the store would change what it reports on.
     db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return { SetupCheck::problem(kIntegrity,
+        return { SetupCheck::problem(kStoreIntegrityCheck,
             QCoreApplication::translate("Doctor", "The store %1 cannot be opened: %2")
                 .arg(path, db.lastError().text()),
             restoreAction(path)) };
@@ -47,20 +44,20 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
     const storeintegrity::QuickCheck check
         = storeintegrity::quickCheck(db, 0); // doctor waits for the whole check
     if (check.result == storeintegrity::QuickCheck::Result::QueryFailed) {
-        lines << SetupCheck::problem(kIntegrity,
+        lines << SetupCheck::problem(kStoreIntegrityCheck,
             QCoreApplication::translate("Doctor", "The store %1 is damaged or not a PayNudge store: %2")
                 .arg(path, check.detail),
             restoreAction(path));
         return lines;
     }
     if (check.result != storeintegrity::QuickCheck::Result::Ok) {
-        lines << SetupCheck::problem(kIntegrity,
+        lines << SetupCheck::problem(kStoreIntegrityCheck,
             QCoreApplication::translate("Doctor", "The store %1 is damaged (quick_check: %2).")
                 .arg(path, check.detail),
             restoreAction(path));
         return lines;
     }
-    lines << SetupCheck::ok(kIntegrity,
+    lines << SetupCheck::ok(kStoreIntegrityCheck,
         QCoreApplication::translate("Doctor", "The store %1 opens and passes SQLite's quick check (%2 MiB).")
             .arg(path)
             .arg(QFileInfo(path).size() / (1024.0 * 1024.0), 0, 'f', 1));
@@ -74,12 +71,12 @@ QList<SetupCheck> inspect(const QString &path, const QString &connection)
         const bool empty = tables.exec(u"SELECT count(*) FROM sqlite_master"_s) && tables.next()
             && tables.value(0).toInt() == 0;
         if (empty)
-            lines << SetupCheck::warning(kSchema,
+            lines << SetupCheck::warning(kStoreSchemaCheck,
                 QCoreApplication::translate(
                     "Doctor", "The store is empty: PayNudge creates its tables at the next start."),
                 QString());
         else
-            lines << SetupCheck::problem(kSchema,
+            lines << SetupCheck::problem(kStoreSchemaCheck,
                 QCoreApplication::translate(
                     "Doctor", "%1 is an SQLite file but not a PayNudge store (no meta table).")
                     .arg(path),
@@ -97,18 +94,18 @@ SetupCheck checkSchemaVersion(int version)
 {
     const int current = Database::currentSchemaVersion();
     if (version == current)
-        return SetupCheck::ok(kSchema,
+        return SetupCheck::ok(kStoreSchemaCheck,
             QCoreApplication::translate("Doctor", "The store is at the current schema version (%1).")
                 .arg(current));
     if (version < current)
-        return SetupCheck::warning(kSchema,
+        return SetupCheck::warning(kStoreSchemaCheck,
             QCoreApplication::translate("Doctor", "The store is at schema version %1; this PayNudge uses %2.")
                 .arg(version)
                 .arg(current),
             QCoreApplication::translate("Doctor",
                 "Nothing to do unless you want a backup first: PayNudge upgrades the store when it next "
                 "starts."));
-    return SetupCheck::problem(kSchema,
+    return SetupCheck::problem(kStoreSchemaCheck,
         QCoreApplication::translate("Doctor",
             "The store is at schema version %1, newer than this PayNudge understands (%2): it will not "
             "start.")
@@ -120,17 +117,17 @@ SetupCheck checkSchemaVersion(int version)
 QList<SetupCheck> checkStore(const QString &storePath)
 {
     if (storePath == u":memory:")
-        return { SetupCheck::ok(kIntegrity,
+        return { SetupCheck::ok(kStoreIntegrityCheck,
             QCoreApplication::translate("Doctor", "The store is kept in memory (nothing to check).")) };
     const QFileInfo info(storePath);
     if (!info.exists())
-        return { SetupCheck::warning(kIntegrity,
+        return { SetupCheck::warning(kStoreIntegrityCheck,
             QCoreApplication::translate(
                 "Doctor", "The store %1 is not created yet; it is created at the first start.")
                 .arg(storePath),
             QString()) };
     if (!info.isFile())
-        return { SetupCheck::problem(kIntegrity,
+        return { SetupCheck::problem(kStoreIntegrityCheck,
             QCoreApplication::translate("Doctor", "The store path %1 is not a file.").arg(storePath),
             QCoreApplication::translate(
                 "Doctor", "Point [store] path at a file, or remove what is in the way.")) };

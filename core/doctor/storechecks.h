@@ -7,6 +7,10 @@
 
 namespace paynudge {
 
+// The ids of the store's checks, the same for a file and a shared store.
+inline const QString kStoreIntegrityCheck = QStringLiteral("store.integrity");
+inline const QString kStoreSchemaCheck = QStringLiteral("store.schema");
+
 // The store file, read only: doctor never creates, migrates or repairs a store.
 //  - store.integrity: it opens read-only and passes PRAGMA quick_check (a missing store is
 //    only a warning: the first start creates it);

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/descriptorlimit.h"
+#include "common/hostport.h"
 #include "engine/engine.h"
 
 #include <QHttpServerRequest>
@@ -78,13 +79,6 @@ QByteArray reasonPhrase(int status)
     default:
         return "Bad Request";
     }
-}
-
-QString hostPort(const QHostAddress &address, quint16 port)
-{
-    return address.protocol() == QAbstractSocket::IPv6Protocol
-        ? u"[%1]:%2"_s.arg(address.toString()).arg(port)
-        : u"%1:%2"_s.arg(address.toString()).arg(port);
 }
 
 } // namespace
@@ -206,7 +200,7 @@ bool IntakeServer::start(const QHostAddress &address, quint16 port, QString *err
     auto *listener = new Listener(this);
     if (!listener->listen(address, port)) {
         *error = u"the intake API cannot listen on %1: %2 (another program, or another PayNudge, may use it; "
-                 u"change [intake] listen)"_s.arg(hostPort(address, port), listener->errorString());
+                 u"change [intake] listen)"_s.arg(hostPortText(address, port), listener->errorString());
         delete listener;
         return false;
     }
@@ -242,7 +236,7 @@ quint16 IntakeServer::port() const
 
 QString IntakeServer::endpoint() const
 {
-    return m_listener ? hostPort(m_listener->serverAddress(), port()) : QString();
+    return m_listener ? hostPortText(m_listener->serverAddress(), port()) : QString();
 }
 
 std::unique_ptr<IntakeServer> IntakeServer::startConfigured(

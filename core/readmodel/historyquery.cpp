@@ -4,6 +4,7 @@
 #include "readmodel/querytools.h"
 #include "store/bindvalues.h"
 #include "store/sqlerror.h"
+#include "store/sqlvalue.h"
 #include "store/storederror.h"
 #include "wechat/errorclassifier.h"
 
@@ -114,12 +115,6 @@ QString whereClause(const HistoryFilter &filter, SqlDialect dialect, QVariantLis
         *binds << pattern << pattern << pattern;
     }
     return terms.join(u" AND "_s);
-}
-
-template<typename T> std::optional<T> optionalValue(const QSqlQuery &q, int i)
-{
-    const QVariant v = q.value(i);
-    return v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
 }
 
 // What the store wrote in English for a row without an errcode (a skip, a cancel, a transport

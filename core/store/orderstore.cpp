@@ -7,6 +7,7 @@
 #include "store/multirowinsert.h"
 #include "store/nativestatement.h"
 #include "store/sqlerror.h"
+#include "store/sqlvalue.h"
 #include "store/statusquery.h"
 #include "store/storederror.h"
 #include "store/transaction.h"
@@ -37,14 +38,6 @@ const char16_t kAttemptColumns[]
       u"a.errmsg, a.rid, a.msgid, a.latency_ms, a.manual, a.actor, a.detail, a.variant";
 
 namespace {
-
-template<typename T> std::optional<T> optionalValue(const QSqlQuery &q, int i)
-{
-    const QVariant v = q.value(i);
-    if (v.isNull())
-        return std::nullopt;
-    return v.value<T>();
-}
 
 QString cols(const char16_t *c)
 {
