@@ -89,6 +89,7 @@ AccountRules::AccountRules(QWidget *parent)
                                   "Reminder plan) and changes with it. Tick “Own rule” to give this "
                                   "account a value of its own.")));
     layout->addLayout(form);
+    layout->addStretch(); // the hint keeps its height instead of taking the tab's
 }
 
 void AccountRules::addRule(QFormLayout *form, const QString &key, const QString &label, QWidget *field)

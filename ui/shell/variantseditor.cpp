@@ -40,10 +40,11 @@ VariantsEditor::VariantsEditor(QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &VariantsEditor::addVariant);
     m_remove = new QPushButton(tr("Remove"));
     connect(m_remove, &QPushButton::clicked, this, &VariantsEditor::removeVariant);
+    // Above the list: below it they would sit under the tall mapping, out of sight on a small screen.
     auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
     left->addWidget(m_add);
     left->addWidget(m_remove);
+    left->addWidget(m_list, 1);
 
     m_name = new QLineEdit;
     m_name->setToolTip(tr("A short name the statistics show, such as a or short_text: letters, digits, _"));

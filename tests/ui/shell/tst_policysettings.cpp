@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -48,7 +49,7 @@ QByteArray policyIni()
 // As an operator types into a spin box: the text, then Enter's interpretation.
 void typeInto(QSpinBox *box, const QString &text)
 {
-    box->lineEdit()->setText(text);
+    box->findChild<QLineEdit *>()->setText(text);
     box->interpretText();
 }
 
