@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,19 @@ inline QString idArray(const QList<qint64> &ids, SqlDialect d)
         texts << QString::number(id);
     const QString joined = texts.join(u',');
     return d == SqlDialect::Postgres ? u'{' + joined + u'}' : u'[' + joined + u']';
+}
+
+// A set of texts bound as one value, for `x IN (<textSet>)` (the openids of a claim's batch): a
+// JSON array of strings, which both read without any quoting of ours. Bind textArray(texts) at its place.
+inline QString textSet(SqlDialect d)
+{
+    return d == SqlDialect::Postgres ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
+                                     : QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+inline QString textArray(const QStringList &texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
 // The smaller of two values: SQLite's scalar min(a, b) is PostgreSQL's least(a, b).

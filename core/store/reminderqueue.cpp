@@ -4,6 +4,7 @@
 #include "domain/clientmsgid.h"
 #include "store/bindvalues.h"
 #include "store/changenotice.h"
+#include "store/claimjudge.h"
 #include "store/database.h"
 #include "store/dialectsql.h"
 #include "store/orderstore.h"
@@ -236,7 +237,8 @@ ClaimReport ReminderQueue::claimDue(
 
     Statements &st = *m_st;
     // Settles a due reminder without sending it, with a history row saying why.
-    const auto settle = [&](ReminderRecord &reminder, ReminderState to, const StoredReason &reason) {
+    const auto settle = [&](ReminderRecord &reminder, ReminderState to, const StoredReason &reason,
+                            bool manual = false, const QString &actor = {}) {
         st.settle.addBindValue(wireName(to));
         st.settle.addBindValue(reason.text);
         st.settle.addBindValue(now);
@@ -244,13 +246,14 @@ ClaimReport ReminderQueue::claimDue(
         if (!execOrReport(st.settle, &report.error)
             || !writeHistory(reminder.id, now,
                 to == ReminderState::Cancelled ? AttemptOutcome::Cancelled : AttemptOutcome::Skipped, reason,
-                false, {}, &report.error))
+                manual, actor, &report.error))
             return false;
         reminder.state = to;
         reminder.reason = reason.text;
         (to == ReminderState::Cancelled ? report.cancelled : report.skipped).append(reminder);
         return true;
     };
+    QList<ClaimedReminder> passed; // by the order's state, superseding and the late limit
     for (ClaimedReminder &c : due) {
         ReminderRecord &reminder = c.reminder;
         const OrderRecord &order = c.order;
@@ -283,6 +286,24 @@ ClaimReport ReminderQueue::claimDue(
                         { durationText(now - plannedAt), durationText(lateLimitMs) })))
                 return failedClaim(report.error);
             continue;
+        }
+        passed.append(c);
+    }
+    // Who is reminded (issue 17): the rules of each reminder's account, judged in due order.
+    std::optional<ClaimJudge> judge;
+    if (m_rules.enabled && !passed.isEmpty()) {
+        judge.emplace(m_db, m_rules, now);
+        if (!judge->load(passed, &report.error))
+            return failedClaim(report.error);
+    }
+    for (ClaimedReminder &c : passed) {
+        ReminderRecord &reminder = c.reminder;
+        if (judge) {
+            if (const Error rule = judge->judge(c)) {
+                if (!settle(reminder, ReminderState::Skipped, rule, c.manual, c.actor))
+                    return failedClaim(report.error);
+                continue;
+            }
         }
         reminder.state = ReminderState::Sending;
         reminder.attempts += 1;
