@@ -4,6 +4,7 @@
 #include "console/consoletext.h"
 #include "console/filedialog.h"
 #include "console/messagebox.h"
+#include "console/skipcountslabel.h"
 #include "engine/engine.h"
 #include "readmodel/readservice.h"
 #include "readmodel/statisticscsv.h"
@@ -116,6 +117,8 @@ StatisticsView::StatisticsView(Engine &engine, ReadService &reads, QWidget *pare
     layout->addWidget(numbers);
     layout->addWidget(note);
     layout->addWidget(m_accounts);
+    m_skips = new SkipCountsLabel(this);
+    layout->addWidget(m_skips);
     layout->addWidget(m_chartView, 1);
 
     // Bursts of sends and payments refresh the figures once, a moment later.
@@ -190,6 +193,7 @@ void StatisticsView::display(const Statistics &s)
         s.reminded > 0 ? locale.toString(100.0 * s.rate(), 'f', 1) + u" %"_s : u"—"_s);
     m_figures.value(u"recovered"_s)->setText(ConsoleText::amount(s.recoveredFen));
     updateAccounts(s);
+    m_skips->setCounts(s.skipsByRule);
     updateChart(s);
     emit updated();
 }
