@@ -21,8 +21,8 @@ namespace {
 // The opt-outs of the batch's customers, by the optouts key.
 QString optOutSql(SqlDialect d)
 {
-    return u"SELECT openid, reason, actor, created_at FROM optouts WHERE openid IN ("_s
-        + dialectsql::textSet(d) + u')';
+    return u"SELECT openid, reason, actor, created_at FROM optouts WHERE "_s
+        + dialectsql::inTextSet(u"openid"_s, d);
 }
 
 // Today's reminders of the batch's customers that went out or are going out, all orders and rounds:
@@ -33,9 +33,10 @@ QString dailySql(SqlDialect d)
 {
     const QString state = querytools::noIndex(u"r.state"_s, d);
     return u"SELECT o.openid, count(*) FROM orders o JOIN reminders r ON r.order_id = o.id "
-           u"WHERE o.openid IN ("_s
-        + dialectsql::textSet(d) + u") AND r.first_attempt_at >= ? AND r.first_attempt_at < ? AND ("_s + state
-        + u" = 'sending' OR "_s + state + u" = 'sent' OR "_s + state + u" = 'dry_run' OR "_s + state
+           u"WHERE "_s
+        + dialectsql::inTextSet(u"o.openid"_s, d)
+        + u" AND r.first_attempt_at >= ? AND r.first_attempt_at < ? AND ("_s + state + u" = 'sending' OR "_s
+        + state + u" = 'sent' OR "_s + state + u" = 'dry_run' OR "_s + state
         + u" = 'unknown') GROUP BY o.openid"_s;
 }
 
@@ -43,9 +44,9 @@ QString dailySql(SqlDialect d)
 // Binds: openids, since, now. SQLite would rather read every paid order by orders_status_close.
 QString paidSql(SqlDialect d)
 {
-    return u"SELECT openid, id, order_no, status_at FROM orders WHERE openid IN ("_s + dialectsql::textSet(d)
-        + u") AND status_at >= ? AND status_at <= ? AND "_s + querytools::noIndex(u"status"_s, d)
-        + u" = 'paid'"_s;
+    return u"SELECT openid, id, order_no, status_at FROM orders WHERE "_s
+        + dialectsql::inTextSet(u"openid"_s, d) + u" AND status_at >= ? AND status_at <= ? AND "_s
+        + querytools::noIndex(u"status"_s, d) + u" = 'paid'"_s;
 }
 
 } // namespace
@@ -91,12 +92,13 @@ bool ClaimJudge::lockCustomers(const QString &openids, QString *error)
         return true; // one engine on a file, and SQLite's write lock is already held (BEGIN IMMEDIATE)
     // Held to the end of the claim's transaction: another engine's claim of reminders of the same
     // customers waits here until this one's claims are committed, and then counts them. Taken in
-    // the order of the lock keys, so two claims never wait on each other.
+    // the order of the sorted openids (the array's), so two claims do not wait on each other (two
+    // openids of one hash could; PostgreSQL would end one claim, which the sweeper retries).
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     if (!prepareOrReport(q,
-            u"SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext(v) AS k FROM "
-            u"json_array_elements_text(CAST(? AS json)) AS t(v)) s ORDER BY k"_s,
+            u"SELECT pg_advisory_xact_lock(hashtext(v)) FROM json_array_elements_text(CAST(? AS json)) "
+            u"AS t(v)"_s,
             error))
         return false;
     q.addBindValue(openids);

@@ -28,12 +28,15 @@ inline QString idArray(const QList<qint64> &ids, SqlDialect d)
     return d == SqlDialect::Postgres ? u'{' + joined + u'}' : u'[' + joined + u']';
 }
 
-// A set of texts bound as one value, for `x IN (<textSet>)` (the openids of a claim's batch): a
-// JSON array of strings, which both read without any quoting of ours. Bind textArray(texts) at its place.
-inline QString textSet(SqlDialect d)
+// `column` is one of a set of texts bound as one value (the openids of a claim's batch): a JSON array
+// of strings, which both read without any quoting of ours. Bind textArray(texts) at its place.
+// PostgreSQL gets the set as one array, read once, so `column`'s index drives the query; as an IN
+// (SELECT …) it re-read the JSON for every row of a plan that started elsewhere.
+inline QString inTextSet(const QString &column, SqlDialect d)
 {
-    return d == SqlDialect::Postgres ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
-                                     : QStringLiteral("SELECT value FROM json_each(?)");
+    return d == SqlDialect::Postgres
+        ? column + QStringLiteral(" = ANY (ARRAY(SELECT json_array_elements_text(CAST(? AS json))))")
+        : column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
 }
 
 inline QString textArray(const QStringList &texts)
