@@ -2,6 +2,7 @@
 
 #include "common/transporttext.h"
 #include "readmodel/querytools.h"
+#include "readmodel/skiprules.h"
 #include "store/bindvalues.h"
 #include "store/sqlerror.h"
 #include "store/sqlvalue.h"
@@ -104,6 +105,14 @@ QString whereClause(const HistoryFilter &filter, SqlDialect dialect, QVariantLis
     if (filter.to) {
         terms << u"a.started_at < ?"_s;
         binds->append(*filter.to);
+    }
+    if (!filter.skipRule.isEmpty()) {
+        // Which rule skipped it is the skip row's reason_code; a key no rule has selects nothing.
+        const SkipRule *rule = skipRule(filter.skipRule);
+        const QStringList codes = rule ? rule->codeNames() : QStringList { QString() };
+        terms << u"a.outcome = 'skipped' AND a.reason_code IN ("_s + bind::placeholders(codes.size()) + u')';
+        for (const QString &code : codes)
+            binds->append(code);
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {

@@ -40,6 +40,7 @@ struct HistoryFilter
     std::optional<qint64> from; // started at or after (ms)
     std::optional<qint64> to; // started before (ms)
     QString search; // part of the order number, the customer's nickname or the product
+    QString skipRule; // a SkipRule key (readmodel/skiprules.h): only the skips of that rule; empty: all
 };
 
 // One row of the send history: an attempt, its reminder and its order.

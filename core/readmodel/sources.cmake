@@ -9,6 +9,7 @@ target_sources(paynudge_core PRIVATE
     readmodel/csvtable.h readmodel/csvtable.cpp
     readmodel/historycsv.h readmodel/historycsv.cpp
     readmodel/statisticsquery.h readmodel/statisticsquery.cpp
+    readmodel/skiprules.h readmodel/skiprules.cpp
     readmodel/statisticscsv.h readmodel/statisticscsv.cpp
     readmodel/splittest.h readmodel/splittest.cpp
     readmodel/splittestquery.h readmodel/splittestquery.cpp

@@ -121,6 +121,8 @@ Statistics computeStatistics(QSqlDatabase &db, const QList<qint64> &bounds, QStr
         s.recoveredFen += it->recoveredFen;
         s.perAccount << *it;
     }
+    // Who was not reminded, and by which rule: a second range of the same index, skipped rows only.
+    s.skipsByRule = countSkipsByRule(db, bounds.first(), bounds.last(), error);
     return s;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readmodel/skiprules.h"
+
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -38,6 +40,7 @@ struct Statistics
     QList<qint64> sentPerBucket;
     QList<qint64> paidPerBucket; // by payment time
     QList<AccountStatistics> perAccount; // accounts with a figure in the period, by key
+    QList<SkipCount> skipsByRule; // reminders each rule skipped in the period (issue 17)
 
     double rate() const { return reminded > 0 ? double(paidAfterReminder) / double(reminded) : 0.0; }
 };

@@ -65,8 +65,10 @@ class TestHeadless : public QObject
         ReminderPlan plan;
         plan.roundOffsetsSec = { 1 };
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QCOMPARE(view.orders->accept(sampleOrder(orderNo, now - 1000), plan, now).kind,
-            AcceptResult::Kind::Created);
+        // One customer per order: the app runs with [policy] perCustomerDaily's default (2).
+        OrderInput order = sampleOrder(orderNo, now - 1000);
+        order.openid = u"oHeadless-"_s + orderNo;
+        QCOMPARE(view.orders->accept(order, plan, now).kind, AcceptResult::Kind::Created);
     }
 
 private slots:

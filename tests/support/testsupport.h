@@ -17,7 +17,8 @@ inline constexpr qint64 kT0 = 1772445600000LL;
 inline constexpr qint64 kMinute = 60 * 1000;
 inline constexpr qint64 kSecond = 1000;
 
-// Defaults with UTC as the shop's zone, so quiet-hours tests do not depend on the machine.
+// Defaults with UTC as the shop's zone, so quiet-hours tests do not depend on the machine, and no daily
+// cap per customer: every sampleOrder() goes to one openid.
 Config testConfig();
 
 OrderInput sampleOrder(

@@ -10,6 +10,7 @@
 #include "engine/engine.h"
 #include "readmodel/quickrange.h"
 #include "readmodel/readservice.h"
+#include "readmodel/skiprules.h"
 #include "wechat/wechatsender.h"
 
 #include <QCheckBox>
@@ -48,6 +49,12 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
     m_outcome->addItem(tr("All outcomes"), QString());
     for (AttemptOutcome o : kFilterOutcomes)
         m_outcome->addItem(ConsoleText::outcome(o), wireName(o));
+    m_skipRule = new QComboBox(this);
+    m_skipRule->setObjectName(u"historySkipRule"_s);
+    m_skipRule->addItem(tr("Any reason"), QString());
+    for (const SkipRule &rule : skipRules())
+        m_skipRule->addItem(tr("Skipped by: %1").arg(rule.text()), rule.key);
+    m_skipRule->setToolTip(tr("Only the reminders a rule skipped: which rule is the reason of each row."));
     const QDate today
         = QDateTime::fromMSecsSinceEpoch(engine.clock().nowMs(), engine.config().reminder.plan.zone).date();
     m_range = new QComboBox(this);
@@ -70,8 +77,8 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(u"historyExport"_s);
     int at = 0;
-    for (QWidget *w :
-        std::initializer_list<QWidget *> { m_outcome, m_account, m_range, m_fromOn, m_from, m_toOn, m_to })
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_outcome, m_skipRule, m_account, m_range, m_fromOn, m_from, m_toOn, m_to })
         m_filters->insertWidget(at++, w);
     m_filters->addWidget(exportButton);
     m_lookup = new QPushButton(tr("Look up at WeChat…"), this);
@@ -84,6 +91,7 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
     attach(m_model, { 125, 145, 50, 100, 80, 65, 330, 100, 65, 70, 90, 110 });
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
+    connect(m_skipRule, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
     for (QCheckBox *check : { m_fromOn, m_toOn })
         connect(check, &QCheckBox::toggled, this, &HistoryView::datesEdited);
     for (QDateEdit *edit : { m_from, m_to })
@@ -171,6 +179,7 @@ HistoryFilter HistoryView::currentFilter() const
     HistoryFilter f;
     if (const auto o = attemptOutcomeFromString(m_outcome->currentData().toString()))
         f.outcomes = { *o };
+    f.skipRule = m_skipRule->currentData().toString();
     f.account = m_account->currentData().toString();
     // Whole days in the shop's time zone: "to" includes that day.
     const QTimeZone zone = m_engine.config().reminder.plan.zone;

@@ -24,6 +24,8 @@ public:
 
     HistoryModel &model() const { return *m_model; }
     QComboBox &outcomeBox() const { return *m_outcome; }
+    // Skipped by which rule (issue 17): all rows, or the skips of one SkipRule.
+    QComboBox &skipRuleBox() const { return *m_skipRule; }
     QCheckBox &fromCheck() const { return *m_fromOn; }
     QCheckBox &toCheck() const { return *m_toOn; }
     QDateEdit &fromDate() const { return *m_from; }
@@ -59,6 +61,7 @@ private:
     ReadService &m_reads;
     HistoryModel *m_model = nullptr;
     QComboBox *m_outcome = nullptr;
+    QComboBox *m_skipRule = nullptr;
     QComboBox *m_range = nullptr;
     QCheckBox *m_fromOn = nullptr;
     QCheckBox *m_toOn = nullptr;

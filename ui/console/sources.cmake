@@ -18,6 +18,7 @@ target_sources(paynudge_ui PRIVATE
     console/splittestpanel.h console/splittestpanel.cpp
     console/optoutview.h console/optoutview.cpp
     console/optoutdialog.h console/optoutdialog.cpp
+    console/skipcountslabel.h console/skipcountslabel.cpp
     console/statusbanner.h console/statusbanner.cpp
     console/operatoractions.h console/operatoractions.cpp
     console/messagebox.h console/messagebox.cpp

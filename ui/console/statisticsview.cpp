@@ -4,6 +4,7 @@
 #include "console/consoletext.h"
 #include "console/filedialog.h"
 #include "console/messagebox.h"
+#include "console/skipcountslabel.h"
 #include "console/splittestpanel.h"
 #include "engine/engine.h"
 #include "readmodel/readservice.h"
@@ -117,6 +118,8 @@ StatisticsView::StatisticsView(Engine &engine, ReadService &reads, QWidget *pare
     layout->addWidget(numbers);
     layout->addWidget(note);
     layout->addWidget(m_accounts);
+    m_skips = new SkipCountsLabel(this);
+    layout->addWidget(m_skips);
     layout->addWidget(m_chartView, 1);
     // Issue 17: which text of a split test works, for the same period, after the figures above.
     auto *splitTest = new SplitTestPanel(engine, reads, this);
@@ -196,6 +199,7 @@ void StatisticsView::display(const Statistics &s)
         s.reminded > 0 ? locale.toString(100.0 * s.rate(), 'f', 1) + u" %"_s : u"—"_s);
     m_figures.value(u"recovered"_s)->setText(ConsoleText::amount(s.recoveredFen));
     updateAccounts(s);
+    m_skips->setCounts(s.skipsByRule);
     updateChart(s);
     emit updated();
 }

@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace paynudge {
 
+class SkipCountsLabel;
+
 class ReadService;
 class Engine;
 
@@ -36,6 +38,8 @@ public:
     QChart &chart() const;
     // One row per account (display name) with its figures, and the total.
     QTableWidget &accountTable() const { return *m_accounts; }
+    // Reminders skipped in the period, per rule (issue 17).
+    SkipCountsLabel &skipCounts() const { return *m_skips; }
     // Asks where, then writes the figures shown (per account and in total) there as CSV.
     void exportCsv();
 
@@ -61,6 +65,7 @@ private:
     QHash<QString, QLabel *> m_figures;
     QChartView *m_chartView = nullptr;
     QTableWidget *m_accounts = nullptr;
+    SkipCountsLabel *m_skips = nullptr;
     QTimer m_changed; // engine changes, debounced
     QTimer m_clock; // the current hour or day moves on
     quint64 m_generation = 0;

@@ -7,6 +7,7 @@
 #include "readmodel/historyquery.h"
 #include "readmodel/pendingquery.h"
 #include "readmodel/readservice.h"
+#include "readmodel/skiprules.h"
 #include "readmodel/sortkey.h"
 #include "readmodel/statisticsquery.h"
 #include "store/database.h"
@@ -388,6 +389,72 @@ private slots:
         QCOMPARE(ids, q.ids(m_lite.db(), kNow, &error));
         QCOMPARE(engines.size(), 3);
         QCOMPARE(stats.sent, 3);
+    }
+
+    // Last: it adds rows the tests above count. Skipped reminders with the rule that skipped them
+    // (reason_code), one of them outside the period and one of an older version (no code): the
+    // history's "skipped by" filter and the statistics' count per rule agree on both stores.
+    void skipsByRuleAgree()
+    {
+        struct Skip
+        {
+            qint64 order;
+            int round;
+            qint64 finished;
+            const char *code;
+        };
+        const Skip skips[] = {
+            { 3, 2, 700, "history_daily_cap" }, { 5, 2, 710, "history_daily_cap" },
+            { 1, 3, 720, "history_opted_out" }, { 2, 2, 730, "history_amount_below_min" },
+            { 2, 3, 740, "history_amount_above_max" }, { 4, 3, 750, "" },
+            { 3, 3, 5000, "history_daily_cap" }, // after the period below
+        };
+        qint64 id = 100;
+        for (Database *db : { &m_lite, &m_pg }) {
+            id = 100;
+            for (const Skip &k : skips) {
+                ++id;
+                QVERIFY(exec(*db,
+                    u"INSERT INTO reminders (id, order_id, account, round, due_at, state, client_msg_id, "
+                    u"updated_at) SELECT ?, id, account, ?, ?, 'skipped', ?, ? FROM orders WHERE id = ?"_s,
+                    { id, k.round, kT0 + k.finished * kSecond, u"cm-%1"_s.arg(id), kT0, k.order }));
+                QVERIFY(exec(*db,
+                    u"INSERT INTO send_attempts (id, reminder_id, started_at, finished_at, outcome, errmsg, "
+                    u"reason_code) VALUES (?, ?, ?, ?, 'skipped', 'skipped', ?)"_s,
+                    { id, id, kT0 + k.finished * kSecond, kT0 + k.finished * kSecond,
+                        QString::fromLatin1(k.code) }));
+            }
+        }
+        HistoryQuery q;
+        q.filter.skipRule = u"daily_cap"_s;
+        compareLists(q);
+        QString error;
+        QCOMPARE(q.ids(m_pg.db(), &error), (QList<qint64> { 107, 102, 101 }));
+        q.filter.skipRule = u"amount"_s;
+        compareLists(q);
+        QCOMPARE(q.ids(m_pg.db(), &error), (QList<qint64> { 105, 104 }));
+        q.filter.outcomes = { AttemptOutcome::Sent }; // and the other filters still apply
+        QCOMPARE(q.ids(m_pg.db(), &error), QList<qint64> {});
+        q.filter = {};
+        q.filter.skipRule = u"no-such-rule"_s;
+        QCOMPARE(q.ids(m_lite.db(), &error), QList<qint64> {});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        const QList<qint64> bounds { kT0, kT0 + 3600 * kSecond };
+        const QString expected = u"optout 1, daily_cap 2, amount 2"_s;
+        for (Database *db : { &m_lite, &m_pg }) {
+            const Statistics s = computeStatistics(db->db(), bounds, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QStringList got;
+            for (const SkipCount &c : s.skipsByRule)
+                got << c.rule + u' ' + QString::number(c.count);
+            QCOMPARE(got.join(u", "_s), expected);
+            QCOMPARE(s.sent, 3); // skips are not sends
+        }
+        // A range of the (outcome, finished_at) index, never a scan of the history.
+        const QString plan = skipCountsQueryPlan(m_lite.db());
+        QVERIFY2(plan.contains(u"send_attempts_outcome_finished"_s), qPrintable(plan));
+        QVERIFY2(!plan.contains(u"SCAN send_attempts"_s), qPrintable(plan));
     }
 };
 
