@@ -82,6 +82,9 @@ private:
     void postEvent(const QString &orderNo, bool paid, const QByteArray &body, const Reply &reply);
     void getOrder(const QString &orderNo, const Reply &reply);
     void getHealth(const Reply &reply);
+    // GET /api/v1/audit (issue 17): the audit log, newest first, by from/to/kind/actor/search, in
+    // pages of `limit` after the cursor `before`.
+    void getAudit(const QUrlQuery &query, const Reply &reply);
     void addQuota(QJsonObject &account, const QString &key) const;
 
     Engine &m_engine;

@@ -14,4 +14,5 @@ target_sources(paynudge_core PRIVATE
     readmodel/readservice.h readmodel/readservice.cpp
     readmodel/openidmask.h readmodel/openidmask.cpp
     readmodel/engineliveness.h readmodel/engineliveness.cpp
+    readmodel/auditquery.h readmodel/auditquery.cpp
 )

@@ -1,12 +1,14 @@
 #include "store/sqlstore.h"
 
 #include "store/accountstates.h"
+#include "store/auditlog.h"
 #include "store/bindvalues.h"
 #include "store/engineregistry.h"
 #include "store/orderstore.h"
 #include "store/reminderqueue.h"
 #include "store/sqlerror.h"
 #include "store/storebackup.h"
+#include "store/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -170,6 +172,32 @@ Error SqlStore::resolveUnknownByResend(qint64 reminderId, qint64 now, const QStr
 Error SqlStore::resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId)
 {
     return m_queue->resend(orderId, now, actor, newReminderId);
+}
+
+bool SqlStore::appendAudit(const QList<AuditRecord> &records, QString *error)
+{
+    Transaction tx(m_db.db());
+    if (!tx.isActive() || !AuditLog(m_db).append(records, error) || !tx.commit()) {
+        if (!tx.error().isEmpty())
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+QList<AuditRecord> SqlStore::readAudit(const AuditFilter &filter, qint64 *total, QString *error)
+{
+    return AuditLog::read(m_db.db(), filter, total, error);
+}
+
+std::optional<QString> SqlStore::configSnapshot(QString *error)
+{
+    return AuditLog(m_db).configSnapshot(error);
+}
+
+bool SqlStore::keepConfigSnapshot(const QList<AuditRecord> &records, const QString &snapshot, QString *error)
+{
+    return AuditLog(m_db).appendWithSnapshot(records, snapshot, error);
 }
 
 QHash<QString, AccountState> SqlStore::loadAccountStates()

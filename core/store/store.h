@@ -120,6 +120,16 @@ public:
     virtual Error resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) = 0;
     virtual Error resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) = 0;
 
+    // The audit log (issue 17, store/auditlog.h): lines appended in one transaction; read newest
+    // first by a filter (*total: the lines it matches over all pages); the snapshot of the
+    // configuration the engine last saw (nullopt: none yet), kept together with its audit lines.
+    virtual bool appendAudit(const QList<AuditRecord> &records, QString *error) = 0;
+    virtual QList<AuditRecord> readAudit(const AuditFilter &filter, qint64 *total, QString *error) = 0;
+    virtual std::optional<QString> configSnapshot(QString *error) = 0;
+    virtual bool keepConfigSnapshot(
+        const QList<AuditRecord> &records, const QString &snapshot, QString *error)
+        = 0;
+
     // Accounts' pause states, kept across restarts.
     virtual QHash<QString, AccountState> loadAccountStates() = 0;
     virtual bool saveAccountState(const AccountState &state, QString *error) = 0;

@@ -23,6 +23,7 @@ class PendingView;
 class SetupCheckDialog;
 class SetupChecklist;
 class StatisticsView;
+class AuditView;
 class StatusBanner;
 
 // The operator console: pending orders with live countdowns, the send history, statistics,
@@ -48,6 +49,7 @@ public:
     PendingView &pendingView() const { return *m_pending; }
     HistoryView &historyView() const { return *m_history; }
     StatisticsView &statisticsView() const { return *m_statistics; }
+    AuditView &auditView() const { return *m_audit; }
     StatusBanner &banner() const { return *m_banner; }
     QTabWidget &tabs() const { return *m_tabs; }
     OperatorActions &actions() const { return *m_actions; }
@@ -100,6 +102,7 @@ private:
     PendingView *m_pending = nullptr;
     HistoryView *m_history = nullptr;
     StatisticsView *m_statistics = nullptr;
+    AuditView *m_audit = nullptr;
     QLabel *m_engineLabel = nullptr;
     QLabel *m_nextLabel = nullptr;
     QMenu *m_accountMenu = nullptr;

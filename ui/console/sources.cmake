@@ -15,6 +15,7 @@ target_sources(paynudge_ui PRIVATE
     console/ridlookupdialog.h console/ridlookupdialog.cpp
     console/quotalabel.h console/quotalabel.cpp
     console/statisticsview.h console/statisticsview.cpp
+    console/auditview.h console/auditview.cpp
     console/statusbanner.h console/statusbanner.cpp
     console/operatoractions.h console/operatoractions.cpp
     console/messagebox.h console/messagebox.cpp
