@@ -801,6 +801,11 @@ QString reminderSubject(Engine &engine, qint64 reminderId)
     return (order ? order->input.orderNo + u' ' : QString()) + u'#' + QString::number(reminderId);
 }
 
+QString outcomeOf(const Error &error)
+{
+    return error ? error.englishText() : QString();
+}
+
 QString orderSubject(Engine &engine, qint64 orderId)
 {
     const std::optional<OrderRecord> order = engine.orderById(orderId);
@@ -817,7 +822,7 @@ void Engine::auditAction(
     r.kind = QString::fromUtf16(auditKind::Action);
     r.subject = subject;
     r.newValue = action;
-    r.detail = outcome ? outcome.englishText() : QString(); // empty: done
+    r.detail = outcome; // empty: done
     QString error;
     if (!m_store->appendAudit({ r }, &error)) {
         qCWarning(lcEngine).noquote() << "cannot write the audit log:" << error;
@@ -874,7 +879,8 @@ void Engine::auditConfigFile()
 Error Engine::sendNow(qint64 reminderId, const QString &actor)
 {
     const Error error = m_store->sendNow(reminderId, m_clock->nowMs(), actor);
-    auditAction(actor, QString::fromUtf16(auditAction::SendNow), reminderSubject(*this, reminderId), error);
+    auditAction(actor, QString::fromUtf16(auditAction::SendNow), reminderSubject(*this, reminderId),
+        outcomeOf(error));
     if (!error) {
         emit remindersChanged({ reminderId });
         m_sweeper->sweepSoon();
@@ -885,7 +891,8 @@ Error Engine::sendNow(qint64 reminderId, const QString &actor)
 Error Engine::skipReminder(qint64 reminderId, const QString &actor)
 {
     const Error error = m_store->skip(reminderId, m_clock->nowMs(), actor);
-    auditAction(actor, QString::fromUtf16(auditAction::Skip), reminderSubject(*this, reminderId), error);
+    auditAction(
+        actor, QString::fromUtf16(auditAction::Skip), reminderSubject(*this, reminderId), outcomeOf(error));
     if (!error)
         emit remindersChanged({ reminderId });
     return error;
@@ -895,7 +902,8 @@ Error Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newRemin
 {
     qint64 id = 0;
     const Error error = m_store->resend(orderId, m_clock->nowMs(), actor, &id);
-    auditAction(actor, QString::fromUtf16(auditAction::Resend), orderSubject(*this, orderId), error);
+    auditAction(
+        actor, QString::fromUtf16(auditAction::Resend), orderSubject(*this, orderId), outcomeOf(error));
     if (error)
         return error;
     if (newReminderId)
@@ -911,7 +919,7 @@ Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &ac
     const Error error = markSent ? m_store->resolveUnknownAsSent(reminderId, now, actor)
                                  : m_store->resolveUnknownByResend(reminderId, now, actor);
     auditAction(actor, QString::fromUtf16(markSent ? auditAction::ResolveSent : auditAction::ResolveByResend),
-        reminderSubject(*this, reminderId), error);
+        reminderSubject(*this, reminderId), outcomeOf(error));
     if (!error) {
         emit remindersChanged({ reminderId });
         if (!markSent)
@@ -1110,8 +1118,8 @@ void Engine::pauseAll(const QString &reason)
 void Engine::pauseAll(const Error &reason)
 {
     if (reason.code == ErrorCode::PausedBy && !reason.args.isEmpty()) // an operator's pause names them
-        auditAction(
-            reason.args.first(), QString::fromUtf16(auditAction::Pause), AccountState::allAccounts(), {});
+        auditAction(reason.args.first(), QString::fromUtf16(auditAction::Pause), AccountState::allAccounts(),
+            QString());
     setAccountState(
         { AccountState::allAccounts(), true, reason.englishText(), std::nullopt, m_clock->nowMs(), reason });
     emit pausedChanged(true);
@@ -1120,7 +1128,7 @@ void Engine::pauseAll(const Error &reason)
 void Engine::resumeAll(const QString &actor)
 {
     if (!actor.isEmpty())
-        auditAction(actor, QString::fromUtf16(auditAction::Resume), AccountState::allAccounts(), {});
+        auditAction(actor, QString::fromUtf16(auditAction::Resume), AccountState::allAccounts(), QString());
     setAccountState({ AccountState::allAccounts(), false, {}, std::nullopt, m_clock->nowMs() });
     emit pausedChanged(false);
 }
@@ -1139,7 +1147,7 @@ void Engine::pauseAccount(const QString &account, const QString &reason, std::op
 void Engine::pauseAccount(const QString &account, const Error &reason, std::optional<qint64> until)
 {
     if (reason.code == ErrorCode::PausedBy && !reason.args.isEmpty())
-        auditAction(reason.args.first(), QString::fromUtf16(auditAction::Pause), account, {});
+        auditAction(reason.args.first(), QString::fromUtf16(auditAction::Pause), account, QString());
     qCWarning(lcEngine).noquote() << "account" << account << "paused:" << reason.englishText();
     setAccountState({ account, true, reason.englishText(), until, m_clock->nowMs(), reason });
 }
@@ -1147,7 +1155,7 @@ void Engine::pauseAccount(const QString &account, const Error &reason, std::opti
 void Engine::resumeAccount(const QString &account, const QString &actor)
 {
     if (!actor.isEmpty())
-        auditAction(actor, QString::fromUtf16(auditAction::Resume), account, {});
+        auditAction(actor, QString::fromUtf16(auditAction::Resume), account, QString());
     qCInfo(lcEngine).noquote() << "account" << account << "resumed";
     setAccountState({ account, false, {}, std::nullopt, m_clock->nowMs() });
 }

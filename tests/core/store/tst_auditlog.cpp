@@ -1,4 +1,5 @@
 #include "config/configaudit.h"
+#include "engine/testmessage.h"
 #include "engineinternals.h"
 #include "pgteststore.h"
 #include "store/auditlog.h"
@@ -206,6 +207,30 @@ private slots:
         QCOMPARE(at(6).subject, Config::implicitAccountKey());
         QCOMPARE(at(7).actor, u"erin"_s);
         QCOMPARE(at(7).at, kT0);
+    }
+
+    void aTestMessageIsAuditedWithTheOpenidMasked()
+    {
+        const QString openid = u"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"_s;
+        QSignalSpy changed(f->engine.get(), &Engine::auditChanged);
+        bool done = false;
+        QVERIFY(!TestMessage::send(
+            *f->engine, Config::implicitAccountKey(), openid, this, [&](const SendResult &) { done = true; },
+            u"alice"_s));
+        QTRY_VERIFY(done);
+        const QList<AuditRecord> lines = all(u"action"_s);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().actor, u"alice"_s);
+        QCOMPARE(lines.first().newValue, u"test_message"_s);
+        QVERIFY(lines.first().subject.startsWith(Config::implicitAccountKey() + u' '));
+        QVERIFY(!lines.first().subject.contains(openid)); // masked, as everywhere in the UI
+        QCOMPARE(lines.first().detail, QString()); // a dry run went through
+        // Without an operator (a test of the code, the command line), nothing is audited.
+        done = false;
+        QVERIFY(!TestMessage::send(*f->engine, Config::implicitAccountKey(), openid, this,
+            [&](const SendResult &) { done = true; }));
+        QTRY_VERIFY(done);
+        QCOMPARE(all(u"action"_s).size(), 1);
     }
 
     void settingsSavedAreAuditedOnceWithSecretsAsChanged()
