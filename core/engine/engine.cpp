@@ -814,7 +814,7 @@ QString orderSubject(Engine &engine, qint64 orderId)
 } // namespace
 
 void Engine::auditAction(
-    const QString &actor, const QString &action, const QString &subject, const Error &outcome)
+    const QString &actor, const QString &action, const QString &subject, const QString &outcome)
 {
     AuditRecord r;
     r.at = m_clock->nowMs();

@@ -164,9 +164,10 @@ public:
     Error resolveUnknown(qint64 reminderId, bool markSent, const QString &actor);
 
     // The audit log (issue 17). Every operator action is recorded here, with who, the action
-    // (auditAction::…), its reminder, order or account, and its outcome (empty: done).
+    // (auditAction::…), its reminder, order or account, and its outcome (empty: done; else why not, in
+    // English).
     void auditAction(
-        const QString &actor, const QString &action, const QString &subject, const Error &outcome);
+        const QString &actor, const QString &action, const QString &subject, const QString &outcome);
     // The settings dialog saved `before` → `after` and stored the secrets `secretsStored` (keys):
     // audited as `actor`, and the snapshot of the file's values moves to `after`, so the check of
     // the file at the next start or reload does not record the change again. Call before applyConfig().
