@@ -199,11 +199,11 @@ void AuditView::load(bool more)
     const int generation = m_generation;
     m_reads.auditPage(this, filter, [this, more, generation](const AuditQuery::Page &page) {
         if (generation == m_generation)
-            show(page, more);
+            showPage(page, more);
     });
 }
 
-void AuditView::show(const AuditQuery::Page &page, bool more)
+void AuditView::showPage(const AuditQuery::Page &page, bool more)
 {
     if (!more)
         m_model->removeRows(0, m_model->rowCount());

@@ -53,7 +53,7 @@ signals:
 
 private:
     void load(bool more);
-    void show(const AuditQuery::Page &page, bool more);
+    void showPage(const AuditQuery::Page &page, bool more);
 
     Engine &m_engine;
     ReadService &m_reads;

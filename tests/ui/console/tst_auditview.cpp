@@ -140,6 +140,20 @@ private slots:
         QVERIFY(!view.moreButton()->isEnabled());
         QCOMPARE(view.model()->item(view.model()->rowCount() - 1, 3)->text(), u"policy/perCustomerDaily"_s);
     }
+
+    // Not a check: with PAYNUDGE_AUDIT_SCREENSHOT=<file.png> the page as a 1366×768 window shows it.
+    void screenshot()
+    {
+        const QString path = qEnvironmentVariable("PAYNUDGE_AUDIT_SCREENSHOT");
+        if (path.isEmpty())
+            QSKIP("PAYNUDGE_AUDIT_SCREENSHOT not set");
+        AuditView view(*f->engine, f->engine->reads());
+        QSignalSpy loaded(&view, &AuditView::loaded);
+        QVERIFY(loaded.wait(5000));
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(view.grab().save(path));
+    }
 };
 
 QTEST_MAIN(TestAuditView)

@@ -5,6 +5,7 @@
 #include "shell/reminderpage.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
 
