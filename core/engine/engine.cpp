@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "config/configaudit.h"
 #include "engine/dailybackup.h"
 #include "engine/enginestatus.h"
 #include "engine/storeconnection.h"
@@ -210,6 +211,7 @@ bool Engine::open(const Options &options, Error *error)
     connect(m_clock, &Clock::jumped, this, &Engine::updatePausedSet);
     // Timed pauses (quota) wait on a monotonic timer that stood still while the machine slept.
     connect(m_sweeper.get(), &Sweeper::woke, this, &Engine::updatePausedSet);
+    m_auditsConfigFile = options.recoverInterrupted;
     applyConfig(m_config);
 
     const RetryPolicy retry = m_sweeper->settings().retry;
@@ -424,6 +426,8 @@ void Engine::applyConfig(const Config &config)
     applySenders();
     applyPaymentCheck(previous);
     applySweepSettings();
+    if (m_auditsConfigFile)
+        auditConfigFile();
     updatePausedSet();
     if (isRunning() && !shopdb::sameSettings(previous.shopdb, m_config.shopdb))
         startShopDbPoller();
@@ -800,9 +804,97 @@ OrderEventResult Engine::settleOrder(
     return r;
 }
 
+// The audit log (issue 17): operator actions and settings changes, recorded here only.
+namespace {
+// "A1 #12": the order number a reminder belongs to, and the reminder.
+QString reminderSubject(Engine &engine, qint64 reminderId)
+{
+    const QList<qint64> orders = engine.reads().ordersOfReminders({ reminderId });
+    const std::optional<OrderRecord> order
+        = orders.isEmpty() ? std::nullopt : engine.orderById(orders.first());
+    return (order ? order->input.orderNo + u' ' : QString()) + u'#' + QString::number(reminderId);
+}
+
+QString outcomeOf(const Error &error)
+{
+    return error ? error.englishText() : QString();
+}
+
+QString orderSubject(Engine &engine, qint64 orderId)
+{
+    const std::optional<OrderRecord> order = engine.orderById(orderId);
+    return order ? order->input.orderNo : u'#' + QString::number(orderId);
+}
+} // namespace
+
+void Engine::auditAction(
+    const QString &actor, const QString &action, const QString &subject, const QString &outcome)
+{
+    AuditRecord r;
+    r.at = m_clock->nowMs();
+    r.actor = actor;
+    r.kind = QString::fromUtf16(auditKind::Action);
+    r.subject = subject;
+    r.newValue = action;
+    r.detail = outcome; // empty: done
+    QString error;
+    if (!m_store->appendAudit({ r }, &error)) {
+        qCWarning(lcEngine).noquote() << "cannot write the audit log:" << error;
+        return;
+    }
+    emit auditChanged();
+}
+
+bool Engine::auditSettingsSaved(const ConfigValues &before, const ConfigValues &after,
+    const QStringList &secretsStored, const QString &actor, QString *error)
+{
+    const QList<AuditRecord> lines = configaudit::diff(before, after, actor, m_clock->nowMs(), secretsStored);
+    if (!m_store->keepConfigSnapshot(lines, configaudit::snapshotOf(after), error)) {
+        qCWarning(lcEngine).noquote() << "cannot write the audit log:" << *error;
+        return false;
+    }
+    if (!lines.isEmpty())
+        emit auditChanged();
+    return true;
+}
+
+QList<AuditRecord> Engine::auditLines(const AuditFilter &filter, qint64 *total, QString *error)
+{
+    return m_store->readAudit(filter, total, error);
+}
+
+void Engine::auditConfigFile()
+{
+    // Compared without secrets on both sides: the snapshot never holds them.
+    const QString current = configaudit::snapshotOf(ConfigWriter::valuesOf(m_config));
+    QString error;
+    const std::optional<QString> snapshot = m_store->configSnapshot(&error);
+    if (!error.isEmpty()) {
+        qCWarning(lcEngine).noquote() << "cannot read the configuration snapshot:" << error;
+        return;
+    }
+    if (snapshot == current)
+        return;
+    QList<AuditRecord> lines;
+    if (const std::optional<ConfigValues> seen
+        = snapshot ? configaudit::valuesOfSnapshot(*snapshot) : std::nullopt)
+        lines = configaudit::diff(*seen, *configaudit::valuesOfSnapshot(current),
+            QString::fromUtf16(configaudit::kConfigFileActor), m_clock->nowMs());
+    if (!m_store->keepConfigSnapshot(lines, current, &error)) {
+        qCWarning(lcEngine).noquote() << "cannot write the audit log:" << error;
+        return;
+    }
+    if (!lines.isEmpty()) {
+        qCInfo(lcEngine).noquote() << lines.size() << "settings changed in the configuration file (audited)";
+        emit auditChanged();
+    }
+}
+
 Error Engine::sendNow(qint64 reminderId, const QString &actor)
 {
     const Error error = m_store->sendNow(reminderId, m_clock->nowMs(), actor);
+    auditAction(actor, QString::fromUtf16(auditAction::SendNow), reminderSubject(*this, reminderId),
+        outcomeOf(error));
     if (!error) {
         emit remindersChanged({ reminderId });
         m_sweeper->sweepSoon();
@@ -813,6 +905,8 @@ Error Engine::sendNow(qint64 reminderId, const QString &actor)
 Error Engine::skipReminder(qint64 reminderId, const QString &actor)
 {
     const Error error = m_store->skip(reminderId, m_clock->nowMs(), actor);
+    auditAction(
+        actor, QString::fromUtf16(auditAction::Skip), reminderSubject(*this, reminderId), outcomeOf(error));
     if (!error)
         emit remindersChanged({ reminderId });
     return error;
@@ -822,6 +916,8 @@ Error Engine::resendOrder(qint64 orderId, const QString &actor, qint64 *newRemin
 {
     qint64 id = 0;
     const Error error = m_store->resend(orderId, m_clock->nowMs(), actor, &id);
+    auditAction(
+        actor, QString::fromUtf16(auditAction::Resend), orderSubject(*this, orderId), outcomeOf(error));
     if (error)
         return error;
     if (newReminderId)
@@ -841,6 +937,8 @@ Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &ac
     const qint64 now = m_clock->nowMs();
     const Error error = markSent ? m_store->resolveUnknownAsSent(reminderId, now, actor)
                                  : m_store->resolveUnknownByResend(reminderId, now, actor);
+    auditAction(actor, QString::fromUtf16(markSent ? auditAction::ResolveSent : auditAction::ResolveByResend),
+        reminderSubject(*this, reminderId), outcomeOf(error));
     if (!error) {
         emit remindersChanged({ reminderId });
         if (!markSent)
@@ -1077,13 +1175,18 @@ void Engine::pauseAll(const QString &reason)
 
 void Engine::pauseAll(const Error &reason)
 {
+    if (reason.code == ErrorCode::PausedBy && !reason.args.isEmpty()) // an operator's pause names them
+        auditAction(reason.args.first(), QString::fromUtf16(auditAction::Pause), AccountState::allAccounts(),
+            QString());
     setAccountState(
         { AccountState::allAccounts(), true, reason.englishText(), std::nullopt, m_clock->nowMs(), reason });
     emit pausedChanged(true);
 }
 
-void Engine::resumeAll()
+void Engine::resumeAll(const QString &actor)
 {
+    if (!actor.isEmpty())
+        auditAction(actor, QString::fromUtf16(auditAction::Resume), AccountState::allAccounts(), QString());
     setAccountState({ AccountState::allAccounts(), false, {}, std::nullopt, m_clock->nowMs() });
     emit pausedChanged(false);
 }
@@ -1101,12 +1204,16 @@ void Engine::pauseAccount(const QString &account, const QString &reason, std::op
 
 void Engine::pauseAccount(const QString &account, const Error &reason, std::optional<qint64> until)
 {
+    if (reason.code == ErrorCode::PausedBy && !reason.args.isEmpty())
+        auditAction(reason.args.first(), QString::fromUtf16(auditAction::Pause), account, QString());
     qCWarning(lcEngine).noquote() << "account" << account << "paused:" << reason.englishText();
     setAccountState({ account, true, reason.englishText(), until, m_clock->nowMs(), reason });
 }
 
-void Engine::resumeAccount(const QString &account)
+void Engine::resumeAccount(const QString &account, const QString &actor)
 {
+    if (!actor.isEmpty())
+        auditAction(actor, QString::fromUtf16(auditAction::Resume), account, QString());
     qCInfo(lcEngine).noquote() << "account" << account << "resumed";
     setAccountState({ account, false, {}, std::nullopt, m_clock->nowMs() });
 }

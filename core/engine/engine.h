@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "config/config.h"
+#include "config/configwriter.h"
 #include "engine/health.h"
 #include "store/changenotice.h"
 #include "store/store.h"
@@ -174,6 +175,18 @@ public:
     OptOutPage optOuts(const OptOutQuery &query, QString *error);
     // Every entry (each with its reason and actor) in one transaction, or none.
     bool importOptOuts(const QList<OptOutRecord> &entries, OptOutImportResult *result, QString *error);
+    // The audit log (issue 17). Every operator action is recorded here, with who, the action
+    // (auditAction::…), its reminder, order or account, and its outcome (empty: done; else why not, in
+    // English).
+    void auditAction(
+        const QString &actor, const QString &action, const QString &subject, const QString &outcome);
+    // The settings dialog saved `before` → `after` and stored the secrets `secretsStored` (keys):
+    // audited as `actor`, and the snapshot of the file's values moves to `after`, so the check of
+    // the file at the next start or reload does not record the change again. Call before applyConfig().
+    bool auditSettingsSaved(const ConfigValues &before, const ConfigValues &after,
+        const QStringList &secretsStored, const QString &actor, QString *error);
+    // Lines of the audit log, newest first (see Store::readAudit).
+    QList<AuditRecord> auditLines(const AuditFilter &filter, qint64 *total, QString *error);
 
     // Sends what is due now instead of at the next tick.
     void sweepSoon();
@@ -186,14 +199,14 @@ public:
     void pauseAll(const QString &reason = {});
     // The same for a reason with a code (stored with it, so the console words it in its language).
     void pauseAll(const Error &reason);
-    void resumeAll();
+    void resumeAll(const QString &actor = {}); // an operator's (named): audited
     bool isPaused() const;
     void pauseAccount(
         const QString &account, const QString &reason, std::optional<qint64> until = std::nullopt);
     // The same for a reason with a code: stored with it, so the console words it in its language.
     void pauseAccount(
         const QString &account, const Error &reason, std::optional<qint64> until = std::nullopt);
-    void resumeAccount(const QString &account);
+    void resumeAccount(const QString &account, const QString &actor = {});
     // The operator fixed a setting of `account` (the configuration, or its AppSecret in the
     // keychain, which the configuration does not show): if a setup problem paused it, a token is
     // fetched now — the account resumes when WeChat gives one, its pause names the new reason
@@ -248,6 +261,8 @@ signals:
     void healthChanged();
     // A sweep for due reminders ended (see Sweeper::swept); with idle(), what tests wait for.
     void swept();
+    // A line was added to the audit log (the audit page reads again).
+    void auditChanged();
     // shopDbPoller() is another one now (or none).
     void shopDbPollerChanged();
     // Another engine on the shared store committed a change (its NOTIFY): consoles move their lists.
@@ -291,6 +306,10 @@ private:
     void onStoreLostChanged();
     // Accounts sending template messages without a dedupe key: a crash's sends are unknown, not retried.
     QSet<QString> accountsWithoutDedupeKey() const;
+    // The configuration's values against the snapshot of those the engine last saw: what differs
+    // was edited in the file by hand, audited as configaudit::kConfigFileActor. The first time
+    // (no snapshot) keeps the snapshot only: a new store stays empty.
+    void auditConfigFile();
     void noteRecovered(const RecoveryReport &report, const char *what);
     void checkTemplates();
     void checkTemplatesAfterSends(const QList<SendResult> &results);
@@ -330,6 +349,7 @@ private:
     std::unique_ptr<EngineStatus> m_status; // reads through m_reads
     std::unique_ptr<StoreConnection> m_connection; // a shared store's server link
     QTimer m_keepAlive; // heartbeat and takeover on a shared store, every leaseSeconds/3
+    bool m_auditsConfigFile = false; // the store's owner (not a second view) audits hand edits of the file
     bool m_signedOn = false; // a heartbeat went out since open or the last stop: stop() signs off
     std::unique_ptr<shopdb::ShopDbPoller> m_shopDbPoller; // stores through this engine: goes first
 };

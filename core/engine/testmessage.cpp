@@ -21,8 +21,8 @@ Q_LOGGING_CATEGORY(lcTestMessage, "paynudge.core.engine.testmessage")
 
 namespace paynudge {
 
-Error TestMessage::send(
-    Engine &engine, const QString &account, const QString &openid, QObject *context, Done done)
+Error TestMessage::send(Engine &engine, const QString &account, const QString &openid, QObject *context,
+    Done done, const QString &actor)
 {
     const Config &config = engine.config();
     const AccountConfig *a = config.account(account);
@@ -41,10 +41,16 @@ Error TestMessage::send(
     const OutgoingMessage message = sample(*a, openid, now, config.reminder.plan.closeAfterSec);
     const QString masked = maskOpenid(openid);
     qCInfo(lcTestMessage).noquote() << "test message of account" << account << "to" << masked;
-    Done logged = [account, masked, done = std::move(done)](const SendResult &r) {
+    Done logged = [account, masked, actor, engine = QPointer<Engine>(&engine), done = std::move(done)](
+                      const SendResult &r) {
         qCInfo(lcTestMessage).noquote()
             << "test message of account" << account << "to" << masked << "ended: status" << int(r.status)
             << "errcode" << r.errcode.value_or(0) << "msgid" << r.msgid.value_or(0) << r.errmsg;
+        if (engine && !actor.isEmpty()) { // the openid masked there too
+            const bool went = r.status == SendStatus::Accepted || r.status == SendStatus::DryRun;
+            engine->auditAction(actor, QString::fromUtf16(auditAction::TestMessage), account + u' ' + masked,
+                went ? QString() : u"errcode %1: %2"_s.arg(r.errcode.value_or(0)).arg(r.errmsg));
+        }
         done(r);
     };
     if (a->sendsForReal() && engine.wechatSender()) {

@@ -19,9 +19,10 @@ public:
     using Done = std::function<void(const SendResult &)>;
 
     // An error: bad input (no such account, not an openid) — nothing is sent, `done` is not
-    // called. Otherwise `done` runs later on `context`, not at all once `context` is gone.
-    static Error send(
-        Engine &engine, const QString &account, const QString &openid, QObject *context, Done done);
+    // called. Otherwise `done` runs later on `context`, not at all once `context` is gone. With an
+    // `actor` (the operator) the send and its outcome go to the audit log.
+    static Error send(Engine &engine, const QString &account, const QString &openid, QObject *context,
+        Done done, const QString &actor = {});
 
     // The message for `account`: a sample order placed `now`, closing after `closeAfterSec`.
     static OutgoingMessage sample(

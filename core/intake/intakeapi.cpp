@@ -16,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <limits>
+#include <QSet>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -199,6 +200,9 @@ const QList<IntakeApi::Route> &IntakeApi::routes()
         { "GET", { u"optout"_s }, false,
             [](IntakeApi &api, const QString &, const ApiRequest &request, const Reply &reply) {
                 api.listOptOuts(request.query, reply);
+        { "GET", { u"audit"_s }, false,
+            [](IntakeApi &api, const QString &, const ApiRequest &request, const Reply &reply) {
+                api.getAudit(request.query, reply);
             } },
     };
     return table;
@@ -563,6 +567,109 @@ void IntakeApi::addQuota(QJsonObject &account, const QString &key) const
     }
     if (!q->error.isEmpty())
         account.insert(u"quota_error"_s, logging::redact(q->error));
+}
+
+// GET /api/v1/audit: its parameters, judged before anything is read.
+namespace {
+constexpr int kAuditDefaultLimit = 100;
+constexpr int kAuditMaxLimit = 1000;
+constexpr qsizetype kAuditMaxText = 200;
+
+// A time as epoch milliseconds ("1772445600000") or RFC 3339 with an offset.
+std::optional<qint64> auditTime(const QString &text)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,16}$"_s);
+    if (digits.match(text).hasMatch()) {
+        const qint64 ms = text.toLongLong();
+        if (ms >= timestamps::kEarliestMs && ms < timestamps::kLatestMs)
+            return ms;
+        return std::nullopt;
+    }
+    return timestamps::parseRfc3339(text);
+}
+
+// The filter the query asks for; nullopt and *error (400) when a parameter is wrong or unknown.
+std::optional<AuditFilter> auditFilterOf(const QUrlQuery &query, IntakeError *error)
+{
+    const auto bad = [error](const QString &field, const QString &message) {
+        *error = { 400, errorcode::InvalidValue, field, message };
+        return std::nullopt;
+    };
+    AuditFilter filter;
+    filter.limit = kAuditDefaultLimit;
+    QSet<QString> seen;
+    for (const auto &[name, encoded] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString value = encoded;
+        if (seen.contains(name))
+            return bad(name, u"%1 is given twice"_s.arg(name.left(40)));
+        seen.insert(name);
+        if (name == u"from" || name == u"to") {
+            const std::optional<qint64> at = auditTime(value);
+            if (!at)
+                return bad(name,
+                    u"%1 must be epoch milliseconds or an ISO 8601 time with an offset "
+                    u"(2026-03-02T18:00:00+08:00)"_s.arg(name));
+            (name == u"from" ? filter.from : filter.to) = *at;
+        } else if (name == u"kind") {
+            if (value != QStringView(auditKind::Setting) && value != QStringView(auditKind::Action)
+                && value != QStringView(auditKind::OptOut) && value != QStringView(auditKind::SplitTest))
+                return bad(name, u"kind must be setting, action, optout or split_test"_s);
+            filter.kind = value;
+        } else if (name == u"actor" || name == u"search") {
+            if (value.isEmpty() || value.size() > kAuditMaxText)
+                return bad(name, u"%1 must have 1 to %2 characters"_s.arg(name).arg(kAuditMaxText));
+            (name == u"actor" ? filter.actor : filter.search) = value;
+        } else if (name == u"limit") {
+            bool ok = false;
+            filter.limit = value.toInt(&ok);
+            if (!ok || filter.limit < 1 || filter.limit > kAuditMaxLimit)
+                return bad(name, u"limit must be a whole number from 1 to %1"_s.arg(kAuditMaxLimit));
+        } else if (name == u"before") {
+            bool ok = false;
+            filter.beforeId = value.toLongLong(&ok);
+            if (!ok || filter.beforeId < 1)
+                return bad(name, u"before must be the next cursor of an earlier page"_s);
+        } else {
+            *error = { 400, errorcode::UnknownField, name.left(40),
+                u"unknown parameter; the audit takes from, to, kind, actor, search, limit and before"_s };
+            return std::nullopt;
+        }
+    }
+    if (filter.from && filter.to && *filter.from >= *filter.to)
+        return bad(u"to"_s, u"to must be later than from"_s);
+    return filter;
+}
+} // namespace
+
+void IntakeApi::getAudit(const QUrlQuery &query, const Reply &reply)
+{
+    IntakeError invalid;
+    std::optional<AuditFilter> filter = auditFilterOf(query, &invalid);
+    if (!filter) {
+        reply(errorReply(invalid));
+        return;
+    }
+    const int limit = filter->limit;
+    filter->limit = limit + 1; // one more says whether a next page exists
+    qint64 total = 0;
+    QString error;
+    QList<AuditRecord> lines = m_engine.auditLines(*filter, &total, &error);
+    if (!error.isEmpty()) {
+        qCWarning(lcIntakeApi).noquote() << "store error:" << error;
+        reply(errorReply(503, errorcode::StoreError, {}, u"the store could not be read; retry later"_s));
+        return;
+    }
+    const bool more = lines.size() > limit;
+    if (more)
+        lines.resize(limit);
+    QJsonArray out;
+    for (const AuditRecord &r : std::as_const(lines))
+        out.append(QJsonObject { { u"id"_s, QString::number(r.id) }, { u"at"_s, timestamps::toRfc3339(r.at) },
+            { u"at_ms"_s, r.at }, { u"actor"_s, r.actor }, { u"kind"_s, r.kind }, { u"subject"_s, r.subject },
+            { u"old"_s, r.oldValue }, { u"new"_s, r.newValue }, { u"detail"_s, r.detail } });
+    reply(ApiReply::json(200,
+        QJsonObject { { u"lines"_s, out }, { u"total"_s, total },
+            { u"next"_s, more ? QJsonValue(QString::number(lines.last().id)) : QJsonValue() } }));
 }
 
 void IntakeApi::getHealth(const Reply &reply)

@@ -87,6 +87,9 @@ private:
     void deleteOptOut(const QString &openid, const Reply &reply);
     void getOptOut(const QString &openid, const Reply &reply);
     void listOptOuts(const QUrlQuery &query, const Reply &reply);
+    // GET /api/v1/audit (issue 17): the audit log, newest first, by from/to/kind/actor/search, in
+    // pages of `limit` after the cursor `before`.
+    void getAudit(const QUrlQuery &query, const Reply &reply);
     void addQuota(QJsonObject &account, const QString &key) const;
 
     Engine &m_engine;

@@ -155,6 +155,43 @@ void ReadService::exportHistory(QObject *context, const HistoryQuery &query, con
             std::move(done));
 }
 
+void ReadService::auditPage(QObject *context, const AuditFilter &filter, Done<AuditQuery::Page> done)
+{
+    lane(Lane::History)
+        .run<AuditQuery::Page>(
+            context,
+            [filter](QSqlDatabase &db) {
+                AuditQuery::Page page = AuditQuery::page(db, filter);
+                if (!page.error.isEmpty())
+                    qCWarning(lcReads).noquote() << "reading the audit log failed:" << page.error;
+                return page;
+            },
+            std::move(done));
+}
+
+void ReadService::exportAudit(QObject *context, const AuditFilter &filter, const QTimeZone &zone,
+    const QString &path, const AuditQuery::Words &words, Done<ExportResult> done)
+{
+    lane(Lane::History)
+        .run<ExportResult>(
+            context,
+            [filter, zone, path, words](QSqlDatabase &db) {
+                ExportResult r;
+                QSaveFile file(path); // all or nothing, as the history's export
+                if (!file.open(QIODevice::WriteOnly)) {
+                    r.error = file.errorString();
+                    return r;
+                }
+                r.rows = AuditQuery::writeCsv(db, filter, zone, words, &file, &r.error);
+                if (r.rows >= 0 && !file.commit()) {
+                    r.rows = -1;
+                    r.error = file.errorString();
+                }
+                return r;
+            },
+            std::move(done));
+}
+
 void ReadService::pendingCount(QObject *context, qint64 now, Done<qint64> done)
 {
     lane(Lane::Status)

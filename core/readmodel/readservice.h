@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "readmodel/auditquery.h"
 #include "readmodel/historycsv.h"
 #include "readmodel/historyquery.h"
 #include "readmodel/optoutquery.h"
@@ -58,6 +59,10 @@ public:
     // Outcomes are worded by `outcomeText` (it runs on the reader thread: translations only).
     void exportHistory(QObject *context, const HistoryQuery &query, const Config &config, const QString &path,
         Done<ExportResult> done, const HistoryCsv::OutcomeText &outcomeText = {});
+    // The audit page (issue 17), on the history's lane: a page of lines, and the whole filter as CSV.
+    void auditPage(QObject *context, const AuditFilter &filter, Done<AuditQuery::Page> done);
+    void exportAudit(QObject *context, const AuditFilter &filter, const QTimeZone &zone, const QString &path,
+        const AuditQuery::Words &words, Done<ExportResult> done);
     // Orders awaiting payment at `now`; -1 if the store cannot be read.
     void pendingCount(QObject *context, qint64 now, Done<qint64> done);
     // The earliest due time of a scheduled or retrying reminder of an account not in `pausedAccounts`.

@@ -18,4 +18,5 @@ target_sources(paynudge_core PRIVATE
     readmodel/openidmask.h readmodel/openidmask.cpp
     readmodel/engineliveness.h readmodel/engineliveness.cpp
     readmodel/optoutquery.h readmodel/optoutquery.cpp
+    readmodel/auditquery.h readmodel/auditquery.cpp
 )

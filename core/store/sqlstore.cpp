@@ -177,6 +177,32 @@ Error SqlStore::resend(qint64 orderId, qint64 now, const QString &actor, qint64 
     return m_queue->resend(orderId, now, actor, newReminderId);
 }
 
+bool SqlStore::appendAudit(const QList<AuditRecord> &records, QString *error)
+{
+    Transaction tx(m_db.db());
+    if (!tx.isActive() || !AuditLog(m_db).append(records, error) || !tx.commit()) {
+        if (!tx.error().isEmpty())
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+QList<AuditRecord> SqlStore::readAudit(const AuditFilter &filter, qint64 *total, QString *error)
+{
+    return AuditLog::read(m_db.db(), filter, total, error);
+}
+
+std::optional<QString> SqlStore::configSnapshot(QString *error)
+{
+    return AuditLog(m_db).configSnapshot(error);
+}
+
+bool SqlStore::keepConfigSnapshot(const QList<AuditRecord> &records, const QString &snapshot, QString *error)
+{
+    return AuditLog(m_db).appendWithSnapshot(records, snapshot, error);
+}
+
 QHash<QString, AccountState> SqlStore::loadAccountStates()
 {
     return m_accountStates->load();
@@ -202,21 +228,6 @@ bool SqlStore::saveTemplateList(const StoredTemplateList &list, QString *error)
     return execOrReport(q, error);
 }
 
-bool SqlStore::appendAudit(const QList<AuditRecord> &records, QString *error)
-{
-    Transaction t(m_db.db());
-    if (!t.isActive()) {
-        *error = t.error();
-        return false;
-    }
-    if (!AuditLog(m_db).append(records, error))
-        return false;
-    if (!t.commit()) {
-        *error = t.error();
-        return false;
-    }
-    return true;
-}
 
 std::optional<StoredTemplateList> SqlStore::loadTemplateList(
     const QString &account, const QString &appid, const QString &kind)

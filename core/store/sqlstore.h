@@ -74,6 +74,12 @@ public:
     Error resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) override;
     Error resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) override;
 
+    bool appendAudit(const QList<AuditRecord> &records, QString *error) override;
+    QList<AuditRecord> readAudit(const AuditFilter &filter, qint64 *total, QString *error) override;
+    std::optional<QString> configSnapshot(QString *error) override;
+    bool keepConfigSnapshot(
+        const QList<AuditRecord> &records, const QString &snapshot, QString *error) override;
+
     QHash<QString, AccountState> loadAccountStates() override;
     bool saveAccountState(const AccountState &state, QString *error) override;
 
@@ -81,7 +87,6 @@ public:
     std::optional<StoredTemplateList> loadTemplateList(
         const QString &account, const QString &appid, const QString &kind) override;
 
-    bool appendAudit(const QList<AuditRecord> &records, QString *error) override;
     bool putOptOut(const OptOutRecord &entry, bool *created, QString *error) override;
     bool removeOptOut(
         const QString &openid, const QString &actor, qint64 now, bool *removed, QString *error) override;

@@ -121,6 +121,16 @@ public:
     virtual Error resolveUnknownByResend(qint64 reminderId, qint64 now, const QString &actor) = 0;
     virtual Error resend(qint64 orderId, qint64 now, const QString &actor, qint64 *newReminderId) = 0;
 
+    // The audit log (issue 17, store/auditlog.h): lines appended in one transaction; read newest
+    // first by a filter (*total: the lines it matches over all pages); the snapshot of the
+    // configuration the engine last saw (nullopt: none yet), kept together with its audit lines.
+    virtual bool appendAudit(const QList<AuditRecord> &records, QString *error) = 0;
+    virtual QList<AuditRecord> readAudit(const AuditFilter &filter, qint64 *total, QString *error) = 0;
+    virtual std::optional<QString> configSnapshot(QString *error) = 0;
+    virtual bool keepConfigSnapshot(
+        const QList<AuditRecord> &records, const QString &snapshot, QString *error)
+        = 0;
+
     // Accounts' pause states, kept across restarts.
     virtual QHash<QString, AccountState> loadAccountStates() = 0;
     virtual bool saveAccountState(const AccountState &state, QString *error) = 0;
@@ -131,8 +141,6 @@ public:
         const QString &account, const QString &appid, const QString &kind)
         = 0;
 
-    // The audit log (issue 17): appends the lines in one transaction; false and *error: none of them.
-    virtual bool appendAudit(const QList<AuditRecord> &records, QString *error) = 0;
     // The do-not-remind list (issue 17; see OptOutList): each change is audited as `actor` in its own
     // transaction and announced to the other consoles of a shared store. *error: the store failed.
     virtual bool putOptOut(const OptOutRecord &entry, bool *created, QString *error) = 0;

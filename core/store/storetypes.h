@@ -202,6 +202,19 @@ inline constexpr char16_t OptOut[] = u"optout";
 inline constexpr char16_t SplitTest[] = u"split_test";
 } // namespace auditKind
 
+// The actions an operator takes, as an action line's new value says them (issue 17).
+namespace auditAction {
+inline constexpr char16_t SendNow[] = u"send_now";
+inline constexpr char16_t Skip[] = u"skip";
+inline constexpr char16_t Resend[] = u"resend";
+inline constexpr char16_t ResolveSent[] = u"resolve_sent";
+inline constexpr char16_t ResolveByResend[] = u"resolve_resend";
+inline constexpr char16_t Pause[] = u"pause";
+inline constexpr char16_t Resume[] = u"resume";
+inline constexpr char16_t TestMessage[] = u"test_message";
+inline constexpr char16_t Import[] = u"import";
+} // namespace auditAction
+
 // Which audit lines to read, newest first.
 struct AuditFilter
 {

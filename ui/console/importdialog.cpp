@@ -1,6 +1,7 @@
 #include "console/importdialog.h"
 
 #include "console/filedialog.h"
+#include "console/operatoractions.h"
 #include "engine/engine.h"
 #include "intake/csvimportstore.h"
 #include "intake/intakeerror.h"
@@ -171,6 +172,13 @@ void ImportDialog::importRows()
         const WaitCursor wait;
         outcome = CsvImportStore::store(m_engine, *m_report);
     }
+    // The audit log (issue 17): who imported which file, and what it stored or why not.
+    const QString file = QFileInfo(m_path).fileName();
+    m_engine.auditAction(OperatorActions::actor(), QString::fromUtf16(auditAction::Import),
+        outcome.committed
+            ? u"%1: %2 new, %3 already stored"_s.arg(file).arg(outcome.created).arg(outcome.existing)
+            : file,
+        outcome.committed ? QString() : outcome.error);
     if (!outcome.committed) {
         qCWarning(lcImportDialog).noquote() << "import of" << m_path << "failed:" << outcome.error;
         showReport(); // rows found conflicting meanwhile have moved to the bad lines

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "console/aboutbox.h"
+#include "console/auditview.h"
 #include "console/consoletable.h"
 #include "console/consoletext.h"
 #include "console/engineslabel.h"
@@ -63,6 +64,10 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_tabs->addTab(m_statistics, tr("&Statistics"));
     m_optOuts = new OptOutView(engine, engine.reads(), m_tabs);
     m_tabs->addTab(m_optOuts, tr("Do &not remind"));
+    m_audit = new AuditView(engine, engine.reads(), m_tabs); // issue 17: who changed what
+    m_tabs->addTab(m_audit, tr("A&udit log"));
+    connect(m_audit, &AuditView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);

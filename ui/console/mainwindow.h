@@ -24,6 +24,7 @@ class PendingView;
 class SetupCheckDialog;
 class SetupChecklist;
 class StatisticsView;
+class AuditView;
 class StatusBanner;
 
 // The operator console: pending orders with live countdowns, the send history, statistics,
@@ -50,6 +51,7 @@ public:
     HistoryView &historyView() const { return *m_history; }
     StatisticsView &statisticsView() const { return *m_statistics; }
     OptOutView &optOutView() const { return *m_optOuts; }
+    AuditView &auditView() const { return *m_audit; }
     StatusBanner &banner() const { return *m_banner; }
     QTabWidget &tabs() const { return *m_tabs; }
     OperatorActions &actions() const { return *m_actions; }
@@ -103,6 +105,7 @@ private:
     PendingView *m_pending = nullptr;
     HistoryView *m_history = nullptr;
     StatisticsView *m_statistics = nullptr;
+    AuditView *m_audit = nullptr;
     QLabel *m_engineLabel = nullptr;
     QLabel *m_nextLabel = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -198,7 +198,7 @@ void OperatorActions::setAllPaused(bool paused)
     if (paused)
         m_engine.pauseAll(Error(ErrorCode::PausedBy, {}, { actor() }));
     else
-        m_engine.resumeAll();
+        m_engine.resumeAll(actor());
     emit done(paused ? tr("Sending paused for all accounts") : tr("Sending resumed"));
 }
 
@@ -207,7 +207,7 @@ void OperatorActions::setAccountPaused(const QString &account, bool paused)
     if (paused)
         m_engine.pauseAccount(account, Error(ErrorCode::PausedBy, {}, { actor() }));
     else
-        m_engine.resumeAccount(account);
+        m_engine.resumeAccount(account, actor());
     emit done(
         paused ? tr("%1 paused").arg(accountName(account)) : tr("%1 resumed").arg(accountName(account)));
 }

@@ -19,6 +19,7 @@ target_sources(paynudge_ui PRIVATE
     console/optoutview.h console/optoutview.cpp
     console/optoutdialog.h console/optoutdialog.cpp
     console/skipcountslabel.h console/skipcountslabel.cpp
+    console/auditview.h console/auditview.cpp
     console/statusbanner.h console/statusbanner.cpp
     console/operatoractions.h console/operatoractions.cpp
     console/messagebox.h console/messagebox.cpp

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "console/consoletext.h"
+#include "console/operatoractions.h"
 #include "engine/engine.h"
 #include "engine/enginestatus.h"
 #include "wechat/wechatsender.h"
@@ -142,7 +143,7 @@ void StatusBanner::refresh()
     if (status.isPaused())
         addLine(
             tr("Sending is paused for all accounts: reminders wait until you resume."), tr("Resume"),
-            u"pausedAll"_s, [this] { m_engine.resumeAll(); }, true);
+            u"pausedAll"_s, [this] { m_engine.resumeAll(OperatorActions::actor()); }, true);
     // The demo says it itself; otherwise a fresh start must not look like sending.
     if (!m_demo && status.isDryRunOnly())
         addLine(
@@ -161,8 +162,8 @@ void StatusBanner::refresh()
             = s.reason.isEmpty() ? tr("%1 paused").arg(name) : tr("%1 paused: %2").arg(name, s.reasonText());
         const QString account = s.account;
         addLine(
-            text, tr("Retry"), u"paused_"_s + account, [this, account] { m_engine.resumeAccount(account); },
-            true);
+            text, tr("Retry"), u"paused_"_s + account,
+            [this, account] { m_engine.resumeAccount(account, OperatorActions::actor()); }, true);
     }
     // Still sending with a valid token, which runs out unless the refresh works again.
     const QHash<QString, QString> refreshProblems = m_engine.tokenRefreshProblems();

@@ -1,5 +1,6 @@
 #include "console/testmessagedialog.h"
 
+#include "console/operatoractions.h"
 #include "engine/engine.h"
 #include "engine/testmessage.h"
 #include "send/sender.h"
@@ -109,8 +110,9 @@ void TestMessageDialog::send()
     }
     m_result->setText(tr("Sending…"));
     m_send->setEnabled(false);
-    const Error bad
-        = TestMessage::send(m_engine, key, openid, this, [this](const SendResult &r) { showResult(r); });
+    const Error bad = TestMessage::send(
+        m_engine, key, openid, this, [this](const SendResult &r) { showResult(r); },
+        OperatorActions::actor());
     if (bad) {
         m_send->setEnabled(true);
         m_result->setText(u"✘ "_s + bad.text());

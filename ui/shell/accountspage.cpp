@@ -300,6 +300,14 @@ QString AccountsPage::beforeCommit()
     return {};
 }
 
+QStringList AccountsPage::secretsStored() const
+{
+    QStringList keys;
+    for (const QString &account : m_secretsKept)
+        keys << u"accounts/%1/secret"_s.arg(account);
+    return keys;
+}
+
 QString AccountsPage::afterCommit()
 {
     // A new secret in the keychain leaves the configuration as it was: the engine is told, so a

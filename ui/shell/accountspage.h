@@ -38,6 +38,7 @@ public:
     void focusKey(const QString &key) override;
     QString beforeCommit() override;
     QString afterCommit() override;
+    QStringList secretsStored() const override;
     QString notice() const override { return m_notices.join(u' '); }
     // Where a typed AppSecret goes when no keychain answers (default: the store's folder).
     void setDataDir(const QString &dataDir) { m_dataDir = dataDir; }

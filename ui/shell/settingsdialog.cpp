@@ -1,6 +1,7 @@
 #include "shell/settingsdialog.h"
 
 #include "common/logging.h"
+#include "console/operatoractions.h"
 #include "engine/engine.h"
 #include "shell/accounteditor.h"
 #include "shell/accountspage.h"
@@ -202,6 +203,17 @@ bool SettingsDialog::apply()
     if (!writer.commit()) {
         showProblem(tr("The settings could not be saved: %1").arg(writer.error().text()));
         return false;
+    }
+    // The audit log (issue 17): what changed, as the operator, before the engine applies it, so
+    // its own check of the file finds the snapshot already there and records nothing twice.
+    QStringList secretsStored;
+    for (SettingsPage *page : std::as_const(m_pages))
+        secretsStored += page->secretsStored();
+    if (writer.hasChanges() || !secretsStored.isEmpty()) {
+        if (QString auditError;
+            !m_engine.auditSettingsSaved(m_loaded, ConfigWriter::valuesOf(writer.config()), secretsStored,
+                OperatorActions::actor(), &auditError))
+            qCWarning(lcSettings).noquote() << "settings saved but not audited:" << auditError;
     }
     QStringList warnings;
     if (writer.hasChanges()) {

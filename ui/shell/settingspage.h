@@ -38,6 +38,9 @@ public:
     virtual QString beforeCommit() { return {}; }
     // Work that follows a written configuration (start on login). Returns a problem, or "".
     virtual QString afterCommit() { return {}; }
+    // The keys of the secrets the last beforeCommit() stored ("accounts/shop1/secret"): the
+    // audit log records them as changed, never their values (issue 17).
+    virtual QStringList secretsStored() const { return {}; }
     // What the last save did that the operator should know (where a secret was kept), or "".
     virtual QString notice() const { return {}; }
 

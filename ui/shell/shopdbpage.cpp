@@ -238,6 +238,7 @@ void ShopDbPage::updatePasswordHint()
 QString ShopDbPage::beforeCommit()
 {
     m_notice.clear();
+    m_passwordKept = false;
     const QString typed = m_password->text();
     if (typed.isEmpty())
         return {};
@@ -269,6 +270,7 @@ QString ShopDbPage::beforeCommit()
     }
     qCInfo(lcShopDbPage).noquote() << "shop database password stored"
                                    << (kept->file.isEmpty() ? u"in the keychain"_s : u"in "_s + kept->file);
+    m_passwordKept = true;
     m_password->clear();
     updatePasswordHint();
     return {};

@@ -36,6 +36,10 @@ public:
     void focusKey(const QString &key) override;
     QString beforeCommit() override;
     QString notice() const override { return m_notice; }
+    QStringList secretsStored() const override
+    {
+        return m_passwordKept ? QStringList { QStringLiteral("shopdb/password") } : QStringList {};
+    }
 
     // Runs the probe with the form's values (and the typed password, if any) off the GUI thread.
     void test();
@@ -68,6 +72,7 @@ private:
     ShopDbTestView *m_testView = nullptr;
     bool m_testRunning = false;
     QString m_notice;
+    bool m_passwordKept = false; // the last save stored a typed password
 };
 
 } // namespace paynudge
