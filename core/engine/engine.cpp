@@ -950,8 +950,11 @@ Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &ac
 bool Engine::putOptOut(
     const QString &openid, const QString &reason, const QString &actor, bool *created, QString *error)
 {
+    // The same reason again writes nothing: the lists need not read again.
+    QString readError;
+    const auto before = m_store->optOut(openid, &readError);
     const bool ok = m_store->putOptOut({ openid, reason, actor, m_clock->nowMs() }, created, error);
-    if (ok)
+    if (ok && (!before || before->reason != reason))
         emit optOutsChanged();
     return ok;
 }
