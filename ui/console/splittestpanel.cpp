@@ -66,10 +66,14 @@ QString SplitTestPanel::sentence(const QList<VariantFigures> &texts)
     const VariantFigures &other = texts.at(v.other);
     QString s;
     switch (v.kind) {
-    case Kind::NoOrders:
+    case Kind::NoOrders: {
+        // The first text, in the configuration's order, that no order has been reminded with.
+        const auto none = std::find_if(
+            texts.cbegin(), texts.cend(), [](const VariantFigures &t) { return t.reminded == 0; });
         s = tr("Not enough orders yet: no order has been reminded with text %1 yet.")
-                .arg(textName(other.variant));
+                .arg(textName(none->variant));
         break;
+    }
     case Kind::NoDifference:
         s = tr("No difference is visible yet: %1 and %2 both recover %3.")
                 .arg(textName(best.variant), textName(other.variant), percent(best.rate()));
