@@ -15,8 +15,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <limits>
 #include <QSet>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -200,6 +200,7 @@ const QList<IntakeApi::Route> &IntakeApi::routes()
         { "GET", { u"optout"_s }, false,
             [](IntakeApi &api, const QString &, const ApiRequest &request, const Reply &reply) {
                 api.listOptOuts(request.query, reply);
+            } },
         { "GET", { u"audit"_s }, false,
             [](IntakeApi &api, const QString &, const ApiRequest &request, const Reply &reply) {
                 api.getAudit(request.query, reply);

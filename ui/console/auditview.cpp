@@ -4,6 +4,7 @@
 #include "config/configaudit.h"
 #include "console/filedialog.h"
 #include "console/messagebox.h"
+#include "console/quickrangebox.h"
 #include "engine/engine.h"
 #include "readmodel/csvtable.h"
 #include "readmodel/quickrange.h"
@@ -27,7 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace paynudge {
 namespace {
-constexpr int kAllDates = -1;
 
 QString kindText(const QString &kind)
 {
@@ -105,11 +105,7 @@ AuditView::AuditView(Engine &engine, ReadService &reads, QWidget *parent)
     m_actor->setClearButtonEnabled(true);
     m_range = new QComboBox(this);
     m_range->setObjectName(u"auditRange"_s);
-    m_range->addItem(tr("All dates"), kAllDates);
-    m_range->addItem(tr("Today"), int(QuickRange::Today));
-    m_range->addItem(tr("Yesterday"), int(QuickRange::Yesterday));
-    m_range->addItem(tr("Last 7 days"), int(QuickRange::Last7Days));
-    m_range->addItem(tr("Last 30 days"), int(QuickRange::Last30Days));
+    addQuickRanges(m_range);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"auditSearch"_s);
     m_search->setPlaceholderText(tr("Setting, order, value or detail"));

@@ -6,6 +6,7 @@
 #include "console/filedialog.h"
 #include "console/historymodel.h"
 #include "console/messagebox.h"
+#include "console/quickrangebox.h"
 #include "console/ridlookupdialog.h"
 #include "engine/engine.h"
 #include "readmodel/quickrange.h"
@@ -28,7 +29,6 @@ namespace paynudge {
 namespace {
 
 // The range box's entries: all dates, the quick ranges, then the from/to fields.
-constexpr int kAllDates = -1;
 constexpr int kCustomRange = -2;
 
 constexpr AttemptOutcome kFilterOutcomes[] = { AttemptOutcome::Sent, AttemptOutcome::DryRun,
@@ -59,11 +59,7 @@ HistoryView::HistoryView(Engine &engine, ReadService &reads, QWidget *parent)
         = QDateTime::fromMSecsSinceEpoch(engine.clock().nowMs(), engine.config().reminder.plan.zone).date();
     m_range = new QComboBox(this);
     m_range->setObjectName(u"historyRange"_s);
-    m_range->addItem(tr("All dates"), kAllDates);
-    m_range->addItem(tr("Today"), int(QuickRange::Today));
-    m_range->addItem(tr("Yesterday"), int(QuickRange::Yesterday));
-    m_range->addItem(tr("Last 7 days"), int(QuickRange::Last7Days));
-    m_range->addItem(tr("Last 30 days"), int(QuickRange::Last30Days));
+    addQuickRanges(m_range);
     m_range->addItem(tr("From … to …"), kCustomRange);
     m_fromOn = new QCheckBox(tr("From"), this);
     m_from = new QDateEdit(today.addDays(-7), this);

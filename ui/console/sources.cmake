@@ -15,6 +15,7 @@ target_sources(paynudge_ui PRIVATE
     console/ridlookupdialog.h console/ridlookupdialog.cpp
     console/quotalabel.h console/quotalabel.cpp
     console/statisticsview.h console/statisticsview.cpp
+    console/quickrangebox.h console/quickrangebox.cpp
     console/splittestpanel.h console/splittestpanel.cpp
     console/optoutview.h console/optoutview.cpp
     console/optoutdialog.h console/optoutdialog.cpp
