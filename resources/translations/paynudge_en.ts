@@ -1185,6 +1185,117 @@
         <source>Shop token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Own rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s own rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each round&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split test of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AccountRules</name>
+    <message>
+        <source>e.g. 21:00-09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sends at any hour, whatever the shop&apos;s quiet hours are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders to one customer a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip customers who paid within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest order reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest order reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 会员, 年卡 — empty: every product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 赠品 — empty: none left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule not ticked follows the shop&apos;s (Who is reminded; quiet hours: Reminder plan) and changes with it. Tick “Own rule” to give this account a value of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the shop&apos;s rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
@@ -1269,6 +1380,152 @@
     </message>
     <message>
         <source>Type the AppSecret first: none is saved for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AuditQuery</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AuditView</name>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-remind list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import orders (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed (secret, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting, order, value or detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +3043,38 @@
         <source>the product %1 matches [policy] productsExclude (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account %1 runs no split test with a text named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split test of %1 ended, but the audit log could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be &quot;openid&quot; or &quot;openid,reason&quot; (this file has &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this openid repeats line %1 with a different reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time falls before the order was placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order closes before the reminder is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in quiet hours (policy: skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours last until after the order closes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -3053,27 +3342,19 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reminders a rule skipped: which rule is the reason of each row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3801,22 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>&amp;About PayNudge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do &amp;not remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not remind this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import do-not-remind &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -3662,6 +3959,186 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>Dry run: nothing is really sent to the customer; the message is only recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the do-not-remind list (%1): nothing will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::OptOutDialog</name>
+    <message>
+        <source>Do not remind this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayNudge will send this customer no reminder at all, in any round, and refuses to send one by hand too, until they are removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s openid, e.g. oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. complained about reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not save it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason changed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::OptOutView</name>
+    <message>
+        <source>Search openid or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers on this list get no reminder at all, and none can be sent to them by hand. A CSV file to import has the header openid,reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>%n customer, the newest %1 shown</numerusform>
+            <numerusform>%n customers, the newest %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the do-not-remind list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n customer(s) from the list? They will get reminders again for unpaid orders.</source>
+        <translation>
+            <numerusform>Remove %n customer from the list? They will get reminders again for unpaid orders.</numerusform>
+            <numerusform>Remove %n customers from the list? They will get reminders again for unpaid orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some customers were not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed from the do-not-remind list</source>
+        <translation>
+            <numerusform>%n customer removed from the do-not-remind list</numerusform>
+            <numerusform>%n customers removed from the do-not-remind list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import do-not-remind list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added. Fix these lines and import the file again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n customer(s) to the do-not-remind list? Listed ones get the file&apos;s reason.</source>
+        <translation>
+            <numerusform>Add %n customer to the do-not-remind list? Listed ones get the file&apos;s reason.</numerusform>
+            <numerusform>Add %n customers to the do-not-remind list? Listed ones get the file&apos;s reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not save it; nothing was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-remind list: %1 added, %2 changed, %3 already listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3854,6 +4331,81 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::PolicyPage</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders to one customer a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts every order and round of the customer, sent or on its way, per day in the shop&apos;s time zone. A reminder over the limit is skipped, and the history says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip customers who paid within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder to a customer who paid another order this recently (for example 1 day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest order reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest order reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In yuan. Orders outside this range get no reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 会员, 年卡, P1001 — empty: every product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 赠品, P2002 — empty: none left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never these products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or product IDs separated by commas. A product matches when its name contains one of the words, or when the order&apos;s product_id is one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each account may have its own rules: Accounts › Own rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::QuotaLabel</name>
     <message>
         <source>%1 %2 / %3</source>
@@ -3981,6 +4533,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Two rounds at the same time: change or remove one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the order closes: %1 (skipped when that is before an earlier round)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paynudge::RidLookupDialog</name>
@@ -4038,6 +4594,45 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::RoundTexts</name>
+    <message>
+        <source>%1 after the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round has its own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round without a text of its own is sent with the account&apos;s template and fields (Message tab). With its own, it takes only its own fields — e.g. the last round can say that the order closes soon ({close_in}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › Template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › Template field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::RoundsEdit</name>
     <message>
         <source>Add a round</source>
@@ -4053,6 +4648,18 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
     <message>
         <source>At most %1 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s value &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the order is placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the order closes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4539,6 +5146,147 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::SkipCountsLabel</name>
+    <message>
+        <source>Reminders that were due in the period but not sent, by the rule that skipped them. The Send history&apos;s &quot;Skipped by&quot; filter lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reminded: none skipped by a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reminded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SkipRule</name>
+    <message>
+        <source>do-not-remind list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order closed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by another send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SplitTestPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which text works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough orders yet: no order has been reminded with text %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference is visible yet: %1 and %2 both recover %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough orders yet: about %1 more needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovers more: %2 vs %3, 95 % sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(With three or more texts, the best, %1, is compared with the runner-up, %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid after a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the only text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test has ended; these are its figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the split test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on %1 sends only text %2. The split test ends: text %3 is removed from the configuration. The figures so far stay on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split test was not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now sends only text %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::StatisticsCsv</name>
     <message>
         <source>From</source>
@@ -4954,6 +5702,33 @@ It needs your openid — your WeChat&apos;s ID at this official account. To find
     </message>
 </context>
 <context>
+    <name>paynudge::TextMappingForm</name>
+    <message>
+        <source>Template ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s template (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the account&apos;s template —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the templates from WeChat on the Message tab to pick one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paynudge::TrayController</name>
     <message>
         <source>Show PayNudge</source>
@@ -5082,6 +5857,57 @@ It needs your openid — your WeChat&apos;s ID at this official account. To find
     </message>
     <message>
         <source>To keep reminders going, close the window instead — PayNudge keeps working in the system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::VariantsEditor</name>
+    <message>
+        <source>Add variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name the statistics show, such as a or short_text: letters, digits, _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many orders this variant gets relative to the others: 1 each is an even split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the fields given here replace the round&apos;s text; an empty list sends the round&apos;s text unchanged. Its own template takes only its own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two or more texts: each order gets one variant by its order number (a resend keeps it), and Statistics shows which makes more customers pay. No variants: every order gets the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split test variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 › Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 › Template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 › Template field %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

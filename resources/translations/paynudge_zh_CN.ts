@@ -1174,6 +1174,117 @@
         <source>Shop token</source>
         <translation>店铺标识</translation>
     </message>
+    <message>
+        <source>Own rules</source>
+        <translation>账号规则</translation>
+    </message>
+    <message>
+        <source>This account&apos;s own rules</source>
+        <translation>此账号自己的规则</translation>
+    </message>
+    <message>
+        <source>Round texts</source>
+        <translation>各轮文案</translation>
+    </message>
+    <message>
+        <source>Each round&apos;s text</source>
+        <translation>每一轮的文案</translation>
+    </message>
+    <message>
+        <source>Split test</source>
+        <translation>文案测试</translation>
+    </message>
+    <message>
+        <source>Split test of texts</source>
+        <translation>文案测试</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AccountRules</name>
+    <message>
+        <source>e.g. 21:00-09:00</source>
+        <translation>例如 21:00-09:00</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This account sends at any hour, whatever the shop&apos;s quiet hours are.</source>
+        <translation>此账号任何时间都发送，不受店铺免打扰时段限制。</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>免打扰时段</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Reminders to one customer a day</source>
+        <translation>每位顾客每天最多提醒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Skip customers who paid within</source>
+        <translation>跳过近期已付款的顾客，时长</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>无下限</translation>
+    </message>
+    <message>
+        <source>Smallest order reminded</source>
+        <translation>提醒的最低订单金额</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>Largest order reminded</source>
+        <translation>提醒的最高订单金额</translation>
+    </message>
+    <message>
+        <source>e.g. 会员, 年卡 — empty: every product</source>
+        <translation>例如 会员, 年卡 —— 留空：所有商品</translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation>只提醒这些商品</translation>
+    </message>
+    <message>
+        <source>e.g. 赠品 — empty: none left out</source>
+        <translation>例如 赠品 —— 留空：不排除任何商品</translation>
+    </message>
+    <message>
+        <source>Never these products</source>
+        <translation>不提醒这些商品</translation>
+    </message>
+    <message>
+        <source>A rule not ticked follows the shop&apos;s (Who is reminded; quiet hours: Reminder plan) and changes with it. Tick “Own rule” to give this account a value of its own.</source>
+        <translation>未勾选的规则沿用店铺规则（提醒对象；免打扰时段见提醒计划），并随之变化。勾选“单独设置”可为此账号设定自己的值。</translation>
+    </message>
+    <message>
+        <source>Own rule</source>
+        <translation>单独设置</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>every product</source>
+        <translation>所有商品</translation>
+    </message>
+    <message>
+        <source>as the shop&apos;s rule (%1)</source>
+        <translation>沿用店铺规则（%1）</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::AccountsPage</name>
@@ -1258,6 +1369,152 @@
     <message>
         <source>Type the AppSecret first: none is saved for this account yet.</source>
         <translation>请先输入 AppSecret：这个账号还没有保存 AppSecret。</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AuditQuery</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::AuditView</name>
+    <message>
+        <source>Setting changed</source>
+        <translation>设置已修改</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Do-not-remind list</source>
+        <translation>免打扰名单</translation>
+    </message>
+    <message>
+        <source>Split test</source>
+        <translation>文案测试</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Resolved: sent</source>
+        <translation>已确认：已发送</translation>
+    </message>
+    <message>
+        <source>Resolved: send again</source>
+        <translation>已确认：重新发送</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>暂停发送</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>恢复发送</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>测试消息</translation>
+    </message>
+    <message>
+        <source>Import orders (CSV)</source>
+        <translation>导入订单（CSV）</translation>
+    </message>
+    <message>
+        <source>changed (secret, not shown)</source>
+        <translation>已修改（密钥，不显示）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>未执行：%1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Setting, order, value or detail</source>
+        <translation>设置项、订单、数值或说明</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>共 %2 条，已显示 %1 条</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取操作记录：%1</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 未写入：%2</translation>
+    </message>
+    <message>
+        <source>%1 lines exported to %2</source>
+        <translation>已导出 %1 条记录到 %2</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3030,38 @@
         <source>the product %1 matches [policy] productsExclude (%2)</source>
         <translation>商品 %1 符合 [policy] productsExclude（%2）</translation>
     </message>
+    <message>
+        <source>account %1 runs no split test with a text named %2</source>
+        <translation>账号%1没有名为%2的文案测试</translation>
+    </message>
+    <message>
+        <source>the split test of %1 ended, but the audit log could not record it: %2</source>
+        <translation>%1的文案测试已结束，但操作记录没能写入：%2</translation>
+    </message>
+    <message>
+        <source>the header must be &quot;openid&quot; or &quot;openid,reason&quot; (this file has &quot;%1&quot;)</source>
+        <translation>表头必须是 &quot;openid&quot; 或 &quot;openid,reason&quot;（此文件是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>this openid repeats line %1 with a different reason</source>
+        <translation>此 openid 与第 %1 行重复，但原因不同</translation>
+    </message>
+    <message>
+        <source>its time falls before the order was placed</source>
+        <translation>提醒时间早于下单时间</translation>
+    </message>
+    <message>
+        <source>order closes before the reminder is due</source>
+        <translation>到提醒时间时订单已关闭</translation>
+    </message>
+    <message>
+        <source>due in quiet hours (policy: skip)</source>
+        <translation>提醒时间在免打扰时段内（设置为跳过）</translation>
+    </message>
+    <message>
+        <source>quiet hours last until after the order closes</source>
+        <translation>免打扰时段结束时订单已关闭</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::FieldBindings</name>
@@ -3039,28 +3328,20 @@ A new location is used from the next start; the current store is not moved.</sou
         <translation>订单号、顾客昵称或商品 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>All dates</source>
-        <translation>全部日期</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>近7天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>近30天</translation>
-    </message>
-    <message>
         <source>From … to …</source>
         <translation>自定义日期…</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Skipped by: %1</source>
+        <translation>跳过原因：%1</translation>
+    </message>
+    <message>
+        <source>Only the reminders a rule skipped: which rule is the reason of each row.</source>
+        <translation>只看被规则跳过的提醒：每一行的原因就是跳过它的规则。</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3779,22 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>&amp;About PayNudge</source>
         <translation>关于催付助手(&amp;A)</translation>
     </message>
+    <message>
+        <source>Do &amp;not remind</source>
+        <translation>免打扰(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log</source>
+        <translation>操作记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do not remind this customer…</source>
+        <translation>不再提醒此顾客…</translation>
+    </message>
+    <message>
+        <source>Import do-not-remind &amp;list…</source>
+        <translation>导入免打扰名单(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::OperatorActions</name>
@@ -3630,6 +3927,180 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>Dry run: nothing is really sent to the customer; the message is only recorded.</source>
         <translation>演练：不会真正发送给顾客，只记录这条消息。</translation>
+    </message>
+    <message>
+        <source>on the do-not-remind list (%1): nothing will be sent</source>
+        <translation>在免打扰名单中（%1）：不会发送</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未填写原因</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::OptOutDialog</name>
+    <message>
+        <source>Do not remind this customer</source>
+        <translation>不再提醒此顾客</translation>
+    </message>
+    <message>
+        <source>PayNudge will send this customer no reminder at all, in any round, and refuses to send one by hand too, until they are removed from the list.</source>
+        <translation>催付助手将不再向此顾客发送任何一轮提醒，手动发送也会被拒绝，直到把此顾客从名单中移除。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s openid, e.g. oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</source>
+        <translation>顾客的 openid，例如 oUpF8uMuAJO_M2pxb1Q9zNjWeS6o</translation>
+    </message>
+    <message>
+        <source>Openid:</source>
+        <translation>Openid：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>Why, e.g. complained about reminders</source>
+        <translation>原因，例如：投诉催付消息太多</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Do not remind</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <source>The store could not save it: %1</source>
+        <translation>数据存储无法保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 will not be reminded</source>
+        <translation>%1 将不再收到提醒</translation>
+    </message>
+    <message>
+        <source>Reason changed for %1</source>
+        <translation>已修改 %1 的原因</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::OptOutView</name>
+    <message>
+        <source>Search openid or reason</source>
+        <translation>搜索 openid 或原因</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Customers on this list get no reminder at all, and none can be sent to them by hand. A CSV file to import has the header openid,reason.</source>
+        <translation>名单中的顾客不会收到任何提醒，也不能手动向他们发送。要导入的 CSV 文件表头为 openid,reason。</translation>
+    </message>
+    <message>
+        <source>The list cannot be read now</source>
+        <translation>暂时无法读取名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>共 %n 位顾客，显示最新的 %1 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the do-not-remind list</source>
+        <translation>从免打扰名单移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n customer(s) from the list? They will get reminders again for unpaid orders.</source>
+        <translation>
+            <numerusform>从名单中移除 %n 位顾客？他们的未付款订单将重新收到提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Some customers were not removed</source>
+        <translation>部分顾客未能移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) removed from the do-not-remind list</source>
+        <translation>
+            <numerusform>已从免打扰名单移除 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import do-not-remind list</source>
+        <translation>导入免打扰名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message>
+        <source>Nothing was added. Fix these lines and import the file again:</source>
+        <translation>没有添加任何顾客。请修正以下各行后重新导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n customer(s) to the do-not-remind list? Listed ones get the file&apos;s reason.</source>
+        <translation>
+            <numerusform>将 %n 位顾客加入免打扰名单？已在名单中的顾客将改用文件中的原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The store could not save it; nothing was added: %1</source>
+        <translation>数据存储无法保存，没有添加任何顾客：%1</translation>
+    </message>
+    <message>
+        <source>Do-not-remind list: %1 added, %2 changed, %3 already listed</source>
+        <translation>免打扰名单：新增 %1 位，修改 %2 位，%3 位已在名单中</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4291,81 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::PolicyPage</name>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Reminders to one customer a day</source>
+        <translation>每位顾客每天最多提醒</translation>
+    </message>
+    <message>
+        <source>Counts every order and round of the customer, sent or on its way, per day in the shop&apos;s time zone. A reminder over the limit is skipped, and the history says why.</source>
+        <translation>按店铺时区的自然日计算，包括该顾客所有订单、所有轮次中已发送和正在发送的提醒。超过上限的提醒会被跳过，历史记录里会写明原因。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Skip customers who paid within</source>
+        <translation>跳过近期已付款的顾客，时长</translation>
+    </message>
+    <message>
+        <source>No reminder to a customer who paid another order this recently (for example 1 day).</source>
+        <translation>顾客在这段时间内付过另一笔订单的，不再提醒（例如 1 天）。</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>无下限</translation>
+    </message>
+    <message>
+        <source>Smallest order reminded</source>
+        <translation>提醒的最低订单金额</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>Largest order reminded</source>
+        <translation>提醒的最高订单金额</translation>
+    </message>
+    <message>
+        <source>In yuan. Orders outside this range get no reminder.</source>
+        <translation>单位为元。金额不在此范围内的订单不提醒。</translation>
+    </message>
+    <message>
+        <source>e.g. 会员, 年卡, P1001 — empty: every product</source>
+        <translation>例如 会员, 年卡, P1001 —— 留空：所有商品</translation>
+    </message>
+    <message>
+        <source>Only these products</source>
+        <translation>只提醒这些商品</translation>
+    </message>
+    <message>
+        <source>e.g. 赠品, P2002 — empty: none left out</source>
+        <translation>例如 赠品, P2002 —— 留空：不排除任何商品</translation>
+    </message>
+    <message>
+        <source>Never these products</source>
+        <translation>不提醒这些商品</translation>
+    </message>
+    <message>
+        <source>Words or product IDs separated by commas. A product matches when its name contains one of the words, or when the order&apos;s product_id is one of them.</source>
+        <translation>用逗号分隔的关键词或商品编号。商品名称包含其中任一关键词，或订单的 product_id 是其中之一，即算匹配。</translation>
+    </message>
+    <message>
+        <source>Each account may have its own rules: Accounts › Own rules.</source>
+        <translation>每个账号可以有自己的规则：账号 › 账号规则。</translation>
+    </message>
+    <message>
+        <source>Who is reminded</source>
+        <translation>提醒对象</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::QuotaLabel</name>
     <message>
         <source>%1 %2 / %3</source>
@@ -3946,6 +4492,10 @@ A new location is used from the next start; the current store is not moved.</sou
         <source>Two rounds at the same time: change or remove one.</source>
         <translation>有两轮提醒的时间相同：请修改或删除其中一轮。</translation>
     </message>
+    <message>
+        <source>Before the order closes: %1 (skipped when that is before an earlier round)</source>
+        <translation>订单关闭前：%1（若早于前一轮提醒则跳过）</translation>
+    </message>
 </context>
 <context>
     <name>paynudge::RidLookupDialog</name>
@@ -4003,6 +4553,45 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::RoundTexts</name>
+    <message>
+        <source>%1 after the order</source>
+        <translation>下单后 %1</translation>
+    </message>
+    <message>
+        <source>%1 before it closes</source>
+        <translation>关闭前 %1</translation>
+    </message>
+    <message>
+        <source>This round has its own text</source>
+        <translation>此轮使用单独的文案</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <source>A round without a text of its own is sent with the account&apos;s template and fields (Message tab). With its own, it takes only its own fields — e.g. the last round can say that the order closes soon ({close_in}).</source>
+        <translation>没有单独文案的轮次使用账号的模板和字段（“消息”页）。有单独文案时只用它自己的字段——例如最后一轮可以提醒订单即将关闭（{close_in}）。</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>not in the plan</source>
+        <translation>不在提醒计划中</translation>
+    </message>
+    <message>
+        <source>%1 › Template ID</source>
+        <translation>%1 › 模板 ID</translation>
+    </message>
+    <message>
+        <source>%1 › Template field %2</source>
+        <translation>%1 › 模板字段 %2</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::RoundsEdit</name>
     <message>
         <source>Add a round</source>
@@ -4019,6 +4608,18 @@ A new location is used from the next start; the current store is not moved.</sou
     <message>
         <source>At most %1 rounds</source>
         <translation>最多 %1 轮</translation>
+    </message>
+    <message>
+        <source>The file&apos;s value &quot;%1&quot; cannot be read: %2</source>
+        <translation>配置文件里的值“%1”无法识别：%2</translation>
+    </message>
+    <message>
+        <source>after the order is placed</source>
+        <translation>下单后</translation>
+    </message>
+    <message>
+        <source>before the order closes</source>
+        <translation>订单关闭前</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +5104,147 @@ A new location is used from the next start; the current store is not moved.</sou
     </message>
 </context>
 <context>
+    <name>paynudge::SkipCountsLabel</name>
+    <message>
+        <source>Reminders that were due in the period but not sent, by the rule that skipped them. The Send history&apos;s &quot;Skipped by&quot; filter lists them.</source>
+        <translation>本期间到期但没有发送的提醒，按跳过它们的规则统计。在发送记录里用“跳过原因”筛选可以查看明细。</translation>
+    </message>
+    <message>
+        <source>Not reminded: none skipped by a rule.</source>
+        <translation>未提醒：没有提醒被规则跳过。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not reminded: %1</source>
+        <translation>未提醒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SkipRule</name>
+    <message>
+        <source>do-not-remind list</source>
+        <translation>免打扰名单</translation>
+    </message>
+    <message>
+        <source>daily limit</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>paid recently</source>
+        <translation>近期已付款</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>发送太迟</translation>
+    </message>
+    <message>
+        <source>order closed first</source>
+        <translation>订单已先关闭</translation>
+    </message>
+    <message>
+        <source>superseded by another send</source>
+        <translation>已被另一次发送取代</translation>
+    </message>
+    <message>
+        <source>before an earlier round</source>
+        <translation>早于前一轮</translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation>操作员</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::SplitTestPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Which text works</source>
+        <translation>哪种文案更有效</translation>
+    </message>
+    <message>
+        <source>Not enough orders yet: no order has been reminded with text %1 yet.</source>
+        <translation>订单还不够：还没有订单用文案%1提醒过。</translation>
+    </message>
+    <message>
+        <source>No difference is visible yet: %1 and %2 both recover %3.</source>
+        <translation>暂时看不出差别：文案%1和%2的提醒后付款率都是%3。</translation>
+    </message>
+    <message>
+        <source>Not enough orders yet: about %1 more needed.</source>
+        <translation>订单还不够：大约还需要%1个订单。</translation>
+    </message>
+    <message>
+        <source>%1 recovers more: %2 vs %3, 95 % sure.</source>
+        <translation>文案%1挽回更多：%2 对 %3，有95%的把握。</translation>
+    </message>
+    <message>
+        <source>(With three or more texts, the best, %1, is compared with the runner-up, %2.)</source>
+        <translation>（有三种以上文案时，只比较最好的%1和第二名%2。）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Orders reminded</source>
+        <translation>已提醒订单</translation>
+    </message>
+    <message>
+        <source>Paid after a reminder</source>
+        <translation>提醒后付款</translation>
+    </message>
+    <message>
+        <source>Rate (95 % interval)</source>
+        <translation>付款率（95%区间）</translation>
+    </message>
+    <message>
+        <source>Amount recovered</source>
+        <translation>挽回金额</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Make %1 the only text</source>
+        <translation>只用%1文案</translation>
+    </message>
+    <message>
+        <source>The test has ended; these are its figures in this period.</source>
+        <translation>测试已结束；这是它在这段时间的数据。</translation>
+    </message>
+    <message>
+        <source>End the split test</source>
+        <translation>结束文案测试</translation>
+    </message>
+    <message>
+        <source>From now on %1 sends only text %2. The split test ends: text %3 is removed from the configuration. The figures so far stay on this page.</source>
+        <translation>从现在起，%1只发送文案%2。文案测试结束：文案%3将从配置中删除。已有的数据仍留在本页。</translation>
+    </message>
+    <message>
+        <source>The split test was not ended</source>
+        <translation>文案测试没有结束</translation>
+    </message>
+    <message>
+        <source>%1 now sends only text %2</source>
+        <translation>%1现在只发送文案%2</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::StatisticsCsv</name>
     <message>
         <source>From</source>
@@ -4919,6 +5661,33 @@ It needs your openid — your WeChat&apos;s ID at this official account. To find
     </message>
 </context>
 <context>
+    <name>paynudge::TextMappingForm</name>
+    <message>
+        <source>Template ID:</source>
+        <translation>模板 ID：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s template</source>
+        <translation>留空：使用账号的模板</translation>
+    </message>
+    <message>
+        <source>empty: the account&apos;s template (%1)</source>
+        <translation>留空：使用账号的模板（%1）</translation>
+    </message>
+    <message>
+        <source>— the account&apos;s template —</source>
+        <translation>—— 账号的模板 ——</translation>
+    </message>
+    <message>
+        <source>Load the templates from WeChat on the Message tab to pick one here.</source>
+        <translation>先在“消息”页从微信读取模板，才能在这里选择。</translation>
+    </message>
+</context>
+<context>
     <name>paynudge::TrayController</name>
     <message>
         <source>Show PayNudge</source>
@@ -5045,6 +5814,57 @@ It needs your openid — your WeChat&apos;s ID at this official account. To find
     <message>
         <source>To keep reminders going, close the window instead — PayNudge keeps working in the system tray.</source>
         <translation>如要继续提醒，请关闭窗口而不是退出——催付助手会在系统托盘中继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>paynudge::VariantsEditor</name>
+    <message>
+        <source>Add variant</source>
+        <translation>添加文案</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A short name the statistics show, such as a or short_text: letters, digits, _</source>
+        <translation>统计中显示的简短名称，例如 a 或 short_text：字母、数字、_</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>How many orders this variant gets relative to the others: 1 each is an even split.</source>
+        <translation>此文案相对其他文案分到的订单比例：都为 1 即平均分配。</translation>
+    </message>
+    <message>
+        <source>Only the fields given here replace the round&apos;s text; an empty list sends the round&apos;s text unchanged. Its own template takes only its own fields.</source>
+        <translation>只有这里填写的字段会替换该轮的文案；列表为空则原样发送该轮文案。使用单独模板时只用这里的字段。</translation>
+    </message>
+    <message>
+        <source>Compare two or more texts: each order gets one variant by its order number (a resend keeps it), and Statistics shows which makes more customers pay. No variants: every order gets the same text.</source>
+        <translation>对比两种或更多文案：每个订单按订单号固定分到一种文案（重发时不变），“统计”页显示哪种文案让更多顾客付款。不设文案测试：所有订单使用同一文案。</translation>
+    </message>
+    <message>
+        <source>Split test variants</source>
+        <translation>测试的文案</translation>
+    </message>
+    <message>
+        <source>Variant %1 › Weight</source>
+        <translation>文案 %1 › 权重</translation>
+    </message>
+    <message>
+        <source>Variant %1 › Template ID</source>
+        <translation>文案 %1 › 模板 ID</translation>
+    </message>
+    <message>
+        <source>Variant %1 › Template field %2</source>
+        <translation>文案 %1 › 模板字段 %2</translation>
     </message>
 </context>
 </TS>
