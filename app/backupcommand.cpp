@@ -1,5 +1,6 @@
 #include "backupcommand.h"
 
+#include "commandio.h"
 #include "engine/engine.h"
 
 #include <QDir>
@@ -13,8 +14,7 @@ namespace {
 
 void print(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = (text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    writeLine(stream, text);
 }
 
 } // namespace
@@ -32,16 +32,10 @@ int BackupCommand::run(const CommandLine &cl)
             u"remove it or choose another name)"_s.arg(target));
         return Usage;
     }
-    QList<Error> errors;
-    const Config config = Config::load(cl.configPath, &errors);
-    if (!errors.isEmpty()) {
-        print(stderr,
-            u"paynudge backup: the configuration %1 has %2 problem(s):"_s.arg(cl.configPath)
-                .arg(errors.size()));
-        for (const Error &e : std::as_const(errors))
-            print(stderr, u"  "_s + configErrorLine(e));
+    const std::optional<Config> loaded = loadCommandConfig(u"backup"_s, cl.configPath);
+    if (!loaded)
         return Usage;
-    }
+    const Config &config = *loaded;
     if (config.store.shared()) {
         // The server's own tools copy a PostgreSQL database consistently; a file copy here cannot.
         print(stderr,

@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "commandio.h"
 #include "common/logging.h"
 #include "engine/engine.h"
 #include "intake/csvimportstore.h"
@@ -19,14 +20,12 @@ namespace {
 
 void out(const QString &text)
 {
-    const QByteArray bytes = (text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    writeLine(stdout, text);
 }
 
 void err(const QString &text)
 {
-    const QByteArray bytes = (u"paynudge import: "_s + text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    writeLine(stderr, u"paynudge import: "_s + text);
 }
 
 void printPreview(const CsvImport::Report &report)
@@ -72,14 +71,10 @@ int ImportCommand::run(const CommandLine &cl)
     }
     const QString file = QDir::current().absoluteFilePath(cl.positional.at(1));
 
-    QList<Error> errors;
-    const Config config = Config::load(cl.configPath, &errors);
-    if (!errors.isEmpty()) {
-        err(u"the configuration %1 has %2 problem(s):"_s.arg(cl.configPath).arg(errors.size()));
-        for (const Error &e : std::as_const(errors))
-            err(u"  "_s + configErrorLine(e));
+    const std::optional<Config> loaded = loadCommandConfig(u"import"_s, cl.configPath);
+    if (!loaded)
         return Usage;
-    }
+    const Config &config = *loaded;
     // Warnings reach the terminal; the engine's routine lines would only clutter the report.
     logging::install({ {}, true });
     QLoggingCategory::setFilterRules(u"paynudge.*.info=false\npaynudge.*.debug=false"_s);

@@ -1,5 +1,6 @@
 #include "optoutimportcommand.h"
 
+#include "commandio.h"
 #include "common/logging.h"
 #include "engine/engine.h"
 #include "intake/optoutcsv.h"
@@ -18,14 +19,12 @@ namespace {
 
 void out(const QString &text)
 {
-    const QByteArray bytes = (text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    writeLine(stdout, text);
 }
 
 void err(const QString &text)
 {
-    const QByteArray bytes = (u"paynudge optout-import: "_s + text + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    writeLine(stderr, u"paynudge optout-import: "_s + text);
 }
 
 QString defaultActor()
@@ -44,14 +43,10 @@ int OptOutImportCommand::run(const CommandLine &cl)
     }
     const QString file = QDir::current().absoluteFilePath(cl.positional.at(1));
 
-    QList<Error> errors;
-    const Config config = Config::load(cl.configPath, &errors);
-    if (!errors.isEmpty()) {
-        err(u"the configuration %1 has %2 problem(s):"_s.arg(cl.configPath).arg(errors.size()));
-        for (const Error &e : std::as_const(errors))
-            err(u"  "_s + configErrorLine(e));
+    const std::optional<Config> loaded = loadCommandConfig(u"optout-import"_s, cl.configPath);
+    if (!loaded)
         return Usage;
-    }
+    const Config &config = *loaded;
     logging::install({ {}, true });
     QLoggingCategory::setFilterRules(u"paynudge.*.info=false\npaynudge.*.debug=false"_s);
 

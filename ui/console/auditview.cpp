@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -228,12 +227,8 @@ void AuditView::showPage(const AuditQuery::Page &page, bool more)
 
 void AuditView::exportCsv()
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"paynudge-audit-%1.csv"_s.arg(
-                  QDateTime::fromMSecsSinceEpoch(m_engine.clock().nowMs()).toString(u"yyyyMMdd-HHmm"_s)));
-    const QString path
-        = FileDialog::saveFileName(this, tr("Export audit log"), suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialog::saveCsvName(
+        this, tr("Export audit log"), u"audit"_s, QDateTime::fromMSecsSinceEpoch(m_engine.clock().nowMs()));
     if (path.isEmpty())
         return;
     AuditFilter filter = currentFilter();

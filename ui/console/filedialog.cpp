@@ -1,6 +1,11 @@
 #include "console/filedialog.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace paynudge {
 
@@ -8,6 +13,16 @@ QString &FileDialog::next()
 {
     static QString path;
     return path;
+}
+
+QString FileDialog::saveCsvName(
+    QWidget *parent, const QString &caption, const QString &what, const QDateTime &at)
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(u"paynudge-%1-%2.csv"_s.arg(what, at.toString(u"yyyyMMdd-HHmm"_s)));
+    return saveFileName(
+        parent, caption, suggested, QCoreApplication::translate("paynudge::FileDialog", "CSV files (*.csv)"));
 }
 
 QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,

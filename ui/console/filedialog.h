@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 class QWidget;
@@ -15,6 +16,10 @@ public:
     // as is (a store to open, not a file to replace).
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
         const QString &filter, bool confirmOverwrite = true);
+    // Asks where to export a CSV, suggesting paynudge-<what>-<yyyyMMdd-HHmm>.csv in Documents (`at`: the
+    // local time of the export). Empty when the user cancelled.
+    static QString saveCsvName(
+        QWidget *parent, const QString &caption, const QString &what, const QDateTime &at);
     // An existing file to read; empty when the user cancelled.
     static QString openFileName(
         QWidget *parent, const QString &caption, const QString &dir, const QString &filter);

@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -227,12 +226,8 @@ QList<ActionTarget> HistoryView::selectedTargets() const
 
 void HistoryView::exportCsv()
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"paynudge-history-%1.csv"_s.arg(
-                  QDateTime::fromMSecsSinceEpoch(m_engine.clock().nowMs()).toString(u"yyyyMMdd-HHmm"_s)));
-    const QString path
-        = FileDialog::saveFileName(this, tr("Export send history"), suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialog::saveCsvName(this, tr("Export send history"), u"history"_s,
+        QDateTime::fromMSecsSinceEpoch(m_engine.clock().nowMs()));
     if (path.isEmpty())
         return;
     emit message(tr("Exporting the send history…"));

@@ -28,7 +28,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -276,11 +275,7 @@ void StatisticsView::exportCsv()
 {
     const QDateTime now
         = QDateTime::fromMSecsSinceEpoch(m_engine.clock().nowMs(), m_engine.config().reminder.plan.zone);
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"paynudge-statistics-%1.csv"_s.arg(now.toString(u"yyyyMMdd-HHmm"_s)));
-    const QString path
-        = FileDialog::saveFileName(this, tr("Export statistics"), suggested, tr("CSV files (*.csv)"));
+    const QString path = FileDialog::saveCsvName(this, tr("Export statistics"), u"statistics"_s, now);
     if (path.isEmpty())
         return;
     // A few lines from what is on screen: written here, at once.
