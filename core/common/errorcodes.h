@@ -133,8 +133,8 @@ PAYNUDGE_ERROR(CsvOrderNoStored, "csv_order_no_stored",
     QT_TRANSLATE_NOOP("paynudge::Error", "this order number is already stored with different content"))
 // the do-not-remind list's CSV (issue 17); %1 the header as the file gives it
 PAYNUDGE_ERROR(CsvOptOutHeader, "csv_optout_header",
-    QT_TRANSLATE_NOOP("paynudge::Error",
-        "the header must be \"openid\" or \"openid,reason\" (this file has \"%1\")"))
+    QT_TRANSLATE_NOOP(
+        "paynudge::Error", "the header must be \"openid\" or \"openid,reason\" (this file has \"%1\")"))
 // %1 the earlier line
 PAYNUDGE_ERROR(CsvOptOutRepeated, "csv_optout_repeated",
     QT_TRANSLATE_NOOP("paynudge::Error", "this openid repeats line %1 with a different reason"))

@@ -932,6 +932,15 @@ bool Engine::appendAudit(const QList<AuditRecord> &records, QString *error)
     return m_store->appendAudit(records, error);
 }
 
+bool Engine::auditOwnConfigChange(const QList<AuditRecord> &records, const Config &written, QString *error)
+{
+    if (!m_store->keepConfigSnapshot(
+            records, configaudit::snapshotOf(ConfigWriter::valuesOf(written)), error))
+        return false;
+    emit auditChanged();
+    return true;
+}
+
 Error Engine::resolveUnknown(qint64 reminderId, bool markSent, const QString &actor)
 {
     const qint64 now = m_clock->nowMs();

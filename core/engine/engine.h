@@ -165,6 +165,10 @@ public:
 
     // Appends lines to the audit log (issue 17), all or none; false and *error when the store refused.
     bool appendAudit(const QList<AuditRecord> &records, QString *error);
+    // A change PayNudge itself wrote to the configuration file (the end of a split test): its audit
+    // lines, with `written` as the snapshot, so the next check of the file does not record it again as
+    // a hand edit. Call before applyConfig(written).
+    bool auditOwnConfigChange(const QList<AuditRecord> &records, const Config &written, QString *error);
     // The do-not-remind list (issue 17), on the engine's connection. Each change is audited as `actor`
     // and announced: optOutsChanged() here, a notice to the other consoles of a shared store.
     // False and *error: the store failed and nothing changed.

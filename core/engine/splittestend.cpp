@@ -68,7 +68,6 @@ Error endSplitTest(Engine &engine, const QString &account, const QString &varian
         return writer.error() ? writer.error() : writer.errors().value(0);
     if (!writer.commit())
         return writer.error();
-    engine.applyConfig(writer.config());
     qCInfo(lcSplitTest).noquote() << "split test of" << account << "ended by" << actor << ":" << old << "->"
                                   << variant;
 
@@ -80,8 +79,12 @@ Error endSplitTest(Engine &engine, const QString &account, const QString &varian
     line.oldValue = old;
     line.newValue = variant;
     line.detail = u"the split test ended: %1 is the only text"_s.arg(variant);
+    // Audited with the file's new values as the snapshot, before the engine applies them: the check of
+    // the file on apply then finds nothing changed by hand.
     QString error;
-    if (!engine.appendAudit({ line }, &error))
+    const bool audited = engine.auditOwnConfigChange({ line }, writer.config(), &error);
+    engine.applyConfig(writer.config());
+    if (!audited)
         return Error(ErrorCode::SplitTestNotAudited, {}, { account, error });
     return {};
 }

@@ -228,7 +228,6 @@ bool SqlStore::saveTemplateList(const StoredTemplateList &list, QString *error)
     return execOrReport(q, error);
 }
 
-
 std::optional<StoredTemplateList> SqlStore::loadTemplateList(
     const QString &account, const QString &appid, const QString &kind)
 {

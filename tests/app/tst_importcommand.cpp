@@ -158,8 +158,8 @@ private slots:
         // A second import while that send is in flight: stored, and the in-flight send left alone
         // (an importer that "recovered" it as a crash's would have it retried or marked unknown).
         QString rows;
-        for (int i = 0; i < 50; ++i)
-            rows += u"W2-%1,shop2,oB,p,1,%2\n"_s.arg(i).arg(placed);
+        for (int i = 0; i < 50; ++i) // 50 customers: [policy] perCustomerDaily would stop one at 2
+            rows += u"W2-%1,shop2,oB%1,p,1,%2\n"_s.arg(i).arg(placed);
         const QString second = writeCsv(engine, u"second.csv"_s, head + rows.toUtf8());
         QCOMPARE(runOn(engine, { u"import"_s, second }, &out), 0);
         QVERIFY2(out.contains(u"Stored 50 new orders"_s), qPrintable(out));

@@ -64,7 +64,8 @@ private slots:
         QString error;
         const auto snapshot = store().configSnapshot(&error);
         QVERIFY2(snapshot, qPrintable(error));
-        QCOMPARE(configaudit::valuesOfSnapshot(*snapshot)->value(u"policy/perCustomerDaily"_s), u"2"_s);
+        QCOMPARE(configaudit::valuesOfSnapshot(*snapshot)->value(u"policy/perCustomerDaily"_s),
+            QString::number(testConfig().policy.perCustomerDaily));
     }
 
     void readsByFilterNewestFirstInPages()
@@ -281,7 +282,8 @@ private slots:
                     return r;
             return AuditRecord {};
         };
-        QCOMPARE(find(u"policy/perCustomerDaily"_s).oldValue, u"2"_s);
+        QCOMPARE(find(u"policy/perCustomerDaily"_s).oldValue,
+            QString::number(testConfig().policy.perCustomerDaily));
         QCOMPARE(find(u"policy/perCustomerDaily"_s).newValue, u"5"_s);
         QCOMPARE(find(u"intake/token"_s).detail, u"changed"_s);
         QCOMPARE(find(u"intake/token"_s).newValue, QString());
@@ -314,7 +316,7 @@ private slots:
         }
         got.sort();
         QCOMPARE(got,
-            QStringList({ u"policy/perCustomerDaily:2->4"_s,
+            QStringList({ u"policy/perCustomerDaily:%1->4"_s.arg(testConfig().policy.perCustomerDaily),
                 u"reminder/batchSize:%1->77"_s.arg(testConfig().reminder.batchSize) }));
         restartWith(edited); // seen: not twice
         QCOMPARE(all(u"setting"_s).size(), 2);

@@ -68,7 +68,9 @@ class TestErrorTranslations : public QObject
             // {placeholders} of a mapping without '_' ({order_no} and the like keep their '_')
             u"product"_s, u"amount"_s,
             // a round before the close, as [reminder] rounds takes it (close-30m)
-            u"close"_s };
+            u"close"_s,
+            // the do-not-remind list's CSV header (openid,reason)
+            u"reason"_s };
         // What a config error quotes as the operator types it: the registry's sections, keys and
         // choices, and the shapes its values take (true/false, HH:MM, Asia/Shanghai, wx…, thing2, INI).
         static const QSet<QString> config = [] {
