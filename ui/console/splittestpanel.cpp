@@ -153,7 +153,7 @@ void SplitTestPanel::display(const QList<SplitTestFigures> &read)
     blocks->setContentsMargins(0, 0, 0, 0);
     for (const SplitTestFigures &f : std::as_const(m_shown))
         blocks->addWidget(block(f, running.contains(f.account)));
-    layout()->replaceWidget(old, m_blocks);
+    delete layout()->replaceWidget(old, m_blocks); // the old widget's layout item is ours to delete
     old->hide();
     old->setParent(nullptr);
     old->deleteLater();
