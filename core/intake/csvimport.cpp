@@ -46,30 +46,17 @@ CsvImport::Options CsvImport::optionsFor(const Config &config)
 
 CsvImport::Report CsvImport::readFile(const QString &path, const Options &options)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        Report r;
-        r.fatal = { ErrorCode::CsvCannotRead, {}, { path, f.errorString() } };
-        return r;
-    }
-    return read(f.readAll(), options);
+    Report r;
+    const std::optional<QByteArray> bytes = CsvReader::readFile(path, &r.fatal);
+    return bytes ? read(*bytes, options) : r;
 }
 
 CsvImport::Report CsvImport::read(const QByteArray &bytes, const Options &options)
 {
     Report report;
-    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-    const auto text = CsvReader::decode(bytes, &encoding, &report.fatal);
-    if (!text)
-        return report;
-    report.encoding = CsvReader::encodingName(encoding);
-    const auto records = CsvReader::parse(*text, &report.fatal, &report.fatalLine);
+    const auto records = CsvReader::records(bytes, &report.encoding, &report.fatal, &report.fatalLine);
     if (!records)
         return report;
-    if (records->isEmpty()) {
-        report.fatal = ErrorCode::CsvEmpty;
-        return report;
-    }
 
     // The header.
     const CsvReader::Record &header = records->first();

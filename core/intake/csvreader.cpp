@@ -1,5 +1,6 @@
 #include "intake/csvreader.h"
 
+#include <QFile>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +119,32 @@ std::optional<QList<CsvReader::Record>> CsvReader::parse(const QString &text, Er
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord();
     return records;
+}
+
+std::optional<QByteArray> CsvReader::readFile(const QString &path, Error *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Error(ErrorCode::CsvCannotRead, {}, { path, f.errorString() });
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+std::optional<QList<CsvReader::Record>> CsvReader::records(
+    const QByteArray &bytes, QString *encoding, Error *error, int *errorLine)
+{
+    Encoding found = Encoding::Utf8;
+    const std::optional<QString> text = decode(bytes, &found, error);
+    if (!text)
+        return std::nullopt;
+    *encoding = encodingName(found);
+    std::optional<QList<Record>> out = parse(*text, error, errorLine);
+    if (out && out->isEmpty()) {
+        *error = ErrorCode::CsvEmpty;
+        return std::nullopt;
+    }
+    return out;
 }
 
 } // namespace paynudge

@@ -38,6 +38,14 @@ public:
     static std::optional<QList<Record>> parse(const QString &text, Error *error, int *errorLine);
 
     static QString encodingName(Encoding encoding);
+
+    // What the imports (orders, the do-not-remind list) read before their own columns.
+    // A file's bytes; nothing and *error (CsvCannotRead) when it cannot be opened.
+    static std::optional<QByteArray> readFile(const QString &path, Error *error);
+    // decode() then parse(): at least one record, or nothing and *error (CsvEmpty when there is none;
+    // *errorLine set only where a quoted field stays open). *encoding: the name of the encoding read.
+    static std::optional<QList<Record>> records(
+        const QByteArray &bytes, QString *encoding, Error *error, int *errorLine);
 };
 
 } // namespace paynudge

@@ -23,31 +23,19 @@ QStringList OptOutCsv::Report::problems(bool english) const
 
 OptOutCsv::Report OptOutCsv::readFile(const QString &path, const QString &actor)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Report r;
-        r.fatal = Error(ErrorCode::CsvCannotRead, {}, { path, file.errorString() });
-        return r;
-    }
-    return read(file.readAll(), actor);
+    Report r;
+    const std::optional<QByteArray> bytes = CsvReader::readFile(path, &r.fatal);
+    return bytes ? read(*bytes, actor) : r;
 }
 
 OptOutCsv::Report OptOutCsv::read(const QByteArray &bytes, const QString &actor)
 {
     Report r;
-    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-    const auto text = CsvReader::decode(bytes, &encoding, &r.fatal);
-    if (!text)
-        return r;
-    r.encoding = CsvReader::encodingName(encoding);
     int openLine = 0;
-    const auto records = CsvReader::parse(*text, &r.fatal, &openLine);
+    const auto records = CsvReader::records(bytes, &r.encoding, &r.fatal, &openLine);
     if (!records) {
-        r.fatal.field = u"line %1"_s.arg(openLine);
-        return r;
-    }
-    if (records->isEmpty()) {
-        r.fatal = ErrorCode::CsvEmpty;
+        if (openLine > 0) // a quoted field left open
+            r.fatal.field = u"line %1"_s.arg(openLine);
         return r;
     }
     QStringList header;
